@@ -1,0 +1,41 @@
+# amity: the two commands of the README, and their parts.
+#   make demo   install what is missing, build, create the demo database, serve
+#   make check  install what is missing, build (warnings are errors), run all
+#               tests, then the unit and API tests again under ASan+UBSan
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+DEMO_DB    ?= amity-demo.db
+PORT       ?= 8080
+JOBS       ?= $(shell nproc)
+
+.PHONY: all deps build demo demo-db check test asan-test clean
+
+all: build
+
+deps:
+	./scripts/deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo-db: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD)/amity --db $(DEMO_DB) init --demo
+
+demo: demo-db
+	@echo "Demo accounts (local demo only): admin, reggio (officer, Reggio Emilia), icc and wego (secretariats); password amity-demo"
+	$(BUILD)/amity --db $(DEMO_DB) serve --port $(PORT)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan-test: deps
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAMITY_SANITIZE=ON >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|api"
+
+check: test asan-test
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,761 @@
+/* amity: the command line. Every verb is a call into the library; flags of
+ * record verbs come from the records' schemas, so the CLI, the API and the
+ * OpenAPI document cannot drift apart.
+ *
+ * Exit codes: 0 done, 1 failed, 2 usage. */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "am_country.h"
+#include "am_demo.h"
+#include "am_export.h"
+#include "am_resource.h"
+#include "am_setting.h"
+#include "am_topic.h"
+#include "am_user.h"
+#include "http/am_server.h"
+#include "store/am_db.h"
+#include "util/am_buf.h"
+#include "util/am_log.h"
+#include "util/am_str.h"
+
+enum { EXIT_USAGE = 2 };
+
+struct cli {
+    const char *db_path;
+    struct am_store *store;
+    struct am_db *db;
+    struct am_err err;
+};
+
+/* ---- output --------------------------------------------------------- */
+
+static int fail(struct cli *c)
+{
+    fprintf(stderr, "amity: %s\n", c->err.msg[0] ? c->err.msg : am_rc_code(c->err.rc));
+    return c->err.rc == AM_EBADREQ ? EXIT_USAGE : EXIT_FAILURE;
+}
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("amity: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs(" (see amity --help)\n", stderr);
+    va_end(ap);
+    return EXIT_USAGE;
+}
+
+static void print_json(json_t *v)
+{
+    json_dumpf(v, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    fputc('\n', stdout);
+}
+
+/* A dotted path into a record: "party_a.name". */
+static json_t *path_get(json_t *v, const char *path)
+{
+    char key[64];
+    while (v && *path) {
+        size_t n = strcspn(path, ".");
+        snprintf(key, sizeof key, "%.*s", (int)n, path);
+        v = json_object_get(v, key);
+        path += n + (path[n] == '.');
+    }
+    return v;
+}
+
+static void cell_text(json_t *v, char *out, size_t cap)
+{
+    struct am_buf b;
+    am_buf_init(&b, 4096);
+    switch (json_typeof(v)) {
+    case JSON_STRING: am_buf_adds(&b, json_string_value(v)); break;
+    case JSON_INTEGER: am_buf_addi(&b, json_integer_value(v)); break;
+    case JSON_REAL: am_buf_addf(&b, "%.5g", json_real_value(v)); break;
+    case JSON_TRUE: am_buf_adds(&b, "yes"); break;
+    case JSON_FALSE: am_buf_adds(&b, "no"); break;
+    default: am_buf_adds(&b, "-"); break;
+    }
+    /* cut long values at a character boundary */
+    const char *s = am_buf_str(&b);
+    size_t n = 0, chars = 0;
+    while (s[n] && n < cap - 4 && chars < 40) {
+        n++;
+        while (((unsigned char)s[n] & 0xC0) == 0x80)
+            n++;
+        chars++;
+    }
+    snprintf(out, cap, "%.*s%s", (int)n, s, s[n] ? "…" : "");
+    am_buf_free(&b);
+}
+
+struct column { const char *path, *title; };
+
+static const struct { const char *res; struct column cols[8]; } tables[] = {
+    {"cities", {{"id", "id"}, {"name", "name"}, {"country", "cc"}, {"region", "region"},
+                {"population", "population"}}},
+    {"countries", {{"code", "code"}, {"name", "name"}, {"city_count", "cities"}}},
+    {"networks", {{"id", "id"}, {"acronym", "acronym"}, {"name", "name"}, {"kind", "kind"},
+                  {"member_count", "members"}}},
+    {"memberships", {{"id", "id"}, {"network.name", "network"}, {"member.name", "member"},
+                     {"member.country", "cc"}, {"role", "role"}, {"joined_year", "joined"},
+                     {"left_year", "left"}}},
+    {"partnerships", {{"id", "id"}, {"party_a.name", "party a"}, {"party_b.name", "party b"},
+                      {"kind", "kind"}, {"status", "status"}, {"health.state", "health"},
+                      {"health.last_activity", "last activity"}}},
+    {"activities", {{"id", "id"}, {"start_date", "start"}, {"kind", "kind"}, {"title", "title"},
+                    {"host_city.name", "host"}}},
+    {"organisations", {{"id", "id"}, {"name", "name"}, {"kind", "kind"}, {"country", "cc"}}},
+    {"topics", {{"id", "id"}, {"scheme", "scheme"}, {"label", "label"}}},
+    {"users", {{"id", "id"}, {"username", "username"}, {"role", "role"}, {"city_id", "city"},
+               {"network_id", "network"}}},
+};
+
+static const struct column *columns_of(const char *res)
+{
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        if (strcmp(tables[i].res, res) == 0)
+            return tables[i].cols;
+    return NULL;
+}
+
+static void print_table(const char *res, json_t *items)
+{
+    const struct column *cols = columns_of(res);
+    size_t ncols = 0, width[8] = {0};
+    char cell[256];
+    while (ncols < 8 && cols[ncols].path)
+        ncols++;
+    for (size_t k = 0; k < ncols; k++)
+        width[k] = am_utf8_len(cols[k].title);
+    size_t i;
+    json_t *item;
+    json_array_foreach(items, i, item) for (size_t k = 0; k < ncols; k++) {
+        cell_text(path_get(item, cols[k].path), cell, sizeof cell);
+        size_t w = am_utf8_len(cell);
+        if (w > width[k])
+            width[k] = w;
+    }
+    for (size_t k = 0; k < ncols; k++)
+        printf("%-*s%s", (int)width[k], cols[k].title, k + 1 < ncols ? "  " : "\n");
+    json_array_foreach(items, i, item) for (size_t k = 0; k < ncols; k++) {
+        cell_text(path_get(item, cols[k].path), cell, sizeof cell);
+        /* pad by characters, not bytes */
+        size_t pad = width[k] - am_utf8_len(cell);
+        printf("%s%*s%s", cell, k + 1 < ncols ? (int)pad : 0, "", k + 1 < ncols ? "  " : "\n");
+    }
+}
+
+/* ---- opening the database -------------------------------------------- */
+
+static int open_db(struct cli *c)
+{
+    if (am_store_open(c->db_path, &c->store, &c->err))
+        return fail(c);
+    if (!(c->db = am_store_db(c->store, &c->err)))
+        return fail(c);
+    return 0;
+}
+
+/* ---- flags from schemas ------------------------------------------------ */
+
+struct flags {
+    json_t *values;   /* field name -> typed value */
+    bool json;        /* --json: print JSON */
+    bool all;         /* --all: every page */
+    const char *from; /* --from FILE: the record as JSON */
+    int npos;
+    const char *pos[4];
+};
+
+/* Parse argv against a schema: --field value, --field=value; dashes in
+ * names may be written as underscores. */
+static int parse_flags(int argc, char **argv, const struct am_schema *s, struct flags *f,
+                       struct am_err *err)
+{
+    memset(f, 0, sizeof *f);
+    f->values = json_object();
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "--", 2) != 0) {
+            if (f->npos == 4)
+                return am_err_set(err, AM_EBADREQ, NULL, "too many arguments at '%s'", a);
+            f->pos[f->npos++] = a;
+            continue;
+        }
+        char name[64];
+        const char *eq = strchr(a, '=');
+        size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+        snprintf(name, sizeof name, "%.*s", (int)n, a + 2);
+        for (char *p = name; *p; p++)
+            if (*p == '-')
+                *p = '_';
+        if (strcmp(name, "json") == 0) {
+            f->json = true;
+            continue;
+        }
+        if (strcmp(name, "all") == 0) {
+            f->all = true;
+            continue;
+        }
+        const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+        if (!val)
+            return am_err_set(err, AM_EBADREQ, name, "--%s needs a value", name);
+        if (strcmp(name, "from") == 0) {
+            f->from = val;
+            continue;
+        }
+        const struct am_field *fd = s ? am_schema_field(s, name) : NULL;
+        if (!fd || (fd->flags & AM_F_READONLY))
+            return am_err_set(err, AM_EBADREQ, name, "unknown option --%s", name);
+        json_t *v = am_field_parse(fd, val, err);
+        if (!v)
+            return AM_EBADREQ;
+        json_object_set_new(f->values, fd->name, v);
+    }
+    return AM_OK;
+}
+
+static json_t *read_json_file(const char *path, struct am_err *err)
+{
+    json_error_t je;
+    json_t *v = strcmp(path, "-") == 0 ? json_loadf(stdin, JSON_REJECT_DUPLICATES, &je)
+                                       : json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+    if (!v)
+        am_err_set(err, AM_EBADREQ, "from", "%s: line %d: %s", path, je.line, je.text);
+    return v;
+}
+
+static void print_schema_help(const struct am_schema *s, bool writable)
+{
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        if (writable && (f->flags & AM_F_READONLY))
+            continue;
+        char flag[64];
+        snprintf(flag, sizeof flag, "--%s", f->name);
+        for (char *p = flag + 2; *p; p++)
+            if (*p == '_')
+                *p = '-';
+        printf("  %-24s %s%s", flag, am_type_name(f->type),
+               writable && (f->flags & AM_F_REQUIRED) ? ", required" : "");
+        if (f->type == AM_T_ENUM) {
+            printf(": ");
+            for (const char *const *v = f->values; *v; v++)
+                printf("%s%s", *v, v[1] ? "|" : "");
+        }
+        if (f->doc)
+            printf(" - %s", f->doc);
+        putchar('\n');
+    }
+}
+
+/* ---- record verbs: list, show, add, update, delete --------------------- */
+
+static void record_help(const struct am_resource *r)
+{
+    printf("usage: amity %s list [FILTERS] [--all] [--json]\n"
+           "       amity %s show %s [--json]\n"
+           "       amity %s add FIELDS | --from FILE.json|-\n"
+           "       amity %s update %s FIELDS | --from FILE.json|-\n"
+           "       amity %s delete %s\n\n%s\n\nfilters of list:\n",
+           r->singular, r->singular, r->key, r->singular, r->singular, r->key, r->singular,
+           r->key, r->doc);
+    print_schema_help(r->filters, true);
+    printf("\nfields of add and update (nested records as key=value,key=value or JSON;"
+           " lists comma-separated):\n");
+    print_schema_help(r->schema, true);
+}
+
+static int record_list(struct cli *c, const struct am_resource *r, struct flags *f)
+{
+    json_t *page = NULL;
+    if (am_schema_check(r->filters, f->values, AM_CHECK_QUERY, &c->err))
+        return fail(c);
+    if (f->all) {
+        json_t *items = NULL;
+        if (am_export_all(c->db, r, &items, &c->err))
+            return fail(c);
+        page = json_pack("{s:o,s:I,s:n}", "items", items, "total",
+                         (json_int_t)json_array_size(items), "next");
+    } else if (r->list(c->db, f->values, &page, &c->err)) {
+        return fail(c);
+    }
+    if (f->json) {
+        print_json(page);
+    } else {
+        json_t *items = json_object_get(page, "items");
+        print_table(r->name, items);
+        printf("(%zu of %lld)", json_array_size(items),
+               (long long)json_integer_value(json_object_get(page, "total")));
+        const char *next = json_string_value(json_object_get(page, "next"));
+        if (next)
+            printf(" next page: --cursor %s", next);
+        putchar('\n');
+    }
+    json_decref(page);
+    return 0;
+}
+
+static int record_write(struct cli *c, const struct am_resource *r, struct flags *f, bool create)
+{
+    json_t *in = f->from ? read_json_file(f->from, &c->err) : json_incref(f->values);
+    json_t *out = NULL;
+    if (!in)
+        return fail(c);
+    if (f->from)
+        json_object_update(in, f->values);
+    enum am_rc rc = am_schema_check(r->schema, in, create ? AM_CHECK_CREATE : AM_CHECK_UPDATE, &c->err);
+    if (!rc)
+        rc = create ? r->create(c->db, &am_actor_cli, in, &out, &c->err)
+                    : r->update(c->db, &am_actor_cli, f->pos[0], in, &out, &c->err);
+    json_decref(in);
+    if (rc)
+        return fail(c);
+    if (f->json) {
+        print_json(out);
+    } else {
+        json_t *key = json_object_get(out, r->key);
+        char text[64];
+        cell_text(key, text, sizeof text);
+        printf("%s %s %s\n", create ? "added" : "updated", r->singular, text);
+    }
+    json_decref(out);
+    return 0;
+}
+
+static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char **argv)
+{
+    const char *sub = argc > 0 ? argv[0] : "help";
+    if (strcmp(sub, "help") == 0 || strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+        record_help(r);
+        return 0;
+    }
+    bool list = strcmp(sub, "list") == 0, show = strcmp(sub, "show") == 0;
+    bool add = strcmp(sub, "add") == 0, upd = strcmp(sub, "update") == 0;
+    bool del = strcmp(sub, "delete") == 0;
+    if (!list && !show && !add && !upd && !del)
+        return usage_error("unknown action '%s'", sub);
+    struct flags f;
+    int ret;
+    if (parse_flags(argc - 1, argv + 1, list ? r->filters : r->schema, &f, &c->err)) {
+        json_decref(f.values);
+        return fail(c);
+    }
+    if ((show || upd || del) && f.npos != 1) {
+        json_decref(f.values);
+        return usage_error("%s needs the record's key", sub);
+    }
+    if ((ret = open_db(c)))
+        ;
+    else if (list)
+        ret = record_list(c, r, &f);
+    else if (add || upd)
+        ret = record_write(c, r, &f, add);
+    else if (show) {
+        json_t *out = NULL;
+        ret = r->get(c->db, f.pos[0], &out, &c->err) ? fail(c) : (print_json(out), 0);
+        json_decref(out);
+    } else {
+        ret = r->remove(c->db, &am_actor_cli, f.pos[0], &c->err) ? fail(c) : 0;
+        if (!ret)
+            printf("deleted %s %s\n", r->singular, f.pos[0]);
+    }
+    json_decref(f.values);
+    return ret;
+}
+
+/* ---- init, serve, user, export, backup, config --------------------------- */
+
+static int cmd_init(struct cli *c, int argc, char **argv)
+{
+    bool demo = false;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--demo") == 0)
+            demo = true;
+        else if (strcmp(argv[i], "--help") == 0) {
+            printf("usage: amity init [--demo]\n\nCreate or upgrade the database, load the "
+                   "countries (ISO 3166) and the topic vocabulary;\n--demo also loads the demo "
+                   "records taken from the project's seed documents.\n");
+            return 0;
+        } else
+            return usage_error("init: unknown option '%s'", argv[i]);
+    }
+    int64_t countries = 0, topics = 0;
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    if (am_country_load(c->db, &countries, &c->err) || am_topic_load(c->db, &topics, &c->err))
+        return fail(c);
+    printf("database %s at schema version %d: %lld countries and %lld topics added\n", c->db_path,
+           am_store_schema_version(), (long long)countries, (long long)topics);
+    if (!demo)
+        return 0;
+    json_t *counts = NULL;
+    if (am_demo_load(c->db, &counts, &c->err)) {
+        if (c->err.rc == AM_ECONFLICT) {
+            printf("demo records already loaded\n");
+            return 0;
+        }
+        return fail(c);
+    }
+    const char *k;
+    json_t *v;
+    printf("demo records loaded:");
+    json_object_foreach(counts, k, v) printf(" %lld %s", (long long)json_integer_value(v), k);
+    printf("\n");
+    json_decref(counts);
+    return 0;
+}
+
+static int parse_uint(const char *opt, const char *val, int64_t max, int64_t *out)
+{
+    if (!val || !am_parse_i64(val, 0, max, out))
+        return usage_error("%s needs a number in range", opt);
+    return 0;
+}
+
+static int cmd_serve(struct cli *c, int argc, char **argv)
+{
+    struct am_server_opts o = {.port = 8080, .web_root = AMITY_WEB_ROOT};
+    int64_t n;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--help") == 0) {
+            printf("usage: amity serve [--bind ADDR] [--port N] [--threads N] [--web DIR]\n"
+                   "                   [--max-body BYTES] [--quiet]\n\n"
+                   "Serve the API (/api/v1/, /healthz) and the web UI on http://ADDR:PORT\n"
+                   "(default 127.0.0.1:8080; --port 0 picks a free port and prints it).\n");
+            return 0;
+        } else if (strcmp(a, "--bind") == 0 && v) {
+            o.bind = v, i++;
+        } else if (strcmp(a, "--port") == 0) {
+            if (parse_uint(a, v, 65535, &n))
+                return EXIT_USAGE;
+            o.port = (uint16_t)n, i++;
+        } else if (strcmp(a, "--threads") == 0) {
+            if (parse_uint(a, v, 256, &n))
+                return EXIT_USAGE;
+            o.threads = (unsigned)n, i++;
+        } else if (strcmp(a, "--max-body") == 0) {
+            if (parse_uint(a, v, 64 * 1024 * 1024, &n))
+                return EXIT_USAGE;
+            o.max_body = (size_t)n, i++;
+        } else if (strcmp(a, "--web") == 0 && v) {
+            o.web_root = v, i++;
+        } else if (strcmp(a, "--quiet") == 0) {
+            o.quiet = 1;
+        } else {
+            return usage_error("serve: unknown option '%s'", a);
+        }
+    }
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    int64_t countries = 0;
+    if (!am_db_i64(c->db, "SELECT count(*) FROM country", json_array(), &countries, NULL) &&
+        countries == 0)
+        am_log(AM_LOG_WARN, "the database has no countries: run `amity init` first");
+
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    /* block before the workers start, so that they inherit the mask */
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    struct am_server *srv = NULL;
+    if (am_server_start(&o, c->store, &srv, &c->err))
+        return fail(c);
+    printf("amity: serving http://%s:%u (database %s)\n", o.bind ? o.bind : "127.0.0.1",
+           (unsigned)am_server_port(srv), c->db_path);
+    fflush(stdout);
+    int sig = 0;
+    sigwait(&set, &sig);
+    am_log(AM_LOG_INFO, "signal %d: stopping", sig);
+    am_server_stop(srv);
+    return 0;
+}
+
+static char *read_password(struct am_err *err)
+{
+    static char pw[256];
+    bool tty = isatty(STDIN_FILENO);
+    struct termios old, quiet;
+    if (tty) {
+        fprintf(stderr, "password: ");
+        tcgetattr(STDIN_FILENO, &old);
+        quiet = old;
+        quiet.c_lflag &= ~(tcflag_t)ECHO;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char *ok = fgets(pw, sizeof pw, stdin);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        fputc('\n', stderr);
+    }
+    if (!ok) {
+        am_err_set(err, AM_EBADREQ, "password", "no password given (on standard input)");
+        return NULL;
+    }
+    pw[strcspn(pw, "\r\n")] = '\0';
+    return pw;
+}
+
+static int cmd_user(struct cli *c, int argc, char **argv)
+{
+    const char *sub = argc > 0 ? argv[0] : "--help";
+    if (strcmp(sub, "list") == 0) {
+        json_t *out = NULL;
+        int ret = open_db(c);
+        if (ret || am_user_list(c->db, &am_actor_cli, &out, &c->err))
+            return ret ? ret : fail(c);
+        print_table("users", json_object_get(out, "items"));
+        json_decref(out);
+        return 0;
+    }
+    if (strcmp(sub, "delete") == 0 && argc == 2) {
+        int ret = open_db(c);
+        if (ret || am_user_delete(c->db, &am_actor_cli, argv[1], &c->err))
+            return ret ? ret : fail(c);
+        printf("deleted user %s\n", argv[1]);
+        return 0;
+    }
+    if (strcmp(sub, "add") != 0 || argc < 2 || argv[1][0] == '-') {
+        printf("usage: amity user add NAME --role admin|secretariat|officer [--city ID|--network ID]\n"
+               "       amity user list\n"
+               "       amity user delete ID\n\n"
+               "The password is read from standard input (asked for on a terminal).\n");
+        return strcmp(sub, "--help") == 0 ? 0 : EXIT_USAGE;
+    }
+    json_t *in = json_pack("{s:s}", "username", argv[1]);
+    for (int i = 2; i < argc; i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        int64_t id;
+        if (strcmp(argv[i], "--role") == 0 && v) {
+            json_object_set_new(in, "role", json_string(v));
+        } else if ((strcmp(argv[i], "--city") == 0 || strcmp(argv[i], "--network") == 0) && v &&
+                   am_parse_i64(v, 1, INT64_MAX, &id)) {
+            json_object_set_new(in, argv[i][2] == 'c' ? "city_id" : "network_id", json_integer(id));
+        } else {
+            json_decref(in);
+            return usage_error("user add: bad option '%s'", argv[i]);
+        }
+        i++;
+    }
+    json_t *out = NULL;
+    char *pw = read_password(&c->err);
+    int ret = pw ? open_db(c) : fail(c);
+    if (!ret) {
+        json_object_set_new(in, "password", json_string(pw));
+        if (am_schema_check(&am_user_schema, in, AM_CHECK_CREATE, &c->err) ||
+            am_user_create(c->db, &am_actor_cli, in, &out, &c->err))
+            ret = fail(c);
+        else
+            printf("added user %s (%s)\n", argv[1], json_string_value(json_object_get(out, "role")));
+    }
+    if (pw)
+        memset(pw, 0, strlen(pw));
+    json_decref(in);
+    json_decref(out);
+    return ret;
+}
+
+static int export_dir(struct cli *c, const char *dir)
+{
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
+        fprintf(stderr, "amity: cannot create %s: %s\n", dir, strerror(errno));
+        return EXIT_FAILURE;
+    }
+    for (const struct am_resource *const *r = am_resources; *r; r++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.csv", dir, (*r)->name);
+        FILE *f = fopen(path, "w");
+        if (!f) {
+            fprintf(stderr, "amity: cannot write %s: %s\n", path, strerror(errno));
+            return EXIT_FAILURE;
+        }
+        enum am_rc rc = am_export_csv(c->db, *r, f, &c->err);
+        if (fclose(f) != 0 && !rc)
+            rc = am_err_set(&c->err, AM_EIO, NULL, "cannot write %s", path);
+        if (rc)
+            return fail(c);
+        printf("wrote %s\n", path);
+    }
+    return 0;
+}
+
+static int cmd_export(struct cli *c, int argc, char **argv)
+{
+    const char *format = NULL, *resource = NULL, *out = NULL;
+    for (int i = 0; i < argc; i++) {
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(argv[i], "--format") == 0 && v)
+            format = v, i++;
+        else if (strcmp(argv[i], "--resource") == 0 && v)
+            resource = v, i++;
+        else if (strcmp(argv[i], "--out") == 0 && v)
+            out = v, i++;
+        else if (strcmp(argv[i], "--help") == 0) {
+            printf("usage: amity export --format json            the whole registry, to stdout\n"
+                   "       amity export --format csv --resource R one kind of record, to stdout\n"
+                   "       amity export --format csv --out DIR    every kind, one file each\n"
+                   "R: cities, countries, networks, memberships, partnerships, activities,\n"
+                   "   organisations, topics. Accounts are never exported.\n");
+            return 0;
+        } else
+            return usage_error("export: bad option '%s'", argv[i]);
+    }
+    if (!format || (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0))
+        return usage_error("export needs --format json or --format csv");
+    const struct am_resource *r = resource ? am_resource_find(resource) : NULL;
+    if (resource && !r)
+        return usage_error("export: no resource '%s'", resource);
+    if (strcmp(format, "csv") == 0 && !r && !out)
+        return usage_error("export --format csv needs --resource R or --out DIR");
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    if (strcmp(format, "json") == 0)
+        return am_export_json(c->db, stdout, &c->err) ? fail(c) : 0;
+    if (r)
+        return am_export_csv(c->db, r, stdout, &c->err) ? fail(c) : 0;
+    return export_dir(c, out);
+}
+
+static int cmd_backup(struct cli *c, int argc, char **argv)
+{
+    if (argc != 1 || argv[0][0] == '-') {
+        printf("usage: amity backup FILE\n\nCopy the live database into FILE (SQLite online "
+               "backup: the server may keep running).\n");
+        return argc == 1 && strcmp(argv[0], "--help") == 0 ? 0 : EXIT_USAGE;
+    }
+    struct stat st;
+    if (stat(argv[0], &st) == 0)
+        return usage_error("backup: %s exists; choose a new file", argv[0]);
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    if (am_store_backup(c->store, argv[0], &c->err))
+        return fail(c);
+    printf("backed up %s to %s\n", c->db_path, argv[0]);
+    return 0;
+}
+
+static int cmd_config(struct cli *c, int argc, char **argv)
+{
+    if (argc >= 1 && strcmp(argv[0], "--help") == 0) {
+        printf("usage: amity config              show the settings\n"
+               "       amity config set KEY VALUE change one\n\nsettings:\n");
+        print_schema_help(&am_setting_schema, true);
+        return 0;
+    }
+    json_t *out = NULL;
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    if (argc == 0) {
+        if (am_setting_get(c->db, &out, &c->err))
+            return fail(c);
+    } else if (argc == 3 && strcmp(argv[0], "set") == 0) {
+        const struct am_field *f = am_schema_field(&am_setting_schema, argv[1]);
+        if (!f)
+            return usage_error("config: no setting '%s'", argv[1]);
+        json_t *v = am_field_parse(f, argv[2], &c->err);
+        json_t *patch = v ? json_pack("{s:o}", argv[1], v) : NULL;
+        enum am_rc rc = patch ? am_setting_update(c->db, &am_actor_cli, patch, &out, &c->err) : c->err.rc;
+        json_decref(patch);
+        if (rc)
+            return fail(c);
+    } else {
+        return usage_error("config: use `amity config` or `amity config set KEY VALUE`");
+    }
+    const char *k;
+    json_t *v;
+    json_object_foreach(out, k, v) printf("%s = %lld\n", k, (long long)json_integer_value(v));
+    json_decref(out);
+    return 0;
+}
+
+/* ---- main ------------------------------------------------------------------ */
+
+static void help(void)
+{
+    printf("amity %s: the open registry of city diplomacy\n\n"
+           "usage: amity [--db PATH] VERB ...   (database: --db, else $AMITY_DB, else ./amity.db)\n\n"
+           "  init [--demo]                      create/upgrade the database (and load the demo)\n"
+           "  serve [--bind ADDR] [--port N]     serve the API and web UI (default 127.0.0.1:8080)\n"
+           "  city|network|partnership|activity  list | show ID | add ... | update ID ... | delete ID\n"
+           "  membership|organisation|country|topic   (the same actions)\n"
+           "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
+           "  export --format json|csv [--resource R] [--out DIR]\n"
+           "  backup FILE                        online copy of the database\n"
+           "  config [set KEY VALUE]             settings (e.g. dormant_after_years)\n"
+           "  version\n\n"
+           "`amity VERB --help` tells more. Exit codes: 0 done, 1 failed, 2 usage.\n",
+           AMITY_VERSION);
+}
+
+int main(int argc, char **argv)
+{
+    struct cli c = {.db_path = getenv("AMITY_DB")};
+    if (!c.db_path || !*c.db_path)
+        c.db_path = "amity.db";
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            c.db_path = argv[++i];
+        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            help();
+            return 0;
+        } else if (strcmp(argv[i], "--version") == 0) {
+            printf("amity %s\n", AMITY_VERSION);
+            return 0;
+        } else
+            return usage_error("unknown option '%s'", argv[i]);
+    }
+    if (i == argc) {
+        help();
+        return EXIT_USAGE;
+    }
+    const char *verb = argv[i];
+    int rest = argc - i - 1;
+    char **args = argv + i + 1;
+    int ret;
+    const struct am_resource *r = am_resource_find(verb);
+    if (r)
+        ret = cmd_record(&c, r, rest, args);
+    else if (strcmp(verb, "init") == 0)
+        ret = cmd_init(&c, rest, args);
+    else if (strcmp(verb, "serve") == 0)
+        ret = cmd_serve(&c, rest, args);
+    else if (strcmp(verb, "user") == 0)
+        ret = cmd_user(&c, rest, args);
+    else if (strcmp(verb, "export") == 0)
+        ret = cmd_export(&c, rest, args);
+    else if (strcmp(verb, "backup") == 0)
+        ret = cmd_backup(&c, rest, args);
+    else if (strcmp(verb, "config") == 0)
+        ret = cmd_config(&c, rest, args);
+    else if (strcmp(verb, "version") == 0) {
+        printf("amity %s (schema version %d)\n", AMITY_VERSION, am_store_schema_version());
+        ret = 0;
+    } else if (strcmp(verb, "help") == 0) {
+        help();
+        ret = 0;
+    } else
+        ret = usage_error("unknown verb '%s'", verb);
+    am_store_close(c.store);
+    return ret;
+}

@@ -1,0 +1,269 @@
+#include "am_network.h"
+
+#include "am_city.h"
+#include "am_membership.h"
+
+const char *const am_network_kinds[] = {
+    "intercultural", "smart_city", "climate", "environment", "twinning_association",
+    "local_democracy", "culture", "peace", "health", "economic", "general", "other", NULL,
+};
+
+static const char *const group_statuses[] = {"proposed", "active", "closed", NULL};
+
+static const struct am_field group_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {.name = "status", .type = AM_T_ENUM, .values = group_statuses,
+     .doc = "proposed, active or closed (default active)"},
+    {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema group_schema = {"ThematicGroup", "A thematic group of a network.",
+                                              group_fields};
+static const struct am_field group_item = {.name = "group", .type = AM_T_OBJECT,
+                                           .object = &group_schema};
+
+static const struct am_field office_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
+    {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .doc = "e.g. Europe office"},
+    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema office_schema = {"RegionalOffice", "A regional office of a network.",
+                                               office_fields};
+static const struct am_field office_item = {.name = "office", .type = AM_T_OBJECT,
+                                            .object = &office_schema};
+
+static const struct am_field fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {.name = "acronym", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 40},
+    {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_network_kinds},
+    {.name = "founded_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100},
+    {.name = "secretariat_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city"},
+    {.name = "secretariat_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+    {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
+    {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "thematic_groups", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &group_item,
+     .max = 200, .doc = "replaces the network's thematic groups when given"},
+    {.name = "regional_offices", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &office_item,
+     .max = 200, .doc = "replaces the network's regional offices when given"},
+    {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY,
+     .doc = "current members (not left)"},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema schema = {"Network", "A network of cities.", fields};
+
+static const struct am_field filter_fields[] = {
+    {.name = "q", .type = AM_T_STRING, .doc = "part of the name or acronym"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_network_kinds},
+    {.name = "city", .type = AM_T_ID, .doc = "networks this city is a member of"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "networks with members in this country"},
+    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or after"},
+    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or before"},
+    AM_FILTER_PAGING,
+    {0},
+};
+static const struct am_schema filters = {"NetworkFilters", NULL, filter_fields};
+
+static const char COLS[] =
+    "n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "
+    "n.description, (SELECT count(*) FROM membership m WHERE m.network_id = n.id AND "
+    "m.left_year IS NULL) AS member_count, n.created_at, n.updated_at";
+
+static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
+{
+    json_t *g = NULL, *o = NULL;
+    json_t *id = json_pack("[I]", (json_int_t)am_get_id(item, "id"));
+    enum am_rc rc = am_db_all(db, "SELECT id, name, status, description FROM network_group "
+                                  "WHERE network_id = ? ORDER BY name",
+                              json_incref(id), &g, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT f.id, f.city_id, c.name AS city_name, c.country, f.name, f.note "
+                           "FROM network_office f JOIN city c ON c.id = f.city_id "
+                           "WHERE f.network_id = ? ORDER BY c.name",
+                       json_incref(id), &o, err);
+    json_decref(id);
+    if (rc) {
+        json_decref(g);
+        return rc;
+    }
+    json_object_set_new(item, "thematic_groups", g);
+    json_object_set_new(item, "regional_offices", o);
+    json_object_set_new(item, "secretariat_city",
+                        am_city_ref(db, am_get_id(item, "secretariat_city_id"), err));
+    return AM_OK;
+}
+
+static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    struct am_listing l;
+    am_listing_init(&l, COLS, "network n", "n.name", "n.id", false);
+    const char *q = json_string_value(json_object_get(query, "q"));
+    if (q)
+        am_where_like(&l.where, q, (const char *const[]){"n.name", "n.acronym", NULL});
+    am_where_eq(&l.where, query, "kind", "n.kind");
+    json_t *v;
+    if ((v = json_object_get(query, "city")))
+        am_sql_addv(&l.where, " AND EXISTS (SELECT 1 FROM membership m WHERE m.network_id = n.id "
+                              "AND m.city_id = ?)", json_incref(v));
+    if ((v = json_object_get(query, "country")))
+        am_sql_addv(&l.where, " AND EXISTS (SELECT 1 FROM membership m JOIN city c ON c.id = "
+                              "m.city_id WHERE m.network_id = n.id AND c.country = ?)",
+                    json_incref(v));
+    if ((v = json_object_get(query, "from")))
+        am_sql_addv(&l.where, " AND n.founded_year >= ?", json_incref(v));
+    if ((v = json_object_get(query, "to")))
+        am_sql_addv(&l.where, " AND n.founded_year <= ?", json_incref(v));
+    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
+    am_listing_free(&l);
+    return rc;
+}
+
+static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
+{
+    static const char SQL[] =
+        "SELECT n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "
+        "n.description, (SELECT count(*) FROM membership m WHERE m.network_id = n.id AND "
+        "m.left_year IS NULL) AS member_count, n.created_at, n.updated_at FROM network n WHERE n.id = ?";
+    int64_t id;
+    enum am_rc rc = am_key_id(key, "network", &id, err);
+    if (!rc)
+        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, NULL, "no network with id %.24s", key);
+    if (!rc && (rc = decorate(db, *out, err))) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
+                        struct am_err *err)
+{
+    (void)db;
+    if (!old || !next)
+        return am_actor_need_admin(who, err);
+    return am_actor_covers_network(who, am_get_id(old, "id"))
+               ? AM_OK
+               : am_actor_deny(who, err, "this network");
+}
+
+/* Two groups of one network may not share a name, nor two offices a city:
+ * say which item, rather than let the unique index speak. */
+static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
+{
+    (void)db;
+    json_t *groups = json_object_get(next, "thematic_groups");
+    json_t *offices = json_object_get(next, "regional_offices");
+    for (size_t i = 0; i < json_array_size(groups); i++)
+        for (size_t k = 0; k < i; k++)
+            if (json_equal(json_object_get(json_array_get(groups, i), "name"),
+                           json_object_get(json_array_get(groups, k), "name")))
+                return am_err_set(err, AM_EINVAL, "thematic_groups",
+                                  "thematic_groups[%zu].name: the network has a group of this name", i);
+    for (size_t i = 0; i < json_array_size(offices); i++)
+        for (size_t k = 0; k < i; k++)
+            if (am_get_id(json_array_get(offices, i), "city_id") ==
+                am_get_id(json_array_get(offices, k), "city_id"))
+                return am_err_set(err, AM_EINVAL, "regional_offices",
+                                  "regional_offices[%zu].city_id: the network has an office there", i);
+    return AM_OK;
+}
+
+static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)
+{
+    enum am_rc rc = AM_OK;
+    json_t *groups = json_object_get(in, "thematic_groups");
+    json_t *offices = json_object_get(in, "regional_offices");
+    json_t *g, *o;
+    size_t i;
+    if (groups) {
+        rc = am_db_exec(db, "DELETE FROM network_group WHERE network_id = ?",
+                        json_pack("[I]", (json_int_t)id), NULL, err);
+        json_array_foreach(groups, i, g) {
+            if (rc)
+                break;
+            json_t *status = json_object_get(g, "status");
+            rc = am_db_exec(db, "INSERT INTO network_group (network_id, name, status, description) "
+                                "VALUES (?, ?, ?, ?)",
+                            json_pack("[IOsO]", (json_int_t)id, json_object_get(g, "name"),
+                                      json_is_string(status) ? json_string_value(status) : "active",
+                                      json_object_get(g, "description") ? json_object_get(g, "description")
+                                                                        : json_null()),
+                            NULL, err);
+        }
+    }
+    if (offices && !rc) {
+        rc = am_db_exec(db, "DELETE FROM network_office WHERE network_id = ?",
+                        json_pack("[I]", (json_int_t)id), NULL, err);
+        json_array_foreach(offices, i, o) {
+            if (rc)
+                break;
+            json_t *name = json_object_get(o, "name"), *note = json_object_get(o, "note");
+            rc = am_db_exec(db, "INSERT INTO network_office (network_id, city_id, name, note) "
+                                "VALUES (?, ?, ?, ?)",
+                            json_pack("[IOOO]", (json_int_t)id, json_object_get(o, "city_id"),
+                                      name ? name : json_null(), note ? note : json_null()),
+                            NULL, err);
+        }
+    }
+    return rc;
+}
+
+static const struct am_writer writer = {
+    .table = "network", .what = "network", .schema = &schema, .stamps = true,
+    .get = get, .allow = allow, .rules = rules, .links = links,
+};
+
+static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                         struct am_err *err)
+{
+    enum am_rc rc = am_write_create(db, &writer, who, in, out, err);
+    if (rc == AM_ECONFLICT)
+        am_err_set(err, rc, "name", "name: there is already a network of this name");
+    return rc;
+}
+
+static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key,
+                         json_t *patch, json_t **out, struct am_err *err)
+{
+    enum am_rc rc = am_write_update(db, &writer, who, key, patch, out, err);
+    if (rc == AM_ECONFLICT)
+        am_err_set(err, rc, "name", "name: there is already a network of this name");
+    return rc;
+}
+
+static enum am_rc remove_network(struct am_db *db, const struct am_actor *who, const char *key,
+                                 struct am_err *err)
+{
+    return am_write_delete(db, &writer, who, key, err);
+}
+
+enum am_rc am_network_members(struct am_db *db, const char *key, json_t *query, json_t **out,
+                              struct am_err *err)
+{
+    json_t *n = NULL;
+    enum am_rc rc = get(db, key, &n, err);
+    if (rc)
+        return rc;
+    json_t *q = json_deep_copy(query);
+    json_object_set_new(q, "network", json_integer(am_get_id(n, "id")));
+    rc = am_membership_resource.list(db, q, out, err);
+    json_decref(q);
+    json_decref(n);
+    return rc;
+}
+
+const struct am_resource am_network_resource = {
+    .name = "networks", .singular = "network", .table = "network", .key = "id",
+    .doc = "City networks, their thematic groups and regional offices.",
+    .schema = &schema, .filters = &filters,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_network,
+};

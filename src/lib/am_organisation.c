@@ -1,0 +1,113 @@
+#include "am_organisation.h"
+
+const char *const am_organisation_kinds[] = {
+    "ministry", "national_government", "regional_government", "local_government",
+    "municipal_agency", "union_of_municipalities", "association", "ngo", "university",
+    "school", "cultural_institution", "company", "international_organisation", "other", NULL,
+};
+
+static const struct am_field fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_organisation_kinds},
+    {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
+     .doc = "the city it is based in, if any"},
+    {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
+    {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema schema = {
+    "Organisation", "A party that is not a city: ministry, agency, association, university...",
+    fields};
+
+static const struct am_field filter_fields[] = {
+    {.name = "q", .type = AM_T_STRING, .doc = "part of the name"},
+    {.name = "country", .type = AM_T_COUNTRY},
+    {.name = "city", .type = AM_T_ID, .doc = "based in this city"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_organisation_kinds},
+    AM_FILTER_PAGING,
+    {0},
+};
+static const struct am_schema filters = {"OrganisationFilters", NULL, filter_fields};
+
+static const char COLS[] = "o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, "
+                           "o.website, o.description, o.created_at, o.updated_at";
+static const char FROM[] = "organisation o LEFT JOIN city c ON c.id = o.city_id";
+
+static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    struct am_listing l;
+    am_listing_init(&l, COLS, FROM, "o.name", "o.id", false);
+    const char *q = json_string_value(json_object_get(query, "q"));
+    if (q)
+        am_where_like(&l.where, q, (const char *const[]){"o.name", NULL});
+    am_where_eq(&l.where, query, "country", "o.country");
+    am_where_eq(&l.where, query, "city", "o.city_id");
+    am_where_eq(&l.where, query, "kind", "o.kind");
+    enum am_rc rc = am_listing_run(db, &l, query, NULL, out, err);
+    am_listing_free(&l);
+    return rc;
+}
+
+static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
+{
+    static const char SQL[] = "SELECT o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, "
+                              "o.website, o.description, o.created_at, o.updated_at "
+                              "FROM organisation o LEFT JOIN city c ON c.id = o.city_id WHERE o.id = ?";
+    int64_t id;
+    enum am_rc rc = am_key_id(key, "organisation", &id, err);
+    if (!rc)
+        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
+    if (rc == AM_ENOTFOUND)
+        am_err_set(err, rc, NULL, "no organisation with id %.24s", key);
+    return rc;
+}
+
+static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
+                        struct am_err *err)
+{
+    (void)db;
+    if (!old)
+        return am_actor_need_signed_in(who, err);
+    if (!next)
+        return am_actor_need_admin(who, err);
+    /* an officer may keep the organisations of its own city up to date */
+    if (am_actor_covers_city(who, am_get_id(old, "city_id")) &&
+        am_actor_covers_city(who, am_get_id(next, "city_id")))
+        return AM_OK;
+    return am_actor_deny(who, err, "this organisation");
+}
+
+static const struct am_writer writer = {
+    .table = "organisation", .what = "organisation", .schema = &schema, .stamps = true,
+    .get = get, .allow = allow,
+};
+
+static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                         struct am_err *err)
+{
+    return am_write_create(db, &writer, who, in, out, err);
+}
+
+static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key,
+                         json_t *patch, json_t **out, struct am_err *err)
+{
+    return am_write_update(db, &writer, who, key, patch, out, err);
+}
+
+static enum am_rc remove_org(struct am_db *db, const struct am_actor *who, const char *key,
+                             struct am_err *err)
+{
+    return am_write_delete(db, &writer, who, key, err);
+}
+
+const struct am_resource am_organisation_resource = {
+    .name = "organisations", .singular = "organisation", .table = "organisation", .key = "id",
+    .doc = "Organisations: parties and members that are not cities.",
+    .schema = &schema, .filters = &filters,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_org,
+};

@@ -1,0 +1,409 @@
+#include "am_partnership.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "am_setting.h"
+#include "am_topic.h"
+#include "util/am_str.h"
+
+const char *const am_partnership_kinds[] = {
+    "twinning", "sister_city", "friendship", "cooperation_agreement",
+    "memorandum_of_understanding", NULL,
+};
+const char *const am_partnership_statuses[] = {
+    "proposed", "signed", "active", "dormant", "ended", NULL,
+};
+static const char *const party_types[] = {"city", "organisation", "country", NULL};
+static const char *const health_states[] = {"active", "dormant", "unknown", "proposed", "ended", NULL};
+
+static const struct am_field party_fields[] = {
+    {.name = "type", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = party_types},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city"},
+    {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation"},
+    {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
+     .doc = "alone: a partner in this country not yet identified; with an id: ignored"},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema party_schema = {
+    "Party", "One side of a partnership: give city_id, or organisation_id, or (where only that is "
+             "known) country alone.",
+    party_fields};
+
+static const struct am_field health_fields[] = {
+    {.name = "state", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = health_states},
+    {.name = "last_activity", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "dormant_after_years", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema health_schema = {
+    "Health", "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
+              "at all; proposed and ended follow the status.",
+    health_fields};
+
+static const struct am_field fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "party_a", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
+     .object = &party_schema},
+    {.name = "party_b", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
+     .object = &party_schema},
+    {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_partnership_kinds,
+     .doc = "null where the kind of agreement is not known"},
+    {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses,
+     .doc = "default active"},
+    {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
+    {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50},
+    {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
+    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "health", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &health_schema},
+    {.name = "activity_count", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema schema = {
+    "Partnership", "Twinning, sister-city, friendship or cooperation agreement between two parties.",
+    fields};
+
+static const struct am_field filter_fields[] = {
+    {.name = "q", .type = AM_T_STRING, .doc = "part of a party's name or of the note"},
+    {.name = "city", .type = AM_T_ID, .doc = "either party is this city"},
+    {.name = "organisation", .type = AM_T_ID, .doc = "either party is this organisation"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "either party is in this country"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_partnership_kinds},
+    {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses},
+    {.name = "health", .type = AM_T_ENUM, .values = health_states,
+     .doc = "e.g. dormant: the partnerships that are fizzling out"},
+    {.name = "topic", .type = AM_T_SLUG, .ref = "topic"},
+    {.name = "from", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or after"},
+    {.name = "to", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or before"},
+    AM_FILTER_PAGING,
+    {0},
+};
+static const struct am_schema filters = {"PartnershipFilters", NULL, filter_fields};
+
+void am_partnership_cutoff(int64_t now, int years, char out[11])
+{
+    time_t t = (time_t)now;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    int y = tm.tm_year + 1900 - years, m = tm.tm_mon + 1, d = tm.tm_mday;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m == 2 && d == 29 && !leap)
+        d = 28;
+    char tmp[48];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+    am_str_copy(out, 11, tmp);
+}
+
+/* Partial dates count to the end of their period: an activity in "2023"
+ * may have been in December. */
+#define PADDED(x) "(CASE length(" x ") WHEN 4 THEN " x " || '-12-31' WHEN 7 THEN " x " || '-31' ELSE " x " END)"
+
+/* The health rule, once, in the one place lists and pages read from; the
+ * cutoff date and the years are bound parameters. */
+static const char FROM[] =
+    "(SELECT q.*, CASE WHEN q.status = 'ended' THEN 'ended' WHEN q.status = 'proposed' THEN "
+    "'proposed' WHEN q.ref IS NULL THEN 'unknown' WHEN " PADDED("q.ref") " < ? THEN 'dormant' "
+    "ELSE 'active' END AS health, CAST(? AS INTEGER) AS dormant_after_years FROM "
+    "(SELECT r.*, coalesce(r.last_activity, r.signed_date) AS ref FROM "
+    "(SELECT p.*, (SELECT max(coalesce(a.end_date, a.start_date)) FROM activity a WHERE "
+    "a.partnership_id = p.id) AS last_activity, (SELECT count(*) FROM activity a WHERE "
+    "a.partnership_id = p.id) AS activity_count FROM partnership p) r) q) p "
+    "LEFT JOIN city ca ON ca.id = p.a_city_id LEFT JOIN organisation oa ON oa.id = p.a_org_id "
+    "LEFT JOIN country na ON na.code = p.a_country "
+    "LEFT JOIN city cb ON cb.id = p.b_city_id LEFT JOIN organisation ob ON ob.id = p.b_org_id "
+    "LEFT JOIN country nb ON nb.code = p.b_country";
+
+static const char COLS[] =
+    "p.id, p.kind, p.status, p.signed_date, p.ended_date, p.source_url, p.note, p.created_at, "
+    "p.updated_at, p.health, p.last_activity, p.dormant_after_years, p.activity_count, "
+    "p.a_city_id, p.a_org_id, coalesce(ca.country, oa.country, p.a_country) AS a_cc, "
+    "coalesce(ca.name, oa.name, 'a partner in ' || na.name) AS a_name, "
+    "p.b_city_id, p.b_org_id, coalesce(cb.country, ob.country, p.b_country) AS b_cc, "
+    "coalesce(cb.name, ob.name, 'a partner in ' || nb.name) AS b_name";
+
+static json_t *from_args(struct am_db *db)
+{
+    char cutoff[11];
+    int years = am_setting_int(db, "dormant_after_years", 3);
+    am_partnership_cutoff(am_time_now(), years, cutoff);
+    return json_pack("[si]", cutoff, years);
+}
+
+static json_t *take(json_t *item, const char *key)
+{
+    json_t *v = json_incref(json_object_get(item, key));
+    json_object_del(item, key);
+    return v ? v : json_null();
+}
+
+static json_t *party(json_t *item, char side)
+{
+    char k_city[16], k_org[16], k_cc[16], k_name[16];
+    snprintf(k_city, sizeof k_city, "%c_city_id", side);
+    snprintf(k_org, sizeof k_org, "%c_org_id", side);
+    snprintf(k_cc, sizeof k_cc, "%c_cc", side);
+    snprintf(k_name, sizeof k_name, "%c_name", side);
+    json_t *city = take(item, k_city), *org = take(item, k_org);
+    json_t *p = json_pack("{s:o,s:o}", "name", take(item, k_name), "country", take(item, k_cc));
+    if (!p) {
+        json_decref(city);
+        json_decref(org);
+        return NULL;
+    }
+    if (json_is_integer(city)) {
+        json_object_set_new(p, "type", json_string("city"));
+        json_object_set_new(p, "city_id", city);
+        json_decref(org);
+    } else if (json_is_integer(org)) {
+        json_object_set_new(p, "type", json_string("organisation"));
+        json_object_set_new(p, "organisation_id", org);
+        json_decref(city);
+    } else {
+        json_object_set_new(p, "type", json_string("country"));
+        json_decref(city);
+        json_decref(org);
+    }
+    return p;
+}
+
+static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
+{
+    json_t *topics = NULL;
+    enum am_rc rc = am_links_get(db, "partnership_topic", "partnership_id", "topic_id",
+                                 am_get_id(item, "id"), &topics, err);
+    if (rc)
+        return rc;
+    json_t *a = party(item, 'a'), *b = party(item, 'b');
+    json_t *health = json_pack("{s:o,s:o,s:o}", "state", take(item, "health"), "last_activity",
+                               take(item, "last_activity"), "dormant_after_years",
+                               take(item, "dormant_after_years"));
+    if (!a || !b || !health) {
+        json_decref(a);
+        json_decref(b);
+        json_decref(health);
+        json_decref(topics);
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    json_object_set_new(item, "party_a", a);
+    json_object_set_new(item, "party_b", b);
+    json_object_set_new(item, "health", health);
+    json_object_set_new(item, "topics", topics);
+    return AM_OK;
+}
+
+static void where(struct am_sql *w, json_t *query)
+{
+    json_t *v;
+    const char *q = json_string_value(json_object_get(query, "q"));
+    if (q)
+        am_where_like(w, q, (const char *const[]){"ca.name", "oa.name", "cb.name", "ob.name",
+                                                  "p.note", NULL});
+    if ((v = json_object_get(query, "city"))) {
+        am_sql_addv(w, " AND (p.a_city_id = ?", json_incref(v));
+        am_sql_addv(w, " OR p.b_city_id = ?)", json_incref(v));
+    }
+    if ((v = json_object_get(query, "organisation"))) {
+        am_sql_addv(w, " AND (p.a_org_id = ?", json_incref(v));
+        am_sql_addv(w, " OR p.b_org_id = ?)", json_incref(v));
+    }
+    if ((v = json_object_get(query, "country"))) {
+        am_sql_addv(w, " AND (coalesce(ca.country, oa.country, p.a_country) = ?", json_incref(v));
+        am_sql_addv(w, " OR coalesce(cb.country, ob.country, p.b_country) = ?)", json_incref(v));
+    }
+    am_where_eq(w, query, "kind", "p.kind");
+    am_where_eq(w, query, "status", "p.status");
+    am_where_eq(w, query, "health", "p.health");
+    am_topic_where(w, query, "partnership_topic", "partnership_id", "p.id");
+    if ((v = json_object_get(query, "from")))
+        am_sql_addv(w, " AND CAST(substr(p.signed_date, 1, 4) AS INTEGER) >= ?", json_incref(v));
+    if ((v = json_object_get(query, "to")))
+        am_sql_addv(w, " AND CAST(substr(p.signed_date, 1, 4) AS INTEGER) <= ?", json_incref(v));
+}
+
+static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    struct am_listing l;
+    am_listing_init(&l, COLS, FROM, "coalesce(p.signed_date, '')", "p.id", true);
+    l.from_args = from_args(db);
+    where(&l.where, query);
+    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
+    am_listing_free(&l);
+    return rc;
+}
+
+static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(key, "partnership", &id, err);
+    if (rc)
+        return rc;
+    struct am_sql q;
+    am_sql_init(&q);
+    am_sql_add(&q, "SELECT ");
+    am_sql_add(&q, COLS);
+    am_sql_add(&q, " FROM ");
+    am_sql_addn(&q, FROM, from_args(db));
+    am_sql_addv(&q, " WHERE p.id = ?", json_integer(id));
+    rc = q.err ? am_err_set(err, AM_ENOMEM, NULL, "out of memory")
+               : am_db_one(db, am_sql_text(&q), am_sql_args(&q), out, err);
+    am_sql_free(&q);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, NULL, "no partnership with id %lld", (long long)id);
+    if (!rc && (rc = decorate(db, *out, err))) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+enum am_rc am_partnership_of_city(struct am_db *db, int64_t city_id, json_t **out,
+                                  struct am_err *err)
+{
+    json_t *q = json_pack("{s:I,s:i}", "city", (json_int_t)city_id, "limit", AM_LIST_MAX);
+    json_t *page = NULL;
+    enum am_rc rc = list(db, q, &page, err);
+    json_decref(q);
+    if (!rc)
+        *out = json_incref(json_object_get(page, "items"));
+    json_decref(page);
+    return rc;
+}
+
+/* ---- writes --------------------------------------------------------- */
+
+/* The party's key ("c12", "o5", "nES") and validity. */
+static enum am_rc party_key(json_t *p, const char *field, char key[16], struct am_err *err)
+{
+    int64_t city = am_get_id(p, "city_id"), org = am_get_id(p, "organisation_id");
+    const char *cc = json_string_value(json_object_get(p, "country"));
+    if (city && org)
+        return am_err_set(err, AM_EINVAL, field,
+                          "%s: a party is a city or an organisation, not both", field);
+    if (city)
+        snprintf(key, 16, "c%lld", (long long)city);
+    else if (org)
+        snprintf(key, 16, "o%lld", (long long)org);
+    else if (cc)
+        snprintf(key, 16, "n%s", cc);
+    else
+        return am_err_set(err, AM_EINVAL, field,
+                          "%s: give city_id, organisation_id, or the country alone", field);
+    return AM_OK;
+}
+
+static bool covers(const struct am_actor *who, json_t *p)
+{
+    return am_actor_covers_city(who, am_get_id(json_object_get(p, "party_a"), "city_id")) ||
+           am_actor_covers_city(who, am_get_id(json_object_get(p, "party_b"), "city_id"));
+}
+
+static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
+                        struct am_err *err)
+{
+    (void)db;
+    if ((!old || covers(who, old)) && (!next || covers(who, next)))
+        return AM_OK;
+    return am_actor_deny(who, err, "partnerships of this city");
+}
+
+static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
+{
+    (void)db;
+    char ka[16], kb[16];
+    enum am_rc rc = party_key(json_object_get(next, "party_a"), "party_a", ka, err);
+    if (!rc)
+        rc = party_key(json_object_get(next, "party_b"), "party_b", kb, err);
+    if (rc)
+        return rc;
+    if (strcmp(ka, kb) == 0 && ka[0] != 'n')
+        return am_err_set(err, AM_EINVAL, "party_b", "party_b: a party cannot partner itself");
+    const char *s = json_string_value(json_object_get(next, "signed_date"));
+    const char *e = json_string_value(json_object_get(next, "ended_date"));
+    if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)
+        return am_err_set(err, AM_EINVAL, "ended_date", "ended_date: is before signed_date");
+    return AM_OK;
+}
+
+static enum am_rc derive_party(json_t *p, char side, json_t *extra, struct am_err *err)
+{
+    char key[16], col[16];
+    enum am_rc rc = party_key(p, side == 'a' ? "party_a" : "party_b", key, err);
+    if (rc)
+        return rc;
+    int64_t city = am_get_id(p, "city_id"), org = am_get_id(p, "organisation_id");
+    json_t *cc = json_object_get(p, "country");
+    snprintf(col, sizeof col, "%c_city_id", side);
+    json_object_set_new(extra, col, city ? json_integer(city) : json_null());
+    snprintf(col, sizeof col, "%c_org_id", side);
+    json_object_set_new(extra, col, org ? json_integer(org) : json_null());
+    snprintf(col, sizeof col, "%c_country", side);
+    json_object_set_new(extra, col, !city && !org ? json_incref(cc) : json_null());
+    snprintf(col, sizeof col, "%c_key", side);
+    json_object_set_new(extra, col, json_string(key));
+    return AM_OK;
+}
+
+static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_err *err)
+{
+    (void)db;
+    enum am_rc rc = AM_OK;
+    json_t *a = json_object_get(in, "party_a"), *b = json_object_get(in, "party_b");
+    if (a)
+        rc = derive_party(a, 'a', extra, err);
+    if (!rc && b)
+        rc = derive_party(b, 'b', extra, err);
+    return rc;
+}
+
+static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)
+{
+    json_t *topics = json_object_get(in, "topics");
+    if (!topics)
+        return AM_OK;
+    return am_links_set(db, "partnership_topic", "partnership_id", "topic_id", id, topics, err);
+}
+
+static const struct am_writer writer = {
+    .table = "partnership", .what = "partnership", .schema = &schema, .stamps = true,
+    .get = get, .allow = allow, .rules = rules, .derive = derive, .links = links,
+};
+
+static enum am_rc conflict(enum am_rc rc, struct am_err *err)
+{
+    if (rc == AM_ECONFLICT)
+        am_err_set(err, rc, "party_b",
+                   "party_b: these two parties already have a partnership of this kind");
+    return rc;
+}
+
+static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                         struct am_err *err)
+{
+    if (!json_object_get(in, "status"))
+        json_object_set_new(in, "status", json_string("active"));
+    return conflict(am_write_create(db, &writer, who, in, out, err), err);
+}
+
+static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key,
+                         json_t *patch, json_t **out, struct am_err *err)
+{
+    return conflict(am_write_update(db, &writer, who, key, patch, out, err), err);
+}
+
+static enum am_rc remove_partnership(struct am_db *db, const struct am_actor *who,
+                                     const char *key, struct am_err *err)
+{
+    return am_write_delete(db, &writer, who, key, err);
+}
+
+const struct am_resource am_partnership_resource = {
+    .name = "partnerships", .singular = "partnership", .table = "partnership", .key = "id",
+    .doc = "Partnerships between cities and organisations, with their health.",
+    .schema = &schema, .filters = &filters,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership,
+};

@@ -1,0 +1,21 @@
+/* am_partnership: an agreement between two parties (cities, organisations,
+ * or a partner known only by its country), with its health: the date of
+ * its last activity and whether it has gone dormant. */
+#ifndef AM_PARTNERSHIP_H
+#define AM_PARTNERSHIP_H
+
+#include "am_resource.h"
+
+extern const struct am_resource am_partnership_resource;
+extern const char *const am_partnership_kinds[];
+extern const char *const am_partnership_statuses[];
+
+/* All partnerships of a city, with health. */
+enum am_rc am_partnership_of_city(struct am_db *db, int64_t city_id, json_t **out,
+                                  struct am_err *err);
+
+/* The date before which a partnership's last sign of life makes it dormant:
+ * `now` minus `years` years, as YYYY-MM-DD (out has room for 11 bytes). */
+void am_partnership_cutoff(int64_t now, int years, char out[11]);
+
+#endif

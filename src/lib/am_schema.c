@@ -1,0 +1,581 @@
+#include "am_schema.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "util/am_str.h"
+
+enum { PATH_MAX_LEN = 96 };
+
+static double default_max(enum am_type t)
+{
+    switch (t) {
+    case AM_T_STRING: return 200;
+    case AM_T_TEXT: return 20000;
+    case AM_T_URL: return 2000;
+    case AM_T_SLUG: return 64;
+    case AM_T_ARRAY: return 1000;
+    default: return 0;
+    }
+}
+
+static bool has_bounds(const struct am_field *f)
+{
+    return f->min != 0 || f->max != 0;
+}
+
+static double fmax_of(const struct am_field *f)
+{
+    return has_bounds(f) ? f->max : default_max(f->type);
+}
+
+static double fmin_of(const struct am_field *f)
+{
+    return has_bounds(f) ? f->min : 0;
+}
+
+const char *am_type_name(enum am_type t)
+{
+    switch (t) {
+    case AM_T_STRING: return "text";
+    case AM_T_TEXT: return "long text";
+    case AM_T_INT: return "integer";
+    case AM_T_NUMBER: return "number";
+    case AM_T_BOOL: return "true|false";
+    case AM_T_ENUM: return "choice";
+    case AM_T_DATE: return "date (YYYY[-MM[-DD]])";
+    case AM_T_URL: return "URL";
+    case AM_T_COUNTRY: return "country code (ISO 3166-1 alpha-2)";
+    case AM_T_ID: return "id";
+    case AM_T_SLUG: return "key";
+    case AM_T_ARRAY: return "list";
+    case AM_T_OBJECT: return "object";
+    }
+    return "value";
+}
+
+bool am_field_is_column(const struct am_field *f)
+{
+    return !(f->flags & (AM_F_READONLY | AM_F_VIRTUAL)) && f->type != AM_T_ARRAY &&
+           f->type != AM_T_OBJECT;
+}
+
+const struct am_field *am_schema_field(const struct am_schema *s, const char *name)
+{
+    for (const struct am_field *f = s->fields; f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+/* ---- validation ----------------------------------------------------- */
+
+struct ctx {
+    enum am_check mode;
+    enum am_rc bad; /* AM_EINVAL, or AM_EBADREQ for query strings */
+    struct am_err *err;
+};
+
+static enum am_rc check_value(struct ctx *c, const struct am_field *f, const char *path,
+                              json_t **slot);
+
+static enum am_rc fail(struct ctx *c, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static enum am_rc fail(struct ctx *c, const char *path, const char *fmt, ...)
+{
+    char msg[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return am_err_set(c->err, c->bad, path, "%s: %s", path, msg);
+}
+
+static bool is_slug(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return false;
+    return true;
+}
+
+static bool is_url(const char *s)
+{
+    const char *rest;
+    if (strncmp(s, "https://", 8) == 0)
+        rest = s + 8;
+    else if (strncmp(s, "http://", 7) == 0)
+        rest = s + 7;
+    else
+        return false;
+    if (!*rest || *rest == '/')
+        return false;
+    for (const char *p = s; *p; p++)
+        if (*p == ' ' || (unsigned char)*p < 0x20)
+            return false;
+    return true;
+}
+
+/* Trim ASCII white space around a string value, replacing it in its slot. */
+static enum am_rc trim(struct ctx *c, json_t **slot, const char *path)
+{
+    const char *s = json_string_value(*slot);
+    size_t n = json_string_length(*slot), a = 0;
+    while (a < n && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n' || s[a] == '\r'))
+        a++;
+    while (n > a && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
+    if (a == 0 && n == json_string_length(*slot))
+        return AM_OK;
+    json_t *t = json_stringn(s + a, n - a);
+    if (!t)
+        return am_err_set(c->err, AM_ENOMEM, path, "out of memory");
+    json_decref(*slot);
+    *slot = t;
+    return AM_OK;
+}
+
+static enum am_rc check_string(struct ctx *c, const struct am_field *f, const char *path,
+                               json_t **slot)
+{
+    if (!json_is_string(*slot))
+        return fail(c, path, "must be %s", f->type == AM_T_ENUM ? "one of the listed values" : "a string");
+    enum am_rc rc = trim(c, slot, path);
+    if (rc)
+        return rc;
+    const char *s = json_string_value(*slot);
+    if (strlen(s) != json_string_length(*slot))
+        return fail(c, path, "must not contain NUL characters%s", "");
+    if (am_has_ctrl(s, f->type == AM_T_TEXT))
+        return fail(c, path, "must not contain control characters%s", "");
+    size_t len = am_utf8_len(s);
+    if (len == 0) {
+        if (f->flags & AM_F_REQUIRED)
+            return fail(c, path, "must not be empty%s", "");
+        /* an empty optional field in a form means "no value" */
+        json_decref(*slot);
+        *slot = json_null();
+        return AM_OK;
+    }
+    double max = fmax_of(f), min = fmin_of(f);
+    if (max > 0 && (double)len > max) {
+        char lim[32];
+        snprintf(lim, sizeof lim, "%.0f", max);
+        return fail(c, path, "is longer than %s characters", lim);
+    }
+    if ((double)len < min) {
+        char lim[32];
+        snprintf(lim, sizeof lim, "%.0f", min);
+        return fail(c, path, "is shorter than %s characters", lim);
+    }
+    switch (f->type) {
+    case AM_T_ENUM:
+        for (const char *const *v = f->values; *v; v++)
+            if (strcmp(*v, s) == 0)
+                return AM_OK;
+        return fail(c, path, "'%s' is not one of the allowed values", s);
+    case AM_T_DATE:
+        return am_date_valid(s) ? AM_OK : fail(c, path, "'%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
+    case AM_T_URL:
+        return is_url(s) ? AM_OK : fail(c, path, "'%s' is not an http(s) URL", s);
+    case AM_T_SLUG:
+        return is_slug(s) ? AM_OK : fail(c, path, "'%s' is not a key (a-z, 0-9, -)", s);
+    case AM_T_COUNTRY: {
+        char up[3];
+        if (strlen(s) != 2)
+            return fail(c, path, "'%s' is not a two-letter country code", s);
+        for (int i = 0; i < 2; i++) {
+            char ch = s[i];
+            if (ch >= 'a' && ch <= 'z')
+                ch = (char)(ch - 32);
+            if (ch < 'A' || ch > 'Z')
+                return fail(c, path, "'%s' is not a two-letter country code", s);
+            up[i] = ch;
+        }
+        up[2] = '\0';
+        json_t *t = json_string(up);
+        if (!t)
+            return am_err_set(c->err, AM_ENOMEM, path, "out of memory");
+        json_decref(*slot);
+        *slot = t;
+        return AM_OK;
+    }
+    default:
+        return AM_OK;
+    }
+}
+
+static enum am_rc check_number(struct ctx *c, const struct am_field *f, const char *path,
+                               json_t *v)
+{
+    double x;
+    if (f->type == AM_T_INT || f->type == AM_T_ID) {
+        if (!json_is_integer(v))
+            return fail(c, path, "must be %s", f->type == AM_T_ID ? "an id (a positive integer)" : "an integer");
+        x = (double)json_integer_value(v);
+        if (f->type == AM_T_ID && x < 1)
+            return fail(c, path, "must be %s", "an id (a positive integer)");
+    } else {
+        if (!json_is_number(v))
+            return fail(c, path, "must be %s", "a number");
+        x = json_number_value(v);
+        if (!isfinite(x))
+            return fail(c, path, "must be %s", "a finite number");
+    }
+    if (has_bounds(f) && (x < f->min || x > f->max)) {
+        char lim[64];
+        snprintf(lim, sizeof lim, "between %g and %g", f->min, f->max);
+        return fail(c, path, "must be %s", lim);
+    }
+    return AM_OK;
+}
+
+static bool same_scalar(json_t *a, json_t *b)
+{
+    return json_equal(a, b) != 0;
+}
+
+static enum am_rc check_array(struct ctx *c, const struct am_field *f, const char *path,
+                              json_t *arr)
+{
+    if (!json_is_array(arr))
+        return fail(c, path, "must be %s", "a list");
+    size_t n = json_array_size(arr);
+    double max = fmax_of(f);
+    if (max > 0 && (double)n > max)
+        return fail(c, path, "has too many items%s", "");
+    for (size_t i = 0; i < json_array_size(arr); i++) {
+        char sub[PATH_MAX_LEN];
+        snprintf(sub, sizeof sub, "%s[%zu]", path, i);
+        json_t *item = json_incref(json_array_get(arr, i));
+        enum am_rc rc = check_value(c, f->item, sub, &item);
+        if (!rc && json_is_null(item))
+            rc = fail(c, sub, "must not be %s", "null or empty");
+        if (rc) {
+            json_decref(item);
+            return rc;
+        }
+        /* a duplicate in a set-like list (topics, participants) is dropped */
+        bool dup = false;
+        for (size_t k = 0; k < i && !json_is_object(item); k++)
+            if (same_scalar(json_array_get(arr, k), item))
+                dup = true;
+        if (dup) {
+            json_decref(item);
+            json_array_remove(arr, i--);
+            continue;
+        }
+        json_array_set_new(arr, i, item);
+    }
+    if ((double)json_array_size(arr) < fmin_of(f))
+        return fail(c, path, "has too few items%s", "");
+    return AM_OK;
+}
+
+static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const char *prefix,
+                               json_t *obj);
+
+static enum am_rc check_value(struct ctx *c, const struct am_field *f, const char *path,
+                              json_t **slot)
+{
+    if (json_is_null(*slot)) {
+        if (f->flags & AM_F_REQUIRED)
+            return fail(c, path, "is required and must not be %s", "null");
+        if (!(f->flags & AM_F_NULLABLE) && c->mode != AM_CHECK_QUERY)
+            return fail(c, path, "must not be %s", "null");
+        return AM_OK;
+    }
+    switch (f->type) {
+    case AM_T_STRING:
+    case AM_T_TEXT:
+    case AM_T_ENUM:
+    case AM_T_DATE:
+    case AM_T_URL:
+    case AM_T_COUNTRY:
+    case AM_T_SLUG:
+        return check_string(c, f, path, slot);
+    case AM_T_INT:
+    case AM_T_NUMBER:
+    case AM_T_ID:
+        return check_number(c, f, path, *slot);
+    case AM_T_BOOL:
+        return json_is_boolean(*slot) ? AM_OK : fail(c, path, "must be %s", "true or false");
+    case AM_T_ARRAY:
+        return check_array(c, f, path, *slot);
+    case AM_T_OBJECT:
+        if (!json_is_object(*slot))
+            return fail(c, path, "must be %s", "an object");
+        if (!f->object)
+            return am_err_set(c->err, AM_EINTERNAL, path, "%s: cannot be written", path);
+        return check_object(c, f->object, path, *slot);
+    }
+    return am_err_set(c->err, AM_EINTERNAL, path, "unknown field type");
+}
+
+static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const char *prefix,
+                               json_t *obj)
+{
+    const char *key;
+    json_t *val;
+    void *tmp;
+    char path[PATH_MAX_LEN];
+    json_object_foreach_safe(obj, tmp, key, val) {
+        snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", key);
+        const struct am_field *f = am_schema_field(s, key);
+        if (!f)
+            return am_err_set(c->err, c->bad, path, "%s: unknown field", path);
+        if (f->flags & AM_F_READONLY) {
+            /* computed values sent back by a client are not an error */
+            json_object_del(obj, key);
+            continue;
+        }
+        json_t *v = json_incref(val);
+        enum am_rc rc = check_value(c, f, path, &v);
+        if (rc) {
+            json_decref(v);
+            return rc;
+        }
+        json_object_set_new(obj, key, v);
+    }
+    if (c->mode != AM_CHECK_CREATE)
+        return AM_OK;
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        if (!(f->flags & AM_F_REQUIRED) || json_object_get(obj, f->name))
+            continue;
+        snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
+        return am_err_set(c->err, c->bad, path, "%s: is required", path);
+    }
+    return AM_OK;
+}
+
+enum am_rc am_schema_check(const struct am_schema *s, json_t *obj, enum am_check mode,
+                           struct am_err *err)
+{
+    struct ctx c = {mode, mode == AM_CHECK_QUERY ? AM_EBADREQ : AM_EINVAL, err};
+    if (!json_is_object(obj))
+        return am_err_set(err, c.bad, "", "the body must be a JSON object");
+    return check_object(&c, s, "", obj);
+}
+
+static json_t *parse_json(const struct am_field *f, const char *text, struct am_err *err)
+{
+    json_error_t je;
+    json_t *v = json_loads(text, JSON_REJECT_DUPLICATES, &je);
+    if (!v)
+        am_err_set(err, AM_EBADREQ, f->name, "%s: not JSON: %s", f->name, je.text);
+    return v;
+}
+
+/* "city_id=12,role=x" -> {"city_id": 12, "role": "x"}, typed by the
+ * object's schema: how the command line writes a nested record. */
+static json_t *parse_pairs(const struct am_field *f, const char *text, struct am_err *err)
+{
+    json_t *o = json_object();
+    const char *p = text;
+    bool bad = !o;
+    while (!bad && *p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char part[512];
+        if (n >= sizeof part) {
+            am_err_set(err, AM_EBADREQ, f->name, "%s: a value is too long", f->name);
+            bad = true;
+            break;
+        }
+        memcpy(part, p, n);
+        part[n] = '\0';
+        char *eq = strchr(part, '=');
+        const struct am_field *sub = NULL;
+        if (eq) {
+            *eq = '\0';
+            sub = am_schema_field(f->object, part);
+        }
+        if (!sub) {
+            am_err_set(err, AM_EBADREQ, f->name, "%s: write it as key=value,... with keys of %s",
+                       f->name, f->object->name);
+            bad = true;
+            break;
+        }
+        json_t *v = am_field_parse(sub, eq + 1, err);
+        if (!v) {
+            bad = true;
+            break;
+        }
+        json_object_set_new(o, part, v);
+        p += n + (e ? 1 : 0);
+    }
+    if (bad) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err *err)
+{
+    switch (f->type) {
+    case AM_T_INT:
+    case AM_T_ID: {
+        int64_t v;
+        if (!am_parse_i64(text, INT64_MIN / 2, INT64_MAX / 2, &v)) {
+            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not an integer", f->name, text);
+            return NULL;
+        }
+        return json_integer(v);
+    }
+    case AM_T_NUMBER: {
+        double v;
+        if (!am_parse_double(text, &v)) {
+            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a number", f->name, text);
+            return NULL;
+        }
+        return json_real(v);
+    }
+    case AM_T_BOOL:
+        if (strcmp(text, "true") == 0 || strcmp(text, "1") == 0 || strcmp(text, "yes") == 0)
+            return json_true();
+        if (strcmp(text, "false") == 0 || strcmp(text, "0") == 0 || strcmp(text, "no") == 0)
+            return json_false();
+        am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not true or false", f->name, text);
+        return NULL;
+    case AM_T_ARRAY: {
+        if (text[0] == '[')
+            return parse_json(f, text, err);
+        /* comma-separated on the command line: --topics a,b,c */
+        json_t *arr = json_array();
+        const char *p = text;
+        while (arr && *p) {
+            const char *e = strchr(p, ',');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            char part[256];
+            if (n >= sizeof part) {
+                am_err_set(err, AM_EBADREQ, f->name, "%s: an item is too long", f->name);
+                json_decref(arr);
+                return NULL;
+            }
+            memcpy(part, p, n);
+            part[n] = '\0';
+            json_t *v = n ? am_field_parse(f->item, part, err) : NULL;
+            if (n && !v) {
+                json_decref(arr);
+                return NULL;
+            }
+            if (v)
+                json_array_append_new(arr, v);
+            p += n + (e ? 1 : 0);
+        }
+        return arr;
+    }
+    case AM_T_OBJECT:
+        return text[0] != '{' && f->object ? parse_pairs(f, text, err) : parse_json(f, text, err);
+    default:
+        return json_string(text);
+    }
+}
+
+/* ---- JSON Schema ---------------------------------------------------- */
+
+static const char *json_type_of(enum am_type t)
+{
+    switch (t) {
+    case AM_T_INT:
+    case AM_T_ID: return "integer";
+    case AM_T_NUMBER: return "number";
+    case AM_T_BOOL: return "boolean";
+    case AM_T_ARRAY: return "array";
+    case AM_T_OBJECT: return "object";
+    default: return "string";
+    }
+}
+
+json_t *am_field_json(const struct am_field *f)
+{
+    if (f->type == AM_T_OBJECT && !f->object)
+        return json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
+    if (f->type == AM_T_OBJECT) {
+        json_t *ref = json_pack("{s:s++}", "$ref", "#/components/schemas/", f->object->name);
+        if (f->flags & AM_F_NULLABLE)
+            return json_pack("{s:b,s:[o]}", "nullable", 1, "allOf", ref);
+        return ref;
+    }
+    json_t *o = json_pack("{s:s}", "type", json_type_of(f->type));
+    if (!o)
+        return NULL;
+    if (f->doc)
+        json_object_set_new(o, "description", json_string(f->doc));
+    if (f->flags & AM_F_READONLY)
+        json_object_set_new(o, "readOnly", json_true());
+    if (f->flags & AM_F_NULLABLE)
+        json_object_set_new(o, "nullable", json_true());
+    double max = fmax_of(f), min = fmin_of(f);
+    switch (f->type) {
+    case AM_T_STRING:
+    case AM_T_TEXT:
+    case AM_T_URL:
+    case AM_T_SLUG:
+        if (max > 0)
+            json_object_set_new(o, "maxLength", json_integer((json_int_t)max));
+        if (min > 0)
+            json_object_set_new(o, "minLength", json_integer((json_int_t)min));
+        if (f->type == AM_T_URL)
+            json_object_set_new(o, "format", json_string("uri"));
+        if (f->type == AM_T_SLUG)
+            json_object_set_new(o, "pattern", json_string("^[a-z0-9-]+$"));
+        break;
+    case AM_T_DATE:
+        json_object_set_new(o, "pattern", json_string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
+        break;
+    case AM_T_COUNTRY:
+        json_object_set_new(o, "pattern", json_string("^[A-Za-z]{2}$"));
+        break;
+    case AM_T_ENUM: {
+        json_t *e = json_array();
+        for (const char *const *v = f->values; *v; v++)
+            json_array_append_new(e, json_string(*v));
+        json_object_set_new(o, "enum", e);
+        break;
+    }
+    case AM_T_INT:
+    case AM_T_NUMBER:
+        if (has_bounds(f)) {
+            json_object_set_new(o, "minimum", json_real(f->min));
+            json_object_set_new(o, "maximum", json_real(f->max));
+        }
+        break;
+    case AM_T_ID:
+        json_object_set_new(o, "minimum", json_integer(1));
+        break;
+    case AM_T_ARRAY:
+        json_object_set_new(o, "items", am_field_json(f->item));
+        if (max > 0)
+            json_object_set_new(o, "maxItems", json_integer((json_int_t)max));
+        break;
+    default:
+        break;
+    }
+    return o;
+}
+
+json_t *am_schema_json(const struct am_schema *s)
+{
+    json_t *props = json_object(), *req = json_array();
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        json_object_set_new(props, f->name, am_field_json(f));
+        if (f->flags & AM_F_REQUIRED)
+            json_array_append_new(req, json_string(f->name));
+    }
+    json_t *o = json_pack("{s:s,s:o,s:b}", "type", "object", "properties", props,
+                          "additionalProperties", 0);
+    if (o && s->doc)
+        json_object_set_new(o, "description", json_string(s->doc));
+    if (o && json_array_size(req))
+        json_object_set_new(o, "required", req);
+    else
+        json_decref(req);
+    return o;
+}

@@ -1,0 +1,133 @@
+#include "am_openapi.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "am_router.h"
+
+static json_t *ref_to(const char *name)
+{
+    char ref[128];
+    snprintf(ref, sizeof ref, "#/components/schemas/%s", name);
+    return json_pack("{s:s}", "$ref", ref);
+}
+
+/* Add s and every schema nested in it to components. */
+static void add_schema(json_t *components, const struct am_schema *s)
+{
+    if (!s || json_object_get(components, s->name))
+        return;
+    json_object_set_new(components, s->name, am_schema_json(s));
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        if (f->type == AM_T_OBJECT && f->object)
+            add_schema(components, f->object);
+        if (f->type == AM_T_ARRAY && f->item->type == AM_T_OBJECT && f->item->object)
+            add_schema(components, f->item->object);
+    }
+}
+
+static json_t *page_of(const char *name)
+{
+    return json_pack("{s:s,s:[s,s,s],s:{s:{s:s,s:o},s:{s:s},s:{s:s,s:b}}}", "type", "object",
+                     "required", "items", "total", "next", "properties", "items", "type", "array",
+                     "items", ref_to(name), "total", "type", "integer", "next", "type", "string",
+                     "nullable", 1);
+}
+
+static json_t *parameters(const struct am_route *rt)
+{
+    json_t *ps = json_array();
+    /* path parameters, in order */
+    for (const char *p = strchr(rt->path, '{'); p; p = strchr(p + 1, '{')) {
+        const char *e = strchr(p, '}');
+        char name[32];
+        snprintf(name, sizeof name, "%.*s", (int)(e - p - 1), p + 1);
+        /* ids are numbers, but for topics (keys) and countries (codes) */
+        bool numeric = strcmp(name, "id") == 0 && !(rt->res && strcmp(rt->res->table, "topic") == 0);
+        json_array_append_new(ps, json_pack("{s:s,s:s,s:b,s:{s:s}}", "name", name, "in", "path",
+                                            "required", 1, "schema", "type",
+                                            numeric ? "integer" : "string"));
+    }
+    const struct am_schema *q = am_route_query(rt);
+    for (const struct am_field *f = q ? q->fields : NULL; f && f->name; f++) {
+        json_t *p = json_pack("{s:s,s:s,s:o}", "name", f->name, "in", "query", "schema",
+                              am_field_json(f));
+        if (f->doc)
+            json_object_set_new(p, "description", json_string(f->doc));
+        json_array_append_new(ps, p);
+    }
+    return ps;
+}
+
+static json_t *responses(const struct am_route *rt, json_t *components)
+{
+    char ok[8];
+    snprintf(ok, sizeof ok, "%d", am_route_status(rt));
+    json_t *r = json_object();
+    const struct am_schema *reply = am_route_reply(rt);
+    if (reply) {
+        add_schema(components, reply);
+        json_t *schema = am_route_is_page(rt) ? page_of(reply->name) : ref_to(reply->name);
+        json_object_set_new(r, ok, json_pack("{s:s,s:{s:{s:o}}}", "description", "success",
+                                             "content", "application/json", "schema", schema));
+    } else {
+        json_object_set_new(r, ok, json_pack("{s:s}", "description", "success, no content"));
+    }
+    json_t *err = json_pack("{s:s,s:{s:{s:o}}}", "description", "error", "content",
+                            "application/json", "schema", ref_to("Error"));
+    json_object_set_new(r, "default", err);
+    return r;
+}
+
+static json_t *operation(const struct am_route *rt, json_t *components)
+{
+    char id[96];
+    snprintf(id, sizeof id, "%s", rt->summary ? rt->summary : rt->path);
+    json_t *op = json_pack("{s:s,s:[s],s:o,s:o}", "summary", id, "tags", am_route_tag(rt),
+                           "parameters", parameters(rt), "responses", responses(rt, components));
+    const struct am_schema *body = am_route_body(rt);
+    if (body) {
+        add_schema(components, body);
+        json_object_set_new(op, "requestBody",
+                            json_pack("{s:b,s:{s:{s:o}}}", "required", 1, "content",
+                                      "application/json", "schema", ref_to(body->name)));
+    }
+    if (rt->method != AM_GET || (rt->flags & AM_R_SIGNED_IN))
+        json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
+    return op;
+}
+
+static json_t *error_schema(void)
+{
+    return json_pack("{s:s,s:[s],s:{s:{s:s,s:[s,s],s:{s:{s:s},s:{s:s},s:{s:s}}}}}", "type",
+                     "object", "required", "error", "properties", "error", "type", "object",
+                     "required", "code", "message", "properties", "code", "type", "string",
+                     "message", "type", "string", "field", "type", "string");
+}
+
+json_t *am_openapi_document(void)
+{
+    json_t *paths = json_object(), *schemas = json_object();
+    json_object_set_new(schemas, "Error", error_schema());
+    for (size_t i = 0; i < am_nroutes; i++) {
+        const struct am_route *rt = &am_routes[i];
+        json_t *item = json_object_get(paths, rt->path);
+        if (!item) {
+            item = json_object();
+            json_object_set_new(paths, rt->path, item);
+        }
+        char method[8];
+        const char *m = am_method_name(rt->method);
+        size_t k = 0;
+        for (; m[k] && k < sizeof method - 1; k++)
+            method[k] = (char)(m[k] >= 'A' && m[k] <= 'Z' ? m[k] + 32 : m[k]);
+        method[k] = '\0';
+        json_object_set_new(item, method, operation(rt, schemas));
+    }
+    return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:o,s:{s:{s:s,s:s}}}}", "openapi", "3.0.3",
+                     "info", "title", "amity", "version", AMITY_VERSION, "description",
+                     "The open registry of city diplomacy: cities, networks, memberships, "
+                     "partnerships and activities.",
+                     "paths", paths, "components", "schemas", schemas, "securitySchemes",
+                     "bearer", "type", "http", "scheme", "bearer");
+}

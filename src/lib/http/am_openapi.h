@@ -1,0 +1,11 @@
+/* am_openapi: the OpenAPI 3.0 document of the API, generated from the route
+ * table and the resources' schemas: nothing is written down twice. */
+#ifndef AM_OPENAPI_H
+#define AM_OPENAPI_H
+
+#include <jansson.h>
+
+/* A new reference, or NULL when out of memory. */
+json_t *am_openapi_document(void);
+
+#endif

@@ -1,0 +1,158 @@
+/* The API, as a table. Generic operations of every resource, then the
+ * endpoints with their own handlers. */
+#include <string.h>
+
+#include "am_activity.h"
+#include "am_city.h"
+#include "am_country.h"
+#include "am_membership.h"
+#include "am_network.h"
+#include "am_openapi.h"
+#include "am_organisation.h"
+#include "am_partnership.h"
+#include "am_router.h"
+#include "am_setting.h"
+#include "am_topic.h"
+#include "am_user.h"
+#include "store/am_db.h"
+
+#define API "/api/v1/"
+
+/* list, get, create, update, delete of a resource */
+#define CRUD(res, seg, key)                                                                   \
+    {AM_GET, API seg, AM_OP_LIST, &res, .summary = "List " seg},                              \
+    {AM_POST, API seg, AM_OP_CREATE, &res, .summary = "Add to " seg},                         \
+    {AM_GET, API seg "/{" key "}", AM_OP_GET, &res, .summary = "One of " seg},                \
+    {AM_PATCH, API seg "/{" key "}", AM_OP_UPDATE, &res, .summary = "Change one of " seg},    \
+    {AM_DELETE, API seg "/{" key "}", AM_OP_DELETE, &res, .summary = "Delete one of " seg}
+
+/* ---- custom handlers ------------------------------------------------- */
+
+static const struct am_field health_fields[] = {
+    {.name = "status", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "version", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "schema_version", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema health_schema = {"Health", "The server answers.", health_fields};
+
+static enum am_rc healthz(struct am_req *r)
+{
+    int64_t one;
+    enum am_rc rc = am_db_i64(r->db, "SELECT 1", json_array(), &one, &r->err);
+    if (rc)
+        return rc;
+    r->reply = json_pack("{s:s,s:s,s:i}", "status", "ok", "version", AMITY_VERSION,
+                         "schema_version", am_store_schema_version());
+    return AM_OK;
+}
+
+static const struct am_schema any_schema = {"OpenAPI", "An OpenAPI 3.0 document.",
+                                            (const struct am_field[]){{0}}};
+
+static enum am_rc openapi(struct am_req *r)
+{
+    r->reply = am_openapi_document();
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+}
+
+static enum am_rc session_open(struct am_req *r)
+{
+    return am_session_open(r->db, json_string_value(json_object_get(r->body, "username")),
+                           json_string_value(json_object_get(r->body, "password")), &r->reply,
+                           &r->err);
+}
+
+static const struct am_field whoami_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "role", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "city_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema whoami_schema = {"Actor", "Who is signed in.", whoami_fields};
+
+static enum am_rc session_current(struct am_req *r)
+{
+    r->reply = am_actor_json(r->actor);
+    return AM_OK;
+}
+
+static enum am_rc session_close(struct am_req *r)
+{
+    return am_session_close(r->db, r->token, &r->err);
+}
+
+static enum am_rc users_list(struct am_req *r)
+{
+    return am_user_list(r->db, r->actor, &r->reply, &r->err);
+}
+
+static enum am_rc users_create(struct am_req *r)
+{
+    return am_user_create(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc users_delete(struct am_req *r)
+{
+    return am_user_delete(r->db, r->actor, r->params[0], &r->err);
+}
+
+static enum am_rc settings_get(struct am_req *r)
+{
+    return am_setting_get(r->db, &r->reply, &r->err);
+}
+
+static enum am_rc settings_update(struct am_req *r)
+{
+    return am_setting_update(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc network_members(struct am_req *r)
+{
+    return am_network_members(r->db, r->params[0], r->query, &r->reply, &r->err);
+}
+
+/* ---- the table -------------------------------------------------------- */
+
+const struct am_route am_routes[] = {
+    {AM_GET, "/healthz", .handler = healthz, .reply = &health_schema,
+     .summary = "Is the server up and its database readable?"},
+    {AM_GET, API "openapi.json", .handler = openapi, .reply = &any_schema,
+     .summary = "This API, as an OpenAPI 3 document"},
+
+    CRUD(am_city_resource, "cities", "id"),
+    CRUD(am_country_resource, "countries", "code"),
+    CRUD(am_network_resource, "networks", "id"),
+    /* the membership list, with the filters of memberships */
+    {AM_GET, API "networks/{id}/members", .res = &am_membership_resource,
+     .handler = network_members, .flags = AM_R_PAGE, .tag = "networks",
+     .summary = "Members of a network"},
+    CRUD(am_membership_resource, "memberships", "id"),
+    CRUD(am_partnership_resource, "partnerships", "id"),
+    CRUD(am_activity_resource, "activities", "id"),
+    CRUD(am_organisation_resource, "organisations", "id"),
+    CRUD(am_topic_resource, "topics", "id"),
+
+    {AM_POST, API "sessions", .handler = session_open, .body = &am_signin_schema,
+     .reply = &am_session_schema, .status = 201, .summary = "Sign in: get a bearer token"},
+    {AM_GET, API "sessions/current", .handler = session_current, .reply = &whoami_schema,
+     .flags = AM_R_SIGNED_IN, .summary = "Who the bearer token belongs to"},
+    {AM_DELETE, API "sessions/current", .handler = session_close, .flags = AM_R_SIGNED_IN,
+     .status = 204, .summary = "Sign out: revoke the bearer token"},
+
+    {AM_GET, API "users", .handler = users_list, .reply = &am_user_schema,
+     .flags = AM_R_SIGNED_IN | AM_R_PAGE, .summary = "Accounts (admins only)"},
+    {AM_POST, API "users", .handler = users_create, .body = &am_user_schema,
+     .reply = &am_user_schema, .flags = AM_R_SIGNED_IN, .status = 201,
+     .summary = "Add an account (admins only)"},
+    {AM_DELETE, API "users/{id}", .handler = users_delete, .flags = AM_R_SIGNED_IN,
+     .status = 204, .summary = "Delete an account (admins only)"},
+
+    {AM_GET, API "settings", .handler = settings_get, .reply = &am_setting_schema,
+     .summary = "Settings"},
+    {AM_PATCH, API "settings", .handler = settings_update, .body = &am_setting_schema,
+     .reply = &am_setting_schema, .summary = "Change settings (admins only)"},
+};
+const size_t am_nroutes = sizeof am_routes / sizeof am_routes[0];

@@ -1,0 +1,486 @@
+#include "am_server.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "am_auth.h"
+#include "am_user.h"
+#include "am_router.h"
+#include "util/am_arena.h"
+#include "util/am_buf.h"
+#include "util/am_log.h"
+#include "util/am_str.h"
+
+enum { ARENA_MAX = 256 * 1024 };
+
+struct am_server {
+    struct MHD_Daemon *d;
+    struct am_store *store;
+    struct am_server_opts opts;
+    char web_root[PATH_MAX];
+    uint16_t port;
+};
+
+/* What MHD keeps for us between the calls of one request. */
+struct conn_ctx {
+    struct am_buf body;
+    bool too_big;
+    bool responded; /* an early reply (413) is queued: swallow the rest */
+    struct am_arena arena;
+    struct timespec started;
+};
+
+/* ---- replies ---------------------------------------------------------- */
+
+static void common_headers(struct MHD_Response *resp)
+{
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+    MHD_add_response_header(resp, "X-Frame-Options", "DENY");
+}
+
+static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *body,
+                                 const char *allow)
+{
+    char *text = body ? json_dumps(body, JSON_COMPACT | JSON_REAL_PRECISION(10)) : NULL;
+    size_t len = text ? strlen(text) : 0;
+    struct MHD_Response *resp =
+        text ? MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE)
+             : MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+    if (!resp) {
+        free(text);
+        return MHD_NO;
+    }
+    common_headers(resp);
+    if (text)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
+    if (status == 401)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+    if (allow)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, allow);
+    enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    return r;
+}
+
+static json_t *error_body(const struct am_err *err, enum am_rc rc, const char *code)
+{
+    const char *msg = err && err->msg[0] ? err->msg : am_rc_code(rc);
+    json_t *e = json_pack("{s:s,s:s}", "code", code ? code : am_rc_code(rc), "message", msg);
+    if (e && err && err->field[0])
+        json_object_set_new(e, "field", json_string(err->field));
+    return json_pack("{s:o}", "error", e);
+}
+
+static enum MHD_Result send_error(struct MHD_Connection *c, enum am_rc rc, const struct am_err *err,
+                                  const char *code, const char *allow)
+{
+    json_t *body = error_body(err, rc, code);
+    enum MHD_Result r = send_json(c, am_rc_status(rc), body, allow);
+    json_decref(body);
+    return r;
+}
+
+/* ---- static files of the web UI ------------------------------------- */
+
+static const char *content_type(const char *path)
+{
+    static const struct { const char *ext, *type; } types[] = {
+        {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
+        {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+        {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
+        {".ico", "image/x-icon"}, {".txt", "text/plain; charset=utf-8"},
+        {".map", "application/json"}, {".woff2", "font/woff2"},
+    };
+    const char *dot = strrchr(path, '.');
+    for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(dot, types[i].ext) == 0)
+            return types[i].type;
+    return "application/octet-stream";
+}
+
+static enum MHD_Result send_text(struct MHD_Connection *c, int status, const char *text)
+{
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer(strlen(text), (void *)text, MHD_RESPMEM_PERSISTENT);
+    if (!resp)
+        return MHD_NO;
+    common_headers(resp);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+    enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    return r;
+}
+
+static enum MHD_Result serve_file(struct am_server *s, struct MHD_Connection *c, const char *url,
+                                  const char *method)
+{
+    if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+        return send_text(c, 405, "method not allowed\n");
+    if (!s->web_root[0])
+        return send_text(c, 404, "no web UI here\n");
+    const char *rel = strcmp(url, "/") == 0 ? "/index.html" : url;
+    /* no climbing out of the web root, no hidden files */
+    if (rel[0] != '/' || strstr(rel, "/.") || strchr(rel, '\\') || !am_utf8_valid(rel, strlen(rel)))
+        return send_text(c, 404, "not found\n");
+    char path[PATH_MAX];
+    if ((size_t)snprintf(path, sizeof path, "%s%s", s->web_root, rel) >= sizeof path)
+        return send_text(c, 404, "not found\n");
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0)
+            close(fd);
+        return send_text(c, 404, "not found\n");
+    }
+    struct MHD_Response *resp = MHD_create_response_from_fd((uint64_t)st.st_size, fd);
+    if (!resp) {
+        close(fd);
+        return MHD_NO;
+    }
+    common_headers(resp);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, content_type(rel));
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+    if (strcmp(rel, "/index.html") == 0)
+        MHD_add_response_header(resp, "Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' "
+                                "'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'");
+    enum MHD_Result r = MHD_queue_response(c, MHD_HTTP_OK, resp);
+    MHD_destroy_response(resp);
+    return r;
+}
+
+/* ---- the request's inputs --------------------------------------------- */
+
+struct query_walk {
+    const struct am_schema *schema;
+    json_t *out;
+    struct am_err *err;
+};
+
+static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+    (void)kind;
+    struct query_walk *w = cls;
+    if (w->err->rc)
+        return MHD_NO;
+    if (!value)
+        value = "";
+    if (!am_utf8_valid(key, strlen(key)) || !am_utf8_valid(value, strlen(value))) {
+        am_err_set(w->err, AM_EBADREQ, "", "the query string is not valid UTF-8");
+        return MHD_NO;
+    }
+    const struct am_field *f = w->schema ? am_schema_field(w->schema, key) : NULL;
+    if (!f) {
+        am_err_set(w->err, AM_EBADREQ, key, "%.60s: unknown query parameter", key);
+        return MHD_NO;
+    }
+    if (json_object_get(w->out, key)) {
+        am_err_set(w->err, AM_EBADREQ, key, "%.60s: given twice", key);
+        return MHD_NO;
+    }
+    if (!*value) /* ?country= means no filter, as forms send it */
+        return MHD_YES;
+    json_t *v = am_field_parse(f, value, w->err);
+    if (!v)
+        return MHD_NO;
+    json_object_set_new(w->out, key, v);
+    return MHD_YES;
+}
+
+static enum am_rc read_query(struct MHD_Connection *c, const struct am_route *rt, json_t **out,
+                             struct am_err *err)
+{
+    struct query_walk w = {am_route_query(rt), json_object(), err};
+    if (!w.out)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_arg, &w);
+    enum am_rc rc = err->rc;
+    if (!rc && w.schema)
+        rc = am_schema_check(w.schema, w.out, AM_CHECK_QUERY, err);
+    if (rc) {
+        json_decref(w.out);
+        return rc;
+    }
+    *out = w.out;
+    return AM_OK;
+}
+
+static bool is_json_type(const char *ct)
+{
+    static const char want[] = "application/json";
+    if (!ct || strncasecmp(ct, want, sizeof want - 1) != 0)
+        return false;
+    char next = ct[sizeof want - 1];
+    return next == '\0' || next == ';' || next == ' ';
+}
+
+static enum am_rc read_body(struct MHD_Connection *c, struct conn_ctx *ctx,
+                            const struct am_route *rt, json_t **out, struct am_err *err)
+{
+    const struct am_schema *schema = am_route_body(rt);
+    if (!schema)
+        return AM_OK;
+    if (ctx->too_big)
+        return am_err_set(err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", ctx->body.max);
+    const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
+    if (!is_json_type(ct))
+        return am_err_set(err, AM_EMEDIA, NULL, "send the body as application/json");
+    if (ctx->body.len == 0)
+        return am_err_set(err, AM_EBADREQ, NULL, "the body is empty; send a JSON object");
+    if (!am_utf8_valid(ctx->body.data, ctx->body.len)) {
+        am_err_set(err, AM_EBADREQ, NULL, "the body is not valid UTF-8");
+        am_str_copy(err->code, sizeof err->code, "invalid_utf8");
+        return AM_EBADREQ;
+    }
+    json_error_t je;
+    json_t *body = json_loadb(ctx->body.data, ctx->body.len, JSON_REJECT_DUPLICATES, &je);
+    if (!body) {
+        am_err_set(err, AM_EBADREQ, NULL, "the body is not JSON: %s (line %d, column %d)", je.text,
+                   je.line, je.column);
+        am_str_copy(err->code, sizeof err->code, "invalid_json");
+        return AM_EBADREQ;
+    }
+    enum am_check mode = rt->method == AM_PATCH ? AM_CHECK_UPDATE : AM_CHECK_CREATE;
+    enum am_rc rc = am_schema_check(schema, body, mode, err);
+    if (rc) {
+        json_decref(body);
+        return rc;
+    }
+    *out = body;
+    return AM_OK;
+}
+
+/* "Authorization: Bearer TOKEN": no header is anonymous; a bad one is 401,
+ * so that a client learns its token has expired. */
+static enum am_rc read_actor(struct MHD_Connection *c, struct am_db *db, struct am_actor *who,
+                             const char **token, struct am_err *err)
+{
+    const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_AUTHORIZATION);
+    *who = am_actor_anon;
+    *token = NULL;
+    if (!h)
+        return AM_OK;
+    enum am_rc rc = am_auth_bearer(h, token, err);
+    return rc ? rc : am_session_actor(db, *token, who, err);
+}
+
+/* ---- dispatch --------------------------------------------------------- */
+
+static double ms_since(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+static void allowed_list(unsigned allowed, char *out, size_t cap)
+{
+    static const enum am_method all[] = {AM_GET, AM_POST, AM_PATCH, AM_DELETE};
+    out[0] = '\0';
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        if (!(allowed & all[i]))
+            continue;
+        size_t n = strlen(out);
+        snprintf(out + n, cap - n, "%s%s", n ? ", " : "", am_method_name(all[i]));
+    }
+}
+
+static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *c, const char *url,
+                                    const char *method, struct conn_ctx *ctx, int *status)
+{
+    struct am_req r = {.arena = &ctx->arena};
+    struct am_actor who;
+    const struct am_route *rt = NULL;
+    unsigned allowed = 0;
+    enum MHD_Result res;
+
+    enum am_rc rc = am_route_match(method, url, &ctx->arena, &rt, r.params, &allowed);
+    if (rc == AM_ENOTFOUND) {
+        am_err_set(&r.err, rc, NULL, "there is no %.100s", url);
+        *status = 404;
+        return send_error(c, rc, &r.err, "no_route", NULL);
+    }
+    if (rc == AM_EMETHOD) {
+        char allow[64];
+        allowed_list(allowed, allow, sizeof allow);
+        am_err_set(&r.err, rc, NULL, "%.100s answers %s", url, allow);
+        *status = 405;
+        return send_error(c, rc, &r.err, NULL, allow);
+    }
+    if (!rc && !(r.db = am_store_db(s->store, &r.err)))
+        rc = r.err.rc ? r.err.rc : AM_EDB;
+    if (!rc)
+        rc = read_actor(c, r.db, &who, &r.token, &r.err);
+    r.actor = &who;
+    r.route = rt;
+    if (!rc)
+        rc = read_query(c, rt, &r.query, &r.err);
+    if (!rc)
+        rc = read_body(c, ctx, rt, &r.body, &r.err);
+    if (!rc)
+        rc = am_route_run(&r);
+    if (rc) {
+        if (am_rc_status(rc) >= 500)
+            am_log(AM_LOG_ERROR, "%s %s: %s", method, url, r.err.msg);
+        *status = am_rc_status(rc);
+        res = send_error(c, rc, &r.err, r.err.code[0] ? r.err.code : NULL, NULL);
+    } else {
+        *status = r.status;
+        res = send_json(c, r.status, r.status == 204 ? NULL : r.reply, NULL);
+    }
+    json_decref(r.query);
+    json_decref(r.body);
+    json_decref(r.reply);
+    return res;
+}
+
+static bool is_api(const char *url)
+{
+    return strncmp(url, "/api/", 5) == 0 || strcmp(url, "/api") == 0 || strcmp(url, "/healthz") == 0;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version, const char *upload,
+                                  size_t *upload_size, void **con_cls)
+{
+    (void)version;
+    struct am_server *s = cls;
+    struct conn_ctx *ctx = *con_cls;
+    if (!ctx) {
+        if (!(ctx = calloc(1, sizeof *ctx)))
+            return MHD_NO;
+        am_buf_init(&ctx->body, s->opts.max_body);
+        am_arena_init(&ctx->arena, ARENA_MAX);
+        clock_gettime(CLOCK_MONOTONIC, &ctx->started);
+        *con_cls = ctx;
+        /* refuse a body announced too large before reading any of it */
+        const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+        int64_t n;
+        if (cl && am_parse_i64(cl, 0, INT64_MAX, &n) && (uint64_t)n > s->opts.max_body) {
+            struct am_err err;
+            am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
+            ctx->too_big = ctx->responded = true;
+            return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+        }
+        return MHD_YES;
+    }
+    if (ctx->responded) {
+        *upload_size = 0;
+        return MHD_YES;
+    }
+    if (*upload_size) {
+        if (!ctx->too_big && am_buf_add(&ctx->body, upload, *upload_size))
+            ctx->too_big = true;
+        *upload_size = 0;
+        return MHD_YES;
+    }
+    int status = 200;
+    enum MHD_Result r = is_api(url) ? dispatch_api(s, c, url, method, ctx, &status)
+                                    : serve_file(s, c, url, method);
+    if (!s->opts.quiet && is_api(url))
+        am_log(AM_LOG_INFO, "%s %s %d %.1fms", method, url, status, ms_since(&ctx->started));
+    return r;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)cls, (void)c, (void)toe;
+    struct conn_ctx *ctx = *con_cls;
+    if (!ctx)
+        return;
+    am_buf_free(&ctx->body);
+    am_arena_free(&ctx->arena);
+    free(ctx);
+    *con_cls = NULL;
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    (void)cls;
+    char line[512];
+    vsnprintf(line, sizeof line, fmt, ap);
+    line[strcspn(line, "\n")] = '\0';
+    am_log(AM_LOG_WARN, "http: %s", line);
+}
+
+enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *store,
+                           struct am_server **out, struct am_err *err)
+{
+    struct am_server *s = calloc(1, sizeof *s);
+    if (!s)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    s->store = store;
+    s->opts = *opts;
+    if (!s->opts.bind)
+        s->opts.bind = "127.0.0.1";
+    if (!s->opts.max_body)
+        s->opts.max_body = 1024 * 1024;
+    if (!s->opts.threads) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        s->opts.threads = n > 0 ? (unsigned)n * 2 : 4;
+    }
+    if (opts->web_root && !realpath(opts->web_root, s->web_root)) {
+        am_log(AM_LOG_WARN, "web UI directory %s not found; serving the API only", opts->web_root);
+        s->web_root[0] = '\0';
+    }
+
+    struct sockaddr_storage addr = {0};
+    struct sockaddr_in *v4 = (struct sockaddr_in *)&addr;
+    struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)&addr;
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    if (inet_pton(AF_INET, s->opts.bind, &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(s->opts.port);
+    } else if (inet_pton(AF_INET6, s->opts.bind, &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(s->opts.port);
+        flags |= MHD_USE_IPv6;
+    } else {
+        free(s);
+        return am_err_set(err, AM_EINVAL, "bind", "bind: '%s' is not an IP address", opts->bind);
+    }
+    s->d = MHD_start_daemon(flags, s->opts.port, NULL, NULL, on_request, s,
+                            MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+                            MHD_OPTION_THREAD_POOL_SIZE, s->opts.threads,
+                            MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+                            MHD_OPTION_CONNECTION_TIMEOUT, 60u,
+                            MHD_OPTION_CONNECTION_LIMIT, 1000u,
+                            MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+                            MHD_OPTION_END);
+    if (!s->d) {
+        free(s);
+        return am_err_set(err, AM_EIO, "port", "cannot listen on %s port %u (in use?)",
+                          opts->bind ? opts->bind : "127.0.0.1", (unsigned)opts->port);
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->d, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = info ? info->port : s->opts.port;
+    *out = s;
+    return AM_OK;
+}
+
+uint16_t am_server_port(const struct am_server *s)
+{
+    return s->port;
+}
+
+void am_server_stop(struct am_server *s)
+{
+    if (!s)
+        return;
+    MHD_stop_daemon(s->d);
+    free(s);
+}

@@ -1,0 +1,42 @@
+/* Private to the SQLite engine of am_db. */
+#ifndef AM_DB_INT_H
+#define AM_DB_INT_H
+
+#include <pthread.h>
+#include <sqlite3.h>
+
+#include "am_db.h"
+
+enum { AM_STMT_CACHE = 256 };
+
+struct am_stmt {
+    sqlite3_stmt *s;
+    struct am_db *db;
+    char *sql;    /* owned; the cache key */
+    bool busy;    /* handed out and not yet done */
+    bool cached;  /* false: finalize on done */
+};
+
+struct am_db {
+    sqlite3 *h;
+    struct am_store *store;
+    int depth;                       /* transaction nesting */
+    struct am_stmt *cache[AM_STMT_CACHE];
+    size_t ncached;
+    struct am_db *next, *prev;       /* the store's list of connections */
+};
+
+struct am_store {
+    char *path;
+    pthread_key_t key;
+    pthread_mutex_t lock;            /* guards conns */
+    struct am_db *conns;
+};
+
+/* Migrations (am_migrate.c): bring h to the newest schema. */
+enum am_rc am_migrate(sqlite3 *h, struct am_err *err);
+
+/* Map a SQLite result code to an amity error. */
+enum am_rc am_db_fail(sqlite3 *h, int src, struct am_err *err);
+
+#endif

@@ -1,0 +1,79 @@
+#include "am_err.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+    size_t n = strlen(src);
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
+enum am_rc am_err_set(struct am_err *err, enum am_rc rc, const char *field,
+                      const char *fmt, ...)
+{
+    if (!err)
+        return rc;
+    err->rc = rc;
+    copy_str(err->code, sizeof err->code, am_rc_code(rc));
+    copy_str(err->field, sizeof err->field, field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+void am_err_clear(struct am_err *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+}
+
+int am_rc_status(enum am_rc rc)
+{
+    switch (rc) {
+    case AM_OK: return 200;
+    case AM_EBADREQ: return 400;
+    case AM_EAUTH: return 401;
+    case AM_EFORBIDDEN: return 403;
+    case AM_ENOTFOUND: return 404;
+    case AM_EMETHOD: return 405;
+    case AM_ECONFLICT: return 409;
+    case AM_ETOOBIG: return 413;
+    case AM_EMEDIA: return 415;
+    case AM_EINVAL: return 422;
+    case AM_ENOMEM:
+    case AM_EDB:
+    case AM_EIO:
+    case AM_ESCHEMA:
+    case AM_EINTERNAL: return 500;
+    }
+    return 500;
+}
+
+const char *am_rc_code(enum am_rc rc)
+{
+    switch (rc) {
+    case AM_OK: return "ok";
+    case AM_EBADREQ: return "bad_request";
+    case AM_EAUTH: return "unauthorized";
+    case AM_EFORBIDDEN: return "forbidden";
+    case AM_ENOTFOUND: return "not_found";
+    case AM_EMETHOD: return "method_not_allowed";
+    case AM_ECONFLICT: return "conflict";
+    case AM_ETOOBIG: return "payload_too_large";
+    case AM_EMEDIA: return "unsupported_media_type";
+    case AM_EINVAL: return "invalid_value";
+    case AM_ENOMEM: return "out_of_memory";
+    case AM_EDB: return "storage_error";
+    case AM_EIO: return "io_error";
+    case AM_ESCHEMA: return "schema_too_new";
+    case AM_EINTERNAL: return "internal_error";
+    }
+    return "internal_error";
+}
