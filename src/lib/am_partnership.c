@@ -39,7 +39,7 @@ static const struct am_field health_fields[] = {
     {0},
 };
 static const struct am_schema health_schema = {
-    "Health", "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
+    "PartnershipHealth", "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
               "at all; proposed and ended follow the status.",
     health_fields};
 
