@@ -1,14 +1,18 @@
 # amity: the two commands of the README, and their parts.
 #   make demo   install what is missing, build, create the demo database, serve
 #   make check  install what is missing, build (warnings are errors), run all
-#               tests, then the unit and API tests again under ASan+UBSan
+#               tests, then the unit and API tests again under ASan+UBSan, and
+#               each fuzz target for a fixed number of runs
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 DEMO_DB    ?= amity-demo.db
 PORT       ?= 8080
 JOBS       ?= $(shell nproc)
 
-.PHONY: all deps build demo demo-db check test asan-test clean
+FUZZ_BUILD ?= build-fuzz
+FUZZ_RUNS  ?= 100000
+
+.PHONY: all deps build demo demo-db check test asan-test fuzz clean
 
 all: build
 
@@ -35,7 +39,18 @@ asan-test: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|api"
 
-check: test asan-test
+# Each fuzz target under libFuzzer, ASan and UBSan, from its corpus, for a
+# fixed number of runs with a fixed seed (repeatable); FUZZ_RUNS=-1 runs on.
+fuzz: deps
+	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAMITY_LIBFUZZER=ON >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_body fuzz_query fuzz_route
+	for t in fuzz_body fuzz_query fuzz_route; do \
+	    mkdir -p $(FUZZ_BUILD)/corpus/$$t && \
+	    $(FUZZ_BUILD)/tests/$$t -seed=1 -runs=$(FUZZ_RUNS) -max_len=4096 \
+	        $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | tail -n 2 || exit 1; \
+	done
+
+check: test asan-test fuzz
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -498,7 +498,7 @@ json_t *am_field_json(const struct am_field *f)
     if (f->type == AM_T_OBJECT && !f->object)
         return json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
     if (f->type == AM_T_OBJECT) {
-        json_t *ref = json_pack("{s:s++}", "$ref", "#/components/schemas/", f->object->name);
+        json_t *ref = json_pack("{s:s+}", "$ref", "#/components/schemas/", f->object->name);
         if (f->flags & AM_F_NULLABLE)
             return json_pack("{s:b,s:[o]}", "nullable", 1, "allOf", ref);
         return ref;
