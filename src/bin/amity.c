@@ -317,6 +317,8 @@ static int record_write(struct cli *c, const struct am_resource *r, struct flags
     if (f->from)
         json_object_update(in, f->values);
     enum am_rc rc = am_schema_check(r->schema, in, create ? AM_CHECK_CREATE : AM_CHECK_UPDATE, &c->err);
+    if (rc == AM_EINVAL) /* a flag missing or of the wrong form: usage */
+        c->err.rc = AM_EBADREQ;
     if (!rc)
         rc = create ? r->create(c->db, &am_actor_cli, in, &out, &c->err)
                     : r->update(c->db, &am_actor_cli, f->pos[0], in, &out, &c->err);

@@ -422,6 +422,8 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *store,
                            struct am_server **out, struct am_err *err)
 {
+    /* jansson seeds its hash function lazily; do it before there are threads */
+    json_object_seed(0);
     struct am_server *s = calloc(1, sizeof *s);
     if (!s)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
