@@ -1,5 +1,7 @@
 #include "am_network.h"
 
+#include <stdio.h>
+
 #include "am_city.h"
 #include "am_membership.h"
 
@@ -155,6 +157,14 @@ static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *ol
                : am_actor_deny(who, err, "this network");
 }
 
+static enum am_rc dup_error(struct am_err *err, const char *list, size_t i, const char *field,
+                            const char *what)
+{
+    char path[64];
+    snprintf(path, sizeof path, "%s[%zu].%s", list, i, field);
+    return am_err_set(err, AM_EINVAL, path, "%s: %s", path, what);
+}
+
 /* Two groups of one network may not share a name, nor two offices a city:
  * say which item, rather than let the unique index speak. */
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
@@ -166,14 +176,12 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
         for (size_t k = 0; k < i; k++)
             if (json_equal(json_object_get(json_array_get(groups, i), "name"),
                            json_object_get(json_array_get(groups, k), "name")))
-                return am_err_set(err, AM_EINVAL, "thematic_groups",
-                                  "thematic_groups[%zu].name: the network has a group of this name", i);
+                return dup_error(err, "thematic_groups", i, "name", "the network has a group of this name");
     for (size_t i = 0; i < json_array_size(offices); i++)
         for (size_t k = 0; k < i; k++)
             if (am_get_id(json_array_get(offices, i), "city_id") ==
                 am_get_id(json_array_get(offices, k), "city_id"))
-                return am_err_set(err, AM_EINVAL, "regional_offices",
-                                  "regional_offices[%zu].city_id: the network has an office there", i);
+                return dup_error(err, "regional_offices", i, "city_id", "the network has an office there");
     return AM_OK;
 }
 

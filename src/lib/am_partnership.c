@@ -320,7 +320,10 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
         rc = party_key(json_object_get(next, "party_b"), "party_b", kb, err);
     if (rc)
         return rc;
-    if (strcmp(ka, kb) == 0 && ka[0] != 'n')
+    if (ka[0] == 'n' && kb[0] == 'n')
+        return am_err_set(err, AM_EINVAL, "party_b",
+                          "party_b: one party at least must be a city or an organisation");
+    if (strcmp(ka, kb) == 0)
         return am_err_set(err, AM_EINVAL, "party_b", "party_b: a party cannot partner itself");
     const char *s = json_string_value(json_object_get(next, "signed_date"));
     const char *e = json_string_value(json_object_get(next, "ended_date"));

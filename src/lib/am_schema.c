@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/am_str.h"
 
@@ -107,9 +108,10 @@ static bool is_slug(const char *s)
 static bool is_url(const char *s)
 {
     const char *rest;
-    if (strncmp(s, "https://", 8) == 0)
+    /* the scheme is case-insensitive (RFC 3986) */
+    if (strncasecmp(s, "https://", 8) == 0)
         rest = s + 8;
-    else if (strncmp(s, "http://", 7) == 0)
+    else if (strncasecmp(s, "http://", 7) == 0)
         rest = s + 7;
     else
         return false;

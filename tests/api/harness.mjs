@@ -69,6 +69,9 @@ export async function startServer({ demo = false, users = [] } = {}) {
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });
+      // under ASan/UBSan a report means a bug even if every reply was right
+      if (/Sanitizer|runtime error:/.test(stderr)) throw new Error(`sanitizer report:\n${stderr}`);
+      if (proc.exitCode !== 0) throw new Error(`server exited with ${proc.exitCode}:\n${stderr}`);
       return proc.exitCode;
     },
   };

@@ -23,6 +23,11 @@
 
 enum { ARENA_MAX = 256 * 1024 };
 
+/* A body over the limit is read and dropped so that the client, still
+ * sending, gets its 413 rather than a broken pipe; past this many times the
+ * limit the connection is cut short instead. */
+enum { DISCARD_FACTOR = 16 };
+
 struct am_server {
     struct MHD_Daemon *d;
     struct am_store *store;
@@ -36,6 +41,7 @@ struct conn_ctx {
     struct am_buf body;
     bool too_big;
     bool responded; /* an early reply (413) is queued: swallow the rest */
+    uint64_t received;
     struct am_arena arena;
     struct timespec started;
 };
@@ -77,8 +83,11 @@ static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *b
 static json_t *error_body(const struct am_err *err, enum am_rc rc, const char *code)
 {
     const char *msg = err && err->msg[0] ? err->msg : am_rc_code(rc);
+    /* a message quoting bad input must still be a JSON string */
+    if (!am_utf8_valid(msg, strlen(msg)))
+        msg = am_rc_code(rc);
     json_t *e = json_pack("{s:s,s:s}", "code", code ? code : am_rc_code(rc), "message", msg);
-    if (e && err && err->field[0])
+    if (e && err && err->field[0] && am_utf8_valid(err->field, strlen(err->field)))
         json_object_set_new(e, "field", json_string(err->field));
     return json_pack("{s:o}", "error", e);
 }
@@ -170,7 +179,7 @@ struct query_walk {
 };
 
 static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
-                                 const char *value)
+                                 size_t key_size, const char *value, size_t value_size)
 {
     (void)kind;
     struct query_walk *w = cls;
@@ -178,7 +187,12 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
         return MHD_NO;
     if (!value)
         value = "";
-    if (!am_utf8_valid(key, strlen(key)) || !am_utf8_valid(value, strlen(value))) {
+    /* a %00 would cut the value short where C strings are used */
+    if (strlen(key) != key_size || strlen(value) != value_size) {
+        am_err_set(w->err, AM_EBADREQ, "", "the query string must not contain NUL characters");
+        return MHD_NO;
+    }
+    if (!am_utf8_valid(key, key_size) || !am_utf8_valid(value, value_size)) {
         am_err_set(w->err, AM_EBADREQ, "", "the query string is not valid UTF-8");
         return MHD_NO;
     }
@@ -206,7 +220,7 @@ static enum am_rc read_query(struct MHD_Connection *c, const struct am_route *rt
     struct query_walk w = {am_route_query(rt), json_object(), err};
     if (!w.out)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, query_arg, &w);
+    MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, query_arg, &w);
     enum am_rc rc = err->rc;
     if (!rc && w.schema)
         rc = am_schema_check(w.schema, w.out, AM_CHECK_QUERY, err);
@@ -307,6 +321,11 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     unsigned allowed = 0;
     enum MHD_Result res;
 
+    if (!am_utf8_valid(url, strlen(url))) {
+        am_err_set(&r.err, AM_EBADREQ, NULL, "the path is not valid UTF-8");
+        *status = 400;
+        return send_error(c, AM_EBADREQ, &r.err, NULL, NULL);
+    }
     enum am_rc rc = am_route_match(method, url, &ctx->arena, &rt, r.params, &allowed);
     if (rc == AM_ENOTFOUND) {
         am_err_set(&r.err, rc, NULL, "there is no %.100s", url);
@@ -366,14 +385,20 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         am_arena_init(&ctx->arena, ARENA_MAX);
         clock_gettime(CLOCK_MONOTONIC, &ctx->started);
         *con_cls = ctx;
-        /* refuse a body announced too large before reading any of it */
+        /* a body announced too large is not stored; an absurd one not read */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
         int64_t n;
         if (cl && am_parse_i64(cl, 0, INT64_MAX, &n) && (uint64_t)n > s->opts.max_body) {
-            struct am_err err;
-            am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
-            ctx->too_big = ctx->responded = true;
-            return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+            ctx->too_big = true;
+            /* a client waiting for "100 Continue" sends nothing more */
+            const char *expect = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_EXPECT);
+            if ((expect && strcasecmp(expect, "100-continue") == 0) ||
+                (uint64_t)n / DISCARD_FACTOR > s->opts.max_body) {
+                struct am_err err;
+                am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
+                ctx->responded = true;
+                return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+            }
         }
         return MHD_YES;
     }
@@ -384,7 +409,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     if (*upload_size) {
         if (!ctx->too_big && am_buf_add(&ctx->body, upload, *upload_size))
             ctx->too_big = true;
+        ctx->received += *upload_size;
         *upload_size = 0;
+        if (ctx->too_big && ctx->received / DISCARD_FACTOR > s->opts.max_body) {
+            struct am_err err;
+            am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
+            ctx->responded = true;
+            return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+        }
         return MHD_YES;
     }
     int status = 200;

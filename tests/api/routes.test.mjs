@@ -1,0 +1,167 @@
+// The OpenAPI document, and every operation it documents answering.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { adminServer, create, expectStatus, expectError, API, ADMIN } from './helpers.mjs';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+let s, admin, doc;
+const keep = {};
+const del = {};
+let revokeToken;
+
+before(async () => {
+  ({ s, admin } = await adminServer());
+  const r = await s.req('GET', `${API}/openapi.json`);
+  expectStatus(r, 200, 'openapi');
+  doc = r.json;
+
+  const c1 = await create(s, admin, 'cities', { name: 'Route City One', country: 'IT' });
+  const c2 = await create(s, admin, 'cities', { name: 'Route City Two', country: 'FR' });
+  const c3 = await create(s, admin, 'cities', { name: 'Route City Three', country: 'DE' });
+  const o1 = await create(s, admin, 'organisations', { name: 'Route Org One', city_id: c1.id });
+  const o2 = await create(s, admin, 'organisations', { name: 'Route Org Two' });
+  const n1 = await create(s, admin, 'networks', { name: 'Route Net One' });
+  const n2 = await create(s, admin, 'networks', { name: 'Route Net Two' });
+  const m1 = await create(s, admin, 'memberships', { network_id: n1.id, city_id: c1.id });
+  const m2 = await create(s, admin, 'memberships', { network_id: n1.id, city_id: c2.id });
+  const p1 = await create(s, admin, 'partnerships', { party_a: { city_id: c1.id }, party_b: { city_id: c2.id } });
+  const p2 = await create(s, admin, 'partnerships', { party_a: { city_id: c1.id }, party_b: { country: 'ES' } });
+  const a1 = await create(s, admin, 'activities', { kind: 'workshop', title: 'Route Activity One' });
+  const a2 = await create(s, admin, 'activities', { kind: 'conference', title: 'Route Activity Two' });
+  const t1 = await create(s, admin, 'topics', { id: 'route-topic-one', scheme: 'icc', label: 'Route topic one' });
+  const t2 = await create(s, admin, 'topics', { id: 'route-topic-two', scheme: 'icc', label: 'Route topic two' });
+  const k1 = await create(s, admin, 'countries', { code: 'XA', name: 'Route Land A' });
+  const k2 = await create(s, admin, 'countries', { code: 'XB', name: 'Route Land B' });
+  const u2 = await create(s, admin, 'users', { username: 'route-user', password: 'route-pass-1', role: 'officer', city_id: c1.id });
+  Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
+    partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id });
+  Object.assign(del, { cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id });
+  revokeToken = await s.login(ADMIN.username, ADMIN.password);
+});
+
+after(async () => { await s?.stop(); });
+
+// Minimal valid bodies for the writes.
+function bodyFor(method, resource) {
+  if (method === 'post') {
+    switch (resource) {
+      case 'cities': return { name: 'Posted City', country: 'PT' };
+      case 'countries': return { code: 'XC', name: 'Route Land C' };
+      case 'networks': return { name: 'Posted Network' };
+      case 'memberships': return { network_id: keep.networks, organisation_id: keep.organisations };
+      case 'partnerships': return { party_a: { city_id: keep.cities }, party_b: { country: 'PT' } };
+      case 'activities': return { kind: 'aid', title: 'Posted activity' };
+      case 'organisations': return { name: 'Posted Org' };
+      case 'topics': return { id: 'posted-topic', scheme: 'sdg', label: 'Posted topic' };
+      case 'sessions': return { username: ADMIN.username, password: ADMIN.password };
+      case 'users': return { username: 'posted-user', password: 'posted-pass-1', role: 'admin' };
+      default: return {};
+    }
+  }
+  if (method === 'patch') {
+    switch (resource) {
+      case 'settings': return { dormant_after_years: 3 };
+      case 'countries': return { name: 'Route Land A renamed' };
+      case 'topics': return { label: 'Route topic one renamed' };
+      case 'memberships': return { role: 'board' };
+      case 'partnerships': return { note: 'patched' };
+      case 'activities': return { title: 'Route Activity One patched' };
+      default: return { name: `Patched ${resource}` };
+    }
+  }
+  return undefined;
+}
+
+function plan(path, method) {
+  const m = path.match(/^\/api\/v1\/([a-z]+)/);
+  const resource = m ? m[1] : null;
+  const ids = method === 'delete' ? del : keep;
+  let url = path.replace('{id}', String(ids[resource])).replace('{code}', String(ids[resource]));
+  let token = admin;
+  if (path === '/api/v1/sessions/current' && method === 'delete') token = revokeToken;
+  const expected = { get: 200, post: 201, patch: 200, delete: 204 }[method];
+  return { url, token, body: bodyFor(method, resource), expected };
+}
+
+test('GET /api/v1/openapi.json is an OpenAPI 3 document', () => {
+  assert.match(String(doc.openapi), /^3\./);
+  assert.equal(typeof doc.info?.title, 'string');
+  assert.equal(typeof doc.info?.version, 'string');
+  assert.equal(typeof doc.paths, 'object');
+  assert.ok(doc.components?.schemas, 'components.schemas');
+  let n = 0;
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    assert.ok(path.startsWith('/'), path);
+    for (const m of METHODS) {
+      if (!ops[m]) continue;
+      n++;
+      assert.ok(ops[m].responses && Object.keys(ops[m].responses).length > 0, `${m} ${path} documents its responses`);
+    }
+  }
+  assert.ok(n >= 40, `at least 40 operations documented, found ${n}`);
+});
+
+test('the OpenAPI document covers the main resources', () => {
+  for (const r of ['cities', 'countries', 'networks', 'memberships', 'partnerships', 'activities', 'organisations', 'topics']) {
+    assert.ok(doc.paths[`/api/v1/${r}`]?.get, `GET /api/v1/${r}`);
+    assert.ok(doc.paths[`/api/v1/${r}`]?.post, `POST /api/v1/${r}`);
+  }
+  assert.ok(doc.paths['/api/v1/networks/{id}/members']?.get, 'members route');
+  assert.ok(doc.paths['/api/v1/sessions']?.post, 'sign in');
+  assert.ok(doc.paths['/api/v1/settings']?.patch, 'settings');
+  // every $ref resolves
+  const text = JSON.stringify(doc);
+  for (const [, ref] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
+    assert.ok(doc.components.schemas[ref], `$ref ${ref} resolves`);
+  }
+});
+
+test('every documented operation answers (with ids of real records)', async () => {
+  const ops = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const m of METHODS) if (item[m]) ops.push({ path, method: m });
+  }
+  // reads and creates first, then updates, then deletes (sign-out last of all)
+  const order = { get: 0, post: 1, patch: 2, delete: 3 };
+  ops.sort((x, y) => order[x.method] - order[y.method]
+    || (x.path === '/api/v1/sessions/current') - (y.path === '/api/v1/sessions/current'));
+  const failures = [];
+  for (const { path, method } of ops) {
+    const p = plan(path, method);
+    const r = await s.req(method.toUpperCase(), p.url, { token: p.token, body: p.body });
+    const where = `${method.toUpperCase()} ${p.url} -> ${r.status} ${r.text.slice(0, 200)}`;
+    if (r.status === 404 && r.json?.error?.code === 'no_route') failures.push(`no route: ${where}`);
+    else if (r.status === 405) failures.push(`405: ${where}`);
+    else if (r.status >= 500) failures.push(`server error: ${where}`);
+    else if (r.status !== p.expected) failures.push(`expected ${p.expected}: ${where}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('documented paths refuse undocumented methods with 405 and an Allow header', async () => {
+  const failures = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const documented = METHODS.filter((m) => item[m]).map((m) => m.toUpperCase());
+    const url = path.replace('{id}', String(keep.cities)).replace('{code}', 'IT');
+    const r = await s.req('PUT', url, { token: admin, body: {} });
+    if (r.status !== 405) { failures.push(`PUT ${url} -> ${r.status}`); continue; }
+    const allow = (r.headers.get('allow') || '').split(',').map((x) => x.trim()).filter(Boolean);
+    for (const m of documented) if (!allow.includes(m)) failures.push(`PUT ${url}: Allow "${allow}" lacks ${m}`);
+    if (r.json?.error?.code === undefined) failures.push(`PUT ${url}: no error body`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('unknown paths answer 404 no_route', async () => {
+  for (const p of ['/api/v1/nothing', '/api/v2/cities', '/api/v1/cities/1/nothing', '/api/v1/networks/1/members/extra', '/api']) {
+    const r = await s.req('GET', p);
+    expectError(r, 404, { code: 'no_route', what: p });
+  }
+});
+
+test('healthz answers', async () => {
+  const r = await s.req('GET', '/healthz');
+  expectStatus(r, 200);
+  assert.equal(r.json.status, 'ok');
+});
