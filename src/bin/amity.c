@@ -219,7 +219,8 @@ static int parse_flags(int argc, char **argv, const struct am_schema *s, struct 
         }
         const struct am_field *fd = s ? am_schema_field(s, name) : NULL;
         if (!fd || (fd->flags & AM_F_READONLY))
-            return am_err_set(err, AM_EBADREQ, name, "unknown option --%s", name);
+            return am_err_set(err, AM_EBADREQ, name, "unknown option %.*s (see --help)",
+                              (int)(eq ? (size_t)(eq - a) : strlen(a)), a);
         json_t *v = am_field_parse(fd, val, err);
         if (!v)
             return AM_EBADREQ;

@@ -70,6 +70,9 @@ test('anonymous writes are refused with 401 and WWW-Authenticate: Bearer', async
     ['POST', 'topics', { id: 'anon', scheme: 'icc', label: 'Anon' }],
     ['PATCH', 'settings', { dormant_after_years: 9 }],
     ['POST', 'users', { username: 'anon-user', password: 'anon-pass-1', role: 'admin' }],
+    // signing in comes before the body is looked at: a bad body is still 401
+    ['POST', 'cities', { nmae: 17 }],
+    ['PATCH', `partnerships/999999`, { kind: 'nonsense' }],
   ];
   for (const [method, path, body] of writes) {
     const r = await s.req(method, P(path), { body });

@@ -92,7 +92,7 @@ static json_t *operation(const struct am_route *rt, json_t *components)
                             json_pack("{s:b,s:{s:{s:o}}}", "required", 1, "content",
                                       "application/json", "schema", ref_to(body->name)));
     }
-    if (rt->method != AM_GET || (rt->flags & AM_R_SIGNED_IN))
+    if ((rt->method != AM_GET && !(rt->flags & AM_R_ANONYMOUS)) || (rt->flags & AM_R_SIGNED_IN))
         json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
     return op;
 }

@@ -23,6 +23,7 @@ enum am_op { AM_OP_CUSTOM, AM_OP_LIST, AM_OP_GET, AM_OP_CREATE, AM_OP_UPDATE, AM
 enum {
     AM_R_SIGNED_IN = 1u << 0, /* needs a session whatever the record */
     AM_R_PAGE = 1u << 1,      /* custom route replying with a page of `reply` */
+    AM_R_ANONYMOUS = 1u << 2, /* a write that needs no session (signing in) */
 };
 
 enum { AM_MAX_PARAMS = 4 };

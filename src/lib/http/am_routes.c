@@ -136,7 +136,8 @@ const struct am_route am_routes[] = {
     CRUD(am_topic_resource, "topics", "id"),
 
     {AM_POST, API "sessions", .handler = session_open, .body = &am_signin_schema,
-     .reply = &am_session_schema, .status = 201, .summary = "Sign in: get a bearer token"},
+     .reply = &am_session_schema, .flags = AM_R_ANONYMOUS, .status = 201,
+     .summary = "Sign in: get a bearer token"},
     {AM_GET, API "sessions/current", .handler = session_current, .reply = &whoami_schema,
      .flags = AM_R_SIGNED_IN, .summary = "Who the bearer token belongs to"},
     {AM_DELETE, API "sessions/current", .handler = session_close, .flags = AM_R_SIGNED_IN,

@@ -345,6 +345,9 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         rc = read_actor(c, r.db, &who, &r.token, &r.err);
     r.actor = &who;
     r.route = rt;
+    /* an anonymous write is refused before its body is looked at */
+    if (!rc && rt->method != AM_GET && !(rt->flags & AM_R_ANONYMOUS) && !am_actor_signed_in(&who))
+        rc = am_err_set(&r.err, AM_EAUTH, NULL, "sign in first");
     if (!rc)
         rc = read_query(c, rt, &r.query, &r.err);
     if (!rc)

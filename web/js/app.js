@@ -1,0 +1,158 @@
+// amity's web UI: a hash router. Each page is a module in views/ that
+// draws itself into a fresh container; a container that has been replaced
+// by a newer page simply goes nowhere.
+import * as api from './api.js';
+import { h, append, clearStatus, setStatus, takeFlash, loadFailed, notFound, pageTitle } from './ui.js';
+import * as cities from './views/cities.js';
+import * as city from './views/city.js';
+import * as networks from './views/networks.js';
+import * as network from './views/network.js';
+import * as partnerships from './views/partnerships.js';
+import * as signin from './views/signin.js';
+import * as partnershipForm from './views/partnership-form.js';
+import * as activityForm from './views/activity-form.js';
+
+const routes = [
+  { re: /^\/cities$/, view: cities, nav: 'cities' },
+  { re: /^\/city\/(\d+)$/, view: city, nav: 'cities' },
+  { re: /^\/networks$/, view: networks, nav: 'networks' },
+  { re: /^\/network\/(\d+)$/, view: network, nav: 'networks' },
+  { re: /^\/partnerships$/, view: partnerships, nav: 'partnerships' },
+  { re: /^\/partnership\/new$/, view: partnershipForm, nav: 'partnerships' },
+  { re: /^\/activity\/new$/, view: activityForm, nav: 'cities' },
+  { re: /^\/signin$/, view: signin, nav: 'signin' },
+];
+
+// "#/cities?q=x" -> {path: "/cities", query: URLSearchParams}
+export function parseHash(hash = location.hash) {
+  const raw = hash.replace(/^#/, '') || '/cities';
+  const qi = raw.indexOf('?');
+  const path = qi < 0 ? raw : raw.slice(0, qi);
+  const query = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
+  return { path: path || '/cities', query };
+}
+
+export function hashFor(path, params = {}) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  const s = q.toString();
+  return `#${path}${s ? '?' + s : ''}`;
+}
+
+// Change the address without drawing the page again (e.g. search as you type).
+export function replaceHash(hash) {
+  if (location.hash !== hash) history.replaceState(null, '', hash);
+  updateSigninLink();
+}
+
+export function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+const main = document.getElementById('main');
+let firstRoute = true;
+
+async function route() {
+  // an in-page anchor such as the skip link is not a page of its own
+  if (location.hash && !location.hash.startsWith('#/') && !firstRoute) return;
+  const { path, query } = parseHash(location.hash.startsWith('#/') ? location.hash : '');
+  if (path === '/' || path === '') return navigate('#/cities');
+  clearStatus();
+  const view = h('div', { class: 'view' });
+  main.replaceChildren(view);
+  const r = routes.find((x) => x.re.test(path));
+  updateNav(r ? r.nav : null);
+  updateSigninLink();
+  const ctx = {
+    params: r ? path.match(r.re).slice(1) : [],
+    query,
+    user: api.currentUser(),
+    alive: () => view.isConnected,
+  };
+  try {
+    if (!r) notFound(view);
+    else await r.view.render(view, ctx);
+  } catch (e) {
+    if (view.isConnected) loadFailed(view, e);
+  }
+  if (!view.isConnected) return;
+  const msg = takeFlash();
+  if (msg) setStatus(msg);
+  // After a page change, start the keyboard and screen reader at its heading.
+  if (!firstRoute && !view.contains(document.activeElement)) {
+    const h1 = view.querySelector('h1');
+    if (h1) {
+      if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
+      h1.focus({ preventScroll: false });
+    }
+    window.scrollTo(0, 0);
+  }
+  firstRoute = false;
+}
+
+function updateNav(current) {
+  for (const a of document.querySelectorAll('[data-nav]')) {
+    if (a.dataset.nav === current) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+// "Sign in" brings the user back to where they were.
+function updateSigninLink() {
+  const link = document.getElementById('signin-link');
+  if (!link) return;
+  const { path } = parseHash();
+  link.href = path === '/signin' ? location.hash || '#/signin'
+    : hashFor('/signin', { next: location.hash || '#/cities' });
+}
+
+function renderSession(user) {
+  const box = document.getElementById('session');
+  if (!user) {
+    box.replaceChildren(h('a', { href: '#/signin', 'data-nav': 'signin', id: 'signin-link' }, 'Sign in'));
+    updateSigninLink();
+    updateNav(routes.find((x) => x.re.test(parseHash().path))?.nav);
+    return;
+  }
+  box.replaceChildren();
+  append(box,
+    h('span', { class: 'who' }, 'Signed in as ', h('strong', { dir: 'auto' }, user.username),
+      user.role ? ` (${user.role})` : ''),
+    user.city_id ? h('a', { href: `#/city/${user.city_id}` }, 'My city') : null,
+    user.network_id ? h('a', { href: `#/network/${user.network_id}` }, 'My network') : null,
+    h('button', { type: 'button', class: 'button small', onclick: onSignOut }, 'Sign out'));
+}
+
+async function onSignOut() {
+  await api.signOut();
+  const { path } = parseHash();
+  // a form needs an account: leave it
+  if (/\/new$/.test(path)) location.hash = '#/cities';
+  else route();
+  setStatus('You are signed out.');
+  document.getElementById('main').focus();
+}
+
+let lastUserKey = JSON.stringify(api.currentUser());
+api.onSessionChange((user) => {
+  const key = JSON.stringify(user);
+  if (key === lastUserKey) return;
+  lastUserKey = key;
+  renderSession(user);
+});
+
+window.addEventListener('hashchange', route);
+document.querySelector('.skip-link').addEventListener('click', (e) => {
+  e.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
+renderSession(api.currentUser());
+pageTitle('');
+const hadUser = !!api.currentUser();
+route();
+api.checkSession().then((user) => {
+  // a stored token that is no longer valid: draw the page as signed out
+  if (hadUser && !user) route();
+});

@@ -1,0 +1,73 @@
+// Pieces shared by the two forms: sign-in gate, type-ahead searches, topics.
+import * as api from './api.js';
+import { h, append, label, group, pageTitle } from './ui.js';
+
+// Not signed in: say so and offer the way back.
+export function needSignIn(view, title, what) {
+  pageTitle(title);
+  append(view, h('h1', {}, title),
+    h('p', {}, `Sign in to ${what}. Reading the registry needs no account.`),
+    h('p', {}, h('a', { class: 'button', href: `#/signin?next=${encodeURIComponent(location.hash)}` }, 'Sign in')));
+}
+
+export async function searchCities(q, signal) {
+  const r = await api.get('/cities', { q, limit: 10 }, { signal });
+  return r.items.map(cityItem);
+}
+export const cityItem = (c) => ({ id: c.id, text: c.name, detail: c.country_name || c.country });
+
+export async function searchOrganisations(q, signal) {
+  const r = await api.get('/organisations', { q, limit: 10 }, { signal });
+  return r.items.map((o) => ({ id: o.id, text: o.name, detail: [o.city_name, o.country].filter(Boolean).join(', ') }));
+}
+
+const SCHEMES = [
+  ['icc', 'Intercultural Cities topics'],
+  ['wego', 'WeGO thematic areas'],
+  ['sdg', 'UN Sustainable Development Goals'],
+];
+
+// Checkboxes grouped by scheme. Returns {el, values()}.
+export async function topicsGroup() {
+  let list = [];
+  let failed = null;
+  try {
+    list = await api.topics();
+  } catch (e) {
+    failed = e;
+  }
+  const boxes = [];
+  const schemes = SCHEMES.filter(([s]) => list.some((t) => t.scheme === s));
+  for (const t of list) if (!SCHEMES.some(([s]) => s === t.scheme) && !schemes.some(([s]) => s === t.scheme)) schemes.push([t.scheme, label(t.scheme)]);
+  const inner = schemes.map(([scheme, legend]) => {
+    const items = list.filter((t) => t.scheme === scheme).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    return h('details', { class: 'topic-scheme', open: scheme === 'icc' },
+      h('summary', {}, legend, h('span', { class: 'count', 'aria-hidden': 'true' }, '')),
+      h('fieldset', { class: 'checks' }, h('legend', { class: 'visually-hidden' }, legend),
+        items.map((t) => {
+          const cb = h('input', { type: 'checkbox', name: 'topics', value: t.id });
+          boxes.push(cb);
+          return h('label', { class: 'check' }, cb, ' ', t.code ? h('span', { class: 'code' }, `${t.code} `) : null, t.label);
+        })));
+  });
+  const el = group('Topics', [
+    failed ? h('p', { class: 'muted' }, `The topics could not be loaded (${failed.message}).`) : inner,
+  ], { hint: 'Tick the themes the record is about; open a group to see its topics.', className: 'topics' });
+  // show how many are ticked in each group's summary
+  el.addEventListener('change', () => {
+    for (const d of el.querySelectorAll('details.topic-scheme')) {
+      const n = d.querySelectorAll('input:checked').length;
+      d.querySelector('.count').textContent = n ? ` (${n} chosen)` : '';
+    }
+  });
+  return { el, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
+}
+
+// "" -> null, otherwise the trimmed text
+export const orNull = (s) => {
+  const v = (s || '').trim();
+  return v ? v : null;
+};
+
+export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+export const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -1,0 +1,59 @@
+// Cities: search by name as you type, filter by country, page with "Show more".
+import * as api from '../api.js';
+import { h, append, name, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
+import { hashFor, replaceHash } from '../app.js';
+
+export async function render(view, ctx) {
+  pageTitle('Cities');
+  const q = h('input', { type: 'search', name: 'q', value: ctx.query.get('q') || '', autocomplete: 'off', spellcheck: 'false' });
+  const country = select([['', 'All countries']], { name: 'country' });
+  const wantCountry = ctx.query.get('country') || '';
+  if (wantCountry) { country.append(h('option', { value: wantCountry }, wantCountry)); country.value = wantCountry; }
+
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Search cities' },
+    field('Name', q, { hint: 'Any part of a name, in any script' }),
+    field('Country', country),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Search')));
+  const results = h('section', { 'aria-label': 'Cities found' });
+  append(view, 
+    h('h1', {}, 'Cities'),
+    h('p', { class: 'lead' }, 'Cities, towns and municipalities with their partnerships, networks and activities.'),
+    form, results);
+
+  const list = pager(results, {
+    noun: ['city', 'cities'],
+    empty: 'No city matches.',
+    fetchPage: (cursor) => api.get('/cities', { q: q.value.trim(), country: country.value, limit: 25, cursor }),
+    render: (items, box) => {
+      let ul = box.querySelector('ul');
+      if (!ul) ul = box.appendChild(h('ul', { class: 'cards' }));
+      return items.map((c) => ul.appendChild(h('li', { class: 'card' },
+        h('a', { href: `#/city/${c.id}`, class: 'card-title', dir: 'auto' }, c.name),
+        h('p', { class: 'card-meta' }, c.country_name || c.country, c.region ? [' · ', name(c.region)] : null),
+        c.alt_names && c.alt_names.length
+          ? h('p', { class: 'card-alt' }, 'Also: ', c.alt_names.map((n, i) => [i ? ', ' : '', name(n)]))
+          : null)));
+    },
+  });
+
+  const apply = () => {
+    replaceHash(hashFor('/cities', { q: q.value.trim(), country: country.value }));
+    list.reload();
+  };
+  const typed = debounce(apply, 300);
+  q.addEventListener('input', typed);
+  country.addEventListener('change', () => { typed.cancel(); apply(); });
+  form.addEventListener('submit', (e) => { e.preventDefault(); typed.cancel(); apply(); });
+  list.reload();
+
+  try {
+    const all = await api.countries();
+    if (!ctx.alive()) return;
+    const withCities = all.filter((c) => c.city_count > 0 || c.code === wantCountry);
+    country.replaceChildren(h('option', { value: '' }, 'All countries'),
+      ...withCities.map((c) => h('option', { value: c.code }, `${c.name} (${c.city_count})`)));
+    country.value = wantCountry;
+  } catch (e) {
+    setStatus(`The list of countries could not be loaded: ${e.message}`, { error: true });
+  }
+}

@@ -1,0 +1,90 @@
+// One network: facts, thematic groups, regional offices and its members.
+import * as api from '../api.js';
+import { h, append, name, label, pager, pageTitle, field, debounce, select, isHttp, table, addRows } from '../ui.js';
+
+export async function render(view, ctx) {
+  const id = Number(ctx.params[0]);
+  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  const n = await api.get(`/networks/${id}`);
+  if (!ctx.alive()) return;
+  pageTitle(n.name);
+  view.replaceChildren();
+  const sc = n.secretariat_city;
+  append(view, 
+    h('p', { class: 'crumbs' }, h('a', { href: '#/networks' }, 'Networks')),
+    h('h1', { dir: 'auto' }, n.name, n.acronym && n.acronym !== n.name ? h('span', { class: 'acronym' }, ` (${n.acronym})`) : null),
+    h('dl', { class: 'facts' },
+      fact('Kind', n.kind ? label(n.kind) : h('span', { class: 'muted' }, 'not known')),
+      fact('Founded', n.founded_year ? String(n.founded_year) : h('span', { class: 'muted' }, 'not known')),
+      fact('Secretariat', sc ? h('a', { href: `#/city/${sc.id}`, dir: 'auto' }, sc.name) : h('span', { class: 'muted' }, 'not known')),
+      fact('Current members', String(n.member_count ?? 0)),
+      isHttp(n.website) ? fact('Website', h('a', { href: n.website, rel: 'noopener noreferrer' }, n.website)) : null),
+    n.description ? h('div', { class: 'description' }, n.description.split(/\n{2,}/).map((p) => h('p', { dir: 'auto' }, p))) : null);
+
+  // thematic groups
+  const tg = n.thematic_groups || [];
+  const tgs = h('section', { class: 'block', 'aria-labelledby': 'h-groups' }, h('h2', { id: 'h-groups' }, `Thematic groups (${tg.length})`));
+  if (!tg.length) tgs.append(h('p', { class: 'muted' }, 'None recorded.'));
+  else {
+    tgs.append(h('ul', { class: 'plain-list' }, tg.map((g) => h('li', {},
+      name(g.name, 'strong'), ' ', h('span', { class: `tag status-${g.status || 'active'}` }, label(g.status || 'active')),
+      g.description ? h('p', { class: 'meta', dir: 'auto' }, g.description) : null))));
+  }
+  append(view, tgs);
+
+  // regional offices
+  const ro = n.regional_offices || [];
+  const ros = h('section', { class: 'block', 'aria-labelledby': 'h-offices' }, h('h2', { id: 'h-offices' }, `Regional offices (${ro.length})`));
+  if (!ro.length) ros.append(h('p', { class: 'muted' }, 'None recorded.'));
+  else {
+    ros.append(h('ul', { class: 'plain-list' }, ro.map((o) => h('li', {},
+      o.name ? [name(o.name, 'strong'), ' · '] : null,
+      h('a', { href: `#/city/${o.city_id}`, dir: 'auto' }, o.city_name || `City ${o.city_id}`),
+      o.country ? ` (${o.country})` : '',
+      o.note ? h('p', { class: 'meta', dir: 'auto' }, o.note) : null))));
+  }
+  append(view, ros);
+
+  // members
+  const q = h('input', { type: 'search', autocomplete: 'off' });
+  const current = select([['true', 'Current members'], ['false', 'Former members'], ['', 'All']], { value: 'true' });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter members' },
+    field('Filter members by name', q), field('Show', current));
+  const results = h('div');
+  append(view, h('section', { class: 'block', 'aria-labelledby': 'h-members' },
+    h('h2', { id: 'h-members' }, 'Members'), form, results));
+  const cols = [
+    {
+      title: 'Member',
+      cell: (m) => (m.member && m.member.type === 'city'
+        ? h('a', { href: `#/city/${m.member.id}`, dir: 'auto' }, m.member.name)
+        : [name(m.member ? m.member.name : ''), h('span', { class: 'tag' }, 'organisation')]),
+    },
+    { title: 'Country', cell: (m) => (m.member && m.member.country) || '' },
+    { title: 'Role', cell: (m) => label(m.role || 'member') },
+    { title: 'Joined', cell: (m) => (m.joined_year ? String(m.joined_year) : h('span', { class: 'muted' }, 'not known')) },
+    { title: 'Left', cell: (m) => (m.left_year ? String(m.left_year) : h('span', { class: 'muted' }, m.current === false ? 'year not known' : 'still a member')) },
+  ];
+  const list = pager(results, {
+    noun: ['member', 'members'],
+    empty: 'No member matches.',
+    fetchPage: (cursor) => api.get(`/networks/${id}/members`, { q: q.value.trim(), current: current.value, limit: 50, cursor }),
+    render: (items, box) => {
+      let t = box.querySelector('table');
+      if (!t) {
+        t = table(cols, [], { caption: `Members of ${n.name}`, className: 'members' });
+        box.appendChild(h('div', { class: 'table-wrap' }, t));
+      }
+      return addRows(t, cols, items);
+    },
+  });
+  const typed = debounce(() => list.reload(), 300);
+  q.addEventListener('input', typed);
+  current.addEventListener('change', () => { typed.cancel(); list.reload(); });
+  form.addEventListener('submit', (e) => { e.preventDefault(); typed.cancel(); list.reload(); });
+  list.reload();
+}
+
+function fact(term, value) {
+  return h('div', {}, h('dt', {}, term), h('dd', {}, value));
+}
