@@ -10,6 +10,26 @@ export function needSignIn(view, title, what) {
     h('p', {}, h('a', { class: 'button', href: `#/signin?next=${encodeURIComponent(location.hash)}` }, 'Sign in')));
 }
 
+// The start every form opened from a city shares: the sign-in gate, the
+// title, then the city (from ?city=ID) and the topic checkboxes, loaded
+// together. null when the form is not to be shown (or the page was left).
+export async function formStart(view, ctx, title, what) {
+  if (!ctx.user) {
+    needSignIn(view, title, what);
+    return null;
+  }
+  pageTitle(title);
+  const cityId = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
+  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  const [city, topics] = await Promise.all([
+    cityId ? api.get(`/cities/${cityId}`) : Promise.resolve(null),
+    topicsGroup(),
+  ]);
+  if (!ctx.alive()) return null;
+  view.replaceChildren();
+  return { city, topics };
+}
+
 export async function searchCities(q, signal) {
   const r = await api.get('/cities', { q, limit: 10 }, { signal });
   return r.items.map(cityItem);

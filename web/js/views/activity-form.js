@@ -1,9 +1,9 @@
 // Add an activity: kind, title, dates, host city (prefilled), participating
 // cities and organisations, the host's partnership or network it belongs to.
 import * as api from '../api.js';
-import { h, append, field, select, label, FormErrors, reportError, setStatus, flash, pageTitle } from '../ui.js';
+import { h, append, field, select, label, FormErrors, reportError, setStatus, flash } from '../ui.js';
 import { typeahead } from '../typeahead.js';
-import { needSignIn, searchCities, searchOrganisations, cityItem, topicsGroup, orNull, DATE_HINT, DATE_RE } from '../forms.js';
+import { formStart, searchCities, searchOrganisations, cityItem, topicsGroup, orNull, DATE_HINT, DATE_RE } from '../forms.js';
 import { navigate } from '../app.js';
 
 export const ACTIVITY_KINDS = ['delegation_visit', 'study_visit', 'conference', 'workshop', 'joint_project',
@@ -11,16 +11,10 @@ export const ACTIVITY_KINDS = ['delegation_visit', 'study_visit', 'conference', 
 
 export async function render(view, ctx) {
   const title = 'Add an activity';
-  if (!ctx.user) return needSignIn(view, title, 'add an activity');
-  pageTitle(title);
-  const cityId = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
-  const [city, topics] = await Promise.all([
-    cityId ? api.get(`/cities/${cityId}`) : Promise.resolve(null),
-    topicsGroup(),
-  ]);
-  if (!ctx.alive()) return;
-  view.replaceChildren();
+  const ready = await formStart(view, ctx, title, 'add an activity');
+  if (!ready) return;
+  const { city, topics } = ready;
+  const cityId = city ? city.id : null;
 
   const kind = select([['', 'Choose…'], ...ACTIVITY_KINDS.map((k) => [k, label(k)])]);
   const titleIn = h('input', { type: 'text', maxlength: 300, dir: 'auto' });

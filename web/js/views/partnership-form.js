@@ -1,24 +1,18 @@
 // Add a partnership: party A (the city it was opened from), party B (a
 // city, an organisation, or only a country), kind, status, date, topics.
 import * as api from '../api.js';
-import { h, append, field, group, select, label, FormErrors, reportError, setStatus, flash, pageTitle, nextId } from '../ui.js';
+import { h, append, field, group, select, label, FormErrors, reportError, setStatus, flash, nextId } from '../ui.js';
 import { typeahead } from '../typeahead.js';
-import { needSignIn, searchCities, searchOrganisations, cityItem, topicsGroup, orNull, DATE_HINT, DATE_RE } from '../forms.js';
+import { formStart, searchCities, searchOrganisations, cityItem, topicsGroup, orNull, DATE_HINT, DATE_RE } from '../forms.js';
 import { STATUS, KINDS } from './partnerships.js';
 import { navigate } from '../app.js';
 
 export async function render(view, ctx) {
   const title = 'Add a partnership';
-  if (!ctx.user) return needSignIn(view, title, 'add a partnership');
-  pageTitle(title);
-  const cityId = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
-  const [city, topics] = await Promise.all([
-    cityId ? api.get(`/cities/${cityId}`) : Promise.resolve(null),
-    topicsGroup(),
-  ]);
-  if (!ctx.alive()) return;
-  view.replaceChildren();
+  const ready = await formStart(view, ctx, title, 'add a partnership');
+  if (!ready) return;
+  const { city, topics } = ready;
+  const cityId = city ? city.id : null;
 
   const partyA = typeahead({
     label: 'Party A (city)', search: searchCities, required: true, chosenLabel: 'Chosen city',
