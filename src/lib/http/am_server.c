@@ -493,12 +493,12 @@ enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *s
         return am_err_set(err, AM_EINVAL, "bind", "bind: '%s' is not an IP address", opts->bind);
     }
     s->d = MHD_start_daemon(flags, s->opts.port, NULL, NULL, on_request, s,
+                            MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
                             MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
                             MHD_OPTION_THREAD_POOL_SIZE, s->opts.threads,
                             MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
                             MHD_OPTION_CONNECTION_TIMEOUT, 60u,
                             MHD_OPTION_CONNECTION_LIMIT, 1000u,
-                            MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
                             MHD_OPTION_END);
     if (!s->d) {
         free(s);
