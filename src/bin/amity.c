@@ -12,11 +12,15 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "am_country.h"
 #include "am_demo.h"
 #include "am_export.h"
+#include "am_city.h"
+#include "am_gazetteer.h"
+#include "am_import.h"
 #include "am_resource.h"
 #include "am_setting.h"
 #include "am_topic.h"
@@ -107,6 +111,8 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
     {"cities", {{"id", "id"}, {"name", "name"}, {"country", "cc"}, {"region", "region"},
                 {"population", "population"}}},
     {"countries", {{"code", "code"}, {"name", "name"}, {"city_count", "cities"}}},
+    {"nearby", {{"id", "id"}, {"name", "name"}, {"country", "cc"}, {"population", "population"},
+                {"distance_km", "km"}}},
     {"networks", {{"id", "id"}, {"acronym", "acronym"}, {"name", "name"}, {"kind", "kind"},
                   {"member_count", "members"}}},
     {"memberships", {{"id", "id"}, {"network.name", "network"}, {"member.name", "member"},
@@ -266,6 +272,9 @@ static void print_schema_help(const struct am_schema *s, bool writable)
 
 static void record_help(const struct am_resource *r)
 {
+    if (r == &am_city_resource)
+        printf("usage: amity city resolve NAME COUNTRY [--lat X --lng Y]\n"
+               "       amity city near LAT LNG [--radius-km N] [--limit N] [--country CC]\n");
     printf("usage: amity %s list [FILTERS] [--all] [--json]\n"
            "       amity %s show %s [--json]\n"
            "       amity %s add FIELDS | --from FILE.json|-\n"
@@ -338,9 +347,49 @@ static int record_write(struct cli *c, const struct am_resource *r, struct flags
     return 0;
 }
 
+/* amity city resolve NAME COUNTRY [--lat X --lng Y] | near LAT LNG [...] */
+static int city_query(struct cli *c, const struct am_schema *s, const char *const *pos, int npos,
+                      int argc, char **argv, bool resolve)
+{
+    struct flags f;
+    int ret = 0;
+    if (parse_flags(argc, argv, s, &f, &c->err)) {
+        json_decref(f.values);
+        return fail(c);
+    }
+    if (f.npos != npos) {
+        json_decref(f.values);
+        return usage_error(resolve ? "usage: amity city resolve NAME COUNTRY [--lat X --lng Y]"
+                                   : "usage: amity city near LAT LNG [--radius-km N] [--limit N]");
+    }
+    for (int i = 0; i < npos && !c->err.rc; i++) {
+        json_t *v = am_field_parse(am_schema_field(s, pos[i]), f.pos[i], &c->err);
+        if (v)
+            json_object_set_new(f.values, pos[i], v);
+    }
+    json_t *out = NULL;
+    if (c->err.rc || am_schema_check(s, f.values, AM_CHECK_QUERY, &c->err) || (ret = open_db(c)) ||
+        (resolve ? am_city_resolve(c->db, f.values, &out, &c->err)
+                 : am_city_nearby(c->db, f.values, &out, &c->err)))
+        ret = ret ? ret : fail(c);
+    else if (f.json || resolve)
+        print_json(out);
+    else
+        print_table("nearby", json_object_get(out, "items"));
+    json_decref(out);
+    json_decref(f.values);
+    return ret;
+}
+
 static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char **argv)
 {
     const char *sub = argc > 0 ? argv[0] : "help";
+    if (r == &am_city_resource && strcmp(sub, "resolve") == 0)
+        return city_query(c, &am_city_resolve_query, (const char *const[]){"name", "country"}, 2,
+                          argc - 1, argv + 1, true);
+    if (r == &am_city_resource && strcmp(sub, "near") == 0)
+        return city_query(c, &am_city_nearby_query, (const char *const[]){"lat", "lng"}, 2, argc - 1,
+                          argv + 1, false);
     if (strcmp(sub, "help") == 0 || strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
         record_help(r);
         return 0;
@@ -691,6 +740,200 @@ static int cmd_config(struct cli *c, int argc, char **argv)
     return 0;
 }
 
+/* ---- import ------------------------------------------------------------------ */
+
+/* A progress bar with rate and time left on a terminal; nothing otherwise
+ * (the summary line says it all). */
+struct progress {
+    bool tty;
+    struct timespec t0;
+    int last_pct;
+    const char *what;
+};
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)(t.tv_sec - t0->tv_sec) + (double)(t.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void progress_cb(void *ctx, uint64_t done, uint64_t total)
+{
+    struct progress *p = ctx;
+    if (!p->tty || !total)
+        return;
+    int pct = (int)(done * 100 / total);
+    if (pct == p->last_pct)
+        return;
+    p->last_pct = pct;
+    double s = seconds_since(&p->t0);
+    double rate = s > 0 ? (double)done / s : 0;
+    double left = rate > 0 ? (double)(total - done) / rate : 0;
+    char bar[31];
+    int fill = pct * 30 / 100;
+    for (int i = 0; i < 30; i++)
+        bar[i] = i < fill ? '#' : '.';
+    bar[30] = '\0';
+    fprintf(stderr, "\r%s [%s] %3d%%  %.1f MB/s  %.0fs left ", p->what, bar, pct, rate / 1e6, left);
+    if (done >= total)
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static void progress_start(struct progress *p, const char *what)
+{
+    p->tty = isatty(STDERR_FILENO);
+    p->last_pct = -1;
+    p->what = what;
+    clock_gettime(CLOCK_MONOTONIC, &p->t0);
+}
+
+static int import_gazetteer(struct cli *c, int argc, char **argv)
+{
+    const char *path = AMITY_GAZETTEER;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0) {
+            printf("usage: amity import gazetteer [FILE]\n\nImport (or refresh) the world's cities of "
+                   "1,000+ inhabitants (GeoNames, CC BY 4.0)\nfrom the file the build converts "
+                   "(default %s).\n",
+                   AMITY_GAZETTEER);
+            return 0;
+        } else if (argv[i][0] != '-') {
+            path = argv[i];
+        } else {
+            return usage_error("import gazetteer: unknown option '%s'", argv[i]);
+        }
+    }
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    struct progress p;
+    struct am_gazetteer_stats st;
+    progress_start(&p, "gazetteer");
+    if (am_country_load(c->db, NULL, &c->err) ||
+        am_gazetteer_import(c->db, path, progress_cb, &p, &st, &c->err))
+        return fail(c);
+    printf("gazetteer %s: %lld cities (%lld new, %lld refreshed), %lld other names, in %.1fs\n", path,
+           (long long)st.rows, (long long)st.added, (long long)st.updated, (long long)st.names,
+           seconds_since(&p.t0));
+    return 0;
+}
+
+static void import_help(void)
+{
+    static const struct { const char *verb; enum am_import_kind kind; const char *what; } kinds[] = {
+        {"partnerships", AM_IMPORT_PARTNERSHIPS, "pairs of twin towns / sister cities"},
+        {"networks", AM_IMPORT_NETWORKS, "networks (the ETMUN list and the like)"},
+        {"memberships", AM_IMPORT_MEMBERSHIPS, "members of networks"},
+    };
+    printf("usage: amity import gazetteer [FILE]\n"
+           "       amity import partnerships|networks|memberships FILE [--map FIELD=HEADER ...]\n"
+           "              [--delimiter C] [--dry-run] [--report FILE]\n\n"
+           "One transaction per file: a malformed file changes nothing. Importing twice adds\n"
+           "nothing. Places go through the resolver (amity city resolve); places the gazetteer\n"
+           "lacks are added from the file when name, country and coordinates hold together.\n"
+           "The report (default IMPORT.report.csv) lists every row not imported and every place\n"
+           "that was added, doubtful or resolved loosely, with the reason.\n");
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        printf("\n%s: %s; fields (default column headers):\n", kinds[k].verb, kinds[k].what);
+        for (const char *const *f = am_import_fields(kinds[k].kind); *f; f += 2)
+            printf("  %-14s %s\n", f[0], f[1]);
+    }
+}
+
+static int import_file(struct cli *c, enum am_import_kind kind, int argc, char **argv)
+{
+    struct am_import_opts o = {.kind = kind, .map = json_object()};
+    char report[4096] = "";
+    int ret = 0;
+    for (int i = 0; i < argc && !ret; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--dry-run") == 0) {
+            o.dry_run = true;
+        } else if (strcmp(a, "--map") == 0 && v && strchr(v, '=')) {
+            const char *eq = strchr(v, '=');
+            char field[64];
+            snprintf(field, sizeof field, "%.*s", (int)(eq - v), v);
+            json_object_set_new(o.map, field, json_string(eq + 1));
+            i++;
+        } else if (strcmp(a, "--delimiter") == 0 && v && strlen(v) == 1) {
+            o.delim = v[0];
+            i++;
+        } else if (strcmp(a, "--delimiter") == 0 && v && strcmp(v, "tab") == 0) {
+            o.delim = '\t';
+            i++;
+        } else if (strcmp(a, "--report") == 0 && v) {
+            am_str_copy(report, sizeof report, v);
+            i++;
+        } else if (a[0] != '-' && !o.path) {
+            o.path = a;
+        } else {
+            ret = usage_error("import: bad option '%s'", a);
+        }
+    }
+    if (!ret && !o.path)
+        ret = usage_error("import needs a FILE");
+    if (!ret && !json_is_object(o.map))
+        ret = usage_error("import: bad --map");
+    if (ret) {
+        json_decref(o.map);
+        return ret;
+    }
+    if (!report[0]) {
+        const char *base = strrchr(o.path, '/');
+        base = base ? base + 1 : o.path;
+        snprintf(report, sizeof report, "%.*s.report.csv", (int)strcspn(base, "."), base);
+    }
+    o.report = report;
+    struct progress p;
+    struct am_import_stats st;
+    progress_start(&p, o.path);
+    o.progress = progress_cb;
+    o.ctx = &p;
+    if ((ret = open_db(c)) == 0 && am_import(c->db, &o, &st, &c->err))
+        ret = fail(c);
+    json_decref(o.map);
+    if (ret)
+        return ret;
+    double secs = seconds_since(&p.t0);
+    printf("%s%s: %lld rows in %.1fs (%.0f rows/s): %lld added, %lld already there, %lld not "
+           "imported\n",
+           o.dry_run ? "dry run, nothing written: " : "", o.path, (long long)st.rows, secs,
+           secs > 0 ? (double)st.rows / secs : 0.0, (long long)st.added, (long long)st.existing,
+           (long long)st.skipped);
+    if (st.places)
+        printf("places: %lld looked up, %lld in the gazetteer (%.1f%%), %lld added from the file "
+               "(%.1f%%), %lld unresolved (%.1f%%), %lld with far-off coordinates\n",
+               (long long)st.places, (long long)st.resolved,
+               100.0 * (double)st.resolved / (double)st.places, (long long)st.new_places,
+               100.0 * (double)st.new_places / (double)st.places, (long long)st.unresolved,
+               100.0 * (double)st.unresolved / (double)st.places, (long long)st.conflicts);
+    if (st.organisations || st.networks)
+        printf("organisations added: %lld; networks added or completed: %lld\n",
+               (long long)st.organisations, (long long)st.networks);
+    if (st.rows)
+        printf("rows imported: %.1f%%; report: %s (%lld lines)\n",
+               100.0 * (double)(st.added + st.existing) / (double)st.rows, report,
+               (long long)st.reported);
+    return 0;
+}
+
+static int cmd_import(struct cli *c, int argc, char **argv)
+{
+    const char *what = argc > 0 ? argv[0] : "--help";
+    if (strcmp(what, "gazetteer") == 0)
+        return import_gazetteer(c, argc - 1, argv + 1);
+    if (strcmp(what, "partnerships") == 0)
+        return import_file(c, AM_IMPORT_PARTNERSHIPS, argc - 1, argv + 1);
+    if (strcmp(what, "networks") == 0)
+        return import_file(c, AM_IMPORT_NETWORKS, argc - 1, argv + 1);
+    if (strcmp(what, "memberships") == 0)
+        return import_file(c, AM_IMPORT_MEMBERSHIPS, argc - 1, argv + 1);
+    import_help();
+    return strcmp(what, "--help") == 0 ? 0 : EXIT_USAGE;
+}
+
 /* ---- main ------------------------------------------------------------------ */
 
 static void help(void)
@@ -745,6 +988,8 @@ int main(int argc, char **argv)
         ret = cmd_serve(&c, rest, args);
     else if (strcmp(verb, "user") == 0)
         ret = cmd_user(&c, rest, args);
+    else if (strcmp(verb, "import") == 0)
+        ret = cmd_import(&c, rest, args);
     else if (strcmp(verb, "export") == 0)
         ret = cmd_export(&c, rest, args);
     else if (strcmp(verb, "backup") == 0)

@@ -1,13 +1,24 @@
 #include "am_country.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "util/am_fold.h"
+
 #include "util/am_blob.h"
+
+static const char *const continents[] = {"AF", "AN", "AS", "EU", "NA", "OC", "SA", NULL};
 
 static const struct am_field fields[] = {
     {.name = "code", .type = AM_T_COUNTRY, .flags = AM_F_REQUIRED,
      .doc = "ISO 3166-1 alpha-2 code, e.g. IT"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .doc = "common English name"},
+    {.name = "native", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .doc = "name in its own language"},
+    {.name = "continent", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = continents,
+     .doc = "AF, AN, AS, EU, NA, OC or SA"},
+    {.name = "capital", .type = AM_T_STRING, .flags = AM_F_NULLABLE},
+    {.name = "languages", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
+     .doc = "ISO 639-1 codes, comma-separated"},
     {.name = "city_count", .type = AM_T_INT, .flags = AM_F_READONLY,
      .doc = "cities recorded in this country"},
     {0},
@@ -16,13 +27,15 @@ static const struct am_schema schema = {"Country", "A country (ISO 3166-1).", fi
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or the code"},
+    {.name = "continent", .type = AM_T_ENUM, .values = continents},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {"CountryFilters", NULL, filter_fields};
 
 static const char COLS[] =
-    "c.code, c.name, (SELECT count(*) FROM city WHERE city.country = c.code) AS city_count";
+    "c.code, c.name, c.native, c.continent, c.capital, c.languages, "
+    "(SELECT count(*) FROM city WHERE city.country = c.code) AS city_count";
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
@@ -30,7 +43,8 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
     am_listing_init(&l, COLS, "country c", "c.name", "c.rowid", false);
     const char *q = json_string_value(json_object_get(query, "q"));
     if (q)
-        am_where_like(&l.where, q, (const char *const[]){"c.name", "c.code", NULL});
+        am_where_like(&l.where, q, (const char *const[]){"c.name", "c.code", "c.native", NULL});
+    am_where_eq(&l.where, query, "continent", "c.continent");
     enum am_rc rc = am_listing_run(db, &l, query, NULL, out, err);
     am_listing_free(&l);
     return rc;
@@ -38,8 +52,9 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    enum am_rc rc = am_db_one(db, "SELECT code, name, (SELECT count(*) FROM city WHERE "
-                                  "city.country = c.code) AS city_count FROM country c WHERE code = ?",
+    enum am_rc rc = am_db_one(db, "SELECT code, name, native, continent, capital, languages, "
+                                  "(SELECT count(*) FROM city WHERE city.country = c.code) AS "
+                                  "city_count FROM country c WHERE code = ?",
                               json_pack("[s]", key), out, err);
     if (rc == AM_ENOTFOUND)
         am_err_set(err, rc, NULL, "no country with code '%.8s'", key);
@@ -112,39 +127,83 @@ const struct am_resource am_country_resource = {
     .list = list, .get = get, .create = create, .update = update, .remove = remove_country,
 };
 
+/* One line of data/countries.tsv: code, name, native, continent, capital,
+ * languages, aliases (|-separated). */
+static enum am_rc load_line(struct am_db *db, char *line, struct am_buf *key, int64_t *added,
+                            struct am_err *err)
+{
+    char *f[7] = {0};
+    int n = 0;
+    for (char *p = line; n < 7; n++) {
+        f[n] = p;
+        char *tab = strchr(p, '\t');
+        if (!tab) {
+            n++;
+            break;
+        }
+        *tab = '\0';
+        p = tab + 1;
+    }
+    if (n < 7)
+        return am_err_set(err, AM_EINTERNAL, NULL, "countries.tsv: short line for %.8s", f[0]);
+    int64_t changes = 0;
+    enum am_rc rc = am_db_exec(
+        db,
+        "INSERT INTO country (code, name, native, continent, capital, languages) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, native = excluded.native, "
+        "continent = excluded.continent, capital = excluded.capital, languages = excluded.languages "
+        "WHERE (country.name, country.native, country.continent, country.capital, country.languages) IS NOT "
+        "(excluded.name, excluded.native, excluded.continent, excluded.capital, excluded.languages)",
+        json_pack("[ssssss]", f[0], f[1], f[2], f[3], f[4], f[5]), &changes, err);
+    if (!rc && added)
+        *added += changes;
+    /* every name the country goes by: its code, names, and aliases */
+    char *names[3] = {f[0], f[1], f[2]};
+    for (int i = 0; !rc && i < 3 + 1; i++) {
+        char *list = i < 3 ? names[i] : f[6];
+        for (char *a = list; !rc && a && *a;) {
+            char *bar = i < 3 ? NULL : strchr(a, '|');
+            size_t len = bar ? (size_t)(bar - a) : strlen(a);
+            if (am_fold(a, len, key) == AM_OK && key->len)
+                rc = am_db_exec(db, "INSERT INTO country_alias (key, code) VALUES (?, ?) "
+                                    "ON CONFLICT DO NOTHING",
+                                json_pack("[ss]", am_buf_str(key), f[0]), NULL, err);
+            a = bar ? bar + 1 : NULL;
+        }
+    }
+    return rc;
+}
+
 enum am_rc am_country_load(struct am_db *db, int64_t *added, struct am_err *err)
 {
-    const struct am_blob *b = am_blob_find("data/iso_3166-1.json");
+    const struct am_blob *b = am_blob_find("data/countries.tsv");
     if (!b)
         return am_err_set(err, AM_EINTERNAL, NULL, "the country list is not built in");
-    json_error_t je;
-    json_t *doc = json_loadb(b->data, b->len, 0, &je);
-    json_t *list = json_object_get(doc, "3166-1");
-    if (!json_is_array(list)) {
-        json_decref(doc);
-        return am_err_set(err, AM_EINTERNAL, NULL, "the built-in country list is unreadable");
-    }
+    char *text = strdup(b->data);
+    if (!text)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    struct am_buf key;
+    am_buf_init(&key, 4096);
+    int64_t n = 0;
     enum am_rc rc = am_db_begin(db, err);
-    int64_t n = 0, total = 0;
-    size_t i;
-    json_t *c;
-    json_array_foreach(list, i, c) {
-        if (rc)
-            break;
-        /* iso-codes' common_name is the name people use ("South Korea") */
-        json_t *name = json_object_get(c, "common_name");
-        if (!name)
-            name = json_object_get(c, "name");
-        rc = am_db_exec(db, "INSERT INTO country (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                        json_pack("[OO]", json_object_get(c, "alpha_2"), name), &n, err);
-        total += n;
+    char *line = text;
+    bool header = true;
+    while (!rc && line && *line) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = '\0';
+        if (!header && *line)
+            rc = load_line(db, line, &key, &n, err);
+        header = false;
+        line = nl ? nl + 1 : NULL;
     }
     if (!rc)
         rc = am_db_commit(db, err);
     else
         am_db_rollback(db);
-    json_decref(doc);
+    am_buf_free(&key);
+    free(text);
     if (!rc && added)
-        *added = total;
+        *added = n;
     return rc;
 }

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+const char *const am_membership_statuses[] = {"current", "former", NULL};
+
 const char *const am_membership_roles[] = {
     "member", "board", "president_city", "regional_office", "observer", NULL,
 };
@@ -16,8 +18,13 @@ static const struct am_field fields[] = {
     {.name = "joined_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100},
     {.name = "left_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100},
     {.name = "role", .type = AM_T_ENUM, .values = am_membership_roles, .doc = "default member"},
+    {.name = "status", .type = AM_T_ENUM, .values = am_membership_statuses,
+     .doc = "current or former (default current; a left_year makes it former)"},
     {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
+     .doc = "the file it was imported from, if any"},
+    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "current", .type = AM_T_BOOL, .flags = AM_F_READONLY, .doc = "has not left"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
     {.name = "member", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
@@ -45,8 +52,9 @@ static const struct am_schema filters = {"MembershipFilters", NULL, filter_field
 
 /* _-less flat columns are folded into "network" and "member" by decorate */
 static const char COLS[] =
-    "m.id, m.network_id, m.city_id, m.organisation_id, m.joined_year, m.left_year, m.role, m.note, "
-    "m.source_url, m.created_at, m.updated_at, n.name AS net_name, n.acronym AS net_acronym, "
+    "m.id, m.network_id, m.city_id, m.organisation_id, m.joined_year, m.left_year, m.role, m.status, "
+    "m.note, m.source_url, m.source, m.source_row, m.created_at, m.updated_at, n.name AS net_name, "
+    "n.acronym AS net_acronym, "
     "coalesce(c.name, o.name) AS mem_name, coalesce(c.country, o.country) AS mem_country";
 static const char FROM[] =
     "membership m JOIN network n ON n.id = m.network_id LEFT JOIN city c ON c.id = m.city_id "
@@ -75,7 +83,9 @@ static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
     }
     json_object_set_new(item, "network", net);
     json_object_set_new(item, "member", mem);
-    json_object_set_new(item, "current", json_boolean(json_is_null(json_object_get(item, "left_year"))));
+    json_object_set_new(item, "current",
+                        json_boolean(json_is_null(json_object_get(item, "left_year")) &&
+                                     !json_equal(json_object_get(item, "status"), json_string("former"))));
     return AM_OK;
 }
 
@@ -91,7 +101,8 @@ static void where(struct am_sql *w, json_t *query)
     am_where_eq(w, query, "role", "m.role");
     json_t *v;
     if ((v = json_object_get(query, "current")))
-        am_sql_add(w, json_is_true(v) ? " AND m.left_year IS NULL" : " AND m.left_year IS NOT NULL");
+        am_sql_add(w, json_is_true(v) ? " AND m.left_year IS NULL AND m.status = 'current'"
+                                      : " AND (m.left_year IS NOT NULL OR m.status = 'former')");
     if ((v = json_object_get(query, "from")))
         am_sql_addv(w, " AND m.joined_year >= ?", json_incref(v));
     if ((v = json_object_get(query, "to")))
@@ -112,10 +123,11 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
 {
     static const char SQL[] =
         "SELECT m.id, m.network_id, m.city_id, m.organisation_id, m.joined_year, m.left_year, m.role, "
-        "m.note, m.source_url, m.created_at, m.updated_at, n.name AS net_name, n.acronym AS "
-        "net_acronym, coalesce(c.name, o.name) AS mem_name, coalesce(c.country, o.country) AS "
-        "mem_country FROM membership m JOIN network n ON n.id = m.network_id LEFT JOIN city c ON "
-        "c.id = m.city_id LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.id = ?";
+        "m.status, m.note, m.source_url, m.source, m.source_row, m.created_at, m.updated_at, n.name "
+        "AS net_name, n.acronym AS net_acronym, coalesce(c.name, o.name) AS mem_name, "
+        "coalesce(c.country, o.country) AS mem_country FROM membership m JOIN network n ON n.id = "
+        "m.network_id LEFT JOIN city c ON c.id = m.city_id LEFT JOIN organisation o ON o.id = "
+        "m.organisation_id WHERE m.id = ?";
     int64_t id;
     enum am_rc rc = am_key_id(key, "membership", &id, err);
     if (!rc)
@@ -173,10 +185,42 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     return AM_OK;
 }
 
+/* A left year means the member has left. */
+static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_err *err)
+{
+    (void)db, (void)err;
+    json_t *left = json_object_get(in, "left_year");
+    if (left && !json_is_null(left) && !json_object_get(in, "status"))
+        json_object_set_new(extra, "status", json_string("former"));
+    return AM_OK;
+}
+
 static const struct am_writer writer = {
     .table = "membership", .what = "membership", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules,
+    .get = get, .allow = allow, .rules = rules, .derive = derive,
 };
+
+enum am_rc am_membership_add_imported(struct am_db *db, const struct am_imported_membership *m,
+                                      bool *added, struct am_err *err)
+{
+    char now[32];
+    int64_t changes = 0;
+    am_now(now);
+    enum am_rc rc = am_db_exec(
+        db,
+        "INSERT INTO membership (network_id, city_id, organisation_id, joined_year, role, status, note, "
+        "source, source_row, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
+        json_pack("[Ioooss?s?sIss]", (json_int_t)m->network_id,
+                  m->city_id ? json_integer(m->city_id) : json_null(),
+                  m->organisation_id ? json_integer(m->organisation_id) : json_null(),
+                  m->joined_year ? json_integer(m->joined_year) : json_null(), m->role,
+                  m->status, m->note, m->source, (json_int_t)m->source_row, now, now),
+        &changes, err);
+    if (!rc)
+        *added = changes > 0;
+    return rc;
+}
 
 static enum am_rc conflict(enum am_rc rc, struct am_err *err)
 {

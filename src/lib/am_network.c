@@ -18,6 +18,11 @@ static const struct am_field group_fields[] = {
     {.name = "status", .type = AM_T_ENUM, .values = group_statuses,
      .doc = "proposed, active or closed (default active)"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "code", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 40,
+     .doc = "its identifier in a source, e.g. the Yearbook of International Organizations"},
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
+     .doc = "the file it was imported from, if any"},
+    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {0},
 };
 static const struct am_schema group_schema = {"ThematicGroup", "A thematic group of a network.",
@@ -73,10 +78,12 @@ static const struct am_field filter_fields[] = {
 };
 static const struct am_schema filters = {"NetworkFilters", NULL, filter_fields};
 
-static const char COLS[] =
-    "n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "
-    "n.description, (SELECT count(*) FROM membership m WHERE m.network_id = n.id AND "
-    "m.left_year IS NULL) AS member_count, n.created_at, n.updated_at";
+#define NETWORK_COLS                                                                          \
+    "n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "        \
+    "n.description, n.code, n.source, n.source_row, (SELECT count(*) FROM membership m WHERE "    \
+    "m.network_id = n.id AND m.left_year IS NULL AND m.status = 'current') AS member_count, "   \
+    "n.created_at, n.updated_at"
+static const char COLS[] = NETWORK_COLS;
 
 static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
 {
@@ -129,10 +136,7 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] =
-        "SELECT n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "
-        "n.description, (SELECT count(*) FROM membership m WHERE m.network_id = n.id AND "
-        "m.left_year IS NULL) AS member_count, n.created_at, n.updated_at FROM network n WHERE n.id = ?";
+    static const char SQL[] = "SELECT " NETWORK_COLS " FROM network n WHERE n.id = ?";
     int64_t id;
     enum am_rc rc = am_key_id(key, "network", &id, err);
     if (!rc)

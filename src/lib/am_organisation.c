@@ -16,6 +16,9 @@ static const struct am_field fields[] = {
     {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
+     .doc = "the file it was imported from, if any"},
+    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {0},
@@ -34,8 +37,10 @@ static const struct am_field filter_fields[] = {
 };
 static const struct am_schema filters = {"OrganisationFilters", NULL, filter_fields};
 
-static const char COLS[] = "o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, "
-                           "o.website, o.description, o.created_at, o.updated_at";
+#define ORG_COLS                                                                              \
+    "o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, o.website, o.description, "  \
+    "o.source, o.source_row, o.created_at, o.updated_at"
+static const char COLS[] = ORG_COLS;
 static const char FROM[] = "organisation o LEFT JOIN city c ON c.id = o.city_id";
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
@@ -55,9 +60,8 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] = "SELECT o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, "
-                              "o.website, o.description, o.created_at, o.updated_at "
-                              "FROM organisation o LEFT JOIN city c ON c.id = o.city_id WHERE o.id = ?";
+    static const char SQL[] = "SELECT " ORG_COLS " FROM organisation o LEFT JOIN city c ON c.id = "
+                              "o.city_id WHERE o.id = ?";
     int64_t id;
     enum am_rc rc = am_key_id(key, "organisation", &id, err);
     if (!rc)

@@ -58,6 +58,9 @@ static const struct am_field fields[] = {
     {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
+     .doc = "the file it was imported from, if any"},
+    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "health", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &health_schema},
     {.name = "activity_count", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -119,7 +122,8 @@ static const char FROM[] =
     "LEFT JOIN country nb ON nb.code = p.b_country";
 
 static const char COLS[] =
-    "p.id, p.kind, p.status, p.signed_date, p.ended_date, p.source_url, p.note, p.created_at, "
+    "p.id, p.kind, p.status, p.signed_date, p.ended_date, p.source_url, p.note, p.source, "
+    "p.source_row, p.created_at, "
     "p.updated_at, p.health, p.last_activity, p.dormant_after_years, p.activity_count, "
     "p.a_city_id, p.a_org_id, coalesce(ca.country, oa.country, p.a_country) AS a_cc, "
     "coalesce(ca.name, oa.name, 'a partner in ' || na.name) AS a_name, "
@@ -402,6 +406,28 @@ static enum am_rc remove_partnership(struct am_db *db, const struct am_actor *wh
                                      const char *key, struct am_err *err)
 {
     return am_write_delete(db, &writer, who, key, err);
+}
+
+enum am_rc am_partnership_add_imported(struct am_db *db, const struct am_imported_pair *p,
+                                       bool *added, struct am_err *err)
+{
+    char now[32], ka[24], kb[24];
+    int64_t changes = 0;
+    am_now(now);
+    snprintf(ka, sizeof ka, "c%lld", (long long)p->city_a);
+    snprintf(kb, sizeof kb, "c%lld", (long long)p->city_b);
+    enum am_rc rc = am_db_exec(
+        db,
+        "INSERT INTO partnership (a_city_id, b_city_id, a_key, b_key, kind, status, signed_date, "
+        "note, source_url, source, source_row, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        json_pack("[IIsss?ss?s?s?sIss]", (json_int_t)p->city_a, (json_int_t)p->city_b, ka, kb, p->kind,
+                  p->status, p->signed_date, p->note, p->source_url, p->source,
+                  (json_int_t)p->source_row, now, now),
+        &changes, err);
+    if (!rc)
+        *added = changes > 0;
+    return rc;
 }
 
 const struct am_resource am_partnership_resource = {

@@ -14,6 +14,21 @@ extern const char *const am_partnership_statuses[];
 enum am_rc am_partnership_of_city(struct am_db *db, int64_t city_id, json_t **out,
                                   struct am_err *err);
 
+/* A pair of cities read from a file (twin towns): added unless the pair
+ * already has a partnership of that kind (either way round). */
+struct am_imported_pair {
+    int64_t city_a, city_b;
+    const char *kind;        /* NULL: not known */
+    const char *status;
+    const char *signed_date; /* may be NULL */
+    const char *note;        /* may be NULL */
+    const char *source_url;  /* may be NULL */
+    const char *source;
+    int64_t source_row;
+};
+enum am_rc am_partnership_add_imported(struct am_db *db, const struct am_imported_pair *p,
+                                       bool *added, struct am_err *err);
+
 /* The date before which a partnership's last sign of life makes it dormant:
  * `now` minus `years` years, as YYYY-MM-DD (out has room for 11 bytes). */
 void am_partnership_cutoff(int64_t now, int years, char out[11]);

@@ -410,6 +410,14 @@ enum am_rc am_links_get(struct am_db *db, const char *table, const char *owner_c
     return am_db_column(db, sql, json_pack("[I]", (json_int_t)id), out, err);
 }
 
+enum am_rc am_record_set_source(struct am_db *db, const char *table, int64_t id, const char *source,
+                                int64_t row, struct am_err *err)
+{
+    char sql[96];
+    snprintf(sql, sizeof sql, "UPDATE %s SET source = ?, source_row = ? WHERE id = ?", table);
+    return am_db_exec(db, sql, json_pack("[sII]", source, (json_int_t)row, (json_int_t)id), NULL, err);
+}
+
 enum am_rc am_key_id(const char *key, const char *what, int64_t *id, struct am_err *err)
 {
     if (!am_parse_i64(key, 1, INT64_MAX, id))
@@ -514,7 +522,10 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
     rc = w->allow(db, who, old, NULL, err);
     if (!rc && !(rc = am_db_begin(db, err))) {
         json_t *k = json_integer(id);
-        rc = am_row_delete(db, w->table, "id", k, w->what, err);
+        if (w->before_delete)
+            rc = w->before_delete(db, id, err);
+        if (!rc)
+            rc = am_row_delete(db, w->table, "id", k, w->what, err);
         json_decref(k);
         if (!rc)
             rc = am_db_commit(db, err);

@@ -147,6 +147,8 @@ struct am_writer {
     enum am_rc (*derive)(struct am_db *db, json_t *in, json_t *extra, struct am_err *err);
     /* Write virtual fields present in in, for record id (optional). */
     enum am_rc (*links)(struct am_db *db, int64_t id, json_t *in, struct am_err *err);
+    /* Tidy what the row's foreign keys do not cover, before it goes (optional). */
+    enum am_rc (*before_delete)(struct am_db *db, int64_t id, struct am_err *err);
 };
 
 enum am_rc am_write_create(struct am_db *db, const struct am_writer *w, const struct am_actor *who,
@@ -155,6 +157,10 @@ enum am_rc am_write_update(struct am_db *db, const struct am_writer *w, const st
                            const char *key, json_t *patch, json_t **out, struct am_err *err);
 enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const struct am_actor *who,
                            const char *key, struct am_err *err);
+
+/* Record on row id of table where it was imported from (file, row). */
+enum am_rc am_record_set_source(struct am_db *db, const char *table, int64_t id, const char *source,
+                                int64_t row, struct am_err *err);
 
 /* A numeric record key from a path, AM_ENOTFOUND when it is not one. */
 enum am_rc am_key_id(const char *key, const char *what, int64_t *id, struct am_err *err);

@@ -344,7 +344,7 @@ static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const c
         }
         json_object_set_new(obj, key, v);
     }
-    if (c->mode != AM_CHECK_CREATE)
+    if (c->mode == AM_CHECK_UPDATE)
         return AM_OK;
     for (const struct am_field *f = s->fields; f->name; f++) {
         if (!(f->flags & AM_F_REQUIRED) || json_object_get(obj, f->name))

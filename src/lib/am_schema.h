@@ -47,6 +47,7 @@ struct am_field {
     const struct am_schema *object;/* AM_T_OBJECT */
     const char *ref;               /* AM_T_ID / AM_T_SLUG: table referred to */
     const char *doc;
+    const char *example;           /* for the API document */
 };
 
 struct am_schema {

@@ -129,6 +129,12 @@ test('every documented operation answers (with ids of real records)', async () =
   const failures = [];
   for (const { path, method } of ops) {
     const p = plan(path, method);
+    // required query parameters, from the document's own examples
+    const required = (doc.paths[path][method].parameters || []).filter((x) => x.in === 'query' && x.required);
+    for (const q of required) {
+      assert.ok(q.example !== undefined, `${method} ${path}: required parameter ${q.name} has an example`);
+      p.url += `${p.url.includes('?') ? '&' : '?'}${q.name}=${encodeURIComponent(q.example)}`;
+    }
     const r = await s.req(method.toUpperCase(), p.url, { token: p.token, body: p.body });
     const where = `${method.toUpperCase()} ${p.url} -> ${r.status} ${r.text.slice(0, 200)}`;
     if (r.status === 404 && r.json?.error?.code === 'no_route') failures.push(`no route: ${where}`);

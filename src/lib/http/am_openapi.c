@@ -50,10 +50,12 @@ static json_t *parameters(const struct am_route *rt)
     }
     const struct am_schema *q = am_route_query(rt);
     for (const struct am_field *f = q ? q->fields : NULL; f && f->name; f++) {
-        json_t *p = json_pack("{s:s,s:s,s:o}", "name", f->name, "in", "query", "schema",
-                              am_field_json(f));
+        json_t *p = json_pack("{s:s,s:s,s:o,s:b}", "name", f->name, "in", "query", "schema",
+                              am_field_json(f), "required", (f->flags & AM_F_REQUIRED) != 0);
         if (f->doc)
             json_object_set_new(p, "description", json_string(f->doc));
+        if (f->example)
+            json_object_set_new(p, "example", json_string(f->example));
         json_array_append_new(ps, p);
     }
     return ps;

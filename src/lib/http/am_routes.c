@@ -109,6 +109,16 @@ static enum am_rc settings_update(struct am_req *r)
     return am_setting_update(r->db, r->actor, r->body, &r->reply, &r->err);
 }
 
+static enum am_rc cities_nearby(struct am_req *r)
+{
+    return am_city_nearby(r->db, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc cities_resolve(struct am_req *r)
+{
+    return am_city_resolve(r->db, r->query, &r->reply, &r->err);
+}
+
 static enum am_rc network_members(struct am_req *r)
 {
     return am_network_members(r->db, r->params[0], r->query, &r->reply, &r->err);
@@ -122,6 +132,12 @@ const struct am_route am_routes[] = {
     {AM_GET, API "openapi.json", .handler = openapi, .reply = &any_schema,
      .summary = "This API, as an OpenAPI 3 document"},
 
+    /* before cities/{id}, which would take "resolve" for an id */
+    {AM_GET, API "cities/resolve", .handler = cities_resolve, .query = &am_city_resolve_query,
+     .reply = &am_city_resolution_schema, .tag = "cities",
+     .summary = "The gazetteer city a name stands for (the importers' resolver)"},
+    {AM_GET, API "cities/nearby", .handler = cities_nearby, .query = &am_city_nearby_query,
+     .res = &am_city_resource, .flags = AM_R_PAGE, .summary = "Cities around a point, nearest first"},
     CRUD(am_city_resource, "cities", "id"),
     CRUD(am_country_resource, "countries", "code"),
     CRUD(am_network_resource, "networks", "id"),

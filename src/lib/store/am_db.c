@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/am_fold.h"
 #include "util/am_log.h"
 #include "util/am_str.h"
 
@@ -79,6 +80,24 @@ static void conn_release(void *p)
     conn_close(db);
 }
 
+/* am_fold(text): the folded form of a name, for SQL (migrations, lookups). */
+static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *s = (const char *)sqlite3_value_text(argv[0]);
+    if (!s) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    struct am_buf b;
+    am_buf_init(&b, 64 * 1024);
+    if (am_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &b))
+        sqlite3_result_error(ctx, "am_fold: not UTF-8 or too long", -1);
+    else
+        sqlite3_result_text(ctx, am_buf_str(&b), (int)b.len, SQLITE_TRANSIENT);
+    am_buf_free(&b);
+}
+
 static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *err)
 {
     sqlite3 *h = NULL;
@@ -92,9 +111,14 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
     }
     sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
     sqlite3_extended_result_codes(h, 1);
+    sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                               NULL, sql_fold, NULL, NULL, NULL);
+    /* mmap: reads of a large database (the gazetteer) come from the OS's
+     * pages rather than from copies in every connection's cache */
     static const char setup[] = "PRAGMA foreign_keys = ON;"
                                 "PRAGMA synchronous = NORMAL;"
-                                "PRAGMA temp_store = MEMORY;";
+                                "PRAGMA temp_store = MEMORY;"
+                                "PRAGMA mmap_size = 1073741824;";
     rc = sqlite3_exec(h, setup, NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
         enum am_rc r = am_db_fail(h, rc, err);
@@ -336,25 +360,24 @@ static void cache_make_room(struct am_db *db)
     db->ncached = keep;
 }
 
-enum am_rc am_db_prepare(struct am_db *db, const char *sql, json_t *args,
-                         struct am_stmt **out, struct am_err *err)
+/* The connection's statement for sql, marked busy until am_stmt_done. */
+static enum am_rc prepare_cached(struct am_db *db, const char *sql, struct am_stmt **out,
+                                 struct am_err *err)
 {
-    enum am_rc rc = AM_OK;
     struct am_stmt *st = cache_find(db, sql);
     if (!st) {
         st = calloc(1, sizeof *st);
         if (!st || !(st->sql = strdup(sql))) {
             free(st);
-            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-            goto out;
+            return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         }
         st->db = db;
         int src = sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st->s, NULL);
         if (src != SQLITE_OK) {
             am_log(AM_LOG_ERROR, "prepare failed: %s in: %s", sqlite3_errmsg(db->h), sql);
-            rc = am_db_fail(db->h, src, err);
+            enum am_rc rc = am_db_fail(db->h, src, err);
             stmt_free(st);
-            goto out;
+            return rc;
         }
         cache_make_room(db);
         st->cached = db->ncached < AM_STMT_CACHE;
@@ -362,14 +385,54 @@ enum am_rc am_db_prepare(struct am_db *db, const char *sql, json_t *args,
             db->cache[db->ncached++] = st;
     }
     st->busy = true;
-    rc = bind_args(st, args, err);
-    if (rc) {
-        am_stmt_done(st);
-        goto out;
-    }
     *out = st;
-out:
+    return AM_OK;
+}
+
+enum am_rc am_db_prepare(struct am_db *db, const char *sql, json_t *args,
+                         struct am_stmt **out, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    enum am_rc rc = prepare_cached(db, sql, &st, err);
+    if (!rc && (rc = bind_args(st, args, err)))
+        am_stmt_done(st);
+    if (!rc)
+        *out = st;
     json_decref(args);
+    return rc;
+}
+
+enum am_rc am_db_prepare_loop(struct am_db *db, const char *sql, struct am_stmt **out,
+                              struct am_err *err)
+{
+    return prepare_cached(db, sql, out, err);
+}
+
+void am_stmt_bind_i64(struct am_stmt *st, int idx, int64_t v)
+{
+    sqlite3_bind_int64(st->s, idx, v);
+}
+
+void am_stmt_bind_double(struct am_stmt *st, int idx, double v)
+{
+    sqlite3_bind_double(st->s, idx, v);
+}
+
+void am_stmt_bind_text(struct am_stmt *st, int idx, const char *s)
+{
+    if (s)
+        sqlite3_bind_text(st->s, idx, s, -1, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(st->s, idx);
+}
+
+enum am_rc am_stmt_run(struct am_stmt *st, struct am_err *err)
+{
+    int src;
+    while ((src = sqlite3_step(st->s)) == SQLITE_ROW)
+        ;
+    enum am_rc rc = src == SQLITE_DONE ? AM_OK : am_db_fail(st->db->h, src, err);
+    sqlite3_reset(st->s);
     return rc;
 }
 

@@ -47,6 +47,16 @@ void am_db_rollback(struct am_db *db);
 /* Prepared statements, cached per connection by SQL text. */
 enum am_rc am_db_prepare(struct am_db *db, const char *sql, json_t *args,
                          struct am_stmt **out, struct am_err *err);
+/* For loops that run one statement many times (imports): prepare once,
+ * bind by position (1-based; text is copied), run (step to the end and
+ * reset, keeping the statement), and am_stmt_done at the end. */
+enum am_rc am_db_prepare_loop(struct am_db *db, const char *sql, struct am_stmt **out,
+                              struct am_err *err);
+void am_stmt_bind_i64(struct am_stmt *st, int idx, int64_t v);
+void am_stmt_bind_double(struct am_stmt *st, int idx, double v);
+void am_stmt_bind_text(struct am_stmt *st, int idx, const char *s); /* NULL binds NULL */
+enum am_rc am_stmt_run(struct am_stmt *st, struct am_err *err);
+
 /* Step: AM_OK with *row set to whether a row is available. */
 enum am_rc am_stmt_step(struct am_stmt *st, bool *row, struct am_err *err);
 /* Return the statement to the cache (always call; NULL is fine). */

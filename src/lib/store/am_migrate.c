@@ -10,6 +10,7 @@
 /* Append only: a released migration never changes. */
 static const char *const migrations[] = {
     "src/lib/store/migrations/0001_registry.sql",
+    "src/lib/store/migrations/0002_gazetteer.sql",
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

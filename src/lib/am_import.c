@@ -1,0 +1,1035 @@
+#include "am_import.h"
+
+#include <errno.h>
+#include <math.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "am_city.h"
+#include "am_membership.h"
+#include "am_network.h"
+#include "am_organisation.h"
+#include "am_partnership.h"
+#include "am_resolve.h"
+#include "util/am_buf.h"
+#include "util/am_csv.h"
+#include "util/am_fold.h"
+#include "util/am_str.h"
+
+#define FAR_OFF_KM 50.0     /* a named place this far from the file's point: a conflict */
+#define LOOSE 0.95          /* below this confidence a resolution is reported */
+
+/* ---- the fields each kind of file has ------------------------------------ */
+
+struct field_spec {
+    const char *field;
+    const char *headers; /* defaults, |-separated, matched without regard to case */
+    bool required;
+};
+
+enum { T_CITY1, T_COUNTRY1, T_LAT1, T_LNG1, T_CITY2, T_COUNTRY2, T_LAT2, T_LNG2, T_KIND, T_STATUS,
+       T_SIGNED, T_NOTE, T_URL };
+static const struct field_spec twin_fields[] = {
+    {"city1", "city1|city_a|city 1", true},       {"country1", "country1|country_a|country 1", true},
+    {"lat1", "lat1|latitude1", false},            {"lng1", "lng1|lon1|longitude1", false},
+    {"city2", "city2|city_b|city 2", true},       {"country2", "country2|country_b|country 2", true},
+    {"lat2", "lat2|latitude2", false},            {"lng2", "lng2|lon2|longitude2", false},
+    {"kind", "kind|type", false},                 {"status", "status", false},
+    {"signed_date", "signed_date|signed|since", false}, {"note", "note|notes", false},
+    {"source_url", "source_url|source|url", false}, {NULL, NULL, false},
+};
+
+enum { N_NAME, N_ACRONYM, N_CODE, N_COUNTRY, N_ADDRESS, N_WEBSITE, N_FOUNDED, N_AIMS, N_ACTIVITIES };
+static const struct field_spec network_fields[] = {
+    {"name", "name", true},
+    {"acronym", "acronym", false},
+    {"code", "code", false},
+    {"country", "country (secretariat)|country", false},
+    {"address", "adresse|address", false},
+    {"website", "url|website", false},
+    {"founded_year", "date|founded_year|founded", false},
+    {"aims", "aims|description", false},
+    {"activities", "activities", false},
+    {NULL, NULL, false},
+};
+
+enum { M_MEMBER, M_LOCALITY, M_COUNTRY, M_LAT, M_LNG, M_ENTITY, M_STATUS, M_JOINED, M_NETWORK,
+       M_NETCODE, M_NOTE };
+static const struct field_spec member_fields[] = {
+    {"member", "full_name|member|name", true},
+    {"locality", "locality_siege|locality|city", false},
+    {"country", "countrycode|country", true},
+    {"lat", "lat|y|latitude", false},
+    {"lng", "lon|lng|x|longitude", false},
+    {"entity", "entitysimplified|entity|type", false},
+    {"status", "statut|status|role", false},
+    {"joined_year", "year_of_joining|joined_year|joined", false},
+    {"network", "network_name|network", true},
+    {"network_code", "code_network|network_code", false},
+    {"note", "note|notes", false},
+    {NULL, NULL, false},
+};
+
+static const struct field_spec *specs(enum am_import_kind k)
+{
+    switch (k) {
+    case AM_IMPORT_PARTNERSHIPS: return twin_fields;
+    case AM_IMPORT_NETWORKS: return network_fields;
+    case AM_IMPORT_MEMBERSHIPS: return member_fields;
+    }
+    return twin_fields;
+}
+
+const char *const *am_import_fields(enum am_import_kind kind)
+{
+    static const char *lists[3][64];
+    const struct field_spec *f = specs(kind);
+    const char **out = lists[kind];
+    size_t n = 0;
+    for (; f->field && n < 62; f++) {
+        out[n++] = f->field;
+        out[n++] = f->headers;
+    }
+    out[n] = NULL;
+    return out;
+}
+
+/* ---- one import ---------------------------------------------------------- */
+
+enum { MAX_FIELDS = 16 };
+
+/* How one place was settled, cached by how the file writes it. */
+struct settled {
+    int64_t city;        /* 0: not */
+    const char *outcome; /* resolved, resolved_loosely, added, not_found, ambiguous, ... */
+    double confidence;
+    char reason[320];
+    char candidates[320];
+};
+
+struct imp {
+    struct am_db *db;
+    const struct am_import_opts *o;
+    struct am_import_stats *st;
+    struct am_csv *csv;
+    int col[MAX_FIELDS];      /* column of each field, -1 when the file has none */
+    const char *source;       /* the file's base name, recorded on every record */
+    json_t *places;           /* cache: how a place was settled */
+    json_t *networks;         /* cache: network by code or name */
+    json_t *countries;        /* cache: country as written -> [code, note] */
+    FILE *report;
+    struct am_buf fold;
+    int64_t line;
+};
+
+static const char *get(struct imp *im, int field)
+{
+    if (im->col[field] < 0)
+        return "";
+    const char *v = am_csv_field(im->csv, (size_t)im->col[field]);
+    /* R and many exports write NA for a missing value */
+    if (strcmp(v, "NA") == 0 || strcmp(v, "N/A") == 0 || strcmp(v, "NULL") == 0)
+        return "";
+    return v;
+}
+
+/* A number as written, with a decimal point or a decimal comma. */
+static bool number(const char *s, double *out)
+{
+    char buf[64];
+    if (!*s || strlen(s) >= sizeof buf)
+        return false;
+    am_str_copy(buf, sizeof buf, s);
+    if (!strchr(buf, '.'))
+        for (char *p = buf; *p; p++)
+            if (*p == ',')
+                *p = '.';
+    return am_parse_double(buf, out);
+}
+
+static void report_field(FILE *f, const char *s)
+{
+    bool quote = strpbrk(s, ",\"\r\n") != NULL;
+    if (!quote) {
+        fputs(s, f);
+        return;
+    }
+    fputc('"', f);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', f);
+        fputc(*s, f);
+    }
+    fputc('"', f);
+}
+
+static void report(struct imp *im, const char *side, const char *name, const char *country,
+                   const char *outcome, const char *reason, const char *candidates)
+{
+    im->st->reported++;
+    if (!im->report)
+        return;
+    fprintf(im->report, "%lld,", (long long)im->line);
+    const char *fields[] = {side, name, country, outcome, reason, candidates};
+    for (size_t i = 0; i < 6; i++) {
+        report_field(im->report, fields[i] ? fields[i] : "");
+        fputc(i < 5 ? ',' : '\n', im->report);
+    }
+}
+
+static enum am_rc find_columns(struct imp *im, struct am_err *err)
+{
+    bool row;
+    enum am_rc rc = am_csv_next(im->csv, &row, err);
+    if (rc)
+        return rc;
+    if (!row)
+        return am_err_set(err, AM_EINVAL, "file", "%s is empty", im->o->path);
+    const struct field_spec *f = specs(im->o->kind);
+    for (int i = 0; f[i].field; i++) {
+        im->col[i] = -1;
+        const char *mapped = json_string_value(json_object_get(im->o->map, f[i].field));
+        for (size_t c = 0; c < am_csv_count(im->csv) && im->col[i] < 0; c++) {
+            const char *h = am_csv_field(im->csv, c);
+            if (mapped) {
+                if (strcmp(h, mapped) == 0)
+                    im->col[i] = (int)c;
+                continue;
+            }
+            for (const char *d = f[i].headers; *d && im->col[i] < 0;) {
+                size_t n = strcspn(d, "|");
+                if (strlen(h) == n && strncasecmp(h, d, n) == 0)
+                    im->col[i] = (int)c;
+                d += n + (d[n] == '|');
+            }
+        }
+        if (mapped && im->col[i] < 0)
+            return am_err_set(err, AM_EBADREQ, "map", "--map %s=%s: the file has no column '%s'",
+                              f[i].field, mapped, mapped);
+        if (f[i].required && im->col[i] < 0)
+            return am_err_set(err, AM_EINVAL, "file",
+                              "%s: line 1: no column for '%s' (looked for %s; use --map %s=HEADER)",
+                              im->o->path, f[i].field, f[i].headers, f[i].field);
+    }
+    /* every key of --map must be a field of this import */
+    const char *key;
+    json_t *v;
+    json_object_foreach(im->o->map, key, v) {
+        bool known = false;
+        for (int i = 0; f[i].field; i++)
+            known = known || strcmp(f[i].field, key) == 0;
+        if (!known)
+            return am_err_set(err, AM_EBADREQ, "map", "--map %s: not a field of this import", key);
+    }
+    return AM_OK;
+}
+
+/* ---- places -------------------------------------------------------------- */
+
+/* Do the coordinates lie in the country? Judged by the gazetteer's nearest
+ * places: at least one of them (within 30 km, else 150 km) in the country,
+ * or none at all. */
+static enum am_rc point_in_country(struct imp *im, double lat, double lng, const char *cc,
+                                   bool *inside, char *why, size_t cap, struct am_err *err)
+{
+    static const double radii[] = {30, 150};
+    *inside = true;
+    for (size_t k = 0; k < 2; k++) {
+        json_t *q = json_pack("{s:f,s:f,s:f,s:i}", "lat", lat, "lng", lng, "radius_km", radii[k],
+                              "limit", 100), *out = NULL;
+        enum am_rc rc = am_city_nearby(im->db, q, &out, err);
+        json_decref(q);
+        if (rc)
+            return rc;
+        json_t *items = json_object_get(out, "items");
+        bool any = json_array_size(items) > 0, mine = false;
+        size_t i;
+        json_t *c;
+        json_array_foreach(items, i, c) mine = mine || strcmp(json_string_value(json_object_get(c, "country")), cc) == 0;
+        if (any && !mine)
+            snprintf(why, cap, "the coordinates lie by %s (%s), not in %s",
+                     json_string_value(json_object_get(json_array_get(items, 0), "name")),
+                     json_string_value(json_object_get(json_array_get(items, 0), "country")), cc);
+        json_decref(out);
+        if (any) {
+            *inside = mine;
+            return AM_OK;
+        }
+    }
+    return AM_OK;
+}
+
+static void candidates_text(const struct am_resolution *r, char *out, size_t cap)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < r->ncand && n < cap; i++) {
+        int w = r->cand[i].km >= 0
+                    ? snprintf(out + n, cap - n, "%s%s (%lld, %.1f km)", i ? "; " : "", r->cand[i].name,
+                               (long long)r->cand[i].id, r->cand[i].km)
+                    : snprintf(out + n, cap - n, "%s%s (%lld)", i ? "; " : "", r->cand[i].name,
+                               (long long)r->cand[i].id);
+        if (w < 0)
+            break;
+        n += (size_t)w;
+    }
+}
+
+static enum am_rc add_place(struct imp *im, const struct am_place *p, const char *cc, int64_t *id,
+                            char *why, size_t cap, struct am_err *err)
+{
+    json_t *in = json_pack("{s:s,s:s,s:f,s:f}", "name", p->name, "country", cc, "lat", p->lat, "lng",
+                           p->lng), *out = NULL;
+    struct am_err e = {0};
+    enum am_rc rc = am_schema_check(am_city_resource.schema, in, AM_CHECK_CREATE, &e);
+    if (!rc)
+        rc = am_city_resource.create(im->db, &am_actor_cli, in, &out, &e);
+    json_decref(in);
+    if (rc == AM_EINVAL) { /* a name the registry cannot take */
+        snprintf(why, cap, "cannot be added: %s", e.msg);
+        json_decref(out);
+        return AM_OK;
+    }
+    if (rc) {
+        *err = e;
+        return rc;
+    }
+    *id = am_get_id(out, "id");
+    json_decref(out);
+    return am_record_set_source(im->db, "city", *id, im->source, im->line, err);
+}
+
+/* Settle a place: the gazetteer's city, or a new one from the file, or
+ * nothing (reported by the caller). prefer_name: the file's coordinates are
+ * less trustworthy than its names (they are used only to choose). */
+static enum am_rc settle(struct imp *im, const struct am_place *p, bool prefer_name,
+                         struct settled *s, struct am_err *err)
+{
+    struct am_resolution r;
+    struct am_place named = *p;
+    memset(s, 0, sizeof *s);
+    if (prefer_name)
+        named.has_point = false;
+    enum am_rc rc = am_resolve(im->db, &named, &r, err);
+    if (!rc && prefer_name && p->has_point && r.status != AM_FOUND)
+        rc = am_resolve(im->db, p, &r, err);
+    if (rc)
+        return rc;
+    s->confidence = r.confidence;
+    am_str_copy(s->reason, sizeof s->reason, r.reason);
+    candidates_text(&r, s->candidates, sizeof s->candidates);
+    switch (r.status) {
+    case AM_FOUND:
+        s->city = r.city_id;
+        s->outcome = r.confidence < LOOSE ? "resolved_loosely" : "resolved";
+        if (p->has_point) {
+            json_t *c = NULL;
+            if (!am_db_one(im->db, "SELECT lat, lng FROM city WHERE id = ? AND lat IS NOT NULL",
+                           json_pack("[I]", (json_int_t)r.city_id), &c, NULL)) {
+                double km = am_km(p->lat, p->lng, json_number_value(json_object_get(c, "lat")),
+                                  json_number_value(json_object_get(c, "lng")));
+                if (km > FAR_OFF_KM) {
+                    s->outcome = "conflict";
+                    size_t n = strlen(s->reason);
+                    snprintf(s->reason + n, sizeof s->reason - n,
+                             "; the file's coordinates are %.0f km from it (the name was preferred)", km);
+                }
+                json_decref(c);
+            }
+        }
+        return AM_OK;
+    case AM_FOUND_AMBIGUOUS:
+        s->outcome = "ambiguous";
+        return AM_OK;
+    case AM_FOUND_NO_COUNTRY:
+        s->outcome = "unknown_country";
+        return AM_OK;
+    case AM_FOUND_NONE:
+        break;
+    }
+    s->outcome = "not_found";
+    if (!p->has_point)
+        return AM_OK;
+    char why[200] = "";
+    bool inside;
+    if ((rc = point_in_country(im, p->lat, p->lng, r.country, &inside, why, sizeof why, err)))
+        return rc;
+    if (!inside) {
+        snprintf(s->reason, sizeof s->reason, "not in the gazetteer, and %s", why);
+        return AM_OK;
+    }
+    rc = add_place(im, p, r.country, &s->city, why, sizeof why, err);
+    if (rc)
+        return rc;
+    if (!s->city) {
+        snprintf(s->reason, sizeof s->reason, "not in the gazetteer; %s", why);
+        return AM_OK;
+    }
+    s->outcome = "added";
+    snprintf(s->reason, sizeof s->reason,
+             "not in the gazetteer (cities of 1,000+ inhabitants): added as a new place from this "
+             "file's name, country and coordinates");
+    return AM_OK;
+}
+
+/* The country as written, resolved once per import (a misspelt one costs a
+ * scan of every alias). false: not known. */
+static bool country_of(struct imp *im, const char *text, char code[3], const char **note)
+{
+    json_t *hit = json_object_get(im->countries, text);
+    if (!hit) {
+        char c[3] = "", n[200] = "";
+        if (am_country_resolve(im->db, text, c, n, sizeof n, NULL) != AM_OK)
+            c[0] = '\0';
+        hit = json_pack("[ss]", c, n);
+        json_object_set_new(im->countries, text, hit);
+    }
+    am_str_copy(code, 3, json_string_value(json_array_get(hit, 0)));
+    *note = json_string_value(json_array_get(hit, 1));
+    return code[0] != '\0';
+}
+
+/* settle() once per distinct way the file writes a place. */
+static enum am_rc place(struct imp *im, const struct am_place *p, bool prefer_name, const char *side,
+                        struct settled *s, struct am_err *err)
+{
+    char key[600];
+    snprintf(key, sizeof key, "%s|%s|%.3f|%.3f|%d", p->name, p->country, p->has_point ? p->lat : 999.0,
+             p->has_point ? p->lng : 999.0, prefer_name);
+    json_t *hit = json_object_get(im->places, key);
+    im->st->places++;
+    if (hit) {
+        memset(s, 0, sizeof *s);
+        s->city = json_integer_value(json_array_get(hit, 0));
+        s->outcome = json_string_value(json_array_get(hit, 1));
+        s->confidence = json_real_value(json_array_get(hit, 2));
+        am_str_copy(s->reason, sizeof s->reason, json_string_value(json_array_get(hit, 3)));
+        am_str_copy(s->candidates, sizeof s->candidates, json_string_value(json_array_get(hit, 4)));
+        /* a place added earlier in this file is an ordinary city by now */
+        if (strcmp(s->outcome, "added") == 0)
+            s->outcome = "resolved";
+    } else {
+        char cc[3];
+        const char *note;
+        struct am_place q = *p;
+        enum am_rc rc = AM_OK;
+        if (!country_of(im, p->country, cc, &note)) {
+            memset(s, 0, sizeof *s);
+            s->outcome = "unknown_country";
+            snprintf(s->reason, sizeof s->reason, "country '%s' is not known", p->country);
+        } else {
+            q.country = cc;
+            rc = settle(im, &q, prefer_name, s, err);
+            if (!rc && *note) {
+                size_t n = strlen(s->reason);
+                snprintf(s->reason + n, sizeof s->reason - n, " (%s)", note);
+                if (strcmp(s->outcome, "resolved") == 0)
+                    s->outcome = "resolved_loosely";
+            }
+        }
+        if (rc)
+            return rc;
+        static const char *const outcomes[] = {"resolved", "resolved_loosely", "conflict", "added",
+                                               "ambiguous", "unknown_country", "not_found"};
+        for (size_t i = 0; i < sizeof outcomes / sizeof *outcomes; i++)
+            if (strcmp(s->outcome, outcomes[i]) == 0)
+                s->outcome = outcomes[i]; /* static storage for the cache */
+        json_object_set_new(im->places, key,
+                            json_pack("[Isfss]", (json_int_t)s->city, s->outcome, s->confidence,
+                                      s->reason, s->candidates));
+    }
+    if (strcmp(s->outcome, "added") == 0)
+        im->st->new_places++;
+    else if (s->city)
+        im->st->resolved++;
+    else
+        im->st->unresolved++;
+    if (strcmp(s->outcome, "conflict") == 0)
+        im->st->conflicts++;
+    if (strcmp(s->outcome, "resolved") != 0)
+        report(im, side, p->name, p->country, s->outcome, s->reason, s->candidates);
+    return AM_OK;
+}
+
+static void read_point(struct imp *im, int lat_field, int lng_field, struct am_place *p)
+{
+    p->has_point = number(get(im, lat_field), &p->lat) && number(get(im, lng_field), &p->lng) &&
+                   fabs(p->lat) <= 90 && fabs(p->lng) <= 180 && !(p->lat == 0 && p->lng == 0);
+}
+
+/* ---- twin towns ----------------------------------------------------------- */
+
+static bool one_of(const char *v, const char *const *values)
+{
+    for (; *values; values++)
+        if (strcmp(v, *values) == 0)
+            return true;
+    return false;
+}
+
+static void side_note(struct am_buf *note, const char *name, const struct settled *s)
+{
+    if (strcmp(s->outcome, "resolved") == 0)
+        return;
+    am_buf_addf(note, "%s'%s': %s.", note->len ? " " : "", name, s->reason);
+}
+
+static enum am_rc twin_row(struct imp *im, struct am_err *err)
+{
+    struct am_place a = {get(im, T_CITY1), get(im, T_COUNTRY1), false, 0, 0};
+    struct am_place b = {get(im, T_CITY2), get(im, T_COUNTRY2), false, 0, 0};
+    read_point(im, T_LAT1, T_LNG1, &a);
+    read_point(im, T_LAT2, T_LNG2, &b);
+    struct settled sa, sb;
+    if (!*a.name || !*b.name) {
+        report(im, "row", "", "", "skipped", "a city name is empty", "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    enum am_rc rc = place(im, &a, false, "1", &sa, err);
+    if (!rc)
+        rc = place(im, &b, false, "2", &sb, err);
+    if (rc)
+        return rc;
+    if (!sa.city || !sb.city) {
+        im->st->skipped++;
+        return AM_OK;
+    }
+    if (sa.city == sb.city) {
+        report(im, "row", a.name, a.country, "skipped",
+               "both sides are the same place in the gazetteer", b.name);
+        im->st->skipped++;
+        return AM_OK;
+    }
+    const char *kind = get(im, T_KIND), *status = get(im, T_STATUS), *date = get(im, T_SIGNED);
+    const char *url = get(im, T_URL);
+    if (*kind && !one_of(kind, am_partnership_kinds)) {
+        report(im, "row", a.name, a.country, "value_ignored", "kind is not one of the known kinds", kind);
+        kind = "";
+    }
+    if (*status && !one_of(status, am_partnership_statuses)) {
+        report(im, "row", a.name, a.country, "value_ignored", "status is not a known status", status);
+        status = "";
+    }
+    if (*date && !am_date_valid(date)) {
+        report(im, "row", a.name, a.country, "value_ignored", "signed_date is not a date", date);
+        date = "";
+    }
+    if (*url && strncmp(url, "http", 4) != 0)
+        url = "";
+    struct am_buf note;
+    am_buf_init(&note, 8192);
+    am_buf_adds(&note, get(im, T_NOTE));
+    side_note(&note, a.name, &sa);
+    side_note(&note, b.name, &sb);
+    struct am_imported_pair pair = {
+        .city_a = sa.city, .city_b = sb.city, .kind = *kind ? kind : NULL,
+        /* a listed twinning is an agreement; whether it lives is another matter */
+        .status = *status ? status : "signed", .signed_date = *date ? date : NULL,
+        .note = note.len ? am_buf_str(&note) : NULL, .source_url = *url ? url : NULL,
+        .source = im->source, .source_row = im->line,
+    };
+    bool added = false;
+    rc = am_partnership_add_imported(im->db, &pair, &added, err);
+    am_buf_free(&note);
+    if (!rc)
+        *(added ? &im->st->added : &im->st->existing) += 1;
+    return rc;
+}
+
+/* ---- networks --------------------------------------------------------------- */
+
+/* The network a file means: by its code, else its acronym or name (folded). */
+static int64_t network_match(struct imp *im, const char *code, const char *acronym, const char *name)
+{
+    int64_t id = 0;
+    if (*code && !am_db_i64(im->db, "SELECT id FROM network WHERE code = ?", json_pack("[s]", code),
+                            &id, NULL))
+        return id;
+    const char *keys[] = {acronym, name};
+    for (size_t k = 0; k < 2; k++) {
+        if (!*keys[k] || am_fold(keys[k], strlen(keys[k]), &im->fold) != AM_OK || !im->fold.len)
+            continue;
+        if (!am_db_i64(im->db, "SELECT id FROM network WHERE am_fold(acronym) = ?1 OR am_fold(name) = ?1 "
+                               "ORDER BY id LIMIT 1",
+                       json_pack("[s]", am_buf_str(&im->fold)), &id, NULL))
+            return id;
+    }
+    return 0;
+}
+
+/* "AMPHICTYONY / (refounded as EGTC in 2008)" -> "AMPHICTYONY" */
+static void clean_acronym(const char *in, char *out, size_t cap)
+{
+    size_t n = strcspn(in, "/(");
+    while (n && in[n - 1] == ' ')
+        n--;
+    snprintf(out, cap, "%.*s", (int)(n < 40 ? n : 40), in);
+}
+
+/* "www.x.org ; http://y" -> "http://www.x.org" */
+static void clean_url(const char *in, char *out, size_t cap)
+{
+    size_t n = strcspn(in, " ;,");
+    out[0] = '\0';
+    if (!n)
+        return;
+    snprintf(out, cap, "%s%.*s", strncmp(in, "http", 4) == 0 ? "" : "http://", (int)n, in);
+}
+
+/* The secretariat's city from an address written "street, postcode, City,
+ * Country": the last part that is not the country, its postcode dropped. */
+static int64_t secretariat_city(struct imp *im, const char *address, const char *cc)
+{
+    char buf[400], code[3];
+    am_str_copy(buf, sizeof buf, address);
+    for (char *p = buf; *p; p++)
+        if (*p == '.' || *p == '/')
+            *p = ',';
+    char *parts[16];
+    size_t n = 0;
+    for (char *p = buf; p && n < 16;) {
+        parts[n++] = p;
+        char *c = strchr(p, ',');
+        if (c)
+            *c++ = '\0';
+        p = c;
+    }
+    for (size_t i = n; i-- > 0;) {
+        char *s = parts[i];
+        while (*s == ' ')
+            s++;
+        /* postcodes and house numbers: "75001 Paris", "B-1040 Brussels" */
+        while (*s && (strchr("0123456789- ", *s) || (s[1] == '-' && s[0] >= 'A' && s[0] <= 'Z')))
+            s++;
+        size_t len = strlen(s);
+        while (len && s[len - 1] == ' ')
+            s[--len] = '\0';
+        if (!len || strpbrk(s, "0123456789"))
+            continue;
+        if (am_country_resolve(im->db, s, code, NULL, 0, NULL) == AM_OK)
+            continue;
+        struct am_place p = {s, cc, false, 0, 0};
+        struct am_resolution r;
+        if (!am_resolve(im->db, &p, &r, NULL) && r.status == AM_FOUND)
+            return r.city_id;
+        return 0;
+    }
+    return 0;
+}
+
+static enum am_rc network_row(struct imp *im, struct am_err *err)
+{
+    const char *name = get(im, N_NAME), *code = get(im, N_CODE);
+    char acronym[48], url[400], cc[3] = "";
+    clean_acronym(get(im, N_ACRONYM), acronym, sizeof acronym);
+    clean_url(get(im, N_WEBSITE), url, sizeof url);
+    if (!*name) {
+        report(im, "row", "", "", "skipped", "the network has no name", "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    const char *country = get(im, N_COUNTRY);
+    if (*country && am_country_resolve(im->db, country, cc, NULL, 0, NULL) != AM_OK) {
+        report(im, "row", name, country, "value_ignored", "secretariat country not known", country);
+        cc[0] = '\0';
+    }
+    int64_t founded = 0, city = cc[0] ? secretariat_city(im, get(im, N_ADDRESS), cc) : 0;
+    if (!am_parse_i64(get(im, N_FOUNDED), 1800, 2100, &founded))
+        founded = 0;
+    struct am_buf desc;
+    am_buf_init(&desc, 20000);
+    am_buf_adds(&desc, get(im, N_AIMS));
+    if (*get(im, N_ACTIVITIES))
+        am_buf_addf(&desc, "%sActivities: %s", desc.len ? "\n\n" : "", get(im, N_ACTIVITIES));
+    json_t *rec = json_pack("{s:s}", "name", name);
+    if (*acronym)
+        json_object_set_new(rec, "acronym", json_string(acronym));
+    if (*code)
+        json_object_set_new(rec, "code", json_string(code));
+    if (*url)
+        json_object_set_new(rec, "website", json_string(url));
+    if (founded)
+        json_object_set_new(rec, "founded_year", json_integer(founded));
+    if (city)
+        json_object_set_new(rec, "secretariat_city_id", json_integer(city));
+    if (desc.len && !desc.err)
+        json_object_set_new(rec, "description", json_string(am_buf_str(&desc)));
+    am_buf_free(&desc);
+
+    int64_t id = network_match(im, code, acronym, name);
+    json_t *out = NULL, *old = NULL;
+    struct am_err e = {0};
+    enum am_rc rc;
+    if (id) {
+        /* complete what the registry does not know; keep what it does */
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)id);
+        rc = am_network_resource.get(im->db, key, &old, &e);
+        const char *k;
+        json_t *v;
+        void *tmp;
+        json_object_foreach_safe(rec, tmp, k, v) {
+            json_t *have = json_object_get(old, k);
+            bool name_is_acronym = strcmp(k, "name") == 0 &&
+                                   json_equal(have, json_object_get(old, "acronym"));
+            if (have && !json_is_null(have) && !name_is_acronym)
+                json_object_del(rec, k);
+        }
+        if (!rc && json_object_size(rec)) {
+            rc = am_schema_check(am_network_resource.schema, rec, AM_CHECK_UPDATE, &e);
+            if (!rc)
+                rc = am_network_resource.update(im->db, &am_actor_cli, key, rec, &out, &e);
+            if (!rc)
+                im->st->networks++;
+        }
+        if (!rc)
+            im->st->existing++;
+    } else {
+        rc = am_schema_check(am_network_resource.schema, rec, AM_CHECK_CREATE, &e);
+        if (!rc)
+            rc = am_network_resource.create(im->db, &am_actor_cli, rec, &out, &e);
+        if (!rc) {
+            id = am_get_id(out, "id");
+            im->st->added++;
+            im->st->networks++;
+            rc = am_record_set_source(im->db, "network", id, im->source, im->line, &e);
+        }
+    }
+    json_decref(rec);
+    json_decref(out);
+    json_decref(old);
+    if (rc == AM_EINVAL || rc == AM_ECONFLICT) {
+        report(im, "row", name, country, "skipped", e.msg, "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    if (rc)
+        *err = e;
+    return rc;
+}
+
+/* ---- memberships ------------------------------------------------------------- */
+
+/* The network of a membership row, made when the registry has none. */
+static enum am_rc network_for(struct imp *im, const char *name, const char *code, int64_t *id,
+                              struct am_err *err)
+{
+    char key[300];
+    snprintf(key, sizeof key, "%s|%s", code, name);
+    json_t *hit = json_object_get(im->networks, key);
+    if (hit) {
+        *id = json_integer_value(hit);
+        return AM_OK;
+    }
+    *id = network_match(im, code, name, name);
+    if (!*id) {
+        json_t *rec = json_pack("{s:s}", "name", name), *out = NULL;
+        if (*code)
+            json_object_set_new(rec, "code", json_string(code));
+        if (strlen(name) <= 40)
+            json_object_set_new(rec, "acronym", json_string(name));
+        enum am_rc rc = am_schema_check(am_network_resource.schema, rec, AM_CHECK_CREATE, err);
+        if (!rc)
+            rc = am_network_resource.create(im->db, &am_actor_cli, rec, &out, err);
+        if (!rc) {
+            *id = am_get_id(out, "id");
+            im->st->networks++;
+            rc = am_record_set_source(im->db, "network", *id, im->source, im->line, err);
+            report(im, "network", name, code, "added",
+                   "network not in the registry: added from its name in this file", "");
+        }
+        json_decref(rec);
+        json_decref(out);
+        if (rc)
+            return rc;
+    }
+    json_object_set_new(im->networks, key, json_integer(*id));
+    return AM_OK;
+}
+
+/* What kind of member a row is: NULL for a city, else an organisation kind. */
+static const char *member_kind(const char *entity)
+{
+    static const struct { const char *entity, *kind; } kinds[] = {
+        {"City", NULL}, {"Municipality", NULL}, {"Municipal Authority", NULL},
+        {"Intermunicipality", "union_of_municipalities"},
+        {"Intermunicipal Authority", "union_of_municipalities"},
+        {"Intermunicipal Association", "union_of_municipalities"},
+        {"Region", "regional_government"}, {"Regional Authority", "regional_government"},
+        {"County", "regional_government"}, {"County Authority", "regional_government"},
+        {"State Administration", "national_government"}, {"State", "national_government"},
+        {"National Association", "association"}, {"Regional Association", "association"},
+        {"Local Association", "association"}, {"International Association", "association"},
+        {"Other", "other"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (am_str_ieq(entity, kinds[i].entity))
+            return kinds[i].kind;
+    return NULL;
+}
+
+/* Statuses as the sources spell them, read as a role and a status; what
+ * the source says beyond that is kept in the note. */
+static void member_role(const char *statut, const char **role, const char **status, bool *keep)
+{
+    *role = "member";
+    *status = "current";
+    *keep = false;
+    if (!*statut || am_str_ieq(statut, "Member") || am_str_ieq(statut, "Full Member"))
+        return;
+    *keep = true;
+    if (am_str_ieq(statut, "Former Member"))
+        *status = "former";
+    else if (am_str_ieq(statut, "President"))
+        *role = "president_city";
+    else if (strstr(statut, "President") || strstr(statut, "Vice"))
+        *role = "board";
+}
+
+static enum am_rc organisation_for(struct imp *im, const char *name, const char *cc, const char *kind,
+                                   int64_t city, int64_t *id, struct am_err *err)
+{
+    if (!am_db_i64(im->db, "SELECT id FROM organisation WHERE name = ? AND country = ?",
+                   json_pack("[ss]", name, cc), id, NULL))
+        return AM_OK;
+    json_t *rec = json_pack("{s:s,s:s,s:s}", "name", name, "country", cc, "kind", kind), *out = NULL;
+    if (city)
+        json_object_set_new(rec, "city_id", json_integer(city));
+    struct am_err e = {0};
+    enum am_rc rc = am_schema_check(am_organisation_resource.schema, rec, AM_CHECK_CREATE, &e);
+    if (!rc)
+        rc = am_organisation_resource.create(im->db, &am_actor_cli, rec, &out, &e);
+    if (!rc) {
+        *id = am_get_id(out, "id");
+        im->st->organisations++;
+        rc = am_record_set_source(im->db, "organisation", *id, im->source, im->line, &e);
+    }
+    json_decref(rec);
+    json_decref(out);
+    if (rc == AM_EINVAL) {
+        report(im, "member", name, cc, "skipped", e.msg, "");
+        *id = 0;
+        return AM_OK;
+    }
+    if (rc)
+        *err = e;
+    return rc;
+}
+
+static enum am_rc member_row(struct imp *im, struct am_err *err)
+{
+    const char *name = get(im, M_MEMBER), *locality = get(im, M_LOCALITY), *country = get(im, M_COUNTRY);
+    const char *kind = member_kind(get(im, M_ENTITY));
+    int64_t network = 0, city = 0, org = 0, joined = 0;
+    enum am_rc rc = network_for(im, get(im, M_NETWORK), get(im, M_NETCODE), &network, err);
+    if (rc)
+        return rc;
+    struct am_place p = {kind ? locality : name, country, false, 0, 0};
+    if (!*p.name)
+        p.name = *locality ? locality : name;
+    read_point(im, M_LAT, M_LNG, &p);
+    struct settled s;
+    if (!*name && !*locality) {
+        report(im, "member", "", country, "skipped", "the member has no name", "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    if (kind) {
+        /* an organisation: its seat, when the gazetteer knows it */
+        char cc[3] = "";
+        if (am_country_resolve(im->db, country, cc, NULL, 0, NULL) != AM_OK) {
+            report(im, "member", name, country, "unknown_country", "country not known", "");
+            im->st->skipped++;
+            return AM_OK;
+        }
+        if (*locality) {
+            struct am_place seat = {locality, country, false, 0, 0};
+            struct am_resolution r;
+            if (!am_resolve(im->db, &seat, &r, NULL) && r.status == AM_FOUND)
+                city = r.city_id;
+        }
+        rc = organisation_for(im, *name ? name : locality, cc, kind, city, &org, err);
+        city = 0;
+    } else {
+        rc = place(im, &p, true, "member", &s, err);
+        city = s.city;
+        /* a member known by a longer name than its town's */
+        if (!rc && !city && *locality && strcmp(locality, p.name) != 0) {
+            struct am_place q = p;
+            q.name = locality;
+            rc = place(im, &q, true, "member", &s, err);
+            city = s.city;
+        }
+    }
+    if (rc)
+        return rc;
+    if (!city && !org) {
+        im->st->skipped++;
+        return AM_OK;
+    }
+    if (!am_parse_i64(get(im, M_JOINED), 1800, 2100, &joined))
+        joined = 0;
+    const char *role, *status;
+    bool keep;
+    member_role(get(im, M_STATUS), &role, &status, &keep);
+    struct am_buf note;
+    am_buf_init(&note, 4096);
+    if (keep)
+        am_buf_addf(&note, "status in the source: %s", get(im, M_STATUS));
+    const char *extra = get(im, M_NOTE);
+    if (*extra && strcmp(extra, "Locality Name Not Simplified") != 0)
+        am_buf_addf(&note, "%s%s", note.len ? "; " : "", extra);
+    struct am_imported_membership m = {
+        .network_id = network, .city_id = city, .organisation_id = org, .joined_year = (int)joined,
+        .role = role, .status = status, .note = note.len ? am_buf_str(&note) : NULL,
+        .source = im->source, .source_row = im->line,
+    };
+    bool added = false;
+    rc = am_membership_add_imported(im->db, &m, &added, err);
+    am_buf_free(&note);
+    if (!rc)
+        *(added ? &im->st->added : &im->st->existing) += 1;
+    return rc;
+}
+
+/* ---- the run ---------------------------------------------------------------- */
+
+static enum am_rc file_digest(const char *path, char hex[65], struct am_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return am_err_set(err, AM_EIO, "file", "cannot read %s: %s", path, strerror(errno));
+    crypto_hash_sha256_state st;
+    unsigned char buf[65536], out[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_init(&st);
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        crypto_hash_sha256_update(&st, buf, n);
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad)
+        return am_err_set(err, AM_EIO, "file", "cannot read %s", path);
+    crypto_hash_sha256_final(&st, out);
+    sodium_bin2hex(hex, 65, out, sizeof out);
+    return AM_OK;
+}
+
+/* The delimiter of the header line: the commonest of , ; and tab. */
+static char guess_delimiter(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char line[8192];
+    size_t counts[3] = {0};
+    if (f && fgets(line, sizeof line, f)) {
+        for (char *p = line; *p && *p != '\n'; p++) {
+            if (*p == ',')
+                counts[0]++;
+            else if (*p == ';')
+                counts[1]++;
+            else if (*p == '\t')
+                counts[2]++;
+        }
+    }
+    if (f)
+        fclose(f);
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        return ';';
+    if (counts[2] > counts[0])
+        return '\t';
+    return ',';
+}
+
+static const char *kind_name(enum am_import_kind k)
+{
+    return k == AM_IMPORT_PARTNERSHIPS ? "partnerships" : k == AM_IMPORT_NETWORKS ? "networks" : "memberships";
+}
+
+static enum am_rc run_rows(struct imp *im, struct am_err *err)
+{
+    bool row;
+    enum am_rc rc = find_columns(im, err);
+    while (!rc && !(rc = am_csv_next(im->csv, &row, err)) && row) {
+        im->line = am_csv_line(im->csv);
+        im->st->rows++;
+        switch (im->o->kind) {
+        case AM_IMPORT_PARTNERSHIPS: rc = twin_row(im, err); break;
+        case AM_IMPORT_NETWORKS: rc = network_row(im, err); break;
+        case AM_IMPORT_MEMBERSHIPS: rc = member_row(im, err); break;
+        }
+        if (im->o->progress && (im->st->rows & 255) == 0)
+            im->o->progress(im->o->ctx, am_csv_offset(im->csv), am_csv_size(im->csv));
+    }
+    if (rc && err && !strstr(err->msg, "line ")) {
+        char msg[sizeof err->msg];
+        am_str_copy(msg, sizeof msg, err->msg);
+        am_err_set(err, rc, err->field, "%s: line %lld: %s", im->o->path, (long long)im->line, msg);
+    }
+    if (im->o->progress)
+        im->o->progress(im->o->ctx, am_csv_size(im->csv), am_csv_size(im->csv));
+    return rc;
+}
+
+enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am_import_stats *st,
+                     struct am_err *err)
+{
+    struct imp im = {.db = db, .o = o, .st = st};
+    char digest[65], now[32];
+    memset(st, 0, sizeof *st);
+    if (sodium_init() < 0)
+        return am_err_set(err, AM_EINTERNAL, NULL, "libsodium cannot start");
+    enum am_rc rc = file_digest(o->path, digest, err);
+    if (rc)
+        return rc;
+    const char *slash = strrchr(o->path, '/');
+    im.source = slash ? slash + 1 : o->path;
+    rc = am_csv_open(o->path, o->delim ? o->delim : guess_delimiter(o->path), &im.csv, err);
+    if (rc)
+        return rc;
+    am_buf_init(&im.fold, 4096);
+    im.places = json_object();
+    im.networks = json_object();
+    im.countries = json_object();
+    if (o->report && !(im.report = fopen(o->report, "w")))
+        rc = am_err_set(err, AM_EIO, "report", "cannot write %s: %s", o->report, strerror(errno));
+    if (im.report)
+        fputs("line,side,name,country,outcome,reason,candidates\n", im.report);
+    am_now(now);
+    int64_t run = 0;
+    if (!rc) /* the gazetteer's indexes are read all over */
+        rc = am_db_exec(db, "PRAGMA cache_size = -262144", json_array(), NULL, err);
+    if (!rc)
+        rc = am_db_begin(db, err);
+    if (!rc) {
+        rc = am_db_exec(db, "INSERT INTO import_run (kind, file, sha256, started_at, report) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                        json_pack("[sssss?]", kind_name(o->kind), im.source, digest, now, o->report),
+                        NULL, err);
+        run = am_db_last_id(db);
+        if (!rc)
+            rc = run_rows(&im, err);
+        am_now(now);
+        if (!rc)
+            rc = am_db_exec(db, "UPDATE import_run SET finished_at = ?, rows = ?, added = ?, "
+                                "existing = ?, unresolved = ? WHERE id = ?",
+                            json_pack("[sIIIII]", now, (json_int_t)st->rows, (json_int_t)st->added,
+                                      (json_int_t)st->existing, (json_int_t)st->unresolved,
+                                      (json_int_t)run),
+                            NULL, err);
+        if (!rc && !o->dry_run)
+            rc = am_db_commit(db, err);
+        else
+            am_db_rollback(db);
+    }
+    if (im.report && fclose(im.report) != 0 && !rc)
+        rc = am_err_set(err, AM_EIO, "report", "cannot write %s", o->report);
+    am_db_exec(db, "PRAGMA cache_size = -2000", json_array(), NULL, NULL);
+    am_csv_close(im.csv);
+    am_buf_free(&im.fold);
+    json_decref(im.places);
+    json_decref(im.networks);
+    json_decref(im.countries);
+    return rc;
+}

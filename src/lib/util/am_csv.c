@@ -1,0 +1,202 @@
+#include "am_csv.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "am_buf.h"
+#include "am_str.h"
+
+enum { RECORD_MAX = 1024 * 1024, FIELDS_MAX = 512 };
+
+struct am_csv {
+    FILE *f;
+    char delim;
+    struct am_buf rec;      /* the record's fields, each NUL-terminated */
+    size_t off[FIELDS_MAX]; /* where each field starts in rec */
+    size_t n;
+    int64_t line;           /* the next line to be read */
+    int64_t start;          /* the line the current record starts on */
+    uint64_t pos, size;
+    bool first;
+};
+
+static enum am_rc open_common(FILE *f, char delim, uint64_t size, struct am_csv **out,
+                              struct am_err *err)
+{
+    struct am_csv *c = calloc(1, sizeof *c);
+    if (!c) {
+        fclose(f);
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    c->f = f;
+    c->delim = delim;
+    c->line = 1;
+    c->size = size;
+    c->first = true;
+    am_buf_init(&c->rec, RECORD_MAX);
+    *out = c;
+    return AM_OK;
+}
+
+enum am_rc am_csv_open(const char *path, char delim, struct am_csv **out, struct am_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (!f)
+        return am_err_set(err, AM_EIO, "file", "cannot read %s: %s", path, strerror(errno));
+    uint64_t size = fstat(fileno(f), &st) == 0 ? (uint64_t)st.st_size : 0;
+    return open_common(f, delim, size, out, err);
+}
+
+enum am_rc am_csv_open_mem(const char *data, size_t n, char delim, struct am_csv **out,
+                           struct am_err *err)
+{
+    FILE *f = n ? fmemopen((void *)data, n, "rb") : fopen("/dev/null", "rb");
+    if (!f)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    return open_common(f, delim, n, out, err);
+}
+
+void am_csv_close(struct am_csv *c)
+{
+    if (!c)
+        return;
+    fclose(c->f);
+    am_buf_free(&c->rec);
+    free(c);
+}
+
+static int next_byte(struct am_csv *c)
+{
+    int ch = getc(c->f);
+    if (ch != EOF)
+        c->pos++;
+    if (ch == '\n')
+        c->line++;
+    return ch;
+}
+
+static enum am_rc end_field(struct am_csv *c, struct am_err *err)
+{
+    if (c->n == FIELDS_MAX)
+        return am_err_set(err, AM_EINVAL, "file", "line %lld: more than %d fields",
+                          (long long)c->start, FIELDS_MAX);
+    am_buf_addc(&c->rec, '\0');
+    c->n++;
+    if (c->n < FIELDS_MAX)
+        c->off[c->n] = c->rec.len;
+    return c->rec.err ? am_err_set(err, AM_EINVAL, "file", "line %lld: a record over %d bytes",
+                                   (long long)c->start, RECORD_MAX)
+                      : AM_OK;
+}
+
+enum am_rc am_csv_next(struct am_csv *c, bool *row, struct am_err *err)
+{
+    enum { FIELD_START, PLAIN, QUOTED, QUOTE_IN_QUOTED } state = FIELD_START;
+    enum am_rc rc = AM_OK;
+    am_buf_reset(&c->rec);
+    c->n = 0;
+    c->off[0] = 0;
+    c->start = c->line;
+    *row = false;
+    int ch = next_byte(c);
+    if (c->first) {
+        c->first = false;
+        /* a UTF-8 byte order mark, as spreadsheets write one */
+        if (ch == 0xEF && next_byte(c) == 0xBB && next_byte(c) == 0xBF)
+            ch = next_byte(c);
+    }
+    /* blank lines between records are skipped */
+    while (ch == '\n' || ch == '\r') {
+        c->start = c->line;
+        ch = next_byte(c);
+    }
+    if (ch == EOF)
+        return ferror(c->f) ? am_err_set(err, AM_EIO, "file", "read error") : AM_OK;
+    for (;; ch = next_byte(c)) {
+        if (ch == EOF) {
+            if (state == QUOTED)
+                return am_err_set(err, AM_EINVAL, "file", "line %lld: a quoted field is not closed",
+                                  (long long)c->start);
+            break;
+        }
+        if (state == QUOTED) {
+            if (ch == '"')
+                state = QUOTE_IN_QUOTED;
+            else
+                am_buf_addc(&c->rec, (char)ch);
+            continue;
+        }
+        if (state == QUOTE_IN_QUOTED) {
+            if (ch == '"') { /* "" inside quotes is one quote */
+                am_buf_addc(&c->rec, '"');
+                state = QUOTED;
+                continue;
+            }
+            state = PLAIN; /* the closing quote: what follows ends the field */
+        }
+        if (ch == c->delim) {
+            if ((rc = end_field(c, err)))
+                return rc;
+            state = FIELD_START;
+        } else if (ch == '\n' || ch == '\r') {
+            if (ch == '\r') {
+                int nx = getc(c->f);
+                if (nx == '\n') {
+                    c->pos++;
+                    c->line++;
+                } else if (nx != EOF) {
+                    ungetc(nx, c->f);
+                }
+            }
+            break;
+        } else if (ch == '"' && state == FIELD_START) {
+            state = QUOTED;
+        } else {
+            am_buf_addc(&c->rec, (char)ch);
+            state = PLAIN;
+        }
+    }
+    if ((rc = end_field(c, err)))
+        return rc;
+    if (!am_utf8_valid(c->rec.data, c->rec.len))
+        return am_err_set(err, AM_EINVAL, "file", "line %lld: not UTF-8 text", (long long)c->start);
+    *row = true;
+    return AM_OK;
+}
+
+size_t am_csv_count(const struct am_csv *c)
+{
+    return c->n;
+}
+
+const char *am_csv_field(const struct am_csv *c, size_t i)
+{
+    if (i >= c->n)
+        return "";
+    char *s = c->rec.data + c->off[i];
+    /* trim in place: fields are read once */
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        s[--n] = '\0';
+    return s;
+}
+
+int64_t am_csv_line(const struct am_csv *c)
+{
+    return c->start;
+}
+
+uint64_t am_csv_offset(const struct am_csv *c)
+{
+    return c->pos;
+}
+
+uint64_t am_csv_size(const struct am_csv *c)
+{
+    return c->size;
+}
