@@ -19,7 +19,7 @@
 #include "util/am_str.h"
 
 #define FAR_OFF_KM 50.0     /* a named place this far from the file's point: a conflict */
-#define LOOSE 0.95          /* below this confidence a resolution is reported */
+#define LOOSE 0.9           /* below this confidence a resolution is reported */
 
 /* ---- the fields each kind of file has ------------------------------------ */
 
@@ -191,19 +191,15 @@ static enum am_rc find_columns(struct imp *im, struct am_err *err)
     for (int i = 0; f[i].field; i++) {
         im->col[i] = -1;
         const char *mapped = json_string_value(json_object_get(im->o->map, f[i].field));
-        for (size_t c = 0; c < am_csv_count(im->csv) && im->col[i] < 0; c++) {
-            const char *h = am_csv_field(im->csv, c);
-            if (mapped) {
-                if (strcmp(h, mapped) == 0)
+        /* the defaults in their order of preference: "lat" before "Y" */
+        for (const char *d = mapped ? mapped : f[i].headers; *d && im->col[i] < 0;) {
+            size_t n = mapped ? strlen(d) : strcspn(d, "|");
+            for (size_t c = 0; c < am_csv_count(im->csv) && im->col[i] < 0; c++) {
+                const char *h = am_csv_field(im->csv, c);
+                if (strlen(h) == n && (mapped ? strncmp(h, d, n) : strncasecmp(h, d, n)) == 0)
                     im->col[i] = (int)c;
-                continue;
             }
-            for (const char *d = f[i].headers; *d && im->col[i] < 0;) {
-                size_t n = strcspn(d, "|");
-                if (strlen(h) == n && strncasecmp(h, d, n) == 0)
-                    im->col[i] = (int)c;
-                d += n + (d[n] == '|');
-            }
+            d += n + (d[n] == '|');
         }
         if (mapped && im->col[i] < 0)
             return am_err_set(err, AM_EBADREQ, "map", "--map %s=%s: the file has no column '%s'",
@@ -227,39 +223,6 @@ static enum am_rc find_columns(struct imp *im, struct am_err *err)
 }
 
 /* ---- places -------------------------------------------------------------- */
-
-/* Do the coordinates lie in the country? Judged by the gazetteer's nearest
- * places: at least one of them (within 30 km, else 150 km) in the country,
- * or none at all. */
-static enum am_rc point_in_country(struct imp *im, double lat, double lng, const char *cc,
-                                   bool *inside, char *why, size_t cap, struct am_err *err)
-{
-    static const double radii[] = {30, 150};
-    *inside = true;
-    for (size_t k = 0; k < 2; k++) {
-        json_t *q = json_pack("{s:f,s:f,s:f,s:i}", "lat", lat, "lng", lng, "radius_km", radii[k],
-                              "limit", 100), *out = NULL;
-        enum am_rc rc = am_city_nearby(im->db, q, &out, err);
-        json_decref(q);
-        if (rc)
-            return rc;
-        json_t *items = json_object_get(out, "items");
-        bool any = json_array_size(items) > 0, mine = false;
-        size_t i;
-        json_t *c;
-        json_array_foreach(items, i, c) mine = mine || strcmp(json_string_value(json_object_get(c, "country")), cc) == 0;
-        if (any && !mine)
-            snprintf(why, cap, "the coordinates lie by %s (%s), not in %s",
-                     json_string_value(json_object_get(json_array_get(items, 0), "name")),
-                     json_string_value(json_object_get(json_array_get(items, 0), "country")), cc);
-        json_decref(out);
-        if (any) {
-            *inside = mine;
-            return AM_OK;
-        }
-    }
-    return AM_OK;
-}
 
 static void candidates_text(const struct am_resolution *r, char *out, size_t cap)
 {
@@ -354,7 +317,7 @@ static enum am_rc settle(struct imp *im, const struct am_place *p, bool prefer_n
         return AM_OK;
     char why[200] = "";
     bool inside;
-    if ((rc = point_in_country(im, p->lat, p->lng, r.country, &inside, why, sizeof why, err)))
+    if ((rc = am_point_in_country(im->db, p->lat, p->lng, r.country, &inside, why, sizeof why, err)))
         return rc;
     if (!inside) {
         snprintf(s->reason, sizeof s->reason, "not in the gazetteer, and %s", why);
@@ -453,6 +416,24 @@ static enum am_rc place(struct imp *im, const struct am_place *p, bool prefer_na
     return AM_OK;
 }
 
+/* "Varna, Bulgaria" with the country column empty: the country is the
+ * last part of the name. buf keeps the name part. */
+static void country_in_name(struct imp *im, struct am_place *p, char *buf, size_t cap)
+{
+    char cc[3];
+    const char *comma = strrchr(p->name, ',');
+    if (*p->country || !comma)
+        return;
+    const char *c = comma + 1;
+    while (*c == ' ')
+        c++;
+    if (am_country_resolve(im->db, c, cc, NULL, 0, NULL) != AM_OK)
+        return;
+    snprintf(buf, cap, "%.*s", (int)(comma - p->name), p->name);
+    p->name = buf;
+    p->country = c;
+}
+
 static void read_point(struct imp *im, int lat_field, int lng_field, struct am_place *p)
 {
     p->has_point = number(get(im, lat_field), &p->lat) && number(get(im, lng_field), &p->lng) &&
@@ -480,8 +461,11 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
 {
     struct am_place a = {get(im, T_CITY1), get(im, T_COUNTRY1), false, 0, 0};
     struct am_place b = {get(im, T_CITY2), get(im, T_COUNTRY2), false, 0, 0};
+    char na[256], nb[256];
     read_point(im, T_LAT1, T_LNG1, &a);
     read_point(im, T_LAT2, T_LNG2, &b);
+    country_in_name(im, &a, na, sizeof na);
+    country_in_name(im, &b, nb, sizeof nb);
     struct settled sa, sb;
     if (!*a.name || !*b.name) {
         report(im, "row", "", "", "skipped", "a city name is empty", "");

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "am_city.h"
 #include "util/am_buf.h"
@@ -27,6 +28,7 @@ enum { MAX_CANDS = 64 };
 struct gcity {
     int64_t id;
     char name[128];
+    char keys[512]; /* its folded names, |-separated (from around() only) */
     int64_t population;
     bool has_point;
     double lat, lng;
@@ -184,7 +186,7 @@ enum am_rc am_country_resolve(struct am_db *db, const char *text, char code[3], 
         if (!ok)
             ok = lookup_country(db, last, strlen(last), code, &fold);
     }
-    if (!ok && am_fold(s, strlen(s), &fold) == AM_OK) {
+    if (!ok && note && am_fold(s, strlen(s), &fold) == AM_OK) {
         char name[128];
         ok = near_country(db, am_buf_str(&fold), code, name, sizeof name);
         if (ok && note)
@@ -322,18 +324,19 @@ static bool try_name(struct am_db *db, struct am_resolution *r, const struct am_
     return pick(r, c, n, name, how);
 }
 
-/* A city (possibly) and a district in it: the district when the gazetteer
- * has it near the city, else the city, saying so. */
-static bool try_district(struct am_db *db, struct am_resolution *r, const struct am_place *p,
-                         const char *city, size_t clen, const char *district, size_t dlen,
-                         bool district_alone, struct am_buf *fold)
+/* A place named with another: "Berlin – Mitte" or "Mitte (Berlin)". The
+ * part is taken when the gazetteer has it near the city; else the part
+ * alone ("Warwick (Southern Downs)" is Warwick); else the city, saying that
+ * the part (a district, as a rule) is not in the gazetteer. */
+static bool try_pair(struct am_db *db, struct am_resolution *r, const struct am_place *p,
+                     const char *city, size_t clen, const char *part, size_t plen, const char *how,
+                     struct am_buf *fold)
 {
-    struct am_resolution rc = *r, rd = *r;
+    struct am_resolution rc = *r, rp = *r;
     bool have_city = try_name(db, &rc, p, city, clen, "city", fold) && rc.status == AM_FOUND;
     struct gcity c[MAX_CANDS];
-    size_t n = am_fold(district, dlen, fold) == AM_OK ? by_key(db, am_buf_str(fold), r->country, c, p) : 0;
+    size_t n = am_fold(part, plen, fold) == AM_OK ? by_key(db, am_buf_str(fold), r->country, c, p) : 0;
     if (n && have_city) {
-        /* the district of that name nearest the city */
         json_t *pt = NULL;
         if (!am_db_one(db, "SELECT lat, lng FROM city WHERE id = ? AND lat IS NOT NULL",
                        json_pack("[I]", (json_int_t)rc.city_id), &pt, NULL)) {
@@ -349,15 +352,15 @@ static bool try_district(struct am_db *db, struct am_resolution *r, const struct
             }
         }
     }
-    if (n && !have_city && district_alone && try_name(db, &rd, p, district, dlen, "district", fold)) {
-        *r = rd;
+    if (n && try_name(db, &rp, p, part, plen, how, fold)) {
+        *r = rp;
         return true;
     }
     if (have_city) {
         *r = rc;
         snprintf(r->reason, sizeof r->reason,
-                 "district '%.*s' is not in the gazetteer; resolved to its city '%.*s'", (int)dlen,
-                 district, (int)clen, city);
+                 "'%.*s' is not in the gazetteer; resolved to the city it belongs to, '%.*s'",
+                 (int)plen, part, (int)clen, city);
         r->confidence = 0.8;
         return true;
     }
@@ -366,26 +369,39 @@ static bool try_district(struct am_db *db, struct am_resolution *r, const struct
 
 /* ---- the spellings a source uses ---------------------------------------- */
 
-static const char *const admin_words[] = {
+/* Words around the name of a place in the names of its local authority, in
+ * the languages of the real data sets: "Comune di Volterra", "Stadt
+ * Augsburg", "Lemvig Kommune", "Wem Town Council". */
+static const char *const admin_prefixes[] = {
+    "City of ", "Town of ", "Municipality of ", "Borough of ", "County of ", "Province of ",
+    "District of ", "Region of ", "County ", "Municipalité de ", "Municipalité d'", "Commune de ",
+    "Commune d'", "Ville de ", "Ville d'", "Région d'", "Région de ", "Città di ", "Comune di ",
+    "Città metropolitana di ", "Provincia di ", "Stadt ", "Gemeinde ", "Marktgemeinde ",
+    "Landkreis ", "Kreis ", "Hansestadt ", "Ayuntamiento de ", "Concello de ", "Municipio de ",
+    "Câmara Municipal de ", "Município de ", "Gmina ", "Miasto ", "Urząd Miasta ", "Obec ",
+    "Mesto ", "Město ", "Grad ", "Općina ", "Občina ", "Opština ", "Dimos ", "Δήμος ",
+    "Gemeente ", "Kommune ", "Mairie de ", NULL,
+};
+static const char *const admin_suffixes[] = {
     " county", " province", " district municipality", " district", " municipality", " region",
-    " regional unit", " prefecture", " borough", " city council", " council", NULL,
+    " regional unit", " prefecture", " borough", " city council", " town council",
+    " borough council", " district council", " county council", " council", " kommune", " kommun",
+    " kommuna", " municipio", " gemeinde", " amalgamated community", " city", NULL,
 };
 
 static bool strip_admin(const char *name, char *out, size_t cap)
 {
     size_t n = strlen(name);
-    for (const char *const *w = admin_words; *w; w++) {
+    for (const char *const *w = admin_suffixes; *w; w++) {
         size_t k = strlen(*w);
         if (n > k && am_str_ieq(name + n - k, *w)) {
             snprintf(out, cap, "%.*s", (int)(n - k), name);
             return true;
         }
     }
-    static const char *const prefixes[] = {"County ", "Province of ", "District of ", "Région d'",
-                                           "Region of ", "Municipality of ", NULL};
-    for (const char *const *w = prefixes; *w; w++) {
+    for (const char *const *w = admin_prefixes; *w; w++) {
         size_t k = strlen(*w);
-        if (n > k && strncmp(name, *w, k) == 0) {
+        if (n > k && strncasecmp(name, *w, k) == 0) {
             snprintf(out, cap, "%s", name + k);
             return true;
         }
@@ -429,7 +445,7 @@ static bool try_spellings(struct am_db *db, struct am_resolution *r, const struc
     if (try_name(db, r, p, name, len, "name", fold))
         return true;
     const char *d = dash(name, &sep);
-    if (d && try_district(db, r, p, name, (size_t)(d - name), d + sep, strlen(d + sep), true, fold))
+    if (d && try_pair(db, r, p, name, (size_t)(d - name), d + sep, strlen(d + sep), "district", fold))
         return true;
     const char *open = strchr(name, '(');
     if (open && name[len - 1] == ')') {
@@ -438,10 +454,7 @@ static bool try_spellings(struct am_db *db, struct am_resolution *r, const struc
             outer--;
         const char *inner = open + 1;
         size_t ilen = (size_t)(name + len - 1 - inner);
-        /* "Halle (Saale)" is Halle; "Mitte (Berlin)" is a district of Berlin */
-        if (try_district(db, r, p, inner, ilen, name, outer, false, fold))
-            return true;
-        if (try_name(db, r, p, name, outer, "name without the words in brackets", fold))
+        if (try_pair(db, r, p, inner, ilen, name, outer, "name without the words in brackets", fold))
             return true;
     }
     const char *comma = strchr(name, ',');
@@ -471,34 +484,36 @@ static bool try_spellings(struct am_db *db, struct am_resolution *r, const struc
     }
     char stripped[200];
     if (strip_admin(name, stripped, sizeof stripped) &&
-        try_name(db, r, p, stripped, strlen(stripped), "seat of the administrative area,", fold)) {
+        try_name(db, r, p, stripped, strlen(stripped), "place of the local authority", fold)) {
         if (r->status == AM_FOUND)
-            r->confidence = 0.6;
+            r->confidence = 0.75;
         return true;
     }
-    if (len > 5 && am_str_ieq(name + len - 5, " city") &&
-        try_name(db, r, p, name, len - 5, "name without 'City'", fold))
+    /* "Linköpings (kommun)": a Swedish genitive */
+    if (len > 3 && name[len - 1] == 's' &&
+        try_name(db, r, p, name, len - 1, "name without its genitive s", fold)) {
+        if (r->status == AM_FOUND)
+            r->confidence = 0.75;
         return true;
+    }
     return false;
 }
 
 /* ---- the point ------------------------------------------------------------ */
 
-static double likeness(struct am_db *db, int64_t id, const char *key)
+/* The best likeness of key to any of a place's names. */
+static double likeness(const struct gcity *c, const char *key)
 {
-    json_t *keys = NULL;
     double best = 0;
-    if (am_db_column(db, "SELECT key FROM city_key WHERE city_id = ?", json_pack("[I]", (json_int_t)id),
-                     &keys, NULL))
-        return 0;
-    size_t i;
-    json_t *k;
-    json_array_foreach(keys, i, k) {
-        double s = am_name_similarity(key, json_string_value(k));
+    char one[512];
+    for (const char *k = c->keys; *k;) {
+        size_t n = strcspn(k, "|");
+        snprintf(one, sizeof one, "%.*s", (int)n, k);
+        double s = am_name_similarity(key, one);
         if (s > best)
             best = s;
+        k += n + (k[n] == '|');
     }
-    json_decref(keys);
     return best;
 }
 
@@ -536,6 +551,17 @@ static size_t around(struct am_db *db, const struct am_place *p, const char *cc,
             n++;
     }
     json_decref(rows);
+    /* the names of those that are near enough to be compared */
+    for (size_t j = 0; j < n; j++) {
+        json_t *k = NULL;
+        out[j].keys[0] = '\0';
+        if (!am_db_one(db, "SELECT group_concat(key, '|') AS keys FROM city_key WHERE city_id = ?",
+                       json_pack("[I]", (json_int_t)out[j].id), &k, NULL)) {
+            const char *keys = json_string_value(json_object_get(k, "keys"));
+            am_str_copy(out[j].keys, sizeof out[j].keys, keys ? keys : "");
+            json_decref(k);
+        }
+    }
     qsort(out, n, sizeof *out, by_distance);
     return n;
 }
@@ -553,7 +579,7 @@ static bool by_point(struct am_db *db, struct am_resolution *r, const struct am_
     double best = 0;
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
-        double s = likeness(db, c[i].id, key);
+        double s = likeness(&c[i], key);
         bool ok = (c[i].km <= POINT_SURE_KM && s >= LIKE_NEAR) || s >= LIKE_SURE;
         /* prefer likeness, then nearness */
         if (ok && s - c[i].km / 100 > best) {
@@ -563,7 +589,7 @@ static bool by_point(struct am_db *db, struct am_resolution *r, const struct am_
     }
     if (at) {
         const struct gcity *g = &c[at - 1];
-        double s = likeness(db, g->id, key);
+        double s = likeness(g, key);
         found(r, g, 0.5 + 0.3 * s - g->km / 100,
               "not in the gazetteer by name; '%s', %.1f km from the given coordinates, has a like "
               "name (%.0f%%)",
@@ -573,6 +599,59 @@ static bool by_point(struct am_db *db, struct am_resolution *r, const struct am_
     for (size_t i = 0; i < n && r->ncand < 3; i++)
         candidate(r, &c[i]);
     return false;
+}
+
+/* The bounding box of a circle, in the location index's units. */
+static json_t *box(double lat, double lng, double km)
+{
+    double dlat = km / 111.0, dlng = km / (111.0 * fmax(cos(lat * M_PI / 180), 0.05));
+    return json_pack("[IIII]", (json_int_t)am_city_geo_unit(lat - dlat),
+                     (json_int_t)am_city_geo_unit(lat + dlat), (json_int_t)am_city_geo_unit(lng - dlng),
+                     (json_int_t)am_city_geo_unit(lng + dlng));
+}
+
+enum am_rc am_point_in_country(struct am_db *db, double lat, double lng, const char *cc,
+                               bool *inside, char *why, size_t cap, struct am_err *err)
+{
+    static const double radii[] = {30, 150};
+    static const char IN_BOX[] = "FROM city_geo g CROSS JOIN city c ON c.id = g.id WHERE g.min_lat >= ? "
+                                 "AND g.max_lat <= ? AND g.min_lng >= ? AND g.max_lng <= ?";
+    *inside = true;
+    for (size_t k = 0; k < 2; k++) {
+        int64_t any = 0, mine = 0;
+        char sql[320];
+        snprintf(sql, sizeof sql, "SELECT count(*) %s", IN_BOX);
+        enum am_rc rc = am_db_i64(db, sql, box(lat, lng, radii[k]), &any, err);
+        if (rc)
+            return rc;
+        if (!any)
+            continue;
+        /* the box is close enough to the circle for a yes or no */
+        json_t *args = box(lat, lng, radii[k]);
+        json_array_append_new(args, json_string(cc));
+        snprintf(sql, sizeof sql, "SELECT count(*) %s AND c.country = ?", IN_BOX);
+        if ((rc = am_db_i64(db, sql, args, &mine, err)))
+            return rc;
+        *inside = mine > 0;
+        if (!*inside) {
+            json_t *near = NULL;
+            args = box(lat, lng, radii[k]);
+            json_t *more = json_pack("[ffff]", lat, lat, lng, lng);
+            json_array_extend(args, more);
+            json_decref(more);
+            snprintf(sql, sizeof sql,
+                     "SELECT c.name, c.country %s ORDER BY (c.lat - ?) * (c.lat - ?) + "
+                     "(c.lng - ?) * (c.lng - ?) LIMIT 1", IN_BOX);
+            if (!am_db_one(db, sql, args, &near, NULL)) {
+                snprintf(why, cap, "the coordinates lie by %s (%s), not in %s",
+                         json_string_value(json_object_get(near, "name")),
+                         json_string_value(json_object_get(near, "country")), cc);
+                json_decref(near);
+            }
+        }
+        return AM_OK;
+    }
+    return AM_OK;
 }
 
 /* A place that is an ISO territory of its own (Macau, Hong Kong,

@@ -41,8 +41,9 @@ struct am_resolution {
     size_t ncand;
 };
 
-/* The ISO code of a country as written; AM_ENOTFOUND when unknown. note
- * (may be NULL) says how a loose spelling was read. */
+/* The ISO code of a country as written; AM_ENOTFOUND when unknown. With a
+ * note, a misspelling is also read ("Kazakhstah"), and the note says how;
+ * without one (note NULL) only names the country goes by count. */
 enum am_rc am_country_resolve(struct am_db *db, const char *text, char code[3], char *note,
                               size_t notecap, struct am_err *err);
 
@@ -53,6 +54,12 @@ enum am_rc am_resolve(struct am_db *db, const struct am_place *p, struct am_reso
  *  confidence, reason, candidates: [...]} as a new reference. */
 json_t *am_resolution_json(struct am_db *db, const struct am_resolution *r);
 const char *am_found_name(enum am_found f);
+
+/* Does a point lie in a country? Judged by the gazetteer's places around
+ * it: at least one of the nearest (within 30 km, else 150 km) in the
+ * country, or none at all. why tells where it lies otherwise. */
+enum am_rc am_point_in_country(struct am_db *db, double lat, double lng, const char *cc,
+                               bool *inside, char *why, size_t cap, struct am_err *err);
 
 /* Great-circle distance in km. */
 double am_km(double lat1, double lng1, double lat2, double lng2);
