@@ -401,68 +401,79 @@ enum am_rc am_city_index(struct am_db *db, int64_t id, const char *const *names,
     return rc;
 }
 
-enum am_rc am_city_unindex(struct am_db *db, int64_t id, struct am_err *err)
+/* The stored names and point of a city: names[0] is its name. The row
+ * owns the strings; free names and decref the row. */
+static enum am_rc stored(struct am_db *db, int64_t id, json_t **row, json_t **alts,
+                         const char ***names, size_t *n, struct am_err *err)
 {
-    json_t *keys = NULL;
-    enum am_rc rc = am_db_column(db, "SELECT key FROM city_key WHERE city_id = ?",
-                                 json_pack("[I]", (json_int_t)id), &keys, err);
+    enum am_rc rc = am_db_one(db, "SELECT name, lat, lng, alt_names FROM city WHERE id = ?",
+                              json_pack("[I]", (json_int_t)id), row, err);
     if (rc)
         return rc;
-    /* a contentless FTS5 row is deleted by giving back its document */
-    struct am_buf doc;
-    am_buf_init(&doc, KEYS_MAX);
-    size_t i;
-    json_t *k;
-    json_array_foreach(keys, i, k) {
-        if (i)
-            am_buf_addc(&doc, ' ');
-        am_buf_adds(&doc, json_string_value(k));
+    const char *text = json_string_value(json_object_get(*row, "alt_names"));
+    *alts = text ? json_loads(text, 0, NULL) : json_array();
+    *n = json_array_size(*alts) + 1;
+    *names = calloc(*n, sizeof **names);
+    if (!*names || !*alts) {
+        json_decref(*row);
+        json_decref(*alts);
+        free(*names);
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
-    if (doc.err)
+    (*names)[0] = json_string_value(json_object_get(*row, "name"));
+    for (size_t i = 1; i < *n; i++)
+        (*names)[i] = json_string_value(json_array_get(*alts, i - 1));
+    return AM_OK;
+}
+
+/* A city's keys are a function of its names, so they are found again by
+ * folding the stored names: no index by city is needed. */
+enum am_rc am_city_unindex(struct am_db *db, int64_t id, struct am_err *err)
+{
+    json_t *row = NULL, *alts = NULL;
+    const char **names = NULL;
+    size_t n = 0, nkeys = 0;
+    struct am_buf keys, doc;
+    enum am_rc rc = stored(db, id, &row, &alts, &names, &n, err);
+    if (rc)
+        return rc;
+    am_buf_init(&keys, KEYS_MAX);
+    am_buf_init(&doc, KEYS_MAX);
+    if (fold_names(names, n, &keys, &doc, &nkeys))
         rc = am_err_set(err, AM_ENOMEM, NULL, "a city has too many names");
-    if (!rc && doc.len)
+    /* a contentless FTS5 row is deleted by giving back its document */
+    if (!rc && nkeys)
         rc = am_db_exec(db, "INSERT INTO city_fts (city_fts, rowid, names) VALUES ('delete', ?, ?)",
                         json_pack("[Is]", (json_int_t)id, am_buf_str(&doc)), NULL, err);
-    if (!rc)
-        rc = am_db_exec(db, "DELETE FROM city_key WHERE city_id = ?", json_pack("[I]", (json_int_t)id),
-                        NULL, err);
+    for (size_t off = 0; !rc && off < keys.len; off += strlen(keys.data + off) + 1)
+        rc = am_db_exec(db, "DELETE FROM city_key WHERE key = ? AND city_id = ?",
+                        json_pack("[sI]", keys.data + off, (json_int_t)id), NULL, err);
     if (!rc)
         rc = am_db_exec(db, "DELETE FROM city_geo WHERE id = ?", json_pack("[I]", (json_int_t)id),
                         NULL, err);
+    am_buf_free(&keys);
     am_buf_free(&doc);
-    json_decref(keys);
+    free(names);
+    json_decref(alts);
+    json_decref(row);
     return rc;
 }
 
 enum am_rc am_city_reindex(struct am_db *db, int64_t id, struct am_err *err)
 {
     json_t *row = NULL, *alts = NULL;
-    enum am_rc rc = am_city_unindex(db, id, err);
-    if (!rc)
-        rc = am_db_one(db, "SELECT name, lat, lng, alt_names FROM city WHERE id = ?",
-                       json_pack("[I]", (json_int_t)id), &row, err);
-    if (!rc) {
-        const char *text = json_string_value(json_object_get(row, "alt_names"));
-        alts = text ? json_loads(text, 0, NULL) : json_array();
-    }
-    if (!rc) {
-        size_t n = json_array_size(alts) + 1;
-        const char **names = calloc(n, sizeof *names);
-        if (!names) {
-            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        } else {
-            names[0] = json_string_value(json_object_get(row, "name"));
-            for (size_t i = 1; i < n; i++)
-                names[i] = json_string_value(json_array_get(alts, i - 1));
-            json_t *jlat = json_object_get(row, "lat"), *jlng = json_object_get(row, "lng");
-            double lat = json_number_value(jlat), lng = json_number_value(jlng);
-            bool geo = json_is_number(jlat) && json_is_number(jlng);
-            rc = am_city_index(db, id, names, n, geo ? &lat : NULL, geo ? &lng : NULL, err);
-            free(names);
-        }
-    }
-    json_decref(row);
+    const char **names = NULL;
+    size_t n = 0;
+    enum am_rc rc = stored(db, id, &row, &alts, &names, &n, err);
+    if (rc)
+        return rc;
+    json_t *jlat = json_object_get(row, "lat"), *jlng = json_object_get(row, "lng");
+    double lat = json_number_value(jlat), lng = json_number_value(jlng);
+    bool geo = json_is_number(jlat) && json_is_number(jlng);
+    rc = am_city_index(db, id, names, n, geo ? &lat : NULL, geo ? &lng : NULL, err);
+    free(names);
     json_decref(alts);
+    json_decref(row);
     return rc;
 }
 
@@ -565,18 +576,13 @@ static enum am_rc batch_keys(struct am_db *db, struct am_city_batch *b, struct a
     batch_text = b->text.data;
     qsort(b->keys, b->nkeys, sizeof *b->keys, key_order);
     batch_text = NULL;
-    /* the index by city would be written in random order: build it after */
-    enum am_rc rc = am_db_exec(db, "DROP INDEX city_key_city", json_array(), NULL, err);
-    if (!rc)
-        rc = am_db_prepare_loop(db, "INSERT INTO city_key (key, city_id) VALUES (?, ?)", &st, err);
+    enum am_rc rc = am_db_prepare_loop(db, "INSERT INTO city_key (key, city_id) VALUES (?, ?)", &st, err);
     for (size_t i = 0; !rc && i < b->nkeys; i++) {
         am_stmt_bind_text(st, 1, b->text.data + b->keys[i].off);
         am_stmt_bind_i64(st, 2, b->keys[i].id);
         rc = am_stmt_run(st, err);
     }
     am_stmt_done(st);
-    if (!rc)
-        rc = am_db_exec(db, "CREATE INDEX city_key_city ON city_key(city_id)", json_array(), NULL, err);
     return rc;
 }
 
@@ -621,7 +627,7 @@ enum am_rc am_city_batch_write(struct am_db *db, struct am_city_batch *b, struct
     return rc;
 }
 
-static enum am_rc before_delete(struct am_db *db, int64_t id, struct am_err *err)
+static enum am_rc before_change(struct am_db *db, int64_t id, struct am_err *err)
 {
     return am_city_unindex(db, id, err);
 }
@@ -629,7 +635,7 @@ static enum am_rc before_delete(struct am_db *db, int64_t id, struct am_err *err
 static const struct am_writer writer = {
     .table = "city", .what = "city", .schema = &schema, .stamps = true,
     .get = get_record, .allow = allow, .rules = rules, .links = links,
-    .before_delete = before_delete,
+    .before_change = before_change,
 };
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,

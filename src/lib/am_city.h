@@ -27,7 +27,8 @@ json_t *am_city_ref(struct am_db *db, int64_t id, struct am_err *err);
 /* Index a city under its names (n of them, the first its name) and point. */
 enum am_rc am_city_index(struct am_db *db, int64_t id, const char *const *names, size_t n,
                          const double *lat, const double *lng, struct am_err *err);
-/* Remove a city from the indexes (before it is deleted or re-indexed). */
+/* Remove a city from the indexes, as its stored record has it: before the
+ * record changes or goes. */
 enum am_rc am_city_unindex(struct am_db *db, int64_t id, struct am_err *err);
 /* Many cities indexed at once (the gazetteer): the keys go in in key order,
  * which a B-tree takes far faster than one city's keys at a time. The batch
@@ -42,7 +43,8 @@ enum am_rc am_city_batch_write(struct am_db *db, struct am_city_batch *b, struct
 
 /* Degrees as the location index stores them (1e-5 degree units). */
 int64_t am_city_geo_unit(double degrees);
-/* Rebuild a city's index entries from its stored record. */
+/* Index a city as its stored record has it (after am_city_unindex and the
+ * change). */
 enum am_rc am_city_reindex(struct am_db *db, int64_t id, struct am_err *err);
 
 #endif

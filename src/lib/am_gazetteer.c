@@ -135,6 +135,9 @@ static enum am_rc import_city(struct gz *g, char *f[G_NCOLS], int64_t line, stru
     char *alts = alt_names_json(f[G_ALTS], names, &n);
     g->st.names += (int64_t)n - 1;
     enum am_rc rc = existing(g, gid, &id, err);
+    /* a refresh: the old names and place leave the indexes first */
+    if (!rc && id)
+        rc = am_city_unindex(g->db, id, err);
     struct am_stmt *write = id ? g->update : g->insert;
     if (!rc) {
         am_stmt_bind_text(write, 1, f[G_NAME]);
@@ -151,8 +154,6 @@ static enum am_rc import_city(struct gz *g, char *f[G_NCOLS], int64_t line, stru
     }
     free(alts);
     if (!rc && id) {
-        /* a refresh: its old names and place go before the new ones come */
-        rc = am_city_unindex(g->db, id, err);
         g->st.updated++;
     } else if (!rc) {
         id = am_db_last_id(g->db);

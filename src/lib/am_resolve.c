@@ -517,15 +517,45 @@ static double likeness(const struct gcity *c, const char *key)
     return best;
 }
 
-/* The places of the country around the point, nearest first. */
+enum { NEAR_MAX = 16 };
+
+/* Fold a place's name and other names (a JSON array) into c->keys. */
+static void fold_keys(struct gcity *c, const char *alt_names)
+{
+    struct am_buf keys, f;
+    am_buf_init(&keys, sizeof c->keys - 1);
+    am_buf_init(&f, 1024);
+    if (am_fold(c->name, strlen(c->name), &f) == AM_OK)
+        am_buf_adds(&keys, am_buf_str(&f));
+    json_t *alts = alt_names ? json_loads(alt_names, 0, NULL) : NULL;
+    size_t k;
+    json_t *a;
+    json_array_foreach(alts, k, a) {
+        const char *name = json_string_value(a);
+        if (keys.err)
+            break; /* a long list is cut short */
+        if (am_fold(name, strlen(name), &f) == AM_OK && f.len) {
+            am_buf_addc(&keys, '|');
+            am_buf_adds(&keys, am_buf_str(&f));
+        }
+    }
+    json_decref(alts);
+    keys.err = AM_OK;
+    am_str_copy(c->keys, sizeof c->keys, am_buf_str(&keys));
+    am_buf_free(&keys);
+    am_buf_free(&f);
+}
+
+/* The places of the country around the point, nearest first, at most
+ * NEAR_MAX, with their folded names. */
 static size_t around(struct am_db *db, const struct am_place *p, const char *cc, double km,
                      struct gcity *out)
 {
     double dlat = km / 111.0, dlng = km / (111.0 * fmax(cos(p->lat * M_PI / 180), 0.05));
     json_t *rows = NULL;
     if (am_db_all(db,
-                  "SELECT c.id, c.name, c.population, c.lat, c.lng, c.feature_code FROM city_geo g "
-                  "CROSS JOIN city c ON c.id = g.id WHERE g.min_lat >= ? AND g.max_lat <= ? AND "
+                  "SELECT c.id, c.name, c.population, c.lat, c.lng, c.feature_code, c.alt_names FROM "
+                  "city_geo g CROSS JOIN city c ON c.id = g.id WHERE g.min_lat >= ? AND g.max_lat <= ? AND "
                   "g.min_lng >= ? AND g.max_lng <= ? AND c.country = ?",
                   json_pack("[IIIIs]", (json_int_t)am_city_geo_unit(p->lat - dlat),
                             (json_int_t)am_city_geo_unit(p->lat + dlat),
@@ -535,34 +565,43 @@ static size_t around(struct am_db *db, const struct am_place *p, const char *cc,
         return 0;
     size_t n = 0, i;
     json_t *r;
+    const char *alt[MAX_CANDS];
     json_array_foreach(rows, i, r) {
-        if (n == MAX_CANDS)
-            break;
-        struct gcity *c = &out[n];
-        c->id = json_integer_value(json_object_get(r, "id"));
-        am_str_copy(c->name, sizeof c->name, json_string_value(json_object_get(r, "name")));
-        c->population = json_integer_value(json_object_get(r, "population"));
-        c->lat = json_number_value(json_object_get(r, "lat"));
-        c->lng = json_number_value(json_object_get(r, "lng"));
-        c->has_point = true;
-        c->rank = feature_rank(json_string_value(json_object_get(r, "feature_code")));
-        c->km = am_km(p->lat, p->lng, c->lat, c->lng);
-        if (c->km <= km)
-            n++;
-    }
-    json_decref(rows);
-    /* the names of those that are near enough to be compared */
-    for (size_t j = 0; j < n; j++) {
-        json_t *k = NULL;
-        out[j].keys[0] = '\0';
-        if (!am_db_one(db, "SELECT group_concat(key, '|') AS keys FROM city_key WHERE city_id = ?",
-                       json_pack("[I]", (json_int_t)out[j].id), &k, NULL)) {
-            const char *keys = json_string_value(json_object_get(k, "keys"));
-            am_str_copy(out[j].keys, sizeof out[j].keys, keys ? keys : "");
-            json_decref(k);
+        struct gcity c = {0};
+        c.lat = json_number_value(json_object_get(r, "lat"));
+        c.lng = json_number_value(json_object_get(r, "lng"));
+        c.km = am_km(p->lat, p->lng, c.lat, c.lng);
+        if (c.km > km)
+            continue;
+        c.id = json_integer_value(json_object_get(r, "id"));
+        am_str_copy(c.name, sizeof c.name, json_string_value(json_object_get(r, "name")));
+        c.population = json_integer_value(json_object_get(r, "population"));
+        c.has_point = true;
+        c.rank = feature_rank(json_string_value(json_object_get(r, "feature_code")));
+        /* keep the MAX_CANDS nearest, in order */
+        size_t at;
+        if (n < MAX_CANDS)
+            at = n++;
+        else if (out[MAX_CANDS - 1].km > c.km)
+            at = MAX_CANDS - 1;
+        else
+            continue;
+        out[at] = c;
+        alt[at] = json_string_value(json_object_get(r, "alt_names"));
+        for (size_t k = at; k > 0 && out[k].km < out[k - 1].km; k--) {
+            struct gcity t = out[k];
+            out[k] = out[k - 1];
+            out[k - 1] = t;
+            const char *ta = alt[k];
+            alt[k] = alt[k - 1];
+            alt[k - 1] = ta;
         }
     }
-    qsort(out, n, sizeof *out, by_distance);
+    if (n > NEAR_MAX)
+        n = NEAR_MAX;
+    for (size_t k = 0; k < n; k++)
+        fold_keys(&out[k], alt[k]);
+    json_decref(rows);
     return n;
 }
 

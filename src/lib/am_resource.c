@@ -452,6 +452,8 @@ static enum am_rc write_rows(struct am_db *db, const struct am_writer *w, json_t
         rc = w->derive(db, in, extra, err);
     if (!rc && create)
         rc = am_row_insert_x(db, w->table, w->schema, in, extra, w->stamps, id, err);
+    if (!rc && !create && w->before_change)
+        rc = w->before_change(db, *id, err);
     if (!rc && !create) {
         json_t *key = json_integer(*id);
         rc = am_row_update_x(db, w->table, "id", key, w->schema, in, extra, w->stamps, err);
@@ -522,8 +524,8 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
     rc = w->allow(db, who, old, NULL, err);
     if (!rc && !(rc = am_db_begin(db, err))) {
         json_t *k = json_integer(id);
-        if (w->before_delete)
-            rc = w->before_delete(db, id, err);
+        if (w->before_change)
+            rc = w->before_change(db, id, err);
         if (!rc)
             rc = am_row_delete(db, w->table, "id", k, w->what, err);
         json_decref(k);

@@ -147,8 +147,9 @@ struct am_writer {
     enum am_rc (*derive)(struct am_db *db, json_t *in, json_t *extra, struct am_err *err);
     /* Write virtual fields present in in, for record id (optional). */
     enum am_rc (*links)(struct am_db *db, int64_t id, json_t *in, struct am_err *err);
-    /* Tidy what the row's foreign keys do not cover, before it goes (optional). */
-    enum am_rc (*before_delete)(struct am_db *db, int64_t id, struct am_err *err);
+    /* Before the row changes or goes: tidy what its foreign keys do not
+     * cover, from the row as it still is (optional). */
+    enum am_rc (*before_change)(struct am_db *db, int64_t id, struct am_err *err);
 };
 
 enum am_rc am_write_create(struct am_db *db, const struct am_writer *w, const struct am_actor *who,

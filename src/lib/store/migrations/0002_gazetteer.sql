@@ -29,14 +29,14 @@ DROP INDEX city_name;
 
 -- Every name of a city, folded: the resolver's exact lookups and the
 -- search's prefix scans. Kept by the city module (am_city_index/unindex)
--- and the gazetteer import; no foreign key, so that loading 400,000 keys
--- does not look each one's city up again.
+-- and the gazetteer import. A city's keys are found again by folding its
+-- names, so there is no index by city, and no foreign key: loading 400,000
+-- keys does not look each one's city up.
 CREATE TABLE city_key (
     key     TEXT NOT NULL,
     city_id INTEGER NOT NULL,
     PRIMARY KEY (key, city_id)
 ) WITHOUT ROWID;
-CREATE INDEX city_key_city ON city_key(city_id);
 INSERT OR IGNORE INTO city_key (key, city_id) SELECT am_fold(name), id FROM city;
 INSERT OR IGNORE INTO city_key (key, city_id) SELECT am_fold(name), city_id FROM city_alt_name;
 DELETE FROM city_key WHERE key = '';
