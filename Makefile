@@ -23,9 +23,16 @@ build: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The demo is the real world: the gazetteer, then the seed records (matched
+# to it), then the twin towns and the ETMUN networks and memberships.
 demo-db: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD)/amity --db $(DEMO_DB) init
+	$(BUILD)/amity --db $(DEMO_DB) import gazetteer
 	$(BUILD)/amity --db $(DEMO_DB) init --demo
+	$(BUILD)/amity --db $(DEMO_DB) import partnerships data/twin_towns.csv --report $(BUILD)/twin_towns.report.csv
+	$(BUILD)/amity --db $(DEMO_DB) import networks data/networks_etmun.csv --report $(BUILD)/networks_etmun.report.csv
+	$(BUILD)/amity --db $(DEMO_DB) import memberships data/network_memberships_etmun.csv --report $(BUILD)/network_memberships_etmun.report.csv
 
 demo: demo-db
 	@echo "Demo accounts (local demo only): admin, reggio (officer, Reggio Emilia), icc and wego (secretariats); password amity-demo"
@@ -43,8 +50,8 @@ asan-test: deps
 # fixed number of runs with a fixed seed (repeatable); FUZZ_RUNS=-1 runs on.
 fuzz: deps
 	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAMITY_LIBFUZZER=ON >/dev/null
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_body fuzz_query fuzz_route
-	for t in fuzz_body fuzz_query fuzz_route; do \
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_body fuzz_query fuzz_route fuzz_csv
+	for t in fuzz_body fuzz_query fuzz_route fuzz_csv; do \
 	    mkdir -p $(FUZZ_BUILD)/corpus/$$t && \
 	    $(FUZZ_BUILD)/tests/$$t -seed=1 -runs=$(FUZZ_RUNS) -max_len=4096 \
 	        $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | tail -n 2 || exit 1; \

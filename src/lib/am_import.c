@@ -251,7 +251,7 @@ static enum am_rc add_place(struct imp *im, const struct am_place *p, const char
         rc = am_city_resource.create(im->db, &am_actor_cli, in, &out, &e);
     json_decref(in);
     if (rc == AM_EINVAL) { /* a name the registry cannot take */
-        snprintf(why, cap, "cannot be added: %s", e.msg);
+        snprintf(why, cap, "cannot be added: %.150s", e.msg);
         json_decref(out);
         return AM_OK;
     }
@@ -935,9 +935,17 @@ static enum am_rc run_rows(struct imp *im, struct am_err *err)
 {
     bool row;
     enum am_rc rc = find_columns(im, err);
+    size_t columns = am_csv_count(im->csv);
     while (!rc && !(rc = am_csv_next(im->csv, &row, err)) && row) {
         im->line = am_csv_line(im->csv);
         im->st->rows++;
+        /* a row with more or fewer fields than the header is a broken file
+         * (a quote left open, a stray delimiter), not something to guess at */
+        if (am_csv_count(im->csv) != columns) {
+            rc = am_err_set(err, AM_EINVAL, "file", "%s: line %lld: %zu fields where the header has %zu",
+                            im->o->path, (long long)im->line, am_csv_count(im->csv), columns);
+            break;
+        }
         switch (im->o->kind) {
         case AM_IMPORT_PARTNERSHIPS: rc = twin_row(im, err); break;
         case AM_IMPORT_NETWORKS: rc = network_row(im, err); break;

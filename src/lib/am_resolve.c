@@ -289,8 +289,9 @@ static bool pick(struct am_resolution *r, struct gcity *c, size_t n, const char 
         return true;
     }
     qsort(c, n, sizeof *c, by_weight);
-    if (c[0].population > 0 && (double)c[0].population >= DOMINANT * (double)c[1].population &&
-        c[1].population > 0) {
+    /* population 0 is "not known": a town of 10,000 or more outweighs it */
+    if ((c[1].population > 0 && (double)c[0].population >= DOMINANT * (double)c[1].population) ||
+        (c[1].population == 0 && c[0].population >= 10000)) {
         found(r, &c[0], 0.7, "%s '%s', by far the largest (%lld inhabitants) of %zu places of that name",
               how, c[0].name, (long long)c[0].population, n);
         return true;
@@ -324,6 +325,20 @@ static bool try_name(struct am_db *db, struct am_resolution *r, const struct am_
     return pick(r, c, n, name, how);
 }
 
+/* "Prague 1", "Budapest XIII", "Wien 4.": the city of a numbered district. */
+static size_t numbered(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp || sp == name)
+        return 0;
+    const char *t = sp + 1;
+    size_t digits = strspn(t, "0123456789"), roman = strspn(t, "IVXL");
+    size_t k = digits ? digits : roman;
+    if (!k || (t[k] && !(t[k] == '.' && !t[k + 1])))
+        return 0;
+    return (size_t)(sp - name);
+}
+
 /* A place named with another: "Berlin – Mitte" or "Mitte (Berlin)". The
  * part is taken when the gazetteer has it near the city; else the part
  * alone ("Warwick (Southern Downs)" is Warwick); else the city, saying that
@@ -334,6 +349,12 @@ static bool try_pair(struct am_db *db, struct am_resolution *r, const struct am_
 {
     struct am_resolution rc = *r, rp = *r;
     bool have_city = try_name(db, &rc, p, city, clen, "city", fold) && rc.status == AM_FOUND;
+    /* "Vienna 1 – Innere Stadt": the city is named by its numbered district */
+    char whole[200];
+    snprintf(whole, sizeof whole, "%.*s", (int)clen, city);
+    size_t base = numbered(whole);
+    if (!have_city && base)
+        have_city = try_name(db, &rc, p, whole, base, "city", fold) && rc.status == AM_FOUND;
     struct gcity c[MAX_CANDS];
     size_t n = am_fold(part, plen, fold) == AM_OK ? by_key(db, am_buf_str(fold), r->country, c, p) : 0;
     if (n && have_city) {
@@ -407,20 +428,6 @@ static bool strip_admin(const char *name, char *out, size_t cap)
         }
     }
     return false;
-}
-
-/* "Prague 1", "Budapest XIII", "Wien 4.": the city of a numbered district. */
-static size_t numbered(const char *name)
-{
-    const char *sp = strrchr(name, ' ');
-    if (!sp || sp == name)
-        return 0;
-    const char *t = sp + 1;
-    size_t digits = strspn(t, "0123456789"), roman = strspn(t, "IVXL");
-    size_t k = digits ? digits : roman;
-    if (!k || (t[k] && !(t[k] == '.' && !t[k + 1])))
-        return 0;
-    return (size_t)(sp - name);
 }
 
 /* " – ", " — " or " - " between a city and its district. */

@@ -16,11 +16,14 @@ export function cli(db, args, input) {
 
 // Start a server on a fresh database. demo: load the demo records.
 // users: [{username, password, role, city_id?, network_id?}] added by CLI.
-export async function startServer({ demo = false, users = [] } = {}) {
+// db: serve an existing database (it is left in place afterwards).
+export async function startServer({ demo = false, users = [], db: given } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'amity-test-'));
-  const db = join(dir, 'test.db');
-  const init = cli(db, demo ? ['init', '--demo'] : ['init']);
-  if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const db = given || join(dir, 'test.db');
+  if (!given) {
+    const init = cli(db, demo ? ['init', '--demo'] : ['init']);
+    if (init.status !== 0) throw new Error(`init failed: ${init.stderr}`);
+  }
   for (const u of users) {
     const args = ['user', 'add', u.username, '--role', u.role];
     if (u.city_id) args.push('--city', String(u.city_id));

@@ -1,0 +1,286 @@
+// World maps: an SVG drawn with d3-geo (projection, paths, great circles)
+// over Natural Earth land and borders (vendor/world-110m.json, turned into
+// GeoJSON by topojson-client). d3 and topojson are classic scripts loaded by
+// index.html before the app (window.d3, window.topojson). The map is an
+// addition: the same facts are always in the page's tables and lists, so a
+// map that cannot be drawn only leaves a short note.
+import * as api from './api.js';
+import { h, label } from './ui.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const WIDTH = 960;
+// The map leaves out Antarctica and the far north: nothing is recorded there.
+const NORTH = 84;
+const SOUTH = -57;
+const WORLD_URL = new URL('../vendor/world-110m.json', import.meta.url).href;
+
+// Point radius in screen pixels, whatever the width of the map.
+const RADIUS = { home: 7, partner: 5, member: 2.2 };
+
+// ---- coordinates of cities, shared by the pages -------------------------
+
+// id -> {id, name, country, lat, lng}: what a map needs of a city.
+export const cityCache = new Map();
+
+export function rememberCity(c) {
+  if (!c || !c.id) return null;
+  const small = { id: c.id, name: c.name, country: c.country, lat: c.lat ?? null, lng: c.lng ?? null };
+  cityCache.set(c.id, small);
+  return small;
+}
+
+export const hasCoords = (c) => !!c && typeof c.lat === 'number' && typeof c.lng === 'number';
+
+// The cities of ids, each looked up once (GET /cities/{id}) with at most
+// `concurrency` requests at a time; onCity(city, id) as each one arrives
+// (city null when it could not be loaded). Stops asking when alive() is false.
+export async function fetchCities(ids, onCity, { concurrency = 6, alive = () => true } = {}) {
+  const queue = [];
+  for (const id of ids) {
+    if (cityCache.has(id)) onCity(cityCache.get(id), id);
+    else queue.push(id);
+  }
+  let failed = 0;
+  const worker = async () => {
+    while (queue.length && alive()) {
+      const id = queue.shift();
+      let c = cityCache.get(id) || null;
+      if (!c) {
+        try {
+          c = rememberCity(await api.get(`/cities/${id}`));
+        } catch {
+          failed++;
+          c = null;
+        }
+      }
+      if (alive()) onCity(c, id);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return { failed };
+}
+
+// ---- the base map ---------------------------------------------------------
+
+let worldP = null;
+function world() {
+  if (!worldP) {
+    worldP = fetch(WORLD_URL, { headers: { accept: 'application/json' } })
+      .then((r) => {
+        if (!r.ok) throw new Error(`world map: ${r.status}`);
+        return r.json();
+      })
+      .then((topo) => ({
+        land: window.topojson.feature(topo, topo.objects.land),
+        borders: window.topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b),
+      }))
+      .catch((e) => {
+        worldP = null;
+        throw e;
+      });
+  }
+  return worldP;
+}
+
+export const mapsAvailable = () => !!(window.d3 && window.d3.geoPath && window.topojson && window.topojson.feature);
+
+function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    el.setAttribute(k, String(v));
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+const title = (text) => svg('title', {}, text);
+
+// A world map. Returns {figure, svg, home(), point(), line(), setLabel(),
+// setNote(), legend(), done} or null when the map scripts are missing.
+// label: the map's accessible name (a summary: what and how many).
+export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {}) {
+  if (!mapsAvailable()) return null;
+  const d3 = window.d3;
+  const make = d3.geoEqualEarth || d3.geoNaturalEarth1;
+  const projection = make().fitWidth(WIDTH, { type: 'Sphere' });
+  const path = d3.geoPath(projection);
+  // crop to the band of latitudes that matters (the parallels are straight)
+  const top = Math.floor(projection([0, NORTH])[1]);
+  const bottom = Math.ceil(projection([0, SOUTH])[1]);
+  const height = bottom - top;
+
+  const base = svg('g', { class: 'map-base' },
+    svg('path', { class: 'map-sphere', d: path({ type: 'Sphere' }) }));
+  const lines = svg('g', { class: 'map-lines' });
+  const points = svg('g', { class: 'map-points' });
+  const root = svg('svg', {
+    class: `map ${className}`.trim(),
+    viewBox: `0 ${top} ${WIDTH} ${height}`,
+    role: 'img',
+    'aria-label': ariaLabel,
+    focusable: 'false',
+  }, base, lines, points);
+
+  // what the pointer or the keyboard is on, for sighted users
+  const info = h('p', { class: 'map-info', 'aria-hidden': 'true' }, '\u00a0');
+  const note = h('p', { class: 'map-note' });
+  const legendBox = h('div', { class: 'map-legend' });
+  const figure = h('figure', { class: 'map-figure' });
+  if (skipTo) {
+    figure.append(h('a', {
+      class: 'skip-map',
+      href: `#${skipTo}`,
+      onclick: (e) => {
+        e.preventDefault();
+        const target = document.getElementById(skipTo);
+        if (!target) return;
+        if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus();
+      },
+    }, 'Skip the map'));
+  }
+  figure.append(root, h('figcaption', {}, info, legendBox, note));
+
+  // points keep their size in screen pixels as the map is scaled
+  let scale = 1;
+  const sizeCircle = (c) => c.setAttribute('r', (RADIUS[c.dataset.kind] * scale).toFixed(2));
+  const resize = () => {
+    const w = root.getBoundingClientRect().width;
+    if (!w) return;
+    const s = WIDTH / w;
+    if (Math.abs(s - scale) < 0.01) return;
+    scale = s;
+    for (const c of root.querySelectorAll('circle[data-kind]')) sizeCircle(c);
+  };
+  if (window.ResizeObserver) new ResizeObserver(resize).observe(root);
+
+  // highlight what is under the pointer or focused, with its lines
+  let hot = null;
+  const setHot = (el) => {
+    if (hot === el) return;
+    if (hot) {
+      hot.classList.remove('is-hot');
+      for (const l of hot._lines || []) l.classList.remove('is-hot');
+    }
+    hot = el;
+    if (el) {
+      el.classList.add('is-hot');
+      for (const l of el._lines || []) {
+        l.classList.add('is-hot');
+        l.parentNode.append(l); // on top of the other lines
+      }
+    }
+    info.textContent = el ? el._info || '' : '\u00a0';
+  };
+  const pointOf = (t) => (t && t.closest ? t.closest('.map-point') : null);
+  points.addEventListener('mouseover', (e) => setHot(pointOf(e.target)));
+  points.addEventListener('mouseleave', () => setHot(root.contains(document.activeElement) ? pointOf(document.activeElement) : null));
+  points.addEventListener('focusin', (e) => setHot(pointOf(e.target)));
+  points.addEventListener('focusout', () => setHot(null));
+
+  const done = world().then((w) => {
+    base.append(
+      svg('path', { class: 'map-land', d: path(w.land) }),
+      svg('path', { class: 'map-borders', d: path(w.borders) }));
+    return true;
+  }).catch(() => {
+    // the points are still placed; only the outlines are missing
+    root.classList.add('no-base');
+    return false;
+  });
+
+  const xy = (c) => projection([c.lng, c.lat]);
+
+  function marker(c, kind, { href, text, focusable = false } = {}) {
+    const p = xy(c);
+    if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
+    const circle = svg('circle', { cx: p[0].toFixed(1), cy: p[1].toFixed(1), 'data-kind': kind });
+    sizeCircle(circle);
+    const el = href
+      ? svg('a', { href, class: `map-point ${kind}`, tabindex: focusable ? 0 : -1 }, title(text), circle)
+      : svg('g', { class: `map-point ${kind}` }, title(text), circle);
+    el._info = text;
+    el._lines = [];
+    return el;
+  }
+
+  return {
+    figure,
+    svg: root,
+    done,
+    projection,
+    // the map's own city: drawn on top of everything
+    home(c, text) {
+      if (!hasCoords(c)) return null;
+      const el = marker(c, 'home', { text });
+      if (el) root.append(svg('g', { class: 'map-home' }, el));
+      return el;
+    },
+    // a city: a link to its page when href is given. before: keep the
+    // order of a list (tab order follows the document).
+    point(c, { href, text, focusable = false, kind = 'partner', into = points, before = null } = {}) {
+      if (!hasCoords(c)) return null;
+      const el = marker(c, kind, { href, text, focusable });
+      if (el) into.insertBefore(el, before);
+      return el;
+    },
+    // the great circle from a to b; className e.g. "line-active"
+    line(a, b, className = '') {
+      if (!hasCoords(a) || !hasCoords(b)) return null;
+      const d = path({ type: 'LineString', coordinates: [[a.lng, a.lat], [b.lng, b.lat]] });
+      if (!d) return null;
+      const el = svg('path', { class: `map-line ${className}`.trim(), d });
+      lines.append(el);
+      return el;
+    },
+    group() {
+      const g = svg('g');
+      points.append(g);
+      return g;
+    },
+    setLabel(text) {
+      root.setAttribute('aria-label', text);
+    },
+    setNote(text) {
+      note.textContent = text || '';
+      note.hidden = !text;
+    },
+    // items: [{className, text}] drawn as a line sample and its words
+    legend(items) {
+      legendBox.replaceChildren();
+      if (!items.length) return;
+      legendBox.append(h('ul', {}, items.map((it) => h('li', {},
+        sample(it.className), ' ', it.text))));
+    },
+  };
+}
+
+function sample(className) {
+  return svg('svg', { class: 'map-sample', viewBox: '0 0 28 10', width: 28, height: 10, 'aria-hidden': 'true', focusable: 'false' },
+    className === 'home'
+      ? svg('circle', { cx: 14, cy: 5, r: 4.2, class: 'home-sample' })
+      : className === 'partner'
+        ? svg('circle', { cx: 14, cy: 5, r: 3.6, class: 'partner-sample' })
+        : svg('line', { x1: 1, y1: 5, x2: 27, y2: 5, class: `map-line ${className}` }));
+}
+
+// ---- health of a partnership, on the map ---------------------------------
+
+// The order in which one of several partnerships with a city gives the line
+// its look: the liveliest first.
+const HEALTH_ORDER = ['active', 'proposed', 'dormant', 'unknown', 'ended'];
+export function liveliest(states) {
+  let best = null;
+  for (const s of states) {
+    const i = HEALTH_ORDER.indexOf(s);
+    const b = HEALTH_ORDER.indexOf(best);
+    if (best === null || (i >= 0 && (b < 0 || i < b))) best = s;
+  }
+  return best || 'unknown';
+}
+export const healthOrder = HEALTH_ORDER;
+export const healthText = (state) => ({
+  active: 'Active', proposed: 'Proposed', dormant: 'Dormant (no recent activity)',
+  unknown: 'Health unknown', ended: 'Ended',
+}[state] || label(state));
