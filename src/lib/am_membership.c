@@ -83,9 +83,10 @@ static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
     }
     json_object_set_new(item, "network", net);
     json_object_set_new(item, "member", mem);
+    const char *status = json_string_value(json_object_get(item, "status"));
     json_object_set_new(item, "current",
                         json_boolean(json_is_null(json_object_get(item, "left_year")) &&
-                                     !json_equal(json_object_get(item, "status"), json_string("former"))));
+                                     !(status && strcmp(status, "former") == 0)));
     return AM_OK;
 }
 
