@@ -51,7 +51,7 @@ static const struct am_schema schema = {"City", "A city (or town, municipality, 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or of another name"},
     {.name = "country", .type = AM_T_COUNTRY},
-    {.name = "network", .type = AM_T_ID, .doc = "member of this network"},
+    {.name = "network", .type = AM_T_ID, .doc = "a current member of this network"},
     AM_FILTER_PAGING,
     {0},
 };
@@ -124,7 +124,8 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
     json_t *net = json_object_get(query, "network");
     if (net)
         am_sql_addv(&l.where,
-                    " AND EXISTS (SELECT 1 FROM membership m WHERE m.city_id = c.id AND m.network_id = ?)",
+                    " AND EXISTS (SELECT 1 FROM membership m WHERE m.city_id = c.id AND m.network_id = ? "
+                    "AND m.left_year IS NULL AND m.status = 'current')",
                     json_incref(net));
     enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
     am_listing_free(&l);

@@ -25,6 +25,9 @@ static const struct am_field party_fields[] = {
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
      .doc = "alone: a partner in this country not yet identified; with an id: ignored"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "where a partner city is"},
+    {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {0},
 };
 static const struct am_schema party_schema = {
@@ -126,9 +129,9 @@ static const char COLS[] =
     "p.source_row, p.created_at, "
     "p.updated_at, p.health, p.last_activity, p.dormant_after_years, p.activity_count, "
     "p.a_city_id, p.a_org_id, coalesce(ca.country, oa.country, p.a_country) AS a_cc, "
-    "coalesce(ca.name, oa.name, 'a partner in ' || na.name) AS a_name, "
+    "coalesce(ca.name, oa.name, 'a partner in ' || na.name) AS a_name, ca.lat AS a_lat, ca.lng AS a_lng, "
     "p.b_city_id, p.b_org_id, coalesce(cb.country, ob.country, p.b_country) AS b_cc, "
-    "coalesce(cb.name, ob.name, 'a partner in ' || nb.name) AS b_name";
+    "coalesce(cb.name, ob.name, 'a partner in ' || nb.name) AS b_name, cb.lat AS b_lat, cb.lng AS b_lng";
 
 static json_t *from_args(struct am_db *db)
 {
@@ -147,7 +150,10 @@ static json_t *take(json_t *item, const char *key)
 
 static json_t *party(json_t *item, char side)
 {
-    char k_city[16], k_org[16], k_cc[16], k_name[16];
+    char k_city[16], k_org[16], k_cc[16], k_name[16], k_lat[16], k_lng[16];
+    snprintf(k_lat, sizeof k_lat, "%c_lat", side);
+    snprintf(k_lng, sizeof k_lng, "%c_lng", side);
+    json_t *lat = take(item, k_lat), *lng = take(item, k_lng);
     snprintf(k_city, sizeof k_city, "%c_city_id", side);
     snprintf(k_org, sizeof k_org, "%c_org_id", side);
     snprintf(k_cc, sizeof k_cc, "%c_cc", side);
@@ -157,11 +163,16 @@ static json_t *party(json_t *item, char side)
     if (!p) {
         json_decref(city);
         json_decref(org);
+        json_decref(lat);
+        json_decref(lng);
         return NULL;
     }
     if (json_is_integer(city)) {
         json_object_set_new(p, "type", json_string("city"));
         json_object_set_new(p, "city_id", city);
+        /* where the partner is, so that a map needs no more requests */
+        json_object_set(p, "lat", lat);
+        json_object_set(p, "lng", lng);
         json_decref(org);
     } else if (json_is_integer(org)) {
         json_object_set_new(p, "type", json_string("organisation"));
@@ -172,6 +183,8 @@ static json_t *party(json_t *item, char side)
         json_decref(city);
         json_decref(org);
     }
+    json_decref(lat);
+    json_decref(lng);
     return p;
 }
 

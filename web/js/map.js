@@ -99,7 +99,7 @@ const title = (text) => svg('title', {}, text);
 // A world map. Returns {figure, svg, home(), point(), line(), setLabel(),
 // setNote(), legend(), done} or null when the map scripts are missing.
 // label: the map's accessible name (a summary: what and how many).
-export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {}) {
+export function worldMap({ label: ariaLabel, className = '', skipTo = null, radius = {} } = {}) {
   if (!mapsAvailable()) return null;
   const d3 = window.d3;
   const make = d3.geoEqualEarth || d3.geoNaturalEarth1;
@@ -119,16 +119,18 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {
     viewBox: `0 ${top} ${WIDTH} ${height}`,
     role: 'img',
     'aria-label': ariaLabel,
-    focusable: 'false',
+    // without it Chromium puts the map itself in the tab order
+    tabindex: -1,
   }, base, lines, points);
 
   // what the pointer or the keyboard is on, for sighted users
   const info = h('p', { class: 'map-info', 'aria-hidden': 'true' }, '\u00a0');
   const note = h('p', { class: 'map-note' });
   const legendBox = h('div', { class: 'map-legend' });
-  const figure = h('figure', { class: 'map-figure' });
+  const figure = h('div', { class: 'map-figure' });
+  let skip = null;
   if (skipTo) {
-    figure.append(h('a', {
+    figure.append(skip = h('a', {
       class: 'skip-map',
       href: `#${skipTo}`,
       onclick: (e) => {
@@ -140,11 +142,12 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {
       },
     }, 'Skip the map'));
   }
-  figure.append(root, h('figcaption', {}, info, legendBox, note));
+  figure.append(root, h('div', { class: 'map-caption' }, info, legendBox, note));
 
   // points keep their size in screen pixels as the map is scaled
   let scale = 1;
-  const sizeCircle = (c) => c.setAttribute('r', (RADIUS[c.dataset.kind] * scale).toFixed(2));
+  const sizes = { ...RADIUS, ...radius };
+  const sizeCircle = (c) => c.setAttribute('r', (sizes[c.dataset.kind] * scale).toFixed(2));
   const resize = () => {
     const w = root.getBoundingClientRect().width;
     if (!w) return;
@@ -174,10 +177,10 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {
     info.textContent = el ? el._info || '' : '\u00a0';
   };
   const pointOf = (t) => (t && t.closest ? t.closest('.map-point') : null);
-  points.addEventListener('mouseover', (e) => setHot(pointOf(e.target)));
-  points.addEventListener('mouseleave', () => setHot(root.contains(document.activeElement) ? pointOf(document.activeElement) : null));
-  points.addEventListener('focusin', (e) => setHot(pointOf(e.target)));
-  points.addEventListener('focusout', () => setHot(null));
+  root.addEventListener('mouseover', (e) => setHot(pointOf(e.target)));
+  root.addEventListener('mouseleave', () => setHot(root.contains(document.activeElement) ? pointOf(document.activeElement) : null));
+  root.addEventListener('focusin', (e) => setHot(pointOf(e.target)));
+  root.addEventListener('focusout', () => setHot(null));
 
   const done = world().then((w) => {
     base.append(
@@ -210,11 +213,12 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {
     svg: root,
     done,
     projection,
-    // the map's own city: drawn on top of everything
+    // the map's own city: above the lines, below the partners (so that
+    // those close to it can still be pointed at)
     home(c, text) {
       if (!hasCoords(c)) return null;
       const el = marker(c, 'home', { text });
-      if (el) root.append(svg('g', { class: 'map-home' }, el));
+      if (el) root.insertBefore(svg('g', { class: 'map-home' }, el), points);
       return el;
     },
     // a city: a link to its page when href is given. before: keep the
@@ -234,10 +238,16 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null } = {
       lines.append(el);
       return el;
     },
-    group() {
-      const g = svg('g');
-      points.append(g);
-      return g;
+    // points made with into: a DocumentFragment, added in one go
+    addPoints(fragment) {
+      points.append(fragment);
+    },
+    // nothing to show after all: only the note stays
+    hide() {
+      root.setAttribute('hidden', '');
+      info.hidden = true;
+      legendBox.hidden = true;
+      if (skip) skip.remove();
     },
     setLabel(text) {
       root.setAttribute('aria-label', text);
@@ -260,8 +270,8 @@ function sample(className) {
   return svg('svg', { class: 'map-sample', viewBox: '0 0 28 10', width: 28, height: 10, 'aria-hidden': 'true', focusable: 'false' },
     className === 'home'
       ? svg('circle', { cx: 14, cy: 5, r: 4.2, class: 'home-sample' })
-      : className === 'partner'
-        ? svg('circle', { cx: 14, cy: 5, r: 3.6, class: 'partner-sample' })
+      : className === 'partner' || className === 'member'
+        ? svg('circle', { cx: 14, cy: 5, r: 3.6, class: `${className}-sample` })
         : svg('line', { x1: 1, y1: 5, x2: 27, y2: 5, class: `map-line ${className}` }));
 }
 

@@ -1,6 +1,10 @@
 // One city: its facts, partnerships (with health), networks and recent activities.
 import * as api from '../api.js';
 import { h, append, name, label, time, table, healthBadge, partyEl, pageTitle, isHttp } from '../ui.js';
+import { worldMap, cityCache, rememberCity, fetchCities, hasCoords, liveliest, healthText, healthOrder } from '../map.js';
+
+// At most this many partner cities are looked up for the map.
+const MAP_LOOKUPS = 300;
 
 export async function render(view, ctx) {
   const id = Number(ctx.params[0]);
@@ -50,7 +54,9 @@ export async function render(view, ctx) {
         h('a', { href: `#/partnerships?city=${c.id}&health=dormant` }, 'List them')));
     }
     const other = (p) => (p.party_a && p.party_a.type === 'city' && p.party_a.city_id === c.id ? p.party_b : p.party_a);
-    sec.append(h('div', { class: 'table-wrap' }, table([
+    const map = partnershipMap(c, ps, other, ctx);
+    if (map) sec.append(map);
+    sec.append(h('div', { class: 'table-wrap', id: 'partnerships-table' }, table([
       {
         title: 'Partner',
         cell: (p) => [partyEl(other(p)),
@@ -91,6 +97,99 @@ export async function render(view, ctx) {
   if (!acts.length) act.append(h('p', { class: 'muted' }, 'No activities recorded.'));
   else act.append(h('ul', { class: 'activities' }, acts.map((a) => activityItem(a, c.id, topicLabel))));
   append(view, act);
+}
+
+// A world map of the partner cities, with a great circle from this city to
+// each one, coloured by the health of the partnership. Partner coordinates
+// are looked up city by city (the partnership list does not carry them) and
+// drawn as they arrive, in the order of the table.
+function partnershipMap(c, ps, other, ctx) {
+  const home = rememberCity(c);
+  const partners = new Map(); // city id -> {id, name, country, states, order}
+  let notCities = 0;
+  for (const p of ps) {
+    const o = other(p);
+    if (!o || o.type !== 'city' || !o.city_id || o.city_id === c.id) {
+      notCities++;
+      continue;
+    }
+    // the partnership carries the partner's point: no lookup needed
+    if ('lat' in o && !cityCache.has(o.city_id)) rememberCity({ id: o.city_id, name: o.name, country: o.country, lat: o.lat, lng: o.lng });
+    let e = partners.get(o.city_id);
+    if (!e) partners.set(o.city_id, (e = { id: o.city_id, name: o.name, country: o.country, states: [], order: partners.size }));
+    e.states.push((p.health && p.health.state) || 'unknown');
+  }
+  if (!partners.size) return null;
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const map = worldMap({ label: `Map of the partner cities of ${c.name} (loading)`, className: 'map-partners', skipTo: 'partnerships-table' });
+  if (!map) return h('p', { class: 'map-note' }, 'The map could not be drawn here; the partners are listed below.');
+
+  if (hasCoords(home)) map.home(home, `${c.name} (${c.country}), this city`);
+  const all = [...partners.values()];
+  const wanted = all.slice(0, MAP_LOOKUPS);
+  const states = new Set();
+  let drawn = 0;
+  let noCoords = 0;
+  let arrived = 0;
+  const placed = []; // points in table order
+  const progress = () => map.setNote(`Placing the partner cities… ${arrived} of ${wanted.length}`);
+  progress();
+
+  fetchCities(wanted.map((e) => e.id), (city, id) => {
+    arrived++;
+    const e = partners.get(id);
+    if (!hasCoords(city)) {
+      noCoords++;
+      progress();
+      return;
+    }
+    const state = liveliest(e.states);
+    const n = e.states.length;
+    const text = `${e.name || city.name}${e.country ? ` (${e.country})` : ''}: ${healthText(state)}`
+      + (n > 1 ? `, ${n} partnerships` : '');
+    const before = placed.find((x) => x._order > e.order) || null;
+    const pt = map.point(city, { href: `#/city/${id}`, text, focusable: true, before });
+    if (!pt) {
+      noCoords++;
+      progress();
+      return;
+    }
+    pt._order = e.order;
+    placed.push(pt);
+    placed.sort((a, b) => a._order - b._order);
+    const line = map.line(home, city, `line-${state}`);
+    if (line) {
+      pt._lines.push(line);
+      states.add(state);
+    }
+    drawn++;
+    progress();
+  }, { alive: ctx.alive }).then(({ failed }) => {
+    if (!ctx.alive()) return;
+    map.setLabel(`Map of ${plural(drawn, 'partner city', 'partner cities')} of ${c.name}`);
+    const missing = [];
+    const notLooked = all.length - wanted.length;
+    if (noCoords - failed > 0) missing.push(`${plural(noCoords - failed, 'partner city has', 'partner cities have')} no coordinates`);
+    if (failed) missing.push(`${plural(failed, 'partner city', 'partner cities')} could not be loaded`);
+    if (notLooked) missing.push(`${plural(notLooked, 'more partner city was', 'more partner cities were')} not looked up (the map stops at ${MAP_LOOKUPS})`);
+    if (notCities) missing.push(`${plural(notCities, 'partnership is', 'partnerships are')} with an organisation or a country, not a city`);
+    const shown = `${plural(drawn, 'partner city', 'partner cities')} on the map.`;
+    const lines = hasCoords(home) ? '' : ` ${c.name} has no coordinates, so no lines are drawn.`;
+    const notes = missing.length ? ` Not on the map: ${missing.join('; ')}.` : '';
+    if (!drawn && !hasCoords(home)) {
+      map.hide();
+      map.setNote(`No map: ${c.name} and its partner cities have no coordinates`
+        + `${failed ? ` (${plural(failed, 'partner city', 'partner cities')} could not be loaded)` : ''}.`);
+      return;
+    }
+    map.setNote(`${shown}${lines}${notes}`);
+    map.legend([
+      hasCoords(home) ? { className: 'home', text: c.name } : null,
+      { className: 'partner', text: 'Partner city (opens its page)' },
+      ...healthOrder.filter((s) => states.has(s)).map((s) => ({ className: `line-${s}`, text: healthText(s) })),
+    ].filter(Boolean));
+  });
+  return map.figure;
 }
 
 function fact(term, value) {

@@ -1,6 +1,10 @@
 // One network: facts, thematic groups, regional offices and its members.
 import * as api from '../api.js';
 import { h, append, name, label, pager, pageTitle, field, debounce, select, isHttp, table, addRows } from '../ui.js';
+import { worldMap, rememberCity, hasCoords } from '../map.js';
+
+// The map stops after this many member cities.
+const MAP_MAX = 10000;
 
 export async function render(view, ctx) {
   const id = Number(ctx.params[0]);
@@ -51,8 +55,9 @@ export async function render(view, ctx) {
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter members' },
     field('Filter members by name', q), field('Show', current));
   const results = h('div');
+  const map = membersMap(n, ctx);
   append(view, h('section', { class: 'block', 'aria-labelledby': 'h-members' },
-    h('h2', { id: 'h-members' }, 'Members'), form, results));
+    h('h2', { id: 'h-members' }, 'Members'), map, form, results));
   const cols = [
     {
       title: 'Member',
@@ -83,6 +88,70 @@ export async function render(view, ctx) {
   current.addEventListener('change', () => { typed.cancel(); list.reload(); });
   form.addEventListener('submit', (e) => { e.preventDefault(); typed.cancel(); list.reload(); });
   list.reload();
+}
+
+// The current member cities on a world map. The member list does not carry
+// coordinates; the city list filtered by network does (it also has former
+// members, which are left out).
+function membersMap(n, ctx) {
+  const total = n.member_count ?? 0;
+  if (!total) return null;
+  // many members: smaller points
+  const r = total > 2000 ? 1.8 : total > 300 ? 2.5 : 3.5;
+  const map = worldMap({ label: `Map of the member cities of ${n.name} (loading)`, className: 'map-members', radius: { member: r } });
+  if (!map) return h('p', { class: 'map-note' }, 'The map could not be drawn here; the members are listed below.');
+  const plural = (k, one, many) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
+  let drawn = 0;
+  let seen = 0;
+  let capped = false;
+  map.setNote(`Placing the member cities… 0 of ${total.toLocaleString('en')}`);
+  (async () => {
+    const former = new Set();
+    let cursor = null;
+    do {
+      const page = await api.get(`/networks/${n.id}/members`, { current: 'false', limit: 500, cursor });
+      for (const m of page.items) if (m.member && m.member.type === 'city') former.add(m.member.id);
+      cursor = page.next;
+    } while (cursor && ctx.alive());
+    cursor = null;
+    do {
+      const page = await api.get('/cities', { network: n.id, limit: 500, cursor });
+      if (!ctx.alive()) return;
+      const frag = document.createDocumentFragment();
+      for (const c of page.items) {
+        if (seen >= MAP_MAX) { capped = true; break; }
+        seen++;
+        if (former.has(c.id)) continue;
+        rememberCity(c);
+        if (!hasCoords(c)) continue;
+        const text = `${c.name} (${c.country})`;
+        if (map.point(c, { href: `#/city/${c.id}`, text, kind: 'member', into: frag })) drawn++;
+      }
+      map.addPoints(frag);
+      map.setNote(`Placing the member cities… ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')}`);
+      cursor = page.next;
+      if (seen >= MAP_MAX && cursor) capped = true;
+    } while (cursor && !capped);
+  })().then(() => {
+    if (!ctx.alive()) return;
+    map.setLabel(`Map of ${plural(drawn, 'member city', 'member cities')} of ${n.name}`);
+    if (!drawn) {
+      map.hide();
+      map.setNote(`No map: none of the ${plural(total, 'member', 'members')} is a city with coordinates.`);
+      return;
+    }
+    const off = Math.max(0, total - drawn);
+    map.setNote(`${plural(drawn, 'member city', 'member cities')} on the map.`
+      + (off ? ` ${plural(off, 'member is', 'members are')} not on the map: without coordinates, or not a city.` : '')
+      + (capped ? ` The map stops after ${MAP_MAX.toLocaleString('en')} cities.` : '')
+      + ' The members are also listed below.');
+    map.legend([{ className: 'member', text: 'Member city (opens its page)' }]);
+  }, (e) => {
+    if (!ctx.alive()) return;
+    map.setLabel(`Map of ${plural(drawn, 'member city', 'member cities')} of ${n.name} (incomplete)`);
+    map.setNote(`${plural(drawn, 'member city', 'member cities')} on the map; the rest could not be loaded (${e.message}). The members are listed below.`);
+  });
+  return map.figure;
 }
 
 function fact(term, value) {
