@@ -21,6 +21,9 @@
 #include "am_city.h"
 #include "am_gazetteer.h"
 #include "am_import.h"
+#include "am_practice.h"
+#include "am_practice_md.h"
+#include "am_practice_search.h"
 #include "am_resource.h"
 #include "am_setting.h"
 #include "am_topic.h"
@@ -125,6 +128,8 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
                     {"host_city.name", "host"}}},
     {"organisations", {{"id", "id"}, {"name", "name"}, {"kind", "kind"}, {"country", "cc"}}},
     {"topics", {{"id", "id"}, {"scheme", "scheme"}, {"label", "label"}}},
+    {"practices", {{"id", "id"}, {"title", "title"}, {"city.name", "city"}, {"country", "cc"},
+                   {"start_year", "from"}, {"status", "status"}}},
     {"users", {{"id", "id"}, {"username", "username"}, {"role", "role"}, {"city_id", "city"},
                {"network_id", "network"}}},
 };
@@ -135,6 +140,57 @@ static const struct column *columns_of(const char *res)
         if (strcmp(tables[i].res, res) == 0)
             return tables[i].cols;
     return NULL;
+}
+
+static void print_table(const char *res, json_t *items);
+
+/* Search results: each practice with its snippet, then the facets. */
+static void print_search(json_t *out)
+{
+    size_t i;
+    json_t *p;
+    json_array_foreach(json_object_get(out, "items"), i, p) {
+        printf("%lld  %s", (long long)json_integer_value(json_object_get(p, "id")),
+               json_string_value(json_object_get(p, "title")));
+        json_t *city = json_object_get(p, "city");
+        if (json_is_object(city))
+            printf(" — %s", json_string_value(json_object_get(city, "name")));
+        printf(" (%s", json_is_string(json_object_get(p, "country")) ? json_string_value(json_object_get(p, "country")) : "-");
+        if (json_is_integer(json_object_get(p, "start_year")))
+            printf(", %lld", (long long)json_integer_value(json_object_get(p, "start_year")));
+        printf(")\n");
+        json_t *seg;
+        size_t k;
+        if (json_array_size(json_object_get(p, "snippet"))) {
+            fputs("    ", stdout);
+            json_array_foreach(json_object_get(p, "snippet"), k, seg) {
+                bool hit = json_is_true(json_object_get(seg, "hit"));
+                const char *t = json_string_value(json_object_get(seg, "text"));
+                printf(hit ? "[%s]" : "%s", t);
+            }
+            putchar('\n');
+        }
+    }
+    printf("(%zu of %lld)\n", json_array_size(json_object_get(out, "items")),
+           (long long)json_integer_value(json_object_get(out, "total")));
+    const char *name;
+    json_t *values;
+    json_object_foreach(json_object_get(out, "facets"), name, values) {
+        if (!json_array_size(values))
+            continue;
+        printf("%s:", name);
+        json_t *v;
+        size_t k;
+        json_array_foreach(values, k, v) {
+            if (k == 8) {
+                printf(" …");
+                break;
+            }
+            printf(" %s (%lld)", json_string_value(json_object_get(v, "label")),
+                   (long long)json_integer_value(json_object_get(v, "count")));
+        }
+        putchar('\n');
+    }
 }
 
 static void print_table(const char *res, json_t *items)
@@ -272,6 +328,12 @@ static void print_schema_help(const struct am_schema *s, bool writable)
 
 static void record_help(const struct am_resource *r)
 {
+    if (r == &am_practice_resource)
+        printf("usage: amity practice template            the template, to fill in offline\n"
+               "       amity practice submit FILE [--draft] a filled-in template (- for stdin)\n"
+               "       amity practice submit|publish ID     review steps\n"
+               "       amity practice return ID --comment TEXT\n"
+               "       amity practice search [--q WORDS] [--topic T] [--country CC] [--year Y] ...\n");
     if (r == &am_city_resource)
         printf("usage: amity city resolve NAME COUNTRY [--lat X --lng Y]\n"
                "       amity city near LAT LNG [--radius-km N] [--limit N] [--country CC]\n");
@@ -381,9 +443,98 @@ static int city_query(struct cli *c, const struct am_schema *s, const char *cons
     return ret;
 }
 
+/* amity practice template | submit FILE [--draft] | submit|publish|return ID [--comment T] |
+ * search [FILTERS] */
+static int practice_verb(struct cli *c, const char *sub, int argc, char **argv)
+{
+    json_t *out = NULL;
+    int ret;
+    if (strcmp(sub, "template") == 0) {
+        fputs(am_practice_template(), stdout);
+        return 0;
+    }
+    if (strcmp(sub, "search") == 0) {
+        struct flags f;
+        if (parse_flags(argc, argv, &am_practice_search_query, &f, &c->err) ||
+            am_schema_check(&am_practice_search_query, f.values, AM_CHECK_QUERY, &c->err)) {
+            json_decref(f.values);
+            return fail(c);
+        }
+        if ((ret = open_db(c)) || am_practice_search(c->db, &am_actor_cli, f.values, &out, &c->err)) {
+            json_decref(f.values);
+            return ret ? ret : fail(c);
+        }
+        if (f.json)
+            print_json(out);
+        else
+            print_search(out);
+        json_decref(f.values);
+        json_decref(out);
+        return 0;
+    }
+    const char *comment = NULL, *target = NULL;
+    bool draft = false;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--comment") == 0 && i + 1 < argc)
+            comment = argv[++i];
+        else if (strcmp(argv[i], "--draft") == 0)
+            draft = true;
+        else if (argv[i][0] != '-' && !target)
+            target = argv[i];
+        else
+            return usage_error("practice %s: bad option '%s'", sub, argv[i]);
+    }
+    if (!target)
+        return usage_error("practice %s needs %s", sub, strcmp(sub, "submit") == 0 ? "FILE or ID" : "ID");
+    if ((ret = open_db(c)))
+        return ret;
+    int64_t id;
+    bool file = strcmp(sub, "submit") == 0 && !am_parse_i64(target, 1, INT64_MAX, &id);
+    if (file) {
+        /* a filled-in template */
+        FILE *fp = strcmp(target, "-") == 0 ? stdin : fopen(target, "rb");
+        struct am_buf text;
+        am_buf_init(&text, 4 * 1024 * 1024);
+        char chunk[8192];
+        size_t n;
+        if (!fp) {
+            fprintf(stderr, "amity: cannot read %s: %s\n", target, strerror(errno));
+            return EXIT_FAILURE;
+        }
+        while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+            am_buf_add(&text, chunk, n);
+        if (fp != stdin)
+            fclose(fp);
+        if (text.err) {
+            am_buf_free(&text);
+            return usage_error("practice submit: %s is too large", target);
+        }
+        enum am_rc rc = am_practice_md_create(c->db, &am_actor_cli, am_buf_str(&text), text.len, !draft,
+                                              &out, &c->err);
+        am_buf_free(&text);
+        if (rc) {
+            char msg[sizeof c->err.msg];
+            am_str_copy(msg, sizeof msg, c->err.msg);
+            am_err_set(&c->err, c->err.rc, c->err.field, "%s: %s", target, msg);
+            return fail(c);
+        }
+    } else if (am_practice_transition(c->db, &am_actor_cli, target, sub, comment, &out, &c->err)) {
+        return fail(c);
+    }
+    printf("practice %lld: %s (version %lld)\n", (long long)json_integer_value(json_object_get(out, "id")),
+           json_string_value(json_object_get(out, "status")),
+           (long long)json_integer_value(json_object_get(out, "version")));
+    json_decref(out);
+    return 0;
+}
+
 static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char **argv)
 {
     const char *sub = argc > 0 ? argv[0] : "help";
+    if (r == &am_practice_resource &&
+        (strcmp(sub, "template") == 0 || strcmp(sub, "search") == 0 || strcmp(sub, "submit") == 0 ||
+         strcmp(sub, "publish") == 0 || strcmp(sub, "return") == 0))
+        return practice_verb(c, sub, argc - 1, argv + 1);
     if (r == &am_city_resource && strcmp(sub, "resolve") == 0)
         return city_query(c, &am_city_resolve_query, (const char *const[]){"name", "country"}, 2,
                           argc - 1, argv + 1, true);
@@ -944,6 +1095,7 @@ static void help(void)
            "  serve [--bind ADDR] [--port N]     serve the API and web UI (default 127.0.0.1:8080)\n"
            "  city|network|partnership|activity  list | show ID | add ... | update ID ... | delete ID\n"
            "  membership|organisation|country|topic   (the same actions)\n"
+           "  practice template|submit FILE|search|publish ID|return ID   good practices\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
            "  export --format json|csv [--resource R] [--out DIR]\n"
            "  backup FILE                        online copy of the database\n"

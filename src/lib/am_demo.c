@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "am_practice.h"
 #include "am_resolve.h"
 #include "am_resource.h"
 #include "am_user.h"
@@ -124,6 +125,41 @@ static enum am_rc load_records(struct am_db *db, const char *kind, json_t *recor
     return AM_OK;
 }
 
+/* Practices go in as drafts of the command line and through the review
+ * to the status the file gives. */
+static enum am_rc load_practices(struct am_db *db, json_t *records, json_t *refs, json_t *counts,
+                                 struct am_err *err)
+{
+    size_t i;
+    json_t *rec;
+    json_array_foreach(records, i, rec) {
+        char where[64], key[24];
+        snprintf(where, sizeof where, "practices[%zu]", i);
+        json_t *in = json_deep_copy(rec), *out = NULL, *step = NULL;
+        const char *status = json_string_value(json_object_get(rec, "status"));
+        json_object_del(in, "status");
+        enum am_rc rc = resolve(in, refs, where, err);
+        if (!rc)
+            rc = am_schema_check(am_practice_resource.schema, in, AM_CHECK_CREATE, err);
+        if (!rc)
+            rc = am_practice_create(db, &am_actor_cli, in, &out, err);
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(out, "id"));
+        if (!rc && status && strcmp(status, "draft") != 0)
+            rc = am_practice_transition(db, &am_actor_cli, key, "submit", NULL, &step, err);
+        json_decref(step);
+        step = NULL;
+        if (!rc && status && strcmp(status, "published") == 0)
+            rc = am_practice_transition(db, &am_actor_cli, key, "publish", NULL, &step, err);
+        json_decref(step);
+        json_decref(in);
+        json_decref(out);
+        if (rc)
+            return rc;
+    }
+    json_object_set_new(counts, "practices", json_integer((json_int_t)json_array_size(records)));
+    return AM_OK;
+}
+
 static enum am_rc load_users(struct am_db *db, json_t *users, json_t *refs, json_t *counts,
                              struct am_err *err)
 {
@@ -151,6 +187,8 @@ enum am_rc am_demo_load_doc(struct am_db *db, json_t *doc, json_t **counts, stru
     enum am_rc rc = am_db_begin(db, err);
     for (size_t k = 0; !rc && order[k]; k++)
         rc = load_records(db, order[k], json_object_get(doc, order[k]), refs, n, err);
+    if (!rc)
+        rc = load_practices(db, json_object_get(doc, "practices"), refs, n, err);
     if (!rc)
         rc = load_users(db, json_object_get(doc, "users"), refs, n, err);
     if (!rc)

@@ -547,12 +547,13 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
 #include "am_network.h"
 #include "am_organisation.h"
 #include "am_partnership.h"
+#include "am_practice.h"
 #include "am_topic.h"
 
 const struct am_resource *const am_resources[] = {
     &am_city_resource,        &am_country_resource,     &am_network_resource,
     &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
-    &am_organisation_resource, &am_topic_resource,      NULL,
+    &am_organisation_resource, &am_topic_resource,      &am_practice_resource, NULL,
 };
 
 const struct am_resource *am_resource_find(const char *name)

@@ -8,6 +8,7 @@ let s, admin, doc;
 const keep = {};
 const del = {};
 let revokeToken;
+let returnable; // a submitted practice, to be returned
 
 before(async () => {
   ({ s, admin } = await adminServer());
@@ -33,9 +34,15 @@ before(async () => {
   const k1 = await create(s, admin, 'countries', { code: 'XA', name: 'Route Land A' });
   const k2 = await create(s, admin, 'countries', { code: 'XB', name: 'Route Land B' });
   const u2 = await create(s, admin, 'users', { username: 'route-user', password: 'route-pass-1', role: 'officer', city_id: c1.id });
+  const pr1 = await create(s, admin, 'practices', { title: 'Route practice one', city_id: c1.id, network_id: n1.id });
+  const pr2 = await create(s, admin, 'practices', { title: 'Route practice two', country: 'IT' });
+  const pr3 = await create(s, admin, 'practices', { title: 'Route practice three', country: 'IT', network_id: n1.id });
+  expectStatus(await s.req('POST', `${API}/practices/${pr3.id}/submit`, { token: admin }), 200, 'submit');
+  returnable = pr3.id;
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
-    partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id });
-  Object.assign(del, { cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
+    practices: pr1.id });
+  Object.assign(del, { practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
 });
@@ -56,6 +63,7 @@ function bodyFor(method, resource) {
       case 'topics': return { id: 'posted-topic', scheme: 'sdg', label: 'Posted topic' };
       case 'sessions': return { username: ADMIN.username, password: ADMIN.password };
       case 'users': return { username: 'posted-user', password: 'posted-pass-1', role: 'admin' };
+      case 'practices': return { title: 'Posted practice', country: 'IT' };
       default: return {};
     }
   }
@@ -67,6 +75,7 @@ function bodyFor(method, resource) {
       case 'memberships': return { role: 'board' };
       case 'partnerships': return { note: 'patched' };
       case 'activities': return { title: 'Route Activity One patched' };
+      case 'practices': return { title: 'Route practice one, patched' };
       default: return { name: `Patched ${resource}` };
     }
   }
@@ -80,8 +89,16 @@ function plan(path, method) {
   let url = path.replace('{id}', String(ids[resource])).replace('{code}', String(ids[resource]));
   let token = admin;
   if (path === '/api/v1/sessions/current' && method === 'delete') token = revokeToken;
-  const expected = { get: 200, post: 201, patch: 200, delete: 204 }[method];
-  return { url, token, body: bodyFor(method, resource), expected };
+  let expected = { get: 200, post: 201, patch: 200, delete: 204 }[method];
+  let body = bodyFor(method, resource);
+  // the review steps change a practice, they do not make one
+  const step = path.match(/\/practices\/\{id\}\/(submit|publish|return)$/);
+  if (step) {
+    expected = 200;
+    body = step[1] === 'return' ? { comment: 'Say more about the results.' } : undefined;
+    if (step[1] === 'return') url = path.replace('{id}', String(returnable));
+  }
+  return { url, token, body, expected };
 }
 
 test('GET /api/v1/openapi.json is an OpenAPI 3 document', () => {

@@ -38,7 +38,7 @@ const struct am_schema *am_route_query(const struct am_route *rt)
 
 const struct am_schema *am_route_body(const struct am_route *rt)
 {
-    if (rt->op == AM_OP_CREATE || rt->op == AM_OP_UPDATE)
+    if (rt->op == AM_OP_CREATE || rt->op == AM_OP_UPDATE || (rt->flags & AM_R_RECORD))
         return rt->res->schema;
     return rt->body;
 }

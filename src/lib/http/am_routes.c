@@ -10,6 +10,9 @@
 #include "am_openapi.h"
 #include "am_organisation.h"
 #include "am_partnership.h"
+#include "am_practice.h"
+#include "am_practice_md.h"
+#include "am_practice_search.h"
 #include "am_router.h"
 #include "am_setting.h"
 #include "am_topic.h"
@@ -124,6 +127,79 @@ static enum am_rc network_members(struct am_req *r)
     return am_network_members(r->db, r->params[0], r->query, &r->reply, &r->err);
 }
 
+/* ---- practices: what the actor may see of them ------------------------ */
+
+static const struct am_field results_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &(const struct am_field){
+        .name = "practice", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
+    {.name = "facets", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+     .doc = "{topic, country, city, year, network, language}: [{value, label, count}], each "
+            "counted under every other filter"},
+    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "next", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema results_schema = {"PracticeResults", "Practices found, with facets.",
+                                                results_fields};
+
+static enum am_rc practices_search(struct am_req *r)
+{
+    return am_practice_search(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc practices_create(struct am_req *r)
+{
+    return am_practice_create(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc practices_get(struct am_req *r)
+{
+    return am_practice_view(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc practices_update(struct am_req *r)
+{
+    return am_practice_update(r->db, r->actor, r->params[0], r->body, &r->reply, &r->err);
+}
+
+static enum am_rc practices_delete(struct am_req *r)
+{
+    return am_practice_delete(r->db, r->actor, r->params[0], &r->err);
+}
+
+static enum am_rc review(struct am_req *r, const char *action)
+{
+    const char *comment = json_string_value(json_object_get(r->body, "comment"));
+    return am_practice_transition(r->db, r->actor, r->params[0], action, comment, &r->reply, &r->err);
+}
+
+static enum am_rc practices_submit(struct am_req *r) { return review(r, "submit"); }
+static enum am_rc practices_publish(struct am_req *r) { return review(r, "publish"); }
+static enum am_rc practices_return(struct am_req *r) { return review(r, "return"); }
+
+static enum am_rc practices_versions(struct am_req *r)
+{
+    return am_practice_versions(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc practices_similar(struct am_req *r)
+{
+    return am_practice_similar(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static const struct am_field template_fields[] = {
+    {.name = "markdown", .type = AM_T_TEXT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema template_schema = {"PracticeTemplate", "The template, to fill in offline.",
+                                                 template_fields};
+
+static enum am_rc practices_template(struct am_req *r)
+{
+    r->reply = json_pack("{s:s}", "markdown", am_practice_template());
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+}
+
 /* ---- the table -------------------------------------------------------- */
 
 const struct am_route am_routes[] = {
@@ -150,6 +226,34 @@ const struct am_route am_routes[] = {
     CRUD(am_activity_resource, "activities", "id"),
     CRUD(am_organisation_resource, "organisations", "id"),
     CRUD(am_topic_resource, "topics", "id"),
+
+    /* practices: the actor decides what is seen (drafts, contacts) */
+    {AM_GET, API "practices", .handler = practices_search, .query = &am_practice_search_query,
+     .reply = &results_schema, .tag = "practices",
+     .summary = "Search practices: words, facets with counts, snippets"},
+    {AM_GET, API "practices/template", .handler = practices_template, .reply = &template_schema,
+     .tag = "practices", .summary = "The good-practice template (Markdown)"},
+    {AM_POST, API "practices", .handler = practices_create, .res = &am_practice_resource,
+     .flags = AM_R_RECORD, .status = 201, .tag = "practices", .summary = "Add a practice (a draft)"},
+    {AM_GET, API "practices/{id}", .handler = practices_get, .res = &am_practice_resource,
+     .tag = "practices", .summary = "One practice"},
+    {AM_PATCH, API "practices/{id}", .handler = practices_update, .res = &am_practice_resource,
+     .flags = AM_R_RECORD, .tag = "practices", .summary = "Change a practice"},
+    {AM_DELETE, API "practices/{id}", .handler = practices_delete, .status = 204, .tag = "practices",
+     .summary = "Delete a practice (its author while a draft, or admins)"},
+    {AM_POST, API "practices/{id}/submit", .handler = practices_submit, .res = &am_practice_resource,
+     .tag = "practices", .summary = "Submit a practice for review"},
+    {AM_POST, API "practices/{id}/publish", .handler = practices_publish, .res = &am_practice_resource,
+     .tag = "practices", .summary = "Publish a submitted practice (its network's secretariat)"},
+    {AM_POST, API "practices/{id}/return", .handler = practices_return, .res = &am_practice_resource,
+     .body = &am_practice_review_schema, .tag = "practices",
+     .summary = "Return a submitted practice with a comment (its network's secretariat)"},
+    {AM_GET, API "practices/{id}/versions", .handler = practices_versions,
+     .reply = &am_practice_version_schema, .flags = AM_R_PAGE, .tag = "practices",
+     .summary = "Every kept version of a practice: who, when, what"},
+    {AM_GET, API "practices/{id}/similar", .handler = practices_similar, .res = &am_practice_resource,
+     .flags = AM_R_PAGE, .query = &(const struct am_schema){"NoQuery", NULL, (const struct am_field[]){{0}}},
+     .tag = "practices", .summary = "More like this: practices with shared words and topics"},
 
     {AM_POST, API "sessions", .handler = session_open, .body = &am_signin_schema,
      .reply = &am_session_schema, .flags = AM_R_ANONYMOUS, .status = 201,

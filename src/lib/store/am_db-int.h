@@ -26,8 +26,17 @@ struct am_db {
     struct am_db *next, *prev;       /* the store's list of connections */
 };
 
+enum { AM_SHARED_MAX = 8 };
+
+struct am_shared {
+    const char *name;
+    void *value;
+    void (*drop)(void *);
+};
+
 struct am_store {
     char *path;
+    struct am_shared shared[AM_SHARED_MAX];
     pthread_key_t key;
     pthread_mutex_t lock;            /* guards conns */
     struct am_db *conns;

@@ -1,6 +1,7 @@
 /* am_db on SQLite: WAL, foreign keys, one connection per thread, a cache of
  * prepared statements per connection. */
 #include "am_db-int.h"
+#include "am_fts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,11 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
     sqlite3_extended_result_codes(h, 1);
     sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                NULL, sql_fold, NULL, NULL, NULL);
+    if (am_fts_register(h) != SQLITE_OK) {
+        enum am_rc r = am_err_set(err, AM_EDB, NULL, "cannot register the full-text tokenizer");
+        sqlite3_close(h);
+        return r;
+    }
     /* mmap: reads of a large database (the gazetteer) come from the OS's
      * pages rather than from copies in every connection's cache */
     static const char setup[] = "PRAGMA foreign_keys = ON;"
@@ -207,11 +213,31 @@ void am_store_close(struct am_store *st)
         conn_close(db);
         db = next;
     }
+    for (size_t i = 0; i < AM_SHARED_MAX && st->shared[i].name; i++)
+        st->shared[i].drop(st->shared[i].value);
     pthread_setspecific(st->key, NULL);
     pthread_key_delete(st->key);
     pthread_mutex_destroy(&st->lock);
     free(st->path);
     free(st);
+}
+
+void *am_db_shared(struct am_db *db, const char *name, void *(*make)(void), void (*drop)(void *))
+{
+    struct am_store *st = db->store;
+    void *v = NULL;
+    pthread_mutex_lock(&st->lock);
+    size_t i = 0;
+    for (; i < AM_SHARED_MAX && st->shared[i].name; i++)
+        if (strcmp(st->shared[i].name, name) == 0)
+            break;
+    if (i < AM_SHARED_MAX && st->shared[i].name) {
+        v = st->shared[i].value;
+    } else if (i < AM_SHARED_MAX && (v = make())) {
+        st->shared[i] = (struct am_shared){name, v, drop};
+    }
+    pthread_mutex_unlock(&st->lock);
+    return v;
 }
 
 const char *am_store_path(const struct am_store *st)

@@ -38,6 +38,11 @@ struct am_db *am_store_db(struct am_store *st, struct am_err *err);
 /* Online backup of the live database into a new file. */
 enum am_rc am_store_backup(struct am_store *st, const char *dest, struct am_err *err);
 
+/* A value shared by every connection of the store (an in-memory index, a
+ * cache), made by make() on first use and dropped by drop() when the store
+ * closes. Its own locking is the caller's. NULL when make fails. */
+void *am_db_shared(struct am_db *db, const char *name, void *(*make)(void), void (*drop)(void *));
+
 /* Transactions nest: the outermost is BEGIN IMMEDIATE ... COMMIT, inner ones
  * are savepoints, so a failed inner change rolls back only itself. */
 enum am_rc am_db_begin(struct am_db *db, struct am_err *err);

@@ -27,6 +27,13 @@ static const char *special(ucs4_t c)
     case 0x017F: return "s";  /* ſ */
     case 0x0180: return "b";  /* ƀ */
     case 0x0268: return "i";  /* ɨ */
+    /* Arabic letters as Persian writes them, so that either keyboard finds
+     * the other's text; the tatweel is only a stretch */
+    case 0x064A: return "\xDB\x8C"; /* ي -> ی */
+    case 0x0649: return "\xDB\x8C"; /* ى -> ی */
+    case 0x0643: return "\xDA\xA9"; /* ك -> ک */
+    case 0x0629: return "\xD9\x87"; /* ة -> ه */
+    case 0x0640: return "";           /* ـ tatweel */
     default: return NULL;
     }
 }
@@ -84,7 +91,7 @@ enum am_rc am_fold(const char *s, size_t n, struct am_buf *out)
         const char *sp = special(c);
         if (sp) {
             am_buf_adds(out, sp);
-            space = false;
+            space = space && !*sp;
         } else if (uc_is_alnum(c)) {
             uint8_t enc[6];
             int m = u8_uctomb(enc, c, sizeof enc);

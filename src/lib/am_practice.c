@@ -1,0 +1,595 @@
+#include "am_practice.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "am_practice_search.h"
+#include "am_topic.h"
+#include "util/am_buf.h"
+#include "util/am_str.h"
+
+const char *const am_practice_statuses[] = {"draft", "submitted", "published", "returned", NULL};
+
+static const struct am_field org_item = {.name = "organisation_id", .type = AM_T_ID,
+                                         .ref = "organisation"};
+static const struct am_field ref_item = {.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY};
+
+static const struct am_field fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 300},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
+     .doc = "the city, if the practice is a city's (some are national or regional)"},
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
+    {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
+     .doc = "required unless city_id is given (then it is the city's)"},
+    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network",
+     .doc = "the network it is submitted to, whose secretariat reviews it"},
+    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
+    {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &org_item,
+     .max = 50, .doc = "the organisations behind it"},
+    {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item},
+    {.name = "start_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
+    {.name = "end_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
+    {.name = "ongoing", .type = AM_T_BOOL},
+    {.name = "period", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 100,
+     .doc = "as written, e.g. \"2019 - ongoing\", \"since 2014\"; sets the years not given"},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 20},
+    {.name = "language", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 2, .max = 2,
+     .doc = "ISO 639-1 code of the text, e.g. en"},
+    {.name = "summary", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "purpose", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "rationale", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .doc = "stimulus and rationale"},
+    {.name = "process", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "results", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .doc = "results and impact"},
+    {.name = "evaluation", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "lessons", .type = AM_T_TEXT, .flags = AM_F_NULLABLE,
+     .doc = "lessons and transferability"},
+    {.name = "links", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "contact_name", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
+     .doc = "never shown to the public"},
+    {.name = "contact_email", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 200,
+     .doc = "never shown to the public"},
+    {.name = "status", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = am_practice_statuses},
+    {.name = "review_comment", .type = AM_T_TEXT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "author", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, username}"},
+    {.name = "published_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "snippet", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item,
+     .doc = "search results only: [{text, hit}] around the words found"},
+    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
+     .doc = "search results only: relevance (BM25, higher is better)"},
+    {0},
+};
+static const struct am_schema schema = {"Practice", "A good practice of a city, region or country.",
+                                        fields};
+
+/* ---- reading ------------------------------------------------------------ */
+
+#define PRACTICE_COLS                                                                          \
+    "p.id, p.title, p.city_id, p.country, k.name AS country_name, p.network_id, p.start_year, "    \
+    "p.end_year, p.ongoing, p.period, p.language, p.summary, p.purpose, p.rationale, p.process, " \
+    "p.results, p.evaluation, p.lessons, p.links, p.contact_name, p.contact_email, p.status, "     \
+    "p.review_comment, p.version, p.author_id, u.username AS author_name, p.published_at, "       \
+    "p.created_at, p.updated_at"
+#define PRACTICE_FROM                                                                          \
+    "practice p LEFT JOIN country k ON k.code = p.country LEFT JOIN app_user u ON u.id = p.author_id"
+
+static json_t *take(json_t *o, const char *key)
+{
+    json_t *v = json_incref(json_object_get(o, key));
+    json_object_del(o, key);
+    return v ? v : json_null();
+}
+
+enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err);
+
+enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err)
+{
+    int64_t id = am_get_id(p, "id");
+    json_t *topics = NULL, *orgs = NULL, *city = json_null(), *net = json_null();
+    enum am_rc rc = am_links_get(db, "practice_topic", "practice_id", "topic_id", id, &topics, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT o.id, o.name, o.country FROM practice_organisation x JOIN "
+                           "organisation o ON o.id = x.organisation_id WHERE x.practice_id = ? "
+                           "ORDER BY o.name",
+                       json_pack("[I]", (json_int_t)id), &orgs, err);
+    if (!rc && am_get_id(p, "city_id")) {
+        json_decref(city);
+        rc = am_db_one(db, "SELECT id, name, country FROM city WHERE id = ?",
+                       json_pack("[I]", (json_int_t)am_get_id(p, "city_id")), &city, err);
+    }
+    if (!rc && am_get_id(p, "network_id")) {
+        json_decref(net);
+        rc = am_db_one(db, "SELECT id, name, acronym FROM network WHERE id = ?",
+                       json_pack("[I]", (json_int_t)am_get_id(p, "network_id")), &net, err);
+    }
+    if (rc) {
+        json_decref(topics);
+        json_decref(orgs);
+        json_decref(city);
+        json_decref(net);
+        return rc;
+    }
+    json_t *ids = json_array(), *o;
+    size_t i;
+    json_array_foreach(orgs, i, o) json_array_append(ids, json_object_get(o, "id"));
+    json_object_set_new(p, "topics", topics);
+    json_object_set_new(p, "organisations", orgs);
+    json_object_set_new(p, "organisation_ids", ids);
+    json_object_set_new(p, "city", city);
+    json_object_set_new(p, "network", net);
+    json_object_set_new(p, "ongoing", json_boolean(json_integer_value(json_object_get(p, "ongoing"))));
+    json_t *aid = take(p, "author_id"), *aname = take(p, "author_name");
+    json_object_set_new(p, "author", json_is_integer(aid) ? json_pack("{s:O,s:O}", "id", aid, "username",
+                                                                      aname)
+                                                          : json_null());
+    json_decref(aid);
+    json_decref(aname);
+    return AM_OK;
+}
+
+/* The whole stored record (contact included). */
+static enum am_rc get_full(struct am_db *db, const char *key, json_t **out, struct am_err *err)
+{
+    static const char SQL[] = "SELECT " PRACTICE_COLS " FROM " PRACTICE_FROM " WHERE p.id = ?";
+    int64_t id;
+    enum am_rc rc = am_key_id(key, "practice", &id, err);
+    if (!rc)
+        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, NULL, "no practice with id %.24s", key);
+    if (!rc && (rc = am_practice_decorate(db, *out, err))) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+/* ---- who may do what ---------------------------------------------------- */
+
+static const char *status_of(json_t *p)
+{
+    const char *s = json_string_value(json_object_get(p, "status"));
+    return s ? s : "draft";
+}
+
+static bool is_author(const struct am_actor *who, json_t *p)
+{
+    json_t *a = json_object_get(p, "author");
+    return who->user_id > 0 && am_get_id(a, "id") == who->user_id;
+}
+
+bool am_practice_can_review(const struct am_actor *who, json_t *p)
+{
+    return am_actor_covers_network(who, am_get_id(p, "network_id"));
+}
+
+bool am_practice_can_edit(const struct am_actor *who, json_t *p)
+{
+    if (am_practice_can_review(who, p))
+        return true;
+    const char *s = status_of(p);
+    bool open = strcmp(s, "draft") == 0 || strcmp(s, "returned") == 0;
+    return open && (is_author(who, p) || am_actor_covers_city(who, am_get_id(p, "city_id")));
+}
+
+bool am_practice_can_view(const struct am_actor *who, json_t *p)
+{
+    return strcmp(status_of(p), "published") == 0 || am_practice_can_review(who, p) ||
+           is_author(who, p) || am_actor_covers_city(who, am_get_id(p, "city_id"));
+}
+
+void am_practice_redact(const struct am_actor *who, json_t *p)
+{
+    if (!am_practice_can_edit(who, p) && !am_practice_can_review(who, p)) {
+        json_object_del(p, "contact_name");
+        json_object_del(p, "contact_email");
+    }
+}
+
+/* ---- the period ---------------------------------------------------------- */
+
+static int year_at(const char *s, const char **end)
+{
+    /* four digits, not part of a longer number */
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]) &&
+            (p == s || !isdigit((unsigned char)p[-1]))) {
+            int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            if (y >= 1900 && y <= 2100) {
+                *end = p + 4;
+                return y;
+            }
+        }
+    }
+    return 0;
+}
+
+bool am_practice_period(const char *text, int *start, int *end, bool *ongoing)
+{
+    static const char *const open_words[] = {"ongoing", "present", "today", "now", "current",
+                                             "since", "from", "onwards", "en cours", "depuis",
+                                             "in corso", "seit", NULL};
+    const char *rest;
+    char low[128];
+    size_t i = 0;
+    for (; text[i] && i < sizeof low - 1; i++)
+        low[i] = (char)tolower((unsigned char)text[i]);
+    low[i] = '\0';
+    *start = year_at(low, &rest);
+    *end = *start ? year_at(rest, &rest) : 0;
+    *ongoing = false;
+    if (!*start)
+        return false;
+    if (*end && *end < *start) { /* "2017-2015" */
+        int t = *start;
+        *start = *end;
+        *end = t;
+    }
+    for (const char *const *w = open_words; *w && !*end; w++)
+        if (strstr(low, *w))
+            *ongoing = true;
+    return true;
+}
+
+/* ---- writing --------------------------------------------------------------- */
+
+static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
+                        struct am_err *err)
+{
+    (void)db, (void)next;
+    if (!old)
+        return am_actor_need_signed_in(who, err);
+    if (!next) { /* a draft by its author, or anything by an admin */
+        bool draft = strcmp(status_of(old), "draft") == 0;
+        if (am_actor_is_admin(who) || (draft && is_author(who, old)))
+            return AM_OK;
+        return am_actor_deny(who, err, "deleting this practice (its author, while a draft, or admins)");
+    }
+    if (!am_practice_can_edit(who, old))
+        return am_actor_deny(who, err, "this practice (its author or city while a draft or returned; "
+                                       "its network's secretariat)");
+    /* moving it to a network the actor does not review is a handover */
+    if (am_get_id(next, "network_id") != am_get_id(old, "network_id") &&
+        am_get_id(old, "network_id") && !am_practice_can_review(who, old))
+        return am_actor_deny(who, err, "moving this practice to another network");
+    return AM_OK;
+}
+
+static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
+{
+    (void)db;
+    if (!am_get_id(next, "city_id") && !json_is_string(json_object_get(next, "country")))
+        return am_err_set(err, AM_EINVAL, "country", "country: give the country (or city_id)");
+    const char *lang = json_string_value(json_object_get(next, "language"));
+    if (lang && !(islower((unsigned char)lang[0]) && islower((unsigned char)lang[1])))
+        return am_err_set(err, AM_EINVAL, "language", "language: an ISO 639-1 code in lower case, e.g. en");
+    const char *mail = json_string_value(json_object_get(next, "contact_email"));
+    if (mail && (!strchr(mail, '@') || strchr(mail, ' ')))
+        return am_err_set(err, AM_EINVAL, "contact_email", "contact_email: not an e-mail address");
+    json_t *s = json_object_get(next, "start_year"), *e = json_object_get(next, "end_year");
+    if (json_is_integer(s) && json_is_integer(e) && json_integer_value(e) < json_integer_value(s))
+        return am_err_set(err, AM_EINVAL, "end_year", "end_year: is before start_year");
+    if (json_is_true(json_object_get(next, "ongoing")) && json_is_integer(e))
+        return am_err_set(err, AM_EINVAL, "end_year", "end_year: an ongoing practice has no end year");
+    return AM_OK;
+}
+
+/* The country of its city; the years of a period written in words. */
+static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_err *err)
+{
+    int64_t city = am_get_id(in, "city_id");
+    if (city && !json_is_string(json_object_get(in, "country"))) {
+        json_t *c = NULL;
+        enum am_rc rc = am_db_one(db, "SELECT country FROM city WHERE id = ?",
+                                  json_pack("[I]", (json_int_t)city), &c, err);
+        if (rc)
+            return rc;
+        json_object_set(extra, "country", json_object_get(c, "country"));
+        json_decref(c);
+    }
+    const char *period = json_string_value(json_object_get(in, "period"));
+    int start, end;
+    bool ongoing;
+    if (period && !json_object_get(in, "start_year") && am_practice_period(period, &start, &end, &ongoing)) {
+        json_object_set_new(extra, "start_year", json_integer(start));
+        json_object_set_new(extra, "end_year", end ? json_integer(end) : json_null());
+        if (!json_object_get(in, "ongoing"))
+            json_object_set_new(extra, "ongoing", json_integer(ongoing));
+    }
+    /* SQLite has no boolean: 0 or 1 */
+    json_t *og = json_object_get(in, "ongoing");
+    if (json_is_boolean(og))
+        json_object_set_new(extra, "ongoing", json_integer(json_is_true(og)));
+    return AM_OK;
+}
+
+/* The words of a practice, for search: title, summary, and the rest. */
+static enum am_rc index_words(struct am_db *db, int64_t id, struct am_err *err)
+{
+    static const char *const body[] = {"purpose", "rationale", "process", "results", "evaluation",
+                                       "lessons", NULL};
+    json_t *p = NULL;
+    enum am_rc rc = am_db_one(db, "SELECT title, summary, purpose, rationale, process, results, "
+                                  "evaluation, lessons FROM practice WHERE id = ?",
+                              json_pack("[I]", (json_int_t)id), &p, err);
+    if (rc)
+        return rc;
+    struct am_buf b;
+    am_buf_init(&b, 1024 * 1024);
+    for (const char *const *f = body; *f; f++) {
+        const char *t = json_string_value(json_object_get(p, *f));
+        if (t)
+            am_buf_addf(&b, "%s%s", b.len ? "\n\n" : "", t);
+    }
+    rc = am_db_exec(db, "DELETE FROM practice_fts WHERE rowid = ?", json_pack("[I]", (json_int_t)id),
+                    NULL, err);
+    if (!rc)
+        rc = am_db_exec(db, "INSERT INTO practice_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+                        json_pack("[IOOs]", (json_int_t)id, json_object_get(p, "title"),
+                                  json_object_get(p, "summary"), am_buf_str(&b)),
+                        NULL, err);
+    am_buf_free(&b);
+    json_decref(p);
+    return rc;
+}
+
+static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)
+{
+    enum am_rc rc = AM_OK;
+    json_t *v;
+    if ((v = json_object_get(in, "topics")))
+        rc = am_links_set(db, "practice_topic", "practice_id", "topic_id", id, v, err);
+    if (!rc && (v = json_object_get(in, "organisation_ids")))
+        rc = am_links_set(db, "practice_organisation", "practice_id", "organisation_id", id, v, err);
+    return rc ? rc : index_words(db, id, err);
+}
+
+static enum am_rc before_change(struct am_db *db, int64_t id, struct am_err *err)
+{
+    /* the words of a deleted practice go with it; a change re-indexes */
+    return am_db_exec(db, "DELETE FROM practice_fts WHERE rowid = ?", json_pack("[I]", (json_int_t)id),
+                      NULL, err);
+}
+
+static const struct am_writer writer = {
+    .table = "practice", .what = "practice", .schema = &schema, .stamps = true,
+    .get = get_full, .allow = allow, .rules = rules, .derive = derive, .links = links,
+    .before_change = before_change,
+};
+
+/* Keep this state of the practice as a version: who, when, why. */
+static enum am_rc keep_version(struct am_db *db, const struct am_actor *who, int64_t id,
+                               const char *action, const char *comment, struct am_err *err)
+{
+    char key[24], now[32];
+    json_t *p = NULL;
+    snprintf(key, sizeof key, "%lld", (long long)id);
+    am_now(now);
+    enum am_rc rc = get_full(db, key, &p, err);
+    if (rc)
+        return rc;
+    char *text = json_dumps(p, JSON_COMPACT | JSON_SORT_KEYS);
+    rc = am_db_exec(db, "INSERT INTO practice_version (practice_id, version, status, action, comment, "
+                        "record, user_id, username, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    json_pack("[IOsss?sos?s]", (json_int_t)id, json_object_get(p, "version"),
+                              status_of(p), action, comment, text ? text : "{}",
+                              who->user_id ? json_integer(who->user_id) : json_null(),
+                              who->username[0] ? who->username : NULL, now),
+                    NULL, err);
+    free(text);
+    json_decref(p);
+    return rc;
+}
+
+/* One transaction around the shared write path and the version it makes. */
+static enum am_rc finish(struct am_db *db, const struct am_actor *who, enum am_rc rc, json_t *rec,
+                         const char *action, const char *comment, json_t **out, struct am_err *err)
+{
+    int64_t id = am_get_id(rec, "id");
+    if (!rc && strcmp(action, "created") == 0 && who->user_id)
+        rc = am_db_exec(db, "UPDATE practice SET author_id = ? WHERE id = ?",
+                        json_pack("[II]", (json_int_t)who->user_id, (json_int_t)id), NULL, err);
+    if (!rc && strcmp(action, "created") != 0)
+        rc = am_db_exec(db, "UPDATE practice SET version = version + 1 WHERE id = ?",
+                        json_pack("[I]", (json_int_t)id), NULL, err);
+    if (!rc)
+        rc = keep_version(db, who, id, action, comment, err);
+    if (!rc)
+        rc = am_db_commit(db, err);
+    else
+        am_db_rollback(db);
+    json_decref(rec);
+    if (rc)
+        return rc;
+    char key[24];
+    snprintf(key, sizeof key, "%lld", (long long)id);
+    rc = get_full(db, key, out, err);
+    if (!rc)
+        am_practice_redact(who, *out);
+    return rc;
+}
+
+enum am_rc am_practice_create(struct am_db *db, const struct am_actor *who, json_t *in,
+                              json_t **out, struct am_err *err)
+{
+    json_t *rec = NULL;
+    enum am_rc rc = am_db_begin(db, err);
+    if (rc)
+        return rc;
+    rc = am_write_create(db, &writer, who, in, &rec, err);
+    return finish(db, who, rc, rec, "created", NULL, out, err);
+}
+
+enum am_rc am_practice_update(struct am_db *db, const struct am_actor *who, const char *key,
+                              json_t *patch, json_t **out, struct am_err *err)
+{
+    json_t *rec = NULL;
+    enum am_rc rc = am_db_begin(db, err);
+    if (rc)
+        return rc;
+    rc = am_write_update(db, &writer, who, key, patch, &rec, err);
+    return finish(db, who, rc, rec, "changed", NULL, out, err);
+}
+
+enum am_rc am_practice_delete(struct am_db *db, const struct am_actor *who, const char *key,
+                              struct am_err *err)
+{
+    json_t *p = NULL;
+    /* who may not see it, may not learn that it exists */
+    enum am_rc rc = get_full(db, key, &p, err);
+    if (!rc && !am_practice_can_view(who, p))
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
+    json_decref(p);
+    return rc ? rc : am_write_delete(db, &writer, who, key, err);
+}
+
+enum am_rc am_practice_view(struct am_db *db, const struct am_actor *who, const char *key,
+                            json_t **out, struct am_err *err)
+{
+    enum am_rc rc = get_full(db, key, out, err);
+    if (rc)
+        return rc;
+    if (!am_practice_can_view(who, *out)) {
+        json_decref(*out);
+        *out = NULL;
+        return am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
+    }
+    am_practice_redact(who, *out);
+    return AM_OK;
+}
+
+/* ---- review ------------------------------------------------------------------- */
+
+static const struct am_field review_fields[] = {
+    {.name = "comment", .type = AM_T_TEXT, .flags = AM_F_NULLABLE,
+     .doc = "required to return a practice: what to change"},
+    {0},
+};
+const struct am_schema am_practice_review_schema = {"Review", "A step of the review.", review_fields};
+
+enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, const char *key,
+                                  const char *action, const char *comment, json_t **out,
+                                  struct am_err *err)
+{
+    json_t *p = NULL;
+    enum am_rc rc = get_full(db, key, &p, err);
+    if (rc)
+        return rc;
+    const char *from = status_of(p), *to = NULL, *done = NULL;
+    if (!am_practice_can_view(who, p)) {
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
+    } else if (strcmp(action, "submit") == 0) {
+        to = "submitted", done = "submitted";
+        if (strcmp(from, "draft") != 0 && strcmp(from, "returned") != 0)
+            rc = am_err_set(err, AM_ECONFLICT, "status", "status: a %s practice cannot be submitted", from);
+        else if (!am_practice_can_edit(who, p))
+            rc = am_actor_deny(who, err, "submitting this practice (its author or city)");
+    } else if (strcmp(action, "publish") == 0 || strcmp(action, "return") == 0) {
+        bool publish = action[0] == 'p';
+        to = publish ? "published" : "returned", done = to;
+        if (strcmp(from, "submitted") != 0)
+            rc = am_err_set(err, AM_ECONFLICT, "status", "status: only a submitted practice can be %s",
+                            publish ? "published" : "returned");
+        else if (!am_practice_can_review(who, p))
+            rc = am_actor_deny(who, err, "reviewing practices of this network (its secretariat)");
+        else if (!publish && (!comment || !*comment))
+            rc = am_err_set(err, AM_EINVAL, "comment", "comment: say what is to change");
+    } else {
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no review step '%.20s'", action);
+    }
+    json_decref(p);
+    if (!rc)
+        rc = am_db_begin(db, err);
+    if (rc)
+        return rc;
+    char now[32];
+    am_now(now);
+    rc = am_db_exec(db,
+                    "UPDATE practice SET status = ?, review_comment = ?, updated_at = ?, "
+                    "published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ?",
+                    json_pack("[ss?sssI]", to, comment && *comment ? comment : NULL, now, to, now,
+                              (json_int_t)strtoll(key, NULL, 10)),
+                    NULL, err);
+    json_t *rec = rc ? NULL : json_pack("{s:I}", "id", (json_int_t)strtoll(key, NULL, 10));
+    return finish(db, who, rc, rec, done, comment, out, err);
+}
+
+/* ---- versions ------------------------------------------------------------------ */
+
+static const struct am_field version_fields[] = {
+    {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "status", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "action", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "comment", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+     .doc = "the practice as it was (contact shown to who may edit it)"},
+    {0},
+};
+const struct am_schema am_practice_version_schema = {"PracticeVersion", "A kept state of a practice.",
+                                                     version_fields};
+
+enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, const char *key,
+                                json_t **out, struct am_err *err)
+{
+    json_t *p = NULL, *rows = NULL;
+    enum am_rc rc = am_practice_view(db, who, key, &p, err);
+    if (rc)
+        return rc;
+    rc = am_db_all(db, "SELECT version, status, action, comment, username, at, record FROM "
+                       "practice_version WHERE practice_id = ? ORDER BY version DESC",
+                   json_pack("[O]", json_object_get(p, "id")), &rows, err);
+    json_decref(p);
+    if (rc)
+        return rc;
+    size_t i;
+    json_t *v;
+    json_array_foreach(rows, i, v) {
+        json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
+        if (rec)
+            am_practice_redact(who, rec);
+        json_object_set_new(v, "record", rec ? rec : json_null());
+    }
+    *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
+    return AM_OK;
+}
+
+/* ---- the CLI's view (admin) --------------------------------------------------------- */
+
+static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    return am_practice_search(db, &am_actor_cli, query, out, err);
+}
+
+static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                         struct am_err *err)
+{
+    return am_practice_create(db, who, in, out, err);
+}
+
+static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key,
+                         json_t *patch, json_t **out, struct am_err *err)
+{
+    return am_practice_update(db, who, key, patch, out, err);
+}
+
+static enum am_rc remove_practice(struct am_db *db, const struct am_actor *who, const char *key,
+                                  struct am_err *err)
+{
+    return am_practice_delete(db, who, key, err);
+}
+
+const struct am_resource am_practice_resource = {
+    .name = "practices", .singular = "practice", .table = "practice", .key = "id",
+    .doc = "Good practices: template, review, full-text search with facets.",
+    .schema = &schema, .filters = &am_practice_search_query,
+    .list = list, .get = get_full, .create = create, .update = update, .remove = remove_practice,
+};
