@@ -184,12 +184,23 @@ bool am_practice_can_view(const struct am_actor *who, json_t *p)
            is_author(who, p) || am_actor_covers_city(who, am_get_id(p, "city_id"));
 }
 
+/* The contact is for those who look after the practice now: its editors
+ * and reviewers, never the public. */
+static bool may_see_contact(const struct am_actor *who, json_t *p)
+{
+    return am_practice_can_edit(who, p) || am_practice_can_review(who, p);
+}
+
+static void strip_contact(json_t *p)
+{
+    json_object_del(p, "contact_name");
+    json_object_del(p, "contact_email");
+}
+
 void am_practice_redact(const struct am_actor *who, json_t *p)
 {
-    if (!am_practice_can_edit(who, p) && !am_practice_can_review(who, p)) {
-        json_object_del(p, "contact_name");
-        json_object_del(p, "contact_email");
-    }
+    if (!may_see_contact(who, p))
+        strip_contact(p);
 }
 
 /* ---- the period ---------------------------------------------------------- */
@@ -547,6 +558,9 @@ enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, co
     rc = am_db_all(db, "SELECT version, status, action, comment, username, at, record FROM "
                        "practice_version WHERE practice_id = ? ORDER BY version DESC",
                    json_pack("[O]", json_object_get(p, "id")), &rows, err);
+    /* what the actor may see of old versions follows the practice as it is
+     * now: a draft's contact stays hidden once its author may no longer edit */
+    bool contact = !rc && may_see_contact(who, p);
     json_decref(p);
     if (rc)
         return rc;
@@ -554,8 +568,8 @@ enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, co
     json_t *v;
     json_array_foreach(rows, i, v) {
         json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
-        if (rec)
-            am_practice_redact(who, rec);
+        if (rec && !contact)
+            strip_contact(rec);
         json_object_set_new(v, "record", rec ? rec : json_null());
     }
     *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");

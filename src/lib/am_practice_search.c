@@ -43,48 +43,87 @@ static bool has_word(const char *s, size_t n)
     return false;
 }
 
+struct term {
+    const char *s;
+    size_t n;
+    bool prefix, or_before;
+};
+
+/* Reads the next term of what someone typed; false at the end. An "OR"
+ * between two terms marks the second. */
+static bool next_term(const char **pp, struct term *t, bool *or_next)
+{
+    const char *p = *pp;
+    for (;;) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p) {
+            *pp = p;
+            return false;
+        }
+        *t = (struct term){.s = p};
+        if (*p == '"') {
+            t->s = ++p;
+            t->n = strcspn(p, "\"");
+            p += t->n + (p[t->n] == '"');
+        } else {
+            t->n = strcspn(p, " \t");
+            p += t->n;
+            if (t->n == 2 && memcmp(t->s, "OR", 2) == 0) {
+                *or_next = true;
+                continue;
+            }
+            while (t->n && t->s[t->n - 1] == '*') {
+                t->prefix = true;
+                t->n--;
+            }
+        }
+        if (!has_word(t->s, t->n))
+            continue;
+        *pp = p;
+        return true;
+    }
+}
+
+static void add_term(struct am_buf *out, const struct term *t)
+{
+    /* quoted, so that no word is read as FTS5 syntax; a quote inside is
+     * dropped (it separates words anyway) */
+    am_buf_addc(out, '"');
+    for (size_t i = 0; i < t->n; i++)
+        if (t->s[i] != '"')
+            am_buf_addc(out, t->s[i]);
+    am_buf_addc(out, '"');
+    if (t->prefix)
+        am_buf_addc(out, '*');
+}
+
+/* All terms must match, and a run joined by OR counts as one of them:
+ * "a b OR c" is a AND (b OR c), so the run is bracketed (FTS5 binds OR
+ * loosest of all, and takes no implicit AND before a bracket). */
 enum am_rc am_practice_fts_query(const char *q, struct am_buf *out)
 {
     am_buf_reset(out);
-    bool or_next = false;
-    for (const char *p = q; *p;) {
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        const char *start;
-        size_t n;
-        bool phrase = *p == '"', prefix = false;
-        if (phrase) {
-            start = ++p;
-            n = strcspn(p, "\"");
-            p += n + (p[n] == '"');
-        } else {
-            start = p;
-            n = strcspn(p, " \t");
-            p += n;
-            if (n == 2 && memcmp(start, "OR", 2) == 0) {
-                or_next = out->len > 0;
-                continue;
-            }
-            while (n && start[n - 1] == '*') {
-                prefix = true;
-                n--;
-            }
-        }
-        if (!has_word(start, n))
-            continue;
-        am_buf_adds(out, out->len ? (or_next ? " OR " : " ") : "");
+    struct term cur, nxt;
+    bool or_next = false, have = next_term(&q, &cur, &or_next), in_run = false;
+    cur.or_before = false;
+    while (have) {
         or_next = false;
-        /* quoted, so that no word is read as FTS5 syntax; a quote inside
-         * is dropped (it separates words anyway) */
-        am_buf_addc(out, '"');
-        for (size_t i = 0; i < n; i++)
-            if (start[i] != '"')
-                am_buf_addc(out, start[i]);
-        am_buf_addc(out, '"');
-        if (prefix)
-            am_buf_addc(out, '*');
+        bool more = next_term(&q, &nxt, &or_next);
+        nxt.or_before = more && or_next;
+        if (out->len)
+            am_buf_adds(out, cur.or_before ? " OR " : " AND ");
+        if (nxt.or_before && !in_run) {
+            am_buf_addc(out, '(');
+            in_run = true;
+        }
+        add_term(out, &cur);
+        if (in_run && !nxt.or_before) {
+            am_buf_addc(out, ')');
+            in_run = false;
+        }
+        cur = nxt;
+        have = more;
     }
     return out->err;
 }
@@ -653,11 +692,7 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
     if (q && am_practice_fts_query(q, &fts))
         return am_err_set(err, AM_EBADREQ, "q", "q: too long");
     bool text = fts.len > 0;
-    if (q && !text) { /* words that fold to nothing find nothing */
-        am_buf_free(&fts);
-        *out = json_pack("{s:[],s:{},s:i,s:n}", "items", "facets", "total", 0, "next");
-        return AM_OK;
-    }
+    bool nothing = q && !text; /* words that fold to nothing find nothing */
     json_t *status = json_object_get(query, "status");
     if (status && strcmp(json_string_value(status), "published") != 0 && !am_actor_signed_in(who)) {
         am_buf_free(&fts);
@@ -673,7 +708,7 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
     enum am_rc rc = AM_OK;
     if (text) {
         rc = text_hits(db, x, am_buf_str(&fts), &h, &n, err);
-    } else {
+    } else if (!nothing) {
         h = malloc((x->n ? x->n : 1) * sizeof *h);
         for (size_t i = 0; h && i < x->n; i++)
             h[n++] = (struct hit){(uint32_t)i, 0};
@@ -708,7 +743,8 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
         const char *sort = json_string_value(json_object_get(query, "sort"));
         bool by_relevance = text && !(sort && strcmp(sort, "year") == 0);
         sort_docs = x->docs; /* read-locked index; qsort has no context */
-        qsort(h, kept, sizeof *h, by_relevance ? by_score : by_year);
+        if (kept > 1)
+            qsort(h, kept, sizeof *h, by_relevance ? by_score : by_year);
         json_t *jl = json_object_get(query, "limit");
         size_t limit = jl ? (size_t)json_integer_value(jl) : 20, offset = 0;
         const char *cursor = json_string_value(json_object_get(query, "cursor"));
@@ -789,6 +825,7 @@ enum am_rc am_practice_similar(struct am_db *db, const struct am_actor *who, con
         size_t i;
         json_t *r;
         double top = 0;
+        bool have_top = false;
         json_array_foreach(rows, i, r) {
             char k[24];
             json_t *o = NULL;
@@ -796,8 +833,10 @@ enum am_rc am_practice_similar(struct am_db *db, const struct am_actor *who, con
             /* only what the actor may see */
             if (am_practice_view(db, who, k, &o, NULL))
                 continue;
-            if (!top)
+            if (!have_top) {
                 top = json_real_value(json_object_get(r, "score"));
+                have_top = true;
+            }
             json_t *shared = json_array(), *t;
             size_t j;
             json_array_foreach(json_object_get(o, "topics"), j, t) {

@@ -111,6 +111,7 @@ export async function request(method, path, { body, params, signal } = {}) {
 
 export const get = (path, params, opts = {}) => request('GET', path, { ...opts, params });
 export const post = (path, body) => request('POST', path, { body });
+export const patch = (path, body) => request('PATCH', path, { body });
 
 // ---- session -----------------------------------------------------------
 
@@ -161,4 +162,13 @@ export function topics() {
       .catch((e) => { topicsP = null; throw e; });
   }
   return topicsP;
+}
+
+let networksP = null;
+export function networks() {
+  if (!networksP) {
+    networksP = get('/networks', { limit: 500 }).then((r) => r.items)
+      .catch((e) => { networksP = null; throw e; });
+  }
+  return networksP;
 }

@@ -11,6 +11,9 @@ import * as partnerships from './views/partnerships.js';
 import * as signin from './views/signin.js';
 import * as partnershipForm from './views/partnership-form.js';
 import * as activityForm from './views/activity-form.js';
+import * as practices from './views/practices.js';
+import * as practice from './views/practice.js';
+import * as practiceForm from './views/practice-form.js';
 
 const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
@@ -20,6 +23,10 @@ const routes = [
   { re: /^\/partnerships$/, view: partnerships, nav: 'partnerships' },
   { re: /^\/partnership\/new$/, view: partnershipForm, nav: 'partnerships' },
   { re: /^\/activity\/new$/, view: activityForm, nav: 'cities' },
+  { re: /^\/practices$/, view: practices, nav: 'practices' },
+  { re: /^\/practice\/new$/, view: practiceForm, nav: 'practices' },
+  { re: /^\/practice\/(\d+)\/edit$/, view: practiceForm, nav: 'practices' },
+  { re: /^\/practice\/(\d+)$/, view: practice, nav: 'practices' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
 ];
 
@@ -42,6 +49,13 @@ export function hashFor(path, params = {}) {
 // Change the address without drawing the page again (e.g. search as you type).
 export function replaceHash(hash) {
   if (location.hash !== hash) history.replaceState(null, '', hash);
+  updateSigninLink();
+}
+
+// A new history entry without drawing the page again (e.g. a filter
+// toggled): back and forward then draw the page from the address.
+export function pushHash(hash) {
+  if (location.hash !== hash) history.pushState(null, '', hash);
   updateSigninLink();
 }
 
@@ -128,7 +142,7 @@ async function onSignOut() {
   await api.signOut();
   const { path } = parseHash();
   // a form needs an account: leave it
-  if (/\/new$/.test(path)) location.hash = '#/cities';
+  if (/\/(new|edit)$/.test(path)) location.hash = path.startsWith('/practice') ? '#/practices' : '#/cities';
   else route();
   setStatus('You are signed out.');
   document.getElementById('main').focus();

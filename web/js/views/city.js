@@ -97,6 +97,28 @@ export async function render(view, ctx) {
   if (!acts.length) act.append(h('p', { class: 'muted' }, 'No activities recorded.'));
   else act.append(h('ul', { class: 'activities' }, acts.map((a) => activityItem(a, c.id, topicLabel))));
   append(view, act);
+
+  // ---- good practices, drawn when they arrive
+  const gp = h('section', { class: 'block', 'aria-labelledby': 'h-practices' },
+    h('h2', { id: 'h-practices' }, 'Good practices of this city'), h('p', { class: 'loading' }, 'Loading…'));
+  append(view, gp);
+  api.get('/practices', { city: c.id, sort: 'year', limit: 5 }).then((r) => {
+    if (!ctx.alive()) return;
+    const items = r.items || [];
+    gp.lastChild.replaceWith(items.length
+      ? h('ul', { class: 'practice-mini' }, items.map((p) => h('li', {},
+        h('a', { href: `#/practice/${p.id}`, dir: 'auto' }, p.title),
+        p.period || p.start_year ? h('span', { class: 'meta' }, ` · ${p.period || p.start_year}`) : null)))
+      : h('p', { class: 'muted' }, 'No good practice of this city has been published.'));
+    if (r.total > items.length) {
+      gp.append(h('p', {}, h('a', { href: `#/practices?city=${c.id}` }, `All ${r.total} practices of ${c.name}`)));
+    }
+    if (ctx.user && ctx.user.role === 'officer' && ctx.user.city_id === c.id) {
+      gp.append(h('p', {}, h('a', { class: 'button secondary', href: `#/practice/new?city=${c.id}` }, 'Describe a practice')));
+    }
+  }).catch(() => {
+    if (ctx.alive()) gp.hidden = true;
+  });
 }
 
 // A world map of the partner cities, with a great circle from this city to

@@ -1,0 +1,248 @@
+// One good practice: the template's sections, its place, period, network,
+// organisations and topics; more like this; for who may act on it, the
+// review steps (submit, publish, return with a comment) and its history.
+import * as api from '../api.js';
+import { h, append, name, field, FormErrors, reportError, pageTitle, setStatus, flash, isHttp, nextId } from '../ui.js';
+import { navigate } from '../app.js';
+import {
+  SECTIONS, STATUS_TEXT, statusBadge, periodText, languageName, placeEl, networkText, canEdit, canReview, isOpen,
+  topicLabels, libraryHash,
+} from './practices.js';
+
+export async function render(view, ctx) {
+  const id = Number(ctx.params[0]);
+  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  const [p, labels] = await Promise.all([api.get(`/practices/${id}`), topicLabels()]);
+  if (!ctx.alive()) return;
+  pageTitle(p.title);
+  view.replaceChildren();
+  const user = ctx.user;
+
+  append(view,
+    h('p', { class: 'crumbs' }, h('a', { href: libraryHash() }, 'Good practices'),
+      p.country_name ? [' / ', h('a', { href: `#/practices?country=${encodeURIComponent(p.country)}` }, p.country_name)] : null),
+    h('h1', { dir: 'auto' }, p.title),
+    h('p', { class: 'practice-byline' }, placeEl(p, { link: true }),
+      periodText(p) ? [' · ', periodText(p)] : null),
+    reviewPanel(p, user));
+
+  // ---- the text, and the facts beside it
+  const body = h('div', { class: 'practice-body' });
+  let any = false;
+  for (const s of SECTIONS) {
+    const text = (p[s.key] || '').trim();
+    if (!text) continue;
+    any = true;
+    const hid = `h-${s.key}`;
+    body.append(h('section', { class: 'practice-section', 'aria-labelledby': hid },
+      h('h2', { id: hid }, s.heading),
+      s.key === 'links' ? linksEl(text) : paragraphs(text)));
+  }
+  if (!any) body.append(h('p', { class: 'muted' }, 'No description has been written yet.'));
+
+  const facts = h('dl', { class: 'practice-facts' },
+    p.network ? fact('Network', h('a', { href: `#/network/${p.network.id}`, dir: 'auto' }, networkText(p.network))) : null,
+    p.organisations && p.organisations.length
+      ? fact('Organisations', h('ul', { class: 'plain' }, p.organisations.map((o) =>
+        h('li', {}, name(o.name), o.country ? h('span', { class: 'cc' }, ` (${o.country})`) : null))))
+      : null,
+    p.topics && p.topics.length
+      ? fact('Topics', h('ul', { class: 'tags' }, p.topics.map((t) =>
+        h('li', {}, h('a', { href: `#/practices?topic=${encodeURIComponent(t)}` }, labels.get(t) || t)))))
+      : null,
+    p.language ? fact('Language', languageName(p.language)) : null,
+    p.published_at ? fact('Published', h('time', { datetime: p.published_at }, p.published_at.slice(0, 10))) : null);
+
+  const hasContact = (p.contact_name && p.contact_name.trim()) || (p.contact_email && p.contact_email.trim());
+  const contact = hasContact
+    ? h('section', { class: 'contact', 'aria-labelledby': 'h-contact' },
+      h('h2', { id: 'h-contact' }, 'Contact'),
+      h('p', { class: 'hint' }, 'For the city and the secretariat only: never published.'),
+      p.contact_name ? h('p', { dir: 'auto' }, p.contact_name) : null,
+      p.contact_email ? h('p', {}, h('a', { href: `mailto:${p.contact_email}` }, p.contact_email)) : null)
+    : null;
+
+  append(view, h('div', { class: 'practice-layout' },
+    h('article', { class: 'practice-text', 'aria-label': 'The practice' }, body),
+    h('aside', { class: 'practice-aside', 'aria-label': 'About this practice' }, facts, contact)));
+
+  // ---- more like this, and the history
+  const similar = h('section', { class: 'block', 'aria-labelledby': 'h-similar' },
+    h('h2', { id: 'h-similar' }, 'More like this'), h('p', { class: 'loading' }, 'Loading…'));
+  const history = h('section', { class: 'block history', 'aria-labelledby': 'h-history', hidden: true },
+    h('h2', { id: 'h-history' }, 'History'));
+  append(view, similar, history);
+
+  api.get(`/practices/${id}/similar`).then((r) => {
+    if (!ctx.alive()) return;
+    const items = r.items || [];
+    similar.lastChild.replaceWith(items.length
+      ? h('ul', { class: 'similar-list' }, items.map((s) => h('li', {},
+        h('a', { href: `#/practice/${s.id}`, dir: 'auto', class: 'similar-title' }, s.title),
+        h('p', { class: 'meta' }, placeEl(s), periodText(s) ? [' · ', periodText(s)] : null),
+        s.shared_topics && s.shared_topics.length
+          ? h('p', { class: 'shared' }, 'Shared topics: ', s.shared_topics.map((t, i) => [i ? ', ' : '', labels.get(t) || t]))
+          : null)))
+      : h('p', { class: 'muted' }, 'No other published practice shares its topics yet.'));
+  }).catch(() => {
+    if (ctx.alive()) similar.hidden = true;
+  });
+
+  api.get(`/practices/${id}/versions`).then((r) => {
+    if (!ctx.alive()) return;
+    const items = r.items || [];
+    if (!items.length) return;
+    history.append(h('ol', { class: 'versions' }, items.map((v) => h('li', {},
+      h('span', { class: 'version-no' }, `Version ${v.version}`), ' ',
+      h('span', { class: 'version-action' }, ACTIONS[v.action] || v.action),
+      v.username ? [' by ', name(v.username, 'strong')] : null,
+      ' · ', h('time', { datetime: v.at }, v.at.replace('T', ' ').replace(/:\d\dZ$/, '').replace(/Z$/, '')),
+      v.comment ? h('blockquote', { class: 'version-comment', dir: 'auto' }, v.comment) : null))));
+    history.hidden = false;
+  }).catch(() => {
+    // 401, 403, 404: not to be seen by this user; anything else: no history shown
+  });
+}
+
+const ACTIONS = {
+  created: 'created',
+  changed: 'changed',
+  submitted: 'submitted for review',
+  published: 'published',
+  returned: 'returned for changes',
+};
+
+function fact(term, value) {
+  return h('div', {}, h('dt', {}, term), h('dd', {}, value));
+}
+
+// Blank lines part paragraphs; single line breaks are kept (CSS pre-line).
+function paragraphs(text) {
+  return text.split(/\n\s*\n/).map((t) => t.trim()).filter(Boolean).map((t) => h('p', { dir: 'auto' }, t));
+}
+
+// The links section: its web addresses become links, the rest stays text.
+function linksEl(text) {
+  return text.split(/\n\s*\n/).map((t) => t.trim()).filter(Boolean).map((para) => {
+    const p = h('p', { dir: 'auto', class: 'links-text' });
+    const re = /https?:\/\/[^\s<>"]+/gi;
+    let at = 0;
+    let m;
+    while ((m = re.exec(para))) {
+      let url = m[0];
+      const trail = url.match(/[.,;:!?)\]]+$/);
+      if (trail && !(trail[0].startsWith(')') && url.includes('('))) url = url.slice(0, -trail[0].length);
+      if (m.index > at) p.append(para.slice(at, m.index));
+      p.append(isHttp(url) ? h('a', { href: url, rel: 'noopener noreferrer' }, url) : url);
+      at = m.index + url.length;
+      re.lastIndex = at;
+    }
+    if (at < para.length) p.append(para.slice(at));
+    return p;
+  });
+}
+
+// The status, the review comment, and the steps this user may take.
+function reviewPanel(p, user) {
+  const published = p.status === 'published';
+  const edit = canEdit(user, p);
+  const review = canReview(user, p);
+  const submit = isOpen(p) && edit;
+  const decide = p.status === 'submitted' && review;
+  if (published && !edit) return null;
+
+  const panel = h('div', { class: `review-panel status-panel-${p.status}` });
+  const reviewer = p.network ? `the secretariat of ${networkText(p.network)}` : 'the administrators';
+  const note = {
+    draft: `A draft: only its author, its city and ${reviewer} can see it.`,
+    submitted: `Submitted: it awaits review by ${reviewer}.`,
+    returned: 'Returned for changes: edit it and submit it again.',
+    published: 'Published: anyone can read it.',
+  }[p.status] || '';
+  panel.append(h('p', { class: 'review-status' }, h('span', { class: 'visually-hidden' }, 'Status: '), statusBadge(p.status), ' ', note));
+  if (p.review_comment && (p.status === 'returned' || !published)) {
+    panel.append(h('div', { class: 'review-comment' }, h('p', { class: 'review-comment-title' }, 'Comment from the review'),
+      h('blockquote', { dir: 'auto' }, p.review_comment)));
+  }
+  if (!p.network && !published && isOpen(p)) {
+    panel.append(h('p', { class: 'hint' }, 'Choose a network when editing it, so that its secretariat can review it; without one only the administrators can.'));
+  }
+
+  const actions = h('div', { class: 'actions' });
+  if (edit) actions.append(h('a', { class: `button${submit || decide ? ' secondary' : ''}`, href: `#/practice/${p.id}/edit` }, 'Edit'));
+  if (submit) {
+    actions.append(stepButton('Submit for review', () => api.post(`/practices/${p.id}/submit`),
+      'Submitted for review.', p));
+  }
+  let returnForm = null;
+  if (decide) {
+    actions.append(stepButton('Publish', () => api.post(`/practices/${p.id}/publish`), 'Published.', p));
+    const formId = nextId('return');
+    const toggle = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false', 'aria-controls': formId },
+      'Return with a comment');
+    actions.append(toggle);
+    returnForm = returnFormEl(p, formId, toggle);
+    toggle.addEventListener('click', () => {
+      const open = returnForm.hidden;
+      returnForm.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      if (open) returnForm.querySelector('textarea').focus();
+    });
+  }
+  if (actions.childElementCount) panel.append(actions);
+  if (returnForm) panel.append(returnForm);
+  return panel;
+}
+
+function stepButton(text, run, done, p) {
+  const b = h('button', { type: 'button', class: 'button' }, text);
+  b.addEventListener('click', async () => {
+    b.disabled = true;
+    setStatus(`${text}…`);
+    try {
+      await run();
+      flash(done);
+      navigate(`#/practice/${p.id}`);
+    } catch (err) {
+      reportError(err, null, `“${text}” did not work`);
+      b.disabled = false;
+    }
+  });
+  return b;
+}
+
+function returnFormEl(p, id, toggle) {
+  const comment = h('textarea', { rows: 4, dir: 'auto', name: 'comment' });
+  const fComment = field('What should change?', comment, { required: true, hint: 'The author sees this comment with the practice.' });
+  const send = h('button', { type: 'submit', class: 'button' }, 'Return to the author');
+  const form = h('form', { class: 'form return-form', id, hidden: true, novalidate: true, 'aria-label': 'Return with a comment' },
+    fComment,
+    h('div', { class: 'form-actions' }, send,
+      h('button', {
+        type: 'button', class: 'button secondary',
+        onclick: () => { form.hidden = true; toggle.setAttribute('aria-expanded', 'false'); toggle.focus(); },
+      }, 'Cancel')));
+  const errors = new FormErrors(form);
+  errors.add('comment', fComment);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    errors.clear();
+    const text = comment.value.trim();
+    if (!text) {
+      errors.show('comment', 'Say what the author should change.');
+      setStatus('The practice was not returned: say what the author should change.', { error: true });
+      return;
+    }
+    send.disabled = true;
+    setStatus('Returning…');
+    try {
+      await api.post(`/practices/${p.id}/return`, { comment: text });
+      flash(`Returned to the author with your comment. It is now “${STATUS_TEXT.returned}”.`);
+      navigate(`#/practice/${p.id}`);
+    } catch (err) {
+      reportError(err, errors, 'The practice was not returned');
+      send.disabled = false;
+    }
+  });
+  return form;
+}

@@ -1,0 +1,411 @@
+// The good-practice library: search as you type, facets with counts (one
+// value per facet), sort, "Show more". The state lives in the address, so
+// back, forward and links work; a signed-in user can also list what awaits
+// review, drafts and returned practices.
+import * as api from '../api.js';
+import { h, append, name, label, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
+import { hashFor, replaceHash, pushHash } from '../app.js';
+
+// ---- shared with the detail page and the form -------------------------------
+
+// The sections of the template, in its order, with its headings and hints.
+export const SECTIONS = [
+  { key: 'summary', heading: 'Summary', hint: 'What the practice is, in a few sentences.' },
+  { key: 'purpose', heading: 'Purpose', hint: 'What it set out to do.' },
+  { key: 'rationale', heading: 'Stimulus and rationale', hint: 'What prompted it, and why this way.' },
+  { key: 'process', heading: 'Process', hint: 'How it was done: steps, partners, resources.' },
+  { key: 'results', heading: 'Results and impact', hint: 'What changed, for whom; figures where there are any.' },
+  { key: 'evaluation', heading: 'Evaluation', hint: 'How the results were assessed.' },
+  { key: 'lessons', heading: 'Lessons and transferability', hint: 'What others can learn and take over.' },
+  { key: 'links', heading: 'Links', hint: 'Web pages, documents, media: one address a line.' },
+];
+
+export const STATUS_TEXT = {
+  draft: 'Draft',
+  submitted: 'Awaiting review',
+  published: 'Published',
+  returned: 'Returned for changes',
+};
+
+export function statusBadge(status) {
+  return h('span', { class: `badge practice-status status-${status}` }, STATUS_TEXT[status] || label(status));
+}
+
+// The period as written; otherwise the years.
+export function periodText(p) {
+  if (p.period && p.period.trim()) return p.period.trim();
+  if (!p.start_year) return p.ongoing ? 'ongoing' : '';
+  if (p.end_year && p.end_year !== p.start_year) return `${p.start_year}–${p.end_year}`;
+  if (p.ongoing) return `${p.start_year} – ongoing`;
+  return String(p.start_year);
+}
+
+let languageNames = null;
+try {
+  languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+} catch {
+  languageNames = null;
+}
+// "it" -> "Italian"
+export function languageName(code) {
+  if (!code) return '';
+  try {
+    const n = languageNames && languageNames.of(code);
+    return n && n !== code ? n : code;
+  } catch {
+    return code;
+  }
+}
+
+// "Reggio Emilia, Italy" (the city linked when asked), or the country alone.
+export function placeEl(p, { link = false } = {}) {
+  const country = p.country_name || p.country || '';
+  if (p.city) {
+    const city = link ? h('a', { href: `#/city/${p.city.id}`, dir: 'auto' }, p.city.name) : name(p.city.name);
+    return h('span', { class: 'place' }, city, country ? `, ${country}` : '');
+  }
+  return h('span', { class: 'place' }, country || 'place not known');
+}
+
+export function networkText(n) {
+  if (!n) return '';
+  return n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name;
+}
+
+// Who may do what: the server's rules (am_practice.c), to decide which
+// buttons to show. The server checks again whatever is sent.
+export function canReview(user, p) {
+  if (!user) return false;
+  return user.role === 'admin'
+    || (user.role === 'secretariat' && !!user.network_id && !!p.network && p.network.id === user.network_id);
+}
+export const isOpen = (p) => p.status === 'draft' || p.status === 'returned';
+export function canEdit(user, p) {
+  if (!user) return false;
+  if (canReview(user, p)) return true;
+  const author = p.author && p.author.id === user.id;
+  const officer = user.role === 'officer' && !!user.city_id && !!p.city && p.city.id === user.city_id;
+  return isOpen(p) && (author || officer);
+}
+
+// topic key -> label
+export async function topicLabels() {
+  const list = await api.topics().catch(() => []);
+  return new Map(list.map((t) => [t.id, t.code ? `${t.code} ${t.label}` : t.label]));
+}
+
+export function topicChips(keys, labels) {
+  if (!keys || !keys.length) return null;
+  return h('ul', { class: 'tags', 'aria-label': 'Topics' }, keys.map((t) => h('li', {}, labels.get(t) || t)));
+}
+
+// The start of a text, cut at a word.
+export function excerpt(text, max = 260) {
+  const s = (text || '').replace(/\s+/g, ' ').trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return `${(sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+// Where "Good practices" in the crumbs leads: the last search.
+let lastLibrary = '#/practices';
+export const libraryHash = () => lastLibrary;
+
+// A link that offers the Markdown template as a file.
+export function templateLink() {
+  const a = h('a', { href: '#/practices', class: 'template-link', download: 'amity-practice-template.md', 'aria-disabled': 'true' },
+    'Download the template (Markdown)');
+  let url = null;
+  api.get('/practices/template').then((t) => {
+    url = URL.createObjectURL(new Blob([t.markdown], { type: 'text/markdown;charset=utf-8' }));
+    a.href = url;
+    a.removeAttribute('aria-disabled');
+  }).catch((e) => {
+    a.replaceWith(h('span', { class: 'muted' }, `The template could not be loaded (${e.message}).`));
+  });
+  // not ready yet: do not follow the placeholder address
+  a.addEventListener('click', (e) => { if (!url) e.preventDefault(); });
+  return a;
+}
+
+// ---- the library ---------------------------------------------------------------
+
+const FACETS = [
+  ['topic', 'Topic', /^[a-z0-9-]{1,64}$/],
+  ['country', 'Country', /^[A-Za-z]{2}$/],
+  ['city', 'City', /^[1-9]\d{0,9}$/],
+  ['year', 'Year', /^((19|20)\d\d|2100)$/],
+  ['network', 'Network', /^[1-9]\d{0,9}$/],
+  ['language', 'Language', /^[a-z]{2}$/],
+];
+const SHOW_FIRST = 6;
+const STATUSES = ['published', 'submitted', 'draft', 'returned'];
+const STATUS_CHOICE = {
+  published: 'Published',
+  submitted: 'Awaiting review',
+  draft: 'Drafts',
+  returned: 'Returned',
+};
+
+export async function render(view, ctx) {
+  pageTitle('Good practices');
+  const user = ctx.user;
+  // the state, from the address (what the API would refuse is left out)
+  const state = { q: ctx.query.get('q') || '', sort: '', status: '' };
+  for (const [key, , re] of FACETS) {
+    const v = ctx.query.get(key) || '';
+    state[key] = re.test(v) ? v : '';
+  }
+  if (ctx.query.get('sort') === 'year' || ctx.query.get('sort') === 'relevance') state.sort = ctx.query.get('sort');
+  const wantStatus = ctx.query.get('status') || '';
+  if (user && STATUSES.includes(wantStatus) && wantStatus !== 'published') state.status = wantStatus;
+
+  const hashNow = () => hashFor('/practices', {
+    q: state.q, ...Object.fromEntries(FACETS.map(([k]) => [k, state[k]])), sort: state.sort, status: state.status,
+  });
+  lastLibrary = hashNow();
+
+  // ---- search box
+  const q = h('input', { type: 'search', name: 'q', value: state.q, autocomplete: 'off', spellcheck: 'false' });
+  const form = h('form', { class: 'library-search', role: 'search', 'aria-label': 'Search the practices' },
+    field('Search the practices', q, { hint: 'All the words must match. "A phrase" in quotes, a prefix with * (integr*), OR between alternatives.' }),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Search')));
+
+  // ---- review lists, for signed-in users
+  let statusBox = null;
+  if (user) {
+    const groupName = 'practice-status';
+    statusBox = h('fieldset', { class: 'status-choice' },
+      h('legend', {}, 'Show'),
+      STATUSES.map((s) => {
+        const r = h('input', {
+          type: 'radio', name: groupName, value: s,
+          checked: (state.status || 'published') === s,
+          onchange: () => {
+            state.status = s === 'published' ? '' : s;
+            update(true);
+          },
+        });
+        return h('label', { class: 'choice' }, r, h('span', {}, STATUS_CHOICE[s]));
+      }));
+  }
+
+  // ---- sort
+  const sort = select([['relevance', 'Relevance'], ['year', 'Newest first']], { value: state.sort || 'relevance' });
+  const fSort = field('Sort by', sort, { className: 'sort-field' });
+  sort.addEventListener('change', () => {
+    state.sort = sort.value === 'relevance' ? '' : sort.value;
+    update(true);
+  });
+
+  // ---- facets: a sidebar, under a toggle on phones
+  const facetsId = 'practice-facets';
+  const facetsToggle = h('button', {
+    type: 'button', class: 'button secondary facets-toggle', 'aria-expanded': 'false', 'aria-controls': facetsId,
+  }, h('span', { class: 'chevron', 'aria-hidden': 'true' }), 'Filters');
+  const facetsPanel = h('div', { class: 'facets-panel', id: facetsId });
+  const facetsBox = h('div', { class: 'facets-body' });
+  const clearAll = h('button', { type: 'button', class: 'link-button clear-all', onclick: () => {
+    for (const [k] of FACETS) state[k] = '';
+    update(true);
+    facetsHeading.focus();
+  } }, 'Clear all filters');
+  const facetsHeading = h('h2', { class: 'facets-title', tabindex: '-1' }, 'Filter');
+  facetsPanel.append(h('div', { class: 'facets-head' }, facetsHeading, clearAll), facetsBox);
+  const aside = h('aside', { class: 'facets', 'aria-label': 'Filters' }, facetsToggle, facetsPanel);
+  facetsToggle.addEventListener('click', () => {
+    const open = facetsToggle.getAttribute('aria-expanded') !== 'true';
+    facetsToggle.setAttribute('aria-expanded', String(open));
+    facetsPanel.classList.toggle('open', open);
+  });
+  const expanded = new Set(); // facets showing all their values
+
+  // ---- results
+  const chosen = h('ul', { class: 'chips active-filters', 'aria-label': 'Active filters' });
+  const results = h('section', { class: 'library-results', 'aria-labelledby': 'h-found' },
+    h('h2', { id: 'h-found', class: 'visually-hidden' }, 'Practices found'));
+  const bar = h('div', { class: 'results-bar' });
+  results.append(bar, chosen);
+
+  append(view,
+    h('h1', {}, 'Good practices'),
+    h('p', { class: 'lead' }, 'What cities have done, why, how, and what others can learn from it: practices described with one template, reviewed by the network they are submitted to.'),
+    h('div', { class: 'actions library-actions' },
+      user ? h('a', { class: 'button', href: '#/practice/new' }, 'Submit a practice') : null,
+      templateLink()),
+    form,
+    statusBox,
+    h('div', { class: 'library' }, aside, results));
+
+  let labels = new Map();
+  let networkNames = new Map(); // "1" -> "Intercultural Cities (ICC)"
+  let facetsNow = {};
+  let latest = 0;
+  const list = pager(results, {
+    noun: ['practice', 'practices'],
+    empty: 'No practice matches.',
+    fetchPage: async (cursor) => {
+      const seq = cursor ? latest : ++latest;
+      const r = await api.get('/practices', { ...params(), limit: 20, cursor });
+      if (!cursor && seq === latest && ctx.alive()) {
+        facetsNow = r.facets || {};
+        drawFacets();
+      }
+      return r;
+    },
+    render: (items, box) => {
+      let ol = box.querySelector('ol');
+      if (!ol) ol = box.appendChild(h('ol', { class: 'practice-list' }));
+      return items.map((p) => ol.appendChild(item(p)));
+    },
+  });
+  // the count goes next to the sort
+  const summary = results.querySelector('.summary');
+  bar.append(summary, fSort);
+
+  function params() {
+    const p = { q: state.q, sort: state.sort, status: state.status };
+    for (const [k] of FACETS) p[k] = state[k];
+    return p;
+  }
+
+  function item(p) {
+    const when = periodText(p);
+    const marked = (segs) => segs.map((s) => (s.hit ? h('mark', {}, s.text) : s.text));
+    const segs = state.q && p.snippet && p.snippet.length ? p.snippet : null;
+    // words found in the title only: mark them there, and show the summary
+    const inTitle = segs && segs.map((s) => s.text).join('') === p.title;
+    const snippet = segs && !inTitle
+      ? h('p', { class: 'snippet', dir: 'auto' }, marked(segs))
+      : (p.summary ? h('p', { class: 'snippet', dir: 'auto' }, excerpt(p.summary)) : null);
+    return h('li', { class: 'practice-item' },
+      h('h3', { class: 'practice-title' }, h('a', { href: `#/practice/${p.id}`, dir: 'auto' }, inTitle ? marked(segs) : p.title)),
+      h('p', { class: 'meta' },
+        placeEl(p),
+        when ? [' · ', h('span', { class: 'period' }, when)] : null,
+        p.network ? [' · ', h('span', { dir: 'auto' }, p.network.acronym || p.network.name)] : null,
+        p.status && p.status !== 'published' ? [' ', statusBadge(p.status)] : null),
+      snippet,
+      topicChips(p.topics, labels));
+  }
+
+  function valueLabel(key, v) {
+    if (key === 'language') return languageName(v.value);
+    if (key === 'topic') return labels.get(v.value) || v.label || v.value;
+    if (key === 'network' && networkNames.has(v.value)) return networkNames.get(v.value);
+    return v.label || v.value;
+  }
+
+  function drawFacets() {
+    const active = document.activeElement;
+    const refocus = facetsPanel.contains(active) && active.dataset.facet
+      ? { facet: active.dataset.facet, value: active.dataset.value || '', kind: active.dataset.kind } : null;
+    const sections = [];
+    let selectedCount = 0;
+    for (const [key, title] of FACETS) {
+      const values = [...(facetsNow[key] || [])];
+      const sel = state[key];
+      if (sel) selectedCount++;
+      if (sel && !values.some((v) => v.value === sel)) values.unshift({ value: sel, label: sel, count: 0 });
+      if (!values.length) continue;
+      const headId = `facet-h-${key}`;
+      const all = expanded.has(key);
+      const shown = all ? values : values.filter((v, i) => i < SHOW_FIRST || v.value === sel);
+      const ul = h('ul', { class: 'facet-values' }, shown.map((v) => {
+        const on = v.value === sel;
+        const text = valueLabel(key, v);
+        return h('li', {}, h('button', {
+          type: 'button', class: 'facet-value', 'aria-pressed': on ? 'true' : 'false',
+          dataset: { facet: key, value: v.value, kind: 'value' },
+          onclick: () => {
+            state[key] = on ? '' : v.value;
+            update(true);
+          },
+        },
+        h('span', { class: 'facet-box', 'aria-hidden': 'true' }),
+        h('span', { class: 'facet-label', dir: 'auto' }, text),
+        h('span', { class: 'facet-count', 'aria-hidden': 'true' }, String(v.count)),
+        h('span', { class: 'visually-hidden' }, `, ${v.count} ${v.count === 1 ? 'practice' : 'practices'}`)));
+      }));
+      const more = values.length > shown.length || all
+        ? h('button', {
+          type: 'button', class: 'link-button facet-more', 'aria-expanded': all ? 'true' : 'false',
+          dataset: { facet: key, kind: 'more' },
+          onclick: () => {
+            if (all) expanded.delete(key); else expanded.add(key);
+            drawFacets();
+          },
+        }, all ? 'Show fewer' : `Show all ${values.length}`)
+        : null;
+      const clear = sel
+        ? h('button', {
+          type: 'button', class: 'link-button facet-clear', 'aria-label': `Clear the ${title.toLowerCase()} filter`,
+          dataset: { facet: key, kind: 'clear' },
+          onclick: () => { state[key] = ''; update(true); },
+        }, 'Clear')
+        : null;
+      sections.push(h('section', { class: 'facet', 'aria-labelledby': headId },
+        h('div', { class: 'facet-head' }, h('h3', { id: headId }, title), clear),
+        ul, more));
+    }
+    facetsBox.replaceChildren(...(sections.length ? sections : [h('p', { class: 'muted' }, 'Nothing to filter by.')]));
+    clearAll.hidden = !selectedCount;
+    facetsToggle.replaceChildren();
+    append(facetsToggle, h('span', { class: 'chevron', 'aria-hidden': 'true' }), 'Filters', selectedCount ? h('span', { class: 'facet-count' }, String(selectedCount)) : null,
+      selectedCount ? h('span', { class: 'visually-hidden' }, ' chosen') : null);
+    drawChosen();
+    if (refocus) {
+      const sel = `[data-facet="${refocus.facet}"][data-kind="${refocus.kind === 'clear' ? 'value' : refocus.kind}"]`
+        + (refocus.kind === 'value' ? `[data-value="${CSS.escape(refocus.value)}"]` : '');
+      const target = facetsBox.querySelector(sel) || facetsBox.querySelector(`[data-facet="${refocus.facet}"]`) || facetsHeading;
+      target.focus();
+    }
+  }
+
+  // the filters in force, as chips that remove them
+  function drawChosen() {
+    const chips = [];
+    for (const [key, title] of FACETS) {
+      if (!state[key]) continue;
+      const v = (facetsNow[key] || []).find((x) => x.value === state[key]) || { value: state[key], label: state[key] };
+      const text = valueLabel(key, v);
+      chips.push(h('li', { class: 'chip' }, h('span', {}, `${title}: `, name(text)),
+        h('button', {
+          type: 'button', class: 'chip-remove', 'aria-label': `Remove the filter ${title}: ${text}`,
+          onclick: () => { state[key] = ''; update(true); q.focus(); },
+        }, h('span', { 'aria-hidden': 'true' }, '×'))));
+    }
+    chosen.replaceChildren(...chips);
+    chosen.hidden = !chips.length;
+  }
+
+  // push: a new history entry (a filter changed); otherwise replace it (typing)
+  function update(push) {
+    const hash = hashNow();
+    lastLibrary = hash;
+    if (push) pushHash(hash); else replaceHash(hash);
+    drawChosen();
+    list.reload();
+  }
+
+  const typed = debounce(() => {
+    if (q.value.trim() === state.q) return;
+    state.q = q.value.trim();
+    update(false);
+  }, 300);
+  q.addEventListener('input', typed);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    typed.cancel();
+    state.q = q.value.trim();
+    update(true);
+  });
+
+  const [topicMap, nets] = await Promise.all([topicLabels(), api.networks().catch(() => [])]);
+  if (!ctx.alive()) return;
+  labels = topicMap;
+  networkNames = new Map(nets.map((n) => [String(n.id), networkText(n)]));
+  if (wantStatus && wantStatus !== 'published' && !user) setStatus('Sign in to see practices that are not published.', { error: true });
+  list.reload();
+}
