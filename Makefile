@@ -11,6 +11,7 @@ JOBS       ?= $(shell nproc)
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_RUNS  ?= 100000
+FUZZ_TARGETS := $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
 
 .PHONY: all deps build demo demo-db check test asan-test fuzz clean
 
@@ -50,11 +51,13 @@ asan-test: deps
 # fixed number of runs with a fixed seed (repeatable); FUZZ_RUNS=-1 runs on.
 fuzz: deps
 	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAMITY_LIBFUZZER=ON >/dev/null
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_body fuzz_query fuzz_route fuzz_csv
-	for t in fuzz_body fuzz_query fuzz_route fuzz_csv; do \
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
+	for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $(FUZZ_BUILD)/corpus/$$t && \
-	    $(FUZZ_BUILD)/tests/$$t -seed=1 -runs=$(FUZZ_RUNS) -max_len=4096 \
-	        $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t 2>&1 | tail -n 2 || exit 1; \
+	    $(FUZZ_BUILD)/tests/$$t -seed=1 -runs=$(FUZZ_RUNS) -max_len=4096 -artifact_prefix=$(FUZZ_BUILD)/ \
+	        $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t > $(FUZZ_BUILD)/$$t.log 2>&1 \
+	        || { tail -n 40 $(FUZZ_BUILD)/$$t.log; echo "fuzz: $$t failed" >&2; exit 1; }; \
+	    echo "$$t: $$(tail -n 1 $(FUZZ_BUILD)/$$t.log)"; \
 	done
 
 check: test asan-test fuzz

@@ -308,7 +308,9 @@ static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_
     const char *period = json_string_value(json_object_get(in, "period"));
     int start, end;
     bool ongoing;
-    if (period && !json_object_get(in, "start_year") && am_practice_period(period, &start, &end, &ongoing)) {
+    /* a start year given (not null) wins over the words */
+    bool given = json_is_integer(json_object_get(in, "start_year"));
+    if (period && !given && am_practice_period(period, &start, &end, &ongoing)) {
         json_object_set_new(extra, "start_year", json_integer(start));
         json_object_set_new(extra, "end_year", end ? json_integer(end) : json_null());
         if (!json_object_get(in, "ongoing"))

@@ -97,6 +97,8 @@ static enum am_rc meta_line(json_t *out, const char *line, size_t n, int lineno,
     if (!colon)
         return am_err_set(err, AM_EINVAL, "file", "line %d: write it as \"- Name: value\"", lineno);
     char key[40];
+    if ((size_t)(colon - line) >= sizeof key)
+        return am_err_set(err, AM_EINVAL, "file", "line %d: not a part of the template", lineno);
     snprintf(key, sizeof key, "%.*s", (int)(colon - line), line);
     for (char *k = key + strlen(key); k > key && k[-1] == ' '; k--)
         k[-1] = '\0';
@@ -108,6 +110,9 @@ static enum am_rc meta_line(json_t *out, const char *line, size_t n, int lineno,
         return am_err_set(err, AM_EINVAL, "file", "line %d: '%s' is not a part of the template", lineno, key);
     char value[1024];
     size_t vn = n - (size_t)(colon + 1 - line);
+    if (vn >= sizeof value) /* cut, it could end inside a character */
+        return am_err_set(err, AM_EINVAL, "file", "line %d: '%s' is longer than %zu bytes", lineno,
+                          field, sizeof value - 1);
     snprintf(value, sizeof value, "%.*s", (int)vn, colon + 1);
     json_t *tmp = json_object();
     trim_into(tmp, "v", value, strlen(value));
@@ -159,7 +164,10 @@ enum am_rc am_practice_md_read(const char *text, size_t n, json_t **out, struct 
                 trim_into(o, "title", line + 2, len - 2);
             } else {
                 char h[80];
-                snprintf(h, sizeof h, "%.*s", (int)(len - 3), line + 3);
+                if (len - 3 >= sizeof h)
+                    h[0] = '\0'; /* no section is that long */
+                else
+                    snprintf(h, sizeof h, "%.*s", (int)(len - 3), line + 3);
                 for (char *e = h + strlen(h); e > h && e[-1] == ' '; e--)
                     e[-1] = '\0';
                 for (size_t i = 0; i < sizeof sections / sizeof *sections && !section; i++)
@@ -167,7 +175,7 @@ enum am_rc am_practice_md_read(const char *text, size_t n, json_t **out, struct 
                         section = sections[i].field;
                 if (!section)
                     rc = am_err_set(err, AM_EINVAL, "file", "line %d: '%s' is not a section of the "
-                                    "template", lineno, h);
+                                    "template", lineno, h[0] ? h : "this heading");
                 body = nl ? nl + 1 : line + len;
             }
         } else if (!section && len > 2 && line[0] == '-' && line[1] == ' ') {

@@ -1,5 +1,6 @@
 #include "am_practice_search.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,6 +159,15 @@ struct pindex {
     json_t *labels[NFACETS]; /* value -> label */
     json_t *countries;     /* array: number -> code */
     json_t *languages;     /* array: number -> code ("" first) */
+    /* for BM25: each doc's size in tokens (all columns), the number of rows
+     * of the full-text index and their mean size */
+    uint32_t *doclen;
+    int64_t nrows;
+    double avgdl;
+    /* phrase -> number of rows holding it, filled as queries need them
+     * (until the next change); under its own lock as readers fill it */
+    pthread_mutex_t df_lock;
+    json_t *df;
 };
 
 static void *index_make(void)
@@ -165,6 +175,7 @@ static void *index_make(void)
     struct pindex *x = calloc(1, sizeof *x);
     if (x) {
         pthread_rwlock_init(&x->lock, NULL);
+        pthread_mutex_init(&x->df_lock, NULL);
         x->generation = -1;
     }
     return x;
@@ -174,8 +185,14 @@ static void index_clear(struct pindex *x)
 {
     free(x->docs);
     free(x->topics);
+    free(x->doclen);
     x->docs = NULL;
     x->topics = NULL;
+    x->doclen = NULL;
+    x->nrows = 0;
+    x->avgdl = 0;
+    json_decref(x->df);
+    x->df = NULL;
     x->n = 0;
     json_decref(x->topic_keys);
     json_decref(x->countries);
@@ -193,6 +210,7 @@ static void index_drop(void *p)
     struct pindex *x = p;
     index_clear(x);
     pthread_rwlock_destroy(&x->lock);
+    pthread_mutex_destroy(&x->df_lock);
     free(x);
 }
 
@@ -246,6 +264,34 @@ static enum am_rc labels(struct am_db *db, struct pindex *x, struct am_err *err)
         json_decref(rows);
     }
     return AM_OK;
+}
+
+static ssize_t find_doc(const struct pindex *x, int64_t id);
+
+/* The sizes FTS5 keeps of its rows, read once per change rather than
+ * looked up for every row a query matches. */
+static enum am_rc doc_lengths(struct am_db *db, struct pindex *x, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    bool row;
+    double total = 0;
+    x->doclen = calloc(x->n ? x->n : 1, sizeof *x->doclen);
+    x->df = json_object();
+    enum am_rc rc = x->doclen && x->df ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc)
+        rc = am_db_prepare(db, "SELECT id, am_fts_doclen(sz) FROM practice_fts_docsize", json_array(),
+                           &st, err);
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
+        int64_t len = am_stmt_i64(st, 1);
+        ssize_t d = find_doc(x, am_stmt_i64(st, 0));
+        x->nrows++;
+        total += (double)len;
+        if (d >= 0)
+            x->doclen[d] = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
+    }
+    am_stmt_done(st);
+    x->avgdl = x->nrows ? total / (double)x->nrows : 0;
+    return rc;
 }
 
 static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation, struct am_err *err)
@@ -311,6 +357,8 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
     json_decref(rows);
     json_decref(links);
     rc = labels(db, x, err);
+    if (!rc)
+        rc = doc_lengths(db, x, err);
     if (!rc) {
         x->generation = generation;
         x->built = true;
@@ -565,41 +613,170 @@ static enum am_rc read_filters(const struct pindex *x, json_t *q, struct filters
 
 /* All matches of the text query, with their scores (BM25, negated: higher
  * is better), as positions in the index. */
-static enum am_rc text_hits(struct am_db *db, const struct pindex *x, const char *fts, struct hit **out,
-                            size_t *n, struct am_err *err)
+/* BM25 as FTS5's bm25() computes it (k1 1.2, b 0.75, the title weighing
+ * 10, the summary 3, the rest 1), from amity_tf's weighted counts, the
+ * sizes kept in the index and each phrase's number of rows. */
+static const double K1 = 1.2, B = 0.75;
+#define WEIGHTS "10.0, 3.0, 1.0"
+
+/* The phrases of an expression built by am_practice_fts_query, in order:
+ * each is a quoted run, a '*' after it makes it a prefix. */
+static json_t *phrases_of(const char *fts)
+{
+    json_t *list = json_array();
+    for (const char *p = fts; (p = strchr(p, '"'));) {
+        const char *end = strchr(p + 1, '"');
+        if (!end)
+            break;
+        end += 1 + (end[1] == '*');
+        json_array_append_new(list, json_stringn(p, (size_t)(end - p)));
+        p = end;
+    }
+    return list;
+}
+
+static enum am_rc phrase_rows(struct am_db *db, struct pindex *x, const char *phrase, int64_t *n,
+                              struct am_err *err)
+{
+    pthread_mutex_lock(&x->df_lock);
+    json_t *v = json_object_get(x->df, phrase);
+    *n = v ? json_integer_value(v) : -1;
+    pthread_mutex_unlock(&x->df_lock);
+    if (*n >= 0)
+        return AM_OK;
+    enum am_rc rc = am_db_i64(db, "SELECT count(*) FROM practice_fts WHERE practice_fts MATCH ?",
+                              json_pack("[s]", phrase), n, err);
+    if (!rc) {
+        pthread_mutex_lock(&x->df_lock);
+        json_object_set_new(x->df, phrase, json_integer(*n));
+        pthread_mutex_unlock(&x->df_lock);
+    }
+    return rc;
+}
+
+static double idf(int64_t nrows, int64_t rows_with)
+{
+    double v = log(((double)nrows - (double)rows_with + 0.5) / ((double)rows_with + 0.5));
+    return v > 0 ? v : 1e-6;
+}
+
+/* The exact bm25() of FTS5, row by row: for expressions whose phrases
+ * cannot be told apart from the text (none that amity writes, so far). */
+static enum am_rc fts5_scores(struct am_db *db, const struct pindex *x, const char *fts,
+                              struct hit *h, size_t n, struct am_err *err)
 {
     struct am_stmt *st = NULL;
     bool row;
-    size_t cap = 256, k = 0;
-    struct hit *h = malloc(cap * sizeof *h);
-    enum am_rc rc = h ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    if (!rc)
-        rc = am_db_prepare(db, "SELECT rowid, bm25(practice_fts, 10.0, 3.0, 1.0) FROM practice_fts "
-                               "WHERE practice_fts MATCH ?",
-                           json_pack("[s]", fts), &st, err);
-    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
+    size_t k = 0;
+    enum am_rc rc = am_db_prepare(db, "SELECT rowid, bm25(practice_fts, " WEIGHTS ") FROM practice_fts "
+                                      "WHERE practice_fts MATCH ?",
+                                  json_pack("[s]", fts), &st, err);
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row && k < n) {
         ssize_t d = find_doc(x, am_stmt_i64(st, 0));
-        if (d < 0)
-            continue;
-        if (k == cap) {
-            struct hit *g = realloc(h, (cap *= 2) * sizeof *h);
-            if (!g) {
-                rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-                break;
-            }
-            h = g;
-        }
-        h[k++] = (struct hit){(uint32_t)d, (float)-am_stmt_double(st, 1)};
+        if (d >= 0 && (uint32_t)d == h[k].doc)
+            h[k++].score = (float)-am_stmt_double(st, 1);
+    }
+    am_stmt_done(st);
+    return rc;
+}
+
+struct matches {
+    struct hit *h;
+    double *freq; /* nphrase per hit */
+    size_t n, cap;
+    int nphrase;
+    int64_t rows; /* rows matched, indexed or not */
+};
+
+static enum am_rc add_match(struct matches *m, uint32_t doc, const void *blob, size_t bytes,
+                            struct am_err *err)
+{
+    if (m->nphrase < 0)
+        m->nphrase = (int)(bytes / sizeof(double));
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 256;
+        struct hit *h = realloc(m->h, cap * sizeof *h);
+        if (h)
+            m->h = h;
+        double *f = realloc(m->freq, cap * (size_t)(m->nphrase ? m->nphrase : 1) * sizeof *f);
+        if (f)
+            m->freq = f;
+        if (!h || !f)
+            return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        m->cap = cap;
+    }
+    m->h[m->n] = (struct hit){doc, 0};
+    if (bytes == (size_t)m->nphrase * sizeof(double) && m->nphrase)
+        memcpy(m->freq + m->n * (size_t)m->nphrase, blob, bytes);
+    else if (m->nphrase)
+        memset(m->freq + m->n * (size_t)m->nphrase, 0, (size_t)m->nphrase * sizeof(double));
+    m->n++;
+    return AM_OK;
+}
+
+static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *fts, struct matches *m,
+                                struct am_err *err)
+{
+    json_t *phrases = phrases_of(fts);
+    enum am_rc rc = AM_OK;
+    if ((int)json_array_size(phrases) != m->nphrase) {
+        json_decref(phrases);
+        return fts5_scores(db, x, fts, m->h, m->n, err);
+    }
+    double *w = calloc((size_t)(m->nphrase ? m->nphrase : 1), sizeof *w);
+    if (!w)
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    for (int i = 0; !rc && i < m->nphrase; i++) {
+        /* one phrase: its rows are the rows matched */
+        int64_t rows = m->rows;
+        if (m->nphrase > 1)
+            rc = phrase_rows(db, x, json_string_value(json_array_get(phrases, (size_t)i)), &rows, err);
+        w[i] = idf(x->nrows, rows);
+    }
+    for (size_t k = 0; !rc && k < m->n; k++) {
+        double len = (double)x->doclen[m->h[k].doc];
+        double norm = K1 * (1 - B + B * len / (x->avgdl > 0 ? x->avgdl : 1));
+        double score = 0;
+        const double *f = m->freq + k * (size_t)m->nphrase;
+        for (int i = 0; i < m->nphrase; i++)
+            score += w[i] * (f[i] * (K1 + 1)) / (f[i] + norm);
+        m->h[k].score = (float)score;
+    }
+    free(w);
+    json_decref(phrases);
+    return rc;
+}
+
+/* Every practice the expression matches, with its BM25 score. */
+static enum am_rc text_hits(struct am_db *db, struct pindex *x, const char *fts, struct hit **out,
+                            size_t *n, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    struct matches m = {.nphrase = -1};
+    bool row;
+    enum am_rc rc = am_db_prepare(db, "SELECT rowid, amity_tf(practice_fts, " WEIGHTS ") FROM practice_fts "
+                                      "WHERE practice_fts MATCH ?",
+                                  json_pack("[s]", fts), &st, err);
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
+        m.rows++;
+        ssize_t d = find_doc(x, am_stmt_i64(st, 0));
+        size_t bytes;
+        const void *blob = am_stmt_blob(st, 1, &bytes);
+        if (d >= 0)
+            rc = add_match(&m, (uint32_t)d, blob, bytes, err);
     }
     am_stmt_done(st);
     if (rc == AM_EDB || rc == AM_EINVAL)
         rc = am_err_set(err, AM_EBADREQ, "q", "q: cannot be searched as written");
+    if (!rc && m.n)
+        rc = score_matches(db, x, fts, &m, err);
+    free(m.freq);
     if (rc) {
-        free(h);
+        free(m.h);
         return rc;
     }
-    *out = h;
-    *n = k;
+    *out = m.h;
+    *n = m.n;
     return AM_OK;
 }
 

@@ -233,7 +233,7 @@ enum am_rc am_row_insert_x(struct am_db *db, const char *table, const struct am_
     int n = 0;
     for (const struct am_field *f = s->fields; f->name; f++) {
         json_t *v = json_object_get(in, f->name);
-        if (!v || !am_field_is_column(f))
+        if (!v || !am_field_is_column(f) || json_object_get(extra, f->name)) /* derived wins */
             continue;
         am_sql_add(&q, n ? ", " : "");
         am_sql_add(&q, f->name);
@@ -277,7 +277,7 @@ enum am_rc am_row_update_x(struct am_db *db, const char *table, const char *keyc
     int n = 0;
     for (const struct am_field *f = s->fields; f->name; f++) {
         json_t *v = json_object_get(patch, f->name);
-        if (!v || !am_field_is_column(f))
+        if (!v || !am_field_is_column(f) || json_object_get(extra, f->name)) /* derived wins */
             continue;
         am_sql_add(&q, n++ ? ", " : "");
         am_sql_add(&q, f->name);

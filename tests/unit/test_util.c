@@ -127,3 +127,25 @@ Test(str, control_characters)
     cr_assert(am_has_ctrl("bell\a", true));
     cr_assert(am_has_ctrl("del\x7f", true));
 }
+
+/* A message cut to fit its buffer must still be valid UTF-8 (it goes out
+ * as JSON): the cut never falls inside a character. */
+Test(err, a_cut_message_ends_on_a_whole_character)
+{
+    char long_text[600];
+    for (size_t shift = 0; shift < 4; shift++) {
+        size_t n = 0;
+        for (; n < shift; n++)
+            long_text[n] = 'a';
+        while (n + 4 < sizeof long_text) {
+            memcpy(long_text + n, "\xe2\x80\x94", 3); /* an em dash, 3 bytes */
+            n += 3;
+        }
+        long_text[n] = '\0';
+        struct am_err err = {0};
+        am_err_set(&err, AM_EINVAL, long_text, "%s", long_text);
+        cr_expect(am_utf8_valid(err.msg, strlen(err.msg)), "shift %zu: msg cut inside a character", shift);
+        cr_expect(am_utf8_valid(err.field, strlen(err.field)), "shift %zu: field cut inside a character", shift);
+        cr_expect_geq(strlen(err.msg), sizeof err.msg - 3);
+    }
+}

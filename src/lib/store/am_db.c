@@ -494,6 +494,13 @@ bool am_stmt_null(struct am_stmt *st, int col) { return sqlite3_column_type(st->
 int64_t am_stmt_i64(struct am_stmt *st, int col) { return sqlite3_column_int64(st->s, col); }
 double am_stmt_double(struct am_stmt *st, int col) { return sqlite3_column_double(st->s, col); }
 
+const void *am_stmt_blob(struct am_stmt *st, int col, size_t *n)
+{
+    const void *b = sqlite3_column_blob(st->s, col);
+    *n = (size_t)sqlite3_column_bytes(st->s, col);
+    return b;
+}
+
 const char *am_stmt_text(struct am_stmt *st, int col)
 {
     return (const char *)sqlite3_column_text(st->s, col);

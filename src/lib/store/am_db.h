@@ -73,6 +73,8 @@ bool am_stmt_null(struct am_stmt *st, int col);
 int64_t am_stmt_i64(struct am_stmt *st, int col);
 double am_stmt_double(struct am_stmt *st, int col);
 const char *am_stmt_text(struct am_stmt *st, int col); /* NULL for NULL */
+/* The column's bytes, valid until the next step; *n gets their number. */
+const void *am_stmt_blob(struct am_stmt *st, int col, size_t *n);
 /* The column as a new JSON value (integer, real, string or null). */
 json_t *am_stmt_value(struct am_stmt *st, int col);
 /* The row as a new JSON object; columns whose name starts with '_' are

@@ -61,6 +61,51 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
     return rc;
 }
 
+static void tf_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx, int nval,
+                        sqlite3_value **vals)
+{
+    int nphrase = api->xPhraseCount(fc), ninst = 0;
+    double *freq = sqlite3_malloc64((sqlite3_uint64)(nphrase > 0 ? nphrase : 1) * sizeof *freq);
+    if (!freq) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    for (int i = 0; i < nphrase; i++)
+        freq[i] = 0;
+    int rc = api->xInstCount(fc, &ninst);
+    for (int i = 0; rc == SQLITE_OK && i < ninst; i++) {
+        int phrase, col, off;
+        rc = api->xInst(fc, i, &phrase, &col, &off);
+        if (rc == SQLITE_OK && phrase >= 0 && phrase < nphrase)
+            freq[phrase] += col < nval ? sqlite3_value_double(vals[col]) : 1.0;
+    }
+    if (rc == SQLITE_OK)
+        sqlite3_result_blob(ctx, freq, nphrase * (int)sizeof *freq, sqlite3_free);
+    else {
+        sqlite3_free(freq);
+        sqlite3_result_error_code(ctx, rc);
+    }
+}
+
+/* The %_docsize blob is one varint (SQLite's encoding) per column. */
+static void doclen_function(sqlite3_context *ctx, int nval, sqlite3_value **vals)
+{
+    (void)nval;
+    const unsigned char *b = sqlite3_value_blob(vals[0]);
+    int n = sqlite3_value_bytes(vals[0]);
+    sqlite3_int64 total = 0;
+    for (int i = 0; b && i < n;) {
+        sqlite3_uint64 v = 0;
+        int k = 0;
+        for (; i < n && k < 8 && (b[i] & 0x80); k++)
+            v = (v << 7) | (b[i++] & 0x7F);
+        if (i < n)
+            v = k == 8 ? (v << 8) | b[i++] : (v << 7) | b[i++];
+        total += (sqlite3_int64)v;
+    }
+    sqlite3_result_int64(ctx, total);
+}
+
 int am_fts_register(sqlite3 *h)
 {
     static fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
@@ -74,5 +119,11 @@ int am_fts_register(sqlite3 *h)
     sqlite3_finalize(st);
     if (rc == SQLITE_OK && api)
         rc = api->xCreateTokenizer(api, "amity", NULL, &tok, NULL);
+    if (rc == SQLITE_OK && api)
+        rc = api->xCreateFunction(api, "amity_tf", NULL, tf_function, NULL);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(h, "am_fts_doclen", 1,
+                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                        doclen_function, NULL, NULL, NULL);
     return api ? rc : SQLITE_ERROR;
 }

@@ -1,16 +1,35 @@
 #include "am_err.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+
+/* A text cut to fit must not end inside a UTF-8 character: it goes out
+ * as JSON, which has to be valid UTF-8. */
+static void cut_whole(char *s, size_t n)
+{
+    size_t i = n; /* back over up to three continuation bytes */
+    while (i > 0 && n - i < 3 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return;
+    unsigned char lead = (unsigned char)s[i - 1];
+    size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (n - (i - 1) < want)
+        s[i - 1] = '\0';
+}
 
 static void copy_str(char *dst, size_t cap, const char *src)
 {
     size_t n = strlen(src);
-    if (n >= cap)
+    bool cut = n >= cap;
+    if (cut)
         n = cap - 1;
     memcpy(dst, src, n);
     dst[n] = '\0';
+    if (cut)
+        cut_whole(dst, n);
 }
 
 enum am_rc am_err_set(struct am_err *err, enum am_rc rc, const char *field,
@@ -23,8 +42,10 @@ enum am_rc am_err_set(struct am_err *err, enum am_rc rc, const char *field,
     copy_str(err->field, sizeof err->field, field ? field : "");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    int n = vsnprintf(err->msg, sizeof err->msg, fmt, ap);
     va_end(ap);
+    if (n >= (int)sizeof err->msg)
+        cut_whole(err->msg, sizeof err->msg - 1);
     return rc;
 }
 
