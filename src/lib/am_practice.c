@@ -88,6 +88,28 @@ static json_t *take(json_t *o, const char *key)
 
 enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err);
 
+/* The record as the API shows it, from the row and its linked parts (all
+ * taken over): topics [ids], organisations [{id, name, country}], city and
+ * network objects or null. */
+static void assemble(json_t *p, json_t *topics, json_t *orgs, json_t *city, json_t *net)
+{
+    json_t *ids = json_array(), *o;
+    size_t i;
+    json_array_foreach(orgs, i, o) json_array_append(ids, json_object_get(o, "id"));
+    json_object_set_new(p, "topics", topics);
+    json_object_set_new(p, "organisations", orgs);
+    json_object_set_new(p, "organisation_ids", ids);
+    json_object_set_new(p, "city", city);
+    json_object_set_new(p, "network", net);
+    json_object_set_new(p, "ongoing", json_boolean(json_integer_value(json_object_get(p, "ongoing"))));
+    json_t *aid = take(p, "author_id"), *aname = take(p, "author_name");
+    json_object_set_new(p, "author", json_is_integer(aid) ? json_pack("{s:O,s:O}", "id", aid, "username",
+                                                                      aname)
+                                                          : json_null());
+    json_decref(aid);
+    json_decref(aname);
+}
+
 enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err)
 {
     int64_t id = am_get_id(p, "id");
@@ -115,22 +137,100 @@ enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err)
         json_decref(net);
         return rc;
     }
-    json_t *ids = json_array(), *o;
-    size_t i;
-    json_array_foreach(orgs, i, o) json_array_append(ids, json_object_get(o, "id"));
-    json_object_set_new(p, "topics", topics);
-    json_object_set_new(p, "organisations", orgs);
-    json_object_set_new(p, "organisation_ids", ids);
-    json_object_set_new(p, "city", city);
-    json_object_set_new(p, "network", net);
-    json_object_set_new(p, "ongoing", json_boolean(json_integer_value(json_object_get(p, "ongoing"))));
-    json_t *aid = take(p, "author_id"), *aname = take(p, "author_name");
-    json_object_set_new(p, "author", json_is_integer(aid) ? json_pack("{s:O,s:O}", "id", aid, "username",
-                                                                      aname)
-                                                          : json_null());
-    json_decref(aid);
-    json_decref(aname);
+    assemble(p, topics, orgs, city, net);
     return AM_OK;
+}
+
+/* The rows of a linked table for a page of practices, as practice id ->
+ * array; each row loses its column p (the practice), or becomes its column
+ * v when there is one. */
+static enum am_rc links_by_practice(struct am_db *db, const char *sql, const char *ids, json_t **out,
+                                    struct am_err *err)
+{
+    json_t *rows = NULL, *r;
+    size_t i;
+    enum am_rc rc = am_db_all(db, sql, json_pack("[s]", ids), &rows, err);
+    if (rc)
+        return rc;
+    *out = json_object();
+    json_array_foreach(rows, i, r) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "p"));
+        json_t *list = json_object_get(*out, key);
+        if (!list)
+            json_object_set_new(*out, key, list = json_array());
+        json_object_del(r, "p");
+        json_t *v = json_object_get(r, "v");
+        json_array_append(list, v ? v : r);
+    }
+    json_decref(rows);
+    return AM_OK;
+}
+
+static json_t *part(json_t *p, const char *id, const char *name, const char *other, const char *other_as)
+{
+    json_t *i = take(p, id), *n = take(p, name), *o = take(p, other);
+    json_t *v = json_is_integer(i) ? json_pack("{s:O,s:O,s:O}", "id", i, "name", n, other_as, o)
+                                   : json_null();
+    json_decref(i), json_decref(n), json_decref(o);
+    return v;
+}
+
+enum am_rc am_practice_get_many(struct am_db *db, const int64_t *ids, size_t n, json_t **out,
+                                struct am_err *err)
+{
+    static const char SQL[] =
+        "SELECT " PRACTICE_COLS ", c.id AS c_id, c.name AS c_name, c.country AS c_country, "
+        "w.id AS w_id, w.name AS w_name, w.acronym AS w_acronym FROM " PRACTICE_FROM
+        " LEFT JOIN city c ON c.id = p.city_id LEFT JOIN network w ON w.id = p.network_id "
+        "WHERE p.id IN (SELECT value FROM json_each(?))";
+    json_t *list = json_array(), *rows = NULL, *topics = NULL, *orgs = NULL;
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(list, json_integer(ids[i]));
+    char *idtext = json_dumps(list, JSON_COMPACT);
+    json_decref(list);
+    if (!idtext)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    enum am_rc rc = am_db_all(db, SQL, json_pack("[s]", idtext), &rows, err);
+    if (!rc)
+        rc = links_by_practice(db, "SELECT practice_id AS p, topic_id AS v FROM practice_topic WHERE "
+                                   "practice_id IN (SELECT value FROM json_each(?)) ORDER BY topic_id",
+                               idtext, &topics, err);
+    if (!rc)
+        rc = links_by_practice(db, "SELECT x.practice_id AS p, o.id, o.name, o.country FROM "
+                                   "practice_organisation x JOIN organisation o ON o.id = "
+                                   "x.organisation_id WHERE x.practice_id IN (SELECT value FROM "
+                                   "json_each(?)) ORDER BY o.name",
+                               idtext, &orgs, err);
+    free(idtext);
+    json_t *by_id = json_object(), *r;
+    size_t i;
+    json_array_foreach(rows, i, r) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
+        json_t *t = json_object_get(topics, key), *o = json_object_get(orgs, key);
+        json_t *city = part(r, "c_id", "c_name", "c_country", "country");
+        json_t *net = part(r, "w_id", "w_name", "w_acronym", "acronym");
+        assemble(r, t ? json_incref(t) : json_array(), o ? json_incref(o) : json_array(), city, net);
+        json_object_set(by_id, key, r);
+    }
+    *out = json_array();
+    for (size_t k = 0; !rc && k < n; k++) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)ids[k]);
+        json_t *p = json_object_get(by_id, key);
+        if (p)
+            json_array_append(*out, p);
+    }
+    json_decref(by_id);
+    json_decref(rows);
+    json_decref(topics);
+    json_decref(orgs);
+    if (rc) {
+        json_decref(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 /* The whole stored record (contact included). */

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* qsort_r */
 #include "am_practice_search.h"
 
 #include <math.h>
@@ -8,6 +9,8 @@
 #include <time.h>
 
 #include "am_practice.h"
+#include "am_snippet.h"
+#include "store/am_fts.h"
 #include "util/am_buf.h"
 #include "util/am_str.h"
 
@@ -146,6 +149,8 @@ struct pdoc {
     uint16_t language;     /* index into idx->languages, 0: none */
     uint32_t topics;       /* offset into idx->topics */
     uint8_t ntopics;
+    uint32_t city_no;      /* index into idx->cities, 0: none */
+    uint32_t network_no;   /* index into idx->networks, 0: none */
 };
 
 struct pindex {
@@ -159,6 +164,8 @@ struct pindex {
     json_t *labels[NFACETS]; /* value -> label */
     json_t *countries;     /* array: number -> code */
     json_t *languages;     /* array: number -> code ("" first) */
+    json_t *cities;        /* array: number -> id as text ("" first) */
+    json_t *networks;      /* array: number -> id as text ("" first) */
     /* for BM25: each doc's size in tokens (all columns), the number of rows
      * of the full-text index and their mean size */
     uint32_t *doclen;
@@ -197,7 +204,9 @@ static void index_clear(struct pindex *x)
     json_decref(x->topic_keys);
     json_decref(x->countries);
     json_decref(x->languages);
-    x->topic_keys = x->countries = x->languages = NULL;
+    json_decref(x->cities);
+    json_decref(x->networks);
+    x->topic_keys = x->countries = x->languages = x->cities = x->networks = NULL;
     for (int f = 0; f < NFACETS; f++) {
         json_decref(x->labels[f]);
         x->labels[f] = NULL;
@@ -222,15 +231,25 @@ static int current_year(void)
     return tm.tm_year + 1900;
 }
 
-static uint16_t number_of(json_t *list, json_t *map, const char *value)
+static uint32_t number_of(json_t *list, json_t *map, const char *value)
 {
     json_t *n = json_object_get(map, value);
     if (n)
-        return (uint16_t)json_integer_value(n);
+        return (uint32_t)json_integer_value(n);
     size_t k = json_array_size(list);
     json_array_append_new(list, json_string(value));
     json_object_set_new(map, value, json_integer((json_int_t)k));
-    return (uint16_t)k;
+    return (uint32_t)k;
+}
+
+/* Number of an id (0 stays 0: none). */
+static uint32_t id_number(json_t *list, json_t *map, int64_t id)
+{
+    char key[24];
+    if (!id)
+        return 0;
+    snprintf(key, sizeof key, "%lld", (long long)id);
+    return number_of(list, map, key);
 }
 
 static enum am_rc labels(struct am_db *db, struct pindex *x, struct am_err *err)
@@ -314,8 +333,13 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
     x->topic_keys = json_array();
     x->countries = json_array();
     x->languages = json_array();
+    x->cities = json_array();
+    x->networks = json_array();
     json_array_append_new(x->languages, json_string(""));
+    json_array_append_new(x->cities, json_string(""));
+    json_array_append_new(x->networks, json_string(""));
     json_t *topic_no = json_object(), *country_no = json_object(), *lang_no = json_object();
+    json_t *city_no = json_object(), *network_no = json_object();
     json_object_set_new(lang_no, "", json_integer(0));
     int now = current_year();
     size_t t = 0, ntopics = 0;
@@ -332,8 +356,10 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
         d->author = am_get_id(r, "author_id");
         d->status = status[0] == 'd' ? S_DRAFT : status[0] == 's' ? S_SUBMITTED
                   : status[0] == 'p' ? S_PUBLISHED : S_RETURNED;
-        d->country = number_of(x->countries, country_no, country ? country : "");
-        d->language = lang ? number_of(x->languages, lang_no, lang) : 0;
+        d->country = (uint16_t)number_of(x->countries, country_no, country ? country : "");
+        d->language = lang ? (uint16_t)number_of(x->languages, lang_no, lang) : 0;
+        d->city_no = id_number(x->cities, city_no, d->city);
+        d->network_no = id_number(x->networks, network_no, d->network);
         int start = (int)am_get_id(r, "start_year"), end = (int)am_get_id(r, "end_year");
         bool ongoing = am_get_id(r, "ongoing") != 0;
         d->first = (int16_t)start;
@@ -344,8 +370,8 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
                am_get_id(json_array_get(links, t), "practice_id") <= d->id) {
             json_t *l = json_array_get(links, t++);
             if (am_get_id(l, "practice_id") == d->id && d->ntopics < 255) {
-                x->topics[ntopics++] =
-                    number_of(x->topic_keys, topic_no, json_string_value(json_object_get(l, "topic_id")));
+                x->topics[ntopics++] = (uint16_t)number_of(x->topic_keys, topic_no,
+                                                           json_string_value(json_object_get(l, "topic_id")));
                 d->ntopics++;
             }
         }
@@ -354,6 +380,8 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
     json_decref(topic_no);
     json_decref(country_no);
     json_decref(lang_no);
+    json_decref(city_no);
+    json_decref(network_no);
     json_decref(rows);
     json_decref(links);
     rc = labels(db, x, err);
@@ -457,53 +485,59 @@ static bool visible(const struct am_actor *who, const struct pdoc *d, uint8_t st
            (who->user_id && d->author == who->user_id);
 }
 
-/* Counts of the values of one facet, as a sorted array of {value, label, count}. */
+/* ---- facet counts ------------------------------------------------------------ */
+
+/* Years counted: a practice counts for every year it runs. */
+enum { YEAR0 = 1900, YEARS = 201 };
+
+/* The counts of one facet, by value number. */
 struct counter {
-    json_t *counts; /* value -> count */
+    uint32_t *n;
+    size_t size;
 };
 
-static void count(struct counter *c, const char *value)
+static size_t facet_size(const struct pindex *x, int facet)
 {
-    json_t *n = json_object_get(c->counts, value);
-    if (n)
-        json_integer_set(n, json_integer_value(n) + 1);
-    else
-        json_object_set_new(c->counts, value, json_integer(1));
+    switch (facet) {
+    case F_TOPIC: return json_array_size(x->topic_keys);
+    case F_COUNTRY: return json_array_size(x->countries);
+    case F_CITY: return json_array_size(x->cities);
+    case F_NETWORK: return json_array_size(x->networks);
+    case F_LANGUAGE: return json_array_size(x->languages);
+    default: return YEARS;
+    }
 }
 
 static void count_doc(const struct pindex *x, const struct pdoc *d, int facet, struct counter *c)
 {
-    char v[32];
     switch (facet) {
     case F_TOPIC:
         for (uint8_t k = 0; k < d->ntopics; k++)
-            count(c, json_string_value(json_array_get(x->topic_keys, x->topics[d->topics + k])));
+            c->n[x->topics[d->topics + k]]++;
         break;
-    case F_COUNTRY: {
-        const char *cc = json_string_value(json_array_get(x->countries, d->country));
-        if (cc && *cc)
-            count(c, cc);
-        break;
-    }
-    case F_CITY:
-    case F_NETWORK: {
-        int64_t id = facet == F_CITY ? d->city : d->network;
-        if (id) {
-            snprintf(v, sizeof v, "%lld", (long long)id);
-            count(c, v);
-        }
-        break;
-    }
+    case F_COUNTRY: c->n[d->country]++; break;
+    case F_CITY: c->n[d->city_no]++; break;
+    case F_NETWORK: c->n[d->network_no]++; break;
+    case F_LANGUAGE: c->n[d->language]++; break;
     case F_YEAR:
-        for (int y = d->first; d->first && y <= d->last; y++) {
-            snprintf(v, sizeof v, "%d", y);
-            count(c, v);
-        }
+        for (int y = d->first; d->first && y <= d->last; y++)
+            if (y >= YEAR0 && y < YEAR0 + YEARS)
+                c->n[y - YEAR0]++;
         break;
-    case F_LANGUAGE:
-        if (d->language)
-            count(c, json_string_value(json_array_get(x->languages, d->language)));
-        break;
+    }
+}
+
+/* The value number k of a facet stands for, as the API shows it ("" for
+ * none). */
+static const char *value_of(const struct pindex *x, int facet, size_t k, char buf[16])
+{
+    switch (facet) {
+    case F_TOPIC: return json_string_value(json_array_get(x->topic_keys, k));
+    case F_COUNTRY: return json_string_value(json_array_get(x->countries, k));
+    case F_CITY: return json_string_value(json_array_get(x->cities, k));
+    case F_NETWORK: return json_string_value(json_array_get(x->networks, k));
+    case F_LANGUAGE: return json_string_value(json_array_get(x->languages, k));
+    default: snprintf(buf, 16, "%d", YEAR0 + (int)k); return buf;
     }
 }
 
@@ -527,20 +561,24 @@ static int by_value_desc(const void *a, const void *b)
 
 enum { FACET_TOP = 30 };
 
-static json_t *facet_json(const struct pindex *x, int facet, struct counter *c, const char *selected)
+static json_t *facet_json(const struct pindex *x, int facet, const struct counter *c, const char *selected)
 {
-    size_t n = json_object_size(c->counts), k = 0;
-    json_t **items = calloc(n + 1, sizeof *items);
-    const char *v;
-    json_t *cnt;
+    size_t k = 0;
+    json_t **items = calloc(c->size + 1, sizeof *items);
     bool have_selected = false;
-    json_object_foreach(c->counts, v, cnt) {
-        json_t *label = json_object_get(x->labels[facet], v);
-        items[k++] = json_pack("{s:s,s:s,s:O}", "value", v, "label", json_is_string(label)
-                               ? json_string_value(label) : v, "count", cnt);
-        have_selected = have_selected || (selected && strcmp(v, selected) == 0);
+    for (size_t v = 0; items && v < c->size; v++) {
+        char buf[16];
+        const char *value = c->n[v] ? value_of(x, facet, v, buf) : NULL;
+        if (!value || !*value)
+            continue;
+        json_t *label = json_object_get(x->labels[facet], value);
+        items[k++] = json_pack("{s:s,s:s,s:I}", "value", value, "label",
+                               json_is_string(label) ? json_string_value(label) : value, "count",
+                               (json_int_t)c->n[v]);
+        have_selected = have_selected || (selected && strcmp(value, selected) == 0);
     }
-    qsort(items, k, sizeof *items, facet == F_YEAR ? by_value_desc : by_count);
+    if (k > 1)
+        qsort(items, k, sizeof *items, facet == F_YEAR ? by_value_desc : by_count);
     json_t *arr = json_array();
     for (size_t i = 0; i < k; i++) {
         /* the values with most practices; years all; a chosen value always */
@@ -611,13 +649,15 @@ static enum am_rc read_filters(const struct pindex *x, json_t *q, struct filters
     return AM_OK;
 }
 
-/* All matches of the text query, with their scores (BM25, negated: higher
- * is better), as positions in the index. */
+/* ---- the text ----------------------------------------------------------------- */
+
 /* BM25 as FTS5's bm25() computes it (k1 1.2, b 0.75, the title weighing
  * 10, the summary 3, the rest 1), from amity_tf's weighted counts, the
  * sizes kept in the index and each phrase's number of rows. */
 static const double K1 = 1.2, B = 0.75;
 #define WEIGHTS "10.0, 3.0, 1.0"
+/* words in the passage shown under a result */
+#define SNIPPET_WORDS 24
 
 /* The phrases of an expression built by am_practice_fts_query, in order:
  * each is a quoted run, a '*' after it makes it a prefix. */
@@ -660,58 +700,137 @@ static double idf(int64_t nrows, int64_t rows_with)
     return v > 0 ? v : 1e-6;
 }
 
-/* The exact bm25() of FTS5, row by row: for expressions whose phrases
- * cannot be told apart from the text (none that amity writes, so far). */
-static enum am_rc fts5_scores(struct am_db *db, const struct pindex *x, const char *fts,
-                              struct hit *h, size_t n, struct am_err *err)
+/* FTS5 gives its rows in rowid order, as the index holds its docs: each
+ * lookup goes on from where the last one stopped. */
+static ssize_t find_doc_from(const struct pindex *x, int64_t id, size_t *pos)
 {
-    struct am_stmt *st = NULL;
-    bool row;
-    size_t k = 0;
-    enum am_rc rc = am_db_prepare(db, "SELECT rowid, bm25(practice_fts, " WEIGHTS ") FROM practice_fts "
-                                      "WHERE practice_fts MATCH ?",
-                                  json_pack("[s]", fts), &st, err);
-    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row && k < n) {
-        ssize_t d = find_doc(x, am_stmt_i64(st, 0));
-        if (d >= 0 && (uint32_t)d == h[k].doc)
-            h[k++].score = (float)-am_stmt_double(st, 1);
+    /* ids without gaps (nothing deleted) are their own positions */
+    if (x->n && id >= x->docs[0].id && id - x->docs[0].id < (int64_t)x->n) {
+        size_t guess = (size_t)(id - x->docs[0].id);
+        if (x->docs[guess].id == id) {
+            *pos = guess;
+            return (ssize_t)guess;
+        }
     }
-    am_stmt_done(st);
-    return rc;
+    size_t lo = *pos, step = 1, hi;
+    if (lo >= x->n || x->docs[lo].id > id)
+        lo = 0;
+    /* gallop, then halve */
+    hi = lo;
+    while (hi < x->n && x->docs[hi].id < id) {
+        lo = hi;
+        hi = hi + step < x->n ? hi + step : x->n;
+        step *= 2;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (x->docs[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *pos = lo;
+    return lo < x->n && x->docs[lo].id == id ? (ssize_t)lo : -1;
+}
+
+/* Which rows a pass wants scored: those that pass the filters. The last
+ * doc found is kept for the pass itself. */
+struct wanted {
+    struct am_fts_want base; /* first: FTS5's functions see this */
+    const struct pindex *x;
+    const struct am_actor *who;
+    const struct filters *filters;
+    size_t *pos;
+    int64_t *last_rowid;
+    ssize_t *last_doc;
+};
+
+static bool wanted_has(const struct am_fts_want *w, int64_t rowid)
+{
+    const struct wanted *s = (const struct wanted *)w;
+    ssize_t d = find_doc_from(s->x, rowid, s->pos);
+    *s->last_rowid = rowid;
+    *s->last_doc = d;
+    if (d < 0)
+        return false;
+    const struct pdoc *doc = &s->x->docs[d];
+    return visible(s->who, doc, s->filters->status) && !failures(s->x, doc, s->filters);
 }
 
 struct matches {
-    struct hit *h;
-    double *freq; /* nphrase per hit */
+    struct hit *h;      /* every indexed practice matched */
     size_t n, cap;
+    uint32_t *scored;   /* hits with counts, and their counts (nphrase each) */
+    double *freq;
+    size_t ns, scap, fcap;
     int nphrase;
-    int64_t rows; /* rows matched, indexed or not */
+    int64_t rows;       /* rows matched, indexed or not */
 };
+
+static void matches_free(struct matches *m)
+{
+    free(m->h);
+    free(m->scored);
+    free(m->freq);
+}
+
+static bool grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return true;
+    size_t c = *cap ? *cap : 256;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * size);
+    if (!q)
+        return false;
+    *p = q;
+    *cap = c;
+    return true;
+}
 
 static enum am_rc add_match(struct matches *m, uint32_t doc, const void *blob, size_t bytes,
                             struct am_err *err)
 {
+    if (!grow((void **)&m->h, &m->cap, m->n + 1, sizeof *m->h))
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    m->h[m->n++] = (struct hit){doc, 0};
+    if (!blob)
+        return AM_OK;
     if (m->nphrase < 0)
         m->nphrase = (int)(bytes / sizeof(double));
-    if (m->n == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 256;
-        struct hit *h = realloc(m->h, cap * sizeof *h);
-        if (h)
-            m->h = h;
-        double *f = realloc(m->freq, cap * (size_t)(m->nphrase ? m->nphrase : 1) * sizeof *f);
-        if (f)
-            m->freq = f;
-        if (!h || !f)
-            return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        m->cap = cap;
-    }
-    m->h[m->n] = (struct hit){doc, 0};
-    if (bytes == (size_t)m->nphrase * sizeof(double) && m->nphrase)
-        memcpy(m->freq + m->n * (size_t)m->nphrase, blob, bytes);
-    else if (m->nphrase)
-        memset(m->freq + m->n * (size_t)m->nphrase, 0, (size_t)m->nphrase * sizeof(double));
-    m->n++;
+    size_t np = (size_t)m->nphrase;
+    if (!grow((void **)&m->scored, &m->scap, m->ns + 1, sizeof *m->scored) ||
+        (np && !grow((void **)&m->freq, &m->fcap, (m->ns + 1) * np, sizeof *m->freq)))
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    m->scored[m->ns] = (uint32_t)(m->n - 1);
+    double *f = m->freq + m->ns * np;
+    if (bytes == np * sizeof(double))
+        memcpy(f, blob, bytes);
+    else
+        memset(f, 0, np * sizeof *f);
+    m->ns++;
     return AM_OK;
+}
+
+/* The exact bm25() of FTS5, row by row: for an expression whose phrases
+ * cannot be told apart from its text (none that amity writes, so far). */
+static enum am_rc fts5_scores(struct am_db *db, const struct pindex *x, const char *fts,
+                              struct matches *m, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    bool row;
+    size_t k = 0, pos = 0;
+    enum am_rc rc = am_db_prepare(db, "SELECT rowid, bm25(practice_fts, " WEIGHTS ") FROM practice_fts "
+                                      "WHERE practice_fts MATCH ?",
+                                  json_pack("[s]", fts), &st, err);
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row && k < m->n) {
+        ssize_t d = find_doc_from(x, am_stmt_i64(st, 0), &pos);
+        if (d >= 0 && (uint32_t)d == m->h[k].doc)
+            m->h[k++].score = (float)-am_stmt_double(st, 1);
+    }
+    am_stmt_done(st);
+    return rc;
 }
 
 static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *fts, struct matches *m,
@@ -721,7 +840,7 @@ static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *
     enum am_rc rc = AM_OK;
     if ((int)json_array_size(phrases) != m->nphrase) {
         json_decref(phrases);
-        return fts5_scores(db, x, fts, m->h, m->n, err);
+        return fts5_scores(db, x, fts, m, err);
     }
     double *w = calloc((size_t)(m->nphrase ? m->nphrase : 1), sizeof *w);
     if (!w)
@@ -733,130 +852,172 @@ static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *
             rc = phrase_rows(db, x, json_string_value(json_array_get(phrases, (size_t)i)), &rows, err);
         w[i] = idf(x->nrows, rows);
     }
-    for (size_t k = 0; !rc && k < m->n; k++) {
-        double len = (double)x->doclen[m->h[k].doc];
-        double norm = K1 * (1 - B + B * len / (x->avgdl > 0 ? x->avgdl : 1));
-        double score = 0;
+    double avgdl = x->avgdl > 0 ? x->avgdl : 1;
+    for (size_t k = 0; !rc && k < m->ns; k++) {
+        struct hit *h = &m->h[m->scored[k]];
+        double norm = K1 * (1 - B + B * (double)x->doclen[h->doc] / avgdl), score = 0;
         const double *f = m->freq + k * (size_t)m->nphrase;
         for (int i = 0; i < m->nphrase; i++)
             score += w[i] * (f[i] * (K1 + 1)) / (f[i] + norm);
-        m->h[k].score = (float)score;
+        h->score = (float)score;
     }
     free(w);
     json_decref(phrases);
     return rc;
 }
 
-/* Every practice the expression matches, with its BM25 score. */
-static enum am_rc text_hits(struct am_db *db, struct pindex *x, const char *fts, struct hit **out,
-                            size_t *n, struct am_err *err)
+/* One pass over what the expression matches: every practice (for the facet
+ * counts), and the counts BM25 needs of those that pass the filters. */
+static enum am_rc text_pass(struct am_db *db, struct pindex *x, const char *fts, const struct am_actor *who,
+                            const struct filters *filters, struct matches *m, struct am_err *err)
 {
+    static const char SQL[] = "SELECT rowid, CASE WHEN amity_want(?2, rowid) THEN amity_tf(practice_fts, "
+                              WEIGHTS ") END FROM practice_fts WHERE practice_fts MATCH ?1";
+    size_t pos = 0;
+    int64_t last_rowid = 0;
+    ssize_t last_doc = -1;
+    struct wanted score = {{wanted_has}, x, who, filters, &pos, &last_rowid, &last_doc};
     struct am_stmt *st = NULL;
-    struct matches m = {.nphrase = -1};
     bool row;
-    enum am_rc rc = am_db_prepare(db, "SELECT rowid, amity_tf(practice_fts, " WEIGHTS ") FROM practice_fts "
-                                      "WHERE practice_fts MATCH ?",
-                                  json_pack("[s]", fts), &st, err);
+    *m = (struct matches){.nphrase = -1};
+    enum am_rc rc = am_db_prepare(db, SQL, json_pack("[sn]", fts), &st, err);
+    if (!rc)
+        am_stmt_bind_pointer(st, 2, &score, AM_FTS_WANT);
     while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
-        m.rows++;
-        ssize_t d = find_doc(x, am_stmt_i64(st, 0));
+        m->rows++;
+        int64_t rowid = am_stmt_i64(st, 0);
+        ssize_t d = rowid == last_rowid ? last_doc : find_doc_from(x, rowid, &pos);
+        if (d < 0)
+            continue;
         size_t bytes;
         const void *blob = am_stmt_blob(st, 1, &bytes);
-        if (d >= 0)
-            rc = add_match(&m, (uint32_t)d, blob, bytes, err);
+        rc = add_match(m, (uint32_t)d, blob, bytes, err);
     }
     am_stmt_done(st);
     if (rc == AM_EDB || rc == AM_EINVAL)
         rc = am_err_set(err, AM_EBADREQ, "q", "q: cannot be searched as written");
-    if (!rc && m.n)
-        rc = score_matches(db, x, fts, &m, err);
-    free(m.freq);
-    if (rc) {
-        free(m.h);
-        return rc;
-    }
-    *out = m.h;
-    *n = m.n;
-    return AM_OK;
+    if (!rc && m->ns)
+        rc = score_matches(db, x, fts, m, err);
+    return rc;
 }
 
-static const struct pdoc *sort_docs;
+/* ---- order and page ----------------------------------------------------------- */
 
-static int by_score(const void *a, const void *b)
+static int by_score(const void *a, const void *b, void *ctx)
 {
+    const struct pdoc *docs = ctx;
     const struct hit *x = a, *y = b;
     if (x->score != y->score)
         return x->score < y->score ? 1 : -1;
-    return (sort_docs[x->doc].id > sort_docs[y->doc].id) - (sort_docs[x->doc].id < sort_docs[y->doc].id);
+    return (docs[x->doc].id > docs[y->doc].id) - (docs[x->doc].id < docs[y->doc].id);
 }
 
-static int by_year(const void *a, const void *b)
+static int by_year(const void *a, const void *b, void *ctx)
 {
-    const struct pdoc *x = &sort_docs[((const struct hit *)a)->doc];
-    const struct pdoc *y = &sort_docs[((const struct hit *)b)->doc];
+    const struct pdoc *docs = ctx;
+    const struct pdoc *x = &docs[((const struct hit *)a)->doc];
+    const struct pdoc *y = &docs[((const struct hit *)b)->doc];
     if (x->first != y->first)
         return x->first < y->first ? 1 : -1;
     return (x->id < y->id) - (x->id > y->id);
 }
 
-/* Snippet text with \x01..\x02 around hits -> [{text, hit}]. */
-static json_t *segments(const char *s)
+typedef int (*order_fn)(const void *, const void *, void *);
+
+static void sift_down(struct hit *h, size_t n, size_t i, order_fn cmp, void *ctx)
 {
-    json_t *arr = json_array();
-    bool hit = false;
-    while (s && *s) {
-        size_t n = strcspn(s, "\x01\x02");
-        if (n)
-            json_array_append_new(arr, json_pack("{s:s%,s:b}", "text", s, n, "hit", hit));
-        s += n;
-        if (*s)
-            hit = *s++ == '\x01';
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, top = i;
+        if (l < n && cmp(&h[l], &h[top], ctx) > 0)
+            top = l;
+        if (r < n && cmp(&h[r], &h[top], ctx) > 0)
+            top = r;
+        if (top == i)
+            return;
+        struct hit t = h[i];
+        h[i] = h[top];
+        h[top] = t;
+        i = top;
     }
-    return arr;
+}
+
+/* The first k of n in order, at the front (the rest in no order): a page
+ * needs its own results sorted, not all of them. */
+static void order_first(struct hit *h, size_t n, size_t k, order_fn cmp, void *ctx)
+{
+    if (k >= n / 4) {
+        qsort_r(h, n, sizeof *h, cmp, ctx);
+        return;
+    }
+    /* a heap of the best k, the worst of them on top */
+    for (size_t i = k / 2; i-- > 0;)
+        sift_down(h, k, i, cmp, ctx);
+    for (size_t i = k; i < n; i++) {
+        if (cmp(&h[i], &h[0], ctx) < 0) {
+            struct hit t = h[0];
+            h[0] = h[i];
+            h[i] = t;
+            sift_down(h, k, 0, cmp, ctx);
+        }
+    }
+    qsort_r(h, k, sizeof *h, cmp, ctx);
+}
+
+/* The passage of a record around what was found, from its title, summary
+ * and body (the columns of the full-text index). */
+static const char *const sections[] = {"purpose", "rationale", "process", "results", "evaluation",
+                                       "lessons", "links"};
+
+static json_t *record_snippet(const struct am_snippet_query *sq, json_t *p, struct am_buf *body)
+{
+    am_buf_reset(body);
+    for (size_t i = 0; i < sizeof sections / sizeof *sections - 1; i++) { /* links are not indexed */
+        const char *t = json_string_value(json_object_get(p, sections[i]));
+        if (t)
+            am_buf_addf(body, "%s%s", body->len ? "\n\n" : "", t);
+    }
+    const char *texts[] = {json_string_value(json_object_get(p, "title")),
+                           json_string_value(json_object_get(p, "summary")), am_buf_str(body)};
+    return am_snippet(sq, texts, 3, SNIPPET_WORDS);
 }
 
 static enum am_rc page_records(struct am_db *db, const struct am_actor *who, const char *fts,
                                const struct pindex *x, const struct hit *h, size_t n, json_t *items,
                                struct am_err *err)
 {
-    enum am_rc rc = AM_OK;
-    json_t *snips = json_object();
-    if (fts && n) {
-        struct am_sql q;
-        am_sql_init(&q);
-        am_sql_addv(&q, "SELECT rowid, snippet(practice_fts, -1, X'01', X'02', '…', 24) AS s FROM "
-                        "practice_fts WHERE practice_fts MATCH ? AND rowid IN (", json_string(fts));
-        for (size_t i = 0; i < n; i++)
-            am_sql_addv(&q, i ? ", ?" : "?", json_integer(x->docs[h[i].doc].id));
-        am_sql_add(&q, ")");
-        json_t *rows = NULL;
-        rc = am_db_all(db, am_sql_text(&q), am_sql_args(&q), &rows, err);
-        am_sql_free(&q);
-        size_t i;
-        json_t *r;
-        json_array_foreach(rows, i, r) {
-            char key[24];
-            snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "rowid"));
-            json_object_set(snips, key, json_object_get(r, "s"));
+    int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
+    struct am_snippet_query *sq = fts ? am_snippet_query_new(fts) : NULL;
+    if (!ids || (fts && !sq)) {
+        free(ids);
+        am_snippet_query_free(sq);
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++)
+        ids[i] = x->docs[h[i].doc].id;
+    json_t *recs = NULL;
+    enum am_rc rc = am_practice_get_many(db, ids, n, &recs, err);
+    struct am_buf body;
+    am_buf_init(&body, 16 * 1024 * 1024);
+    size_t i;
+    json_t *p;
+    json_array_foreach(recs, i, p) {
+        if (sq) {
+            json_t *snippet = record_snippet(sq, p, &body);
+            json_object_set_new(p, "snippet", snippet ? snippet : json_array());
+            for (size_t k = 0; k < n; k++) /* the page is in the order of h */
+                if (ids[k] == am_get_id(p, "id"))
+                    json_object_set_new(p, "score", json_real(h[k].score));
         }
-        json_decref(rows);
-    }
-    for (size_t i = 0; !rc && i < n; i++) {
-        char key[24];
-        json_t *p = NULL;
-        snprintf(key, sizeof key, "%lld", (long long)x->docs[h[i].doc].id);
-        rc = am_practice_resource.get(db, key, &p, err);
-        if (rc)
-            break;
         am_practice_redact(who, p);
-        json_t *s = json_object_get(snips, key);
-        if (s)
-            json_object_set_new(p, "snippet", segments(json_string_value(s)));
-        if (fts)
-            json_object_set_new(p, "score", json_real(h[i].score));
-        json_array_append_new(items, p);
+        /* a result list shows the summary: the sections are the record's */
+        for (size_t k = 0; k < sizeof sections / sizeof *sections; k++)
+            json_object_del(p, sections[k]);
+        json_array_append(items, p);
     }
-    json_decref(snips);
+    am_buf_free(&body);
+    am_snippet_query_free(sq);
+    json_decref(recs);
+    free(ids);
     return rc;
 }
 
@@ -880,30 +1041,33 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
         am_buf_free(&fts);
         return err && err->rc ? err->rc : AM_EDB;
     }
-    struct hit *h = NULL;
-    size_t n = 0;
-    enum am_rc rc = AM_OK;
-    if (text) {
-        rc = text_hits(db, x, am_buf_str(&fts), &h, &n, err);
-    } else if (!nothing) {
-        h = malloc((x->n ? x->n : 1) * sizeof *h);
-        for (size_t i = 0; h && i < x->n; i++)
-            h[n++] = (struct hit){(uint32_t)i, 0};
-        if (!h)
-            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
     struct filters f;
     const char *selected[NFACETS];
     char bufs[NFACETS][32];
+    read_filters(x, query, &f, selected, bufs);
+    struct matches m = {0};
+    enum am_rc rc = AM_OK;
+    if (text) {
+        rc = text_pass(db, x, am_buf_str(&fts), who, &f, &m, err);
+    } else if (!nothing) {
+        m.h = malloc((x->n ? x->n : 1) * sizeof *m.h);
+        for (size_t i = 0; m.h && i < x->n; i++)
+            m.h[m.n++] = (struct hit){(uint32_t)i, 0};
+        if (!m.h)
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
     struct counter counters[NFACETS];
-    for (int k = 0; k < NFACETS; k++)
-        counters[k].counts = json_object();
-    if (!rc)
-        read_filters(x, query, &f, selected, bufs);
+    for (int k = 0; k < NFACETS; k++) {
+        counters[k].size = facet_size(x, k);
+        counters[k].n = calloc(counters[k].size + 1, sizeof *counters[k].n);
+        if (!counters[k].n && !rc)
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
     /* one pass: a document counts for a facet when it passes every other
      * filter, and is a result when it passes them all */
+    struct hit *h = m.h;
     size_t kept = 0;
-    for (size_t i = 0; !rc && i < n; i++) {
+    for (size_t i = 0; !rc && i < m.n; i++) {
         const struct pdoc *d = &x->docs[h[i].doc];
         if (!visible(who, d, f.status))
             continue;
@@ -919,9 +1083,6 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
     if (!rc) {
         const char *sort = json_string_value(json_object_get(query, "sort"));
         bool by_relevance = text && !(sort && strcmp(sort, "year") == 0);
-        sort_docs = x->docs; /* read-locked index; qsort has no context */
-        if (kept > 1)
-            qsort(h, kept, sizeof *h, by_relevance ? by_score : by_year);
         json_t *jl = json_object_get(query, "limit");
         size_t limit = jl ? (size_t)json_integer_value(jl) : 20, offset = 0;
         const char *cursor = json_string_value(json_object_get(query, "cursor"));
@@ -931,6 +1092,8 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
             offset = off > 0 ? (size_t)off : 0;
         json_decref(sv);
         size_t end = offset + limit < kept ? offset + limit : kept;
+        if (kept > 1)
+            order_first(h, kept, end, by_relevance ? by_score : by_year, x->docs);
         if (!rc && offset < kept)
             rc = page_records(db, who, text ? am_buf_str(&fts) : NULL, x, h + offset, end - offset,
                               items, err);
@@ -944,8 +1107,8 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
     }
     index_put(x);
     for (int k = 0; k < NFACETS; k++)
-        json_decref(counters[k].counts);
-    free(h);
+        free(counters[k].n);
+    matches_free(&m);
     am_buf_free(&fts);
     if (rc) {
         json_decref(items);

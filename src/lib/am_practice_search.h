@@ -1,10 +1,11 @@
 /* am_practice_search: finding good practices. Full text through SQLite FTS5
- * (BM25, title weighted above summary above the rest, the "amity" tokenizer
- * folding case, diacritics and Arabic/Persian letter forms; prefixes and
- * phrases), with facets (topic, country, city, year, network, language)
- * whose counts follow the other filters, counted from an in-memory index of
- * the practices that every connection of the store shares and that is
- * rebuilt when the practices change. */
+ * (the "amity" tokenizer folding case, diacritics and Arabic/Persian letter
+ * forms; prefixes and phrases), ranked by BM25 as FTS5's bm25() computes it
+ * (title weighted above summary above the rest) but from the counts of the
+ * results only; facets (topic, country, city, year, network, language)
+ * whose counts follow the other filters. Both come from an in-memory index
+ * of the practices that every connection of the store shares and that is
+ * rebuilt when the practices change. See docs/practice.md. */
 #ifndef AM_PRACTICE_SEARCH_H
 #define AM_PRACTICE_SEARCH_H
 
@@ -12,7 +13,7 @@
 
 extern const struct am_schema am_practice_search_query;
 
-/* {items (with snippet and score), facets: {topic, country, city, year,
+/* {items (without their sections, with snippet and score), facets: {topic, country, city, year,
  * network, language: [{value, label, count}]}, total, next}. Drafts and
  * other unpublished practices only with status=, and only those the actor
  * may see. */

@@ -494,6 +494,12 @@ bool am_stmt_null(struct am_stmt *st, int col) { return sqlite3_column_type(st->
 int64_t am_stmt_i64(struct am_stmt *st, int col) { return sqlite3_column_int64(st->s, col); }
 double am_stmt_double(struct am_stmt *st, int col) { return sqlite3_column_double(st->s, col); }
 
+void am_stmt_bind_pointer(struct am_stmt *st, int idx, const void *p, const char *type)
+{
+    /* the pointer interface: SQL sees NULL, functions that know type see p */
+    sqlite3_bind_pointer(st->s, idx, (void *)p, type, NULL);
+}
+
 const void *am_stmt_blob(struct am_stmt *st, int col, size_t *n)
 {
     const void *b = sqlite3_column_blob(st->s, col);

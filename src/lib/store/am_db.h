@@ -61,6 +61,9 @@ void am_stmt_bind_i64(struct am_stmt *st, int idx, int64_t v);
 void am_stmt_bind_double(struct am_stmt *st, int idx, double v);
 void am_stmt_bind_text(struct am_stmt *st, int idx, const char *s); /* NULL binds NULL */
 enum am_rc am_stmt_run(struct am_stmt *st, struct am_err *err);
+/* Hand an object of the caller's to SQL functions that know its type (the
+ * full-text functions of am_fts); the caller keeps it alive until done. */
+void am_stmt_bind_pointer(struct am_stmt *st, int idx, const void *p, const char *type);
 
 /* Step: AM_OK with *row set to whether a row is available. */
 enum am_rc am_stmt_step(struct am_stmt *st, bool *row, struct am_err *err);

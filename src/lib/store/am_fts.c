@@ -24,7 +24,21 @@ static void tok_delete(Fts5Tokenizer *t)
 
 static bool word_char(ucs4_t c)
 {
+    if (c < 0x80) /* most text; libunistring's tables are slower to ask */
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return uc_is_alnum(c) || uc_is_general_category(c, UC_CATEGORY_M) || c == 0x0640;
+}
+
+/* The next character at s[i], and its length (1 for a byte that does not
+ * start a valid character, which is then no word character). */
+static int next_char(const uint8_t *s, int i, int n, ucs4_t *c)
+{
+    if (s[i] < 0x80) {
+        *c = s[i];
+        return 1;
+    }
+    int k = u8_mbtouc(c, s + i, (size_t)(n - i));
+    return k > 0 ? k : 1;
 }
 
 static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int n,
@@ -37,17 +51,15 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
     int i = 0, rc = SQLITE_OK;
     while (i < n && rc == SQLITE_OK) {
         ucs4_t c;
-        int k = u8_mbtouc(&c, s + i, (size_t)(n - i));
-        if (k <= 0)
-            k = 1;
+        int k = next_char(s, i, n, &c);
         if (!word_char(c)) {
             i += k;
             continue;
         }
         int start = i;
         while (i < n) {
-            k = u8_mbtouc(&c, s + i, (size_t)(n - i));
-            if (k <= 0 || !word_char(c))
+            k = next_char(s, i, n, &c);
+            if (!word_char(c))
                 break;
             i += k;
         }
@@ -59,6 +71,26 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
     }
     am_buf_free(&folded);
     return rc;
+}
+
+struct words_ctx {
+    am_fts_word_fn *word;
+    void *ctx;
+};
+
+static int words_emit(void *ctx, int flags, const char *token, int n, int start, int end)
+{
+    (void)flags;
+    struct words_ctx *w = ctx;
+    return w->word(w->ctx, token, (size_t)n, (size_t)start, (size_t)end);
+}
+
+int am_fts_words(const char *text, size_t n, am_fts_word_fn *word, void *ctx)
+{
+    struct words_ctx w = {word, ctx};
+    if (n > INT32_MAX)
+        n = INT32_MAX;
+    return tok_tokenize(the_tokenizer, &w, 0, text, (int)n, words_emit);
 }
 
 static void tf_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx, int nval,
@@ -106,6 +138,13 @@ static void doclen_function(sqlite3_context *ctx, int nval, sqlite3_value **vals
     sqlite3_result_int64(ctx, total);
 }
 
+static void want_function(sqlite3_context *ctx, int nval, sqlite3_value **vals)
+{
+    (void)nval;
+    const struct am_fts_want *w = sqlite3_value_pointer(vals[0], AM_FTS_WANT);
+    sqlite3_result_int(ctx, !w || w->has(w, sqlite3_value_int64(vals[1])));
+}
+
 int am_fts_register(sqlite3 *h)
 {
     static fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
@@ -125,5 +164,8 @@ int am_fts_register(sqlite3 *h)
         rc = sqlite3_create_function_v2(h, "am_fts_doclen", 1,
                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
                                         doclen_function, NULL, NULL, NULL);
+    if (rc == SQLITE_OK) /* not deterministic: what it answers is the caller's */
+        rc = sqlite3_create_function_v2(h, "amity_want", 2, SQLITE_UTF8, NULL, want_function, NULL,
+                                        NULL, NULL);
     return api ? rc : SQLITE_ERROR;
 }

@@ -6,6 +6,9 @@
 #define AM_FTS_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 /* Register on a connection, SQLITE_OK or an error code:
  *   the tokenizer "amity";
@@ -18,5 +21,21 @@
  *   am_fts_doclen(sz), a scalar function: the size in tokens of a row of an
  *     FTS5 table, all columns together, from its %_docsize blob. */
 int am_fts_register(sqlite3 *h);
+
+/* The words of a text as the tokenizer cuts them: word gets each one's
+ * folded form (not NUL-terminated) and its bytes [start, end) in text; a
+ * non-zero return stops and is returned. */
+typedef int am_fts_word_fn(void *ctx, const char *folded, size_t n, size_t start, size_t end);
+int am_fts_words(const char *text, size_t n, am_fts_word_fn *word, void *ctx);
+
+/* amity_want(?, rowid): whether a query wants more of a row than its rowid
+ * (its score, its snippet), so that the costly functions run only for those:
+ *   CASE WHEN amity_want(?2, rowid) THEN snippet(...) END
+ * The parameter is bound with am_stmt_bind_pointer(st, 2, want,
+ * AM_FTS_WANT); unbound (NULL), every row is wanted. */
+#define AM_FTS_WANT "am_fts_want"
+struct am_fts_want {
+    bool (*has)(const struct am_fts_want *w, int64_t rowid);
+};
 
 #endif
