@@ -9,6 +9,11 @@
 
 /* ---- the query: its phrases as folded words ------------------------------------ */
 
+/* Bounds that keep a passage cheap whatever is typed or written: phrases
+ * looked for (a search has a few), and matches weighed per text (the
+ * passage is chosen among the first of them). */
+enum { MAX_PHRASES = 64, MAX_MATCHES = 256 };
+
 struct phrase {
     size_t first, n; /* its words in the query's word list */
     bool prefix;     /* its last word is a prefix */
@@ -57,15 +62,12 @@ void am_snippet_query_free(struct am_snippet_query *q)
 struct am_snippet_query *am_snippet_query_new(const char *fts)
 {
     struct am_snippet_query *q = calloc(1, sizeof *q);
-    size_t most = 1;
-    for (const char *p = fts; *p; p++)
-        most += *p == '"';
-    if (!q || !(q->phrases = calloc(most, sizeof *q->phrases))) {
+    if (!q || !(q->phrases = calloc(MAX_PHRASES, sizeof *q->phrases))) {
         free(q);
         return NULL;
     }
     am_buf_init(&q->folded, 64 * 1024);
-    for (const char *p = fts; (p = strchr(p, '"'));) {
+    for (const char *p = fts; q->nphrases < MAX_PHRASES && (p = strchr(p, '"'));) {
         const char *end = strchr(p + 1, '"');
         if (!end)
             break;
@@ -143,7 +145,7 @@ static bool add_match(struct scan *s, struct match m)
 
 static bool find_matches(struct scan *s, const struct am_snippet_query *q)
 {
-    for (size_t i = 0; i < s->n; i++) {
+    for (size_t i = 0; i < s->n && s->nm < MAX_MATCHES; i++) {
         for (size_t p = 0; p < q->nphrases; p++) {
             const struct phrase *ph = &q->phrases[p];
             if (i + ph->n > s->n)
@@ -177,7 +179,11 @@ static void rate_windows(const struct scan *s, size_t text, size_t words, size_t
         return;
     for (size_t i = 0; i < s->nm; i++) {
         size_t first = s->m[i].first > LEAD ? s->m[i].first - LEAD : 0;
-        if (s->n > words && first > s->n - words)
+        if (s->m[i].last + 1 > words && first < s->m[i].last + 1 - words)
+            first = s->m[i].last + 1 - words; /* the match itself in view */
+        if (s->n <= words)
+            first = 0; /* all of it fits */
+        else if (first > s->n - words)
             first = s->n - words;
         size_t end = first + words, phrases = 0, matches = 0;
         memset(seen, 0, (nphrases ? nphrases : 1) * sizeof *seen);
@@ -208,7 +214,9 @@ static json_t *passage(const char *text, const struct scan *s, size_t first, siz
 {
     size_t last = first + words < s->n ? first + words - 1 : s->n - 1;
     json_t *arr = json_array();
-    size_t at = s->w[first].start, stop = s->w[last].end;
+    /* whole ends keep what is around their words ("a quote", a full stop.) */
+    size_t at = first ? s->w[first].start : 0;
+    size_t stop = last + 1 < s->n ? s->w[last].end : strlen(text);
     bool cut_before = first > 0;
     for (size_t k = 0; k < s->nm; k++) {
         const struct match *m = &s->m[k];

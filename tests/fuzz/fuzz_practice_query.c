@@ -1,11 +1,13 @@
 /* Fuzz target: what people type into the practice search (turned into an
- * FTS5 expression) and into the period field. The first byte picks which. */
+ * FTS5 expression, and cut into a snippet of the same text) and into the
+ * period field. The first byte picks which. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "am_practice.h"
 #include "am_practice_search.h"
+#include "am_snippet.h"
 #include "util/am_buf.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -42,6 +44,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (depth || (quotes & 1))
             __builtin_trap();
+        /* the snippet of the text itself for what it asks: valid JSON */
+        struct am_snippet_query *q = am_snippet_query_new(am_buf_str(&b));
+        const char *texts[] = {text};
+        json_t *snip = q ? am_snippet(q, texts, 1, 1 + data[0] % 30) : NULL;
+        char *dump = snip ? json_dumps(snip, 0) : NULL;
+        if (snip && !dump)
+            __builtin_trap();
+        free(dump);
+        json_decref(snip);
+        am_snippet_query_free(q);
         am_buf_free(&b);
     }
     free(text);

@@ -284,3 +284,75 @@ Test(ranking, scores_are_fts5_bm25)
     }
     tdb_close(&t);
 }
+
+/* ---- snippets -------------------------------------------------------------------- */
+
+#include "am_snippet.h"
+
+/* The snippet as text, hits in [brackets]. */
+static char *snippet_text(const char *typed, const char *const *texts, size_t n, size_t words)
+{
+    struct am_buf fts, out;
+    am_buf_init(&fts, 4096);
+    am_buf_init(&out, 4096);
+    am_practice_fts_query(typed, &fts);
+    struct am_snippet_query *q = am_snippet_query_new(am_buf_str(&fts));
+    cr_assert_not_null(q);
+    json_t *s = am_snippet(q, texts, n, words), *seg;
+    size_t i;
+    json_array_foreach(s, i, seg) {
+        bool hit = json_is_true(json_object_get(seg, "hit"));
+        am_buf_addf(&out, hit ? "[%s]" : "%s", json_string_value(json_object_get(seg, "text")));
+    }
+    char *r = s ? strdup(am_buf_str(&out)) : NULL;
+    json_decref(s);
+    am_snippet_query_free(q);
+    am_buf_free(&fts);
+    am_buf_free(&out);
+    return r;
+}
+
+static void expect_snippet(const char *typed, const char *const *texts, size_t n, size_t words,
+                           const char *want)
+{
+    char *got = snippet_text(typed, texts, n, words);
+    if (!want)
+        cr_expect_null(got, "%s: %s", typed, got);
+    else
+        cr_expect(got && strcmp(got, want) == 0, "%s: got '%s', want '%s'", typed, got, want);
+    free(got);
+}
+
+Test(snippet, marks_the_words_as_written)
+{
+    const char *texts[] = {"Twinning of Testville", "Youth exchanges with Köln and Łódź since 2019."};
+    expect_snippet("koln", texts, 2, 24, "Youth exchanges with [Köln] and Łódź since 2019.");
+    expect_snippet("LODZ", texts, 2, 24, "Youth exchanges with Köln and [Łódź] since 2019.");
+    expect_snippet("exchang*", texts, 2, 24, "Youth [exchanges] with Köln and Łódź since 2019.");
+    const char *fa[] = {"کتابخانه شهر شیراز"};
+    expect_snippet("شيراز", fa, 1, 24, "کتابخانه شهر [شیراز]"); /* typed with Arabic yeh */
+}
+
+Test(snippet, phrases_in_order_only)
+{
+    const char *texts[] = {"council of youth, then a youth council"};
+    expect_snippet("\"youth council\"", texts, 1, 24, "council of youth, then a [youth council]");
+    expect_snippet("\"council youth\"", texts, 1, 24, NULL);
+}
+
+Test(snippet, the_first_text_with_every_word_wins)
+{
+    const char *texts[] = {"Testville library", "A library and a garden", "garden library garden"};
+    expect_snippet("library", texts, 3, 24, "Testville [library]");
+    expect_snippet("library garden", texts, 3, 24, "A [library] and a [garden]");
+    expect_snippet("nothing", texts, 3, 24, NULL);
+}
+
+Test(snippet, a_long_text_is_cut_around_the_words)
+{
+    const char *texts[] = {"one two three four five six seven eight nine ten eleven twelve "
+                           "thirteen fourteen fifteen sixteen"};
+    expect_snippet("nine", texts, 1, 6, "…six seven eight [nine] ten eleven…");
+    expect_snippet("one", texts, 1, 3, "[one] two three…");
+    expect_snippet("sixteen", texts, 1, 3, "…fourteen fifteen [sixteen]");
+}
