@@ -4,7 +4,9 @@
 // Emilia describes a practice and submits it; the secretariat of
 // Intercultural Cities finds it among those awaiting review and publishes
 // it; then anyone finds it. Set AMITY_E2E_SHOTS=DIR to keep screenshots at
-// 1280px and 375px.
+// 1280px and 375px. The practice the test writes ("Supper clubs of the new
+// neighbours") is SYNTHETIC TEST DATA in a throwaway database, not a fact
+// about Reggio Emilia.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
