@@ -1,6 +1,7 @@
 #include "am_snippet.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@
 /* Bounds that keep a passage cheap whatever is typed or written: phrases
  * looked for (a search has a few), and matches weighed per text (the
  * passage is chosen among the first of them). */
-enum { MAX_PHRASES = 64, MAX_MATCHES = 256 };
+enum { MAX_PHRASES = 64, MAX_MATCHES = 64 };
 
 struct phrase {
     size_t first, n; /* its words in the query's word list */
@@ -174,9 +175,7 @@ enum { LEAD = 3 };
 static void rate_windows(const struct scan *s, size_t text, size_t words, size_t nphrases,
                          struct best *best)
 {
-    bool *seen = calloc(nphrases ? nphrases : 1, sizeof *seen);
-    if (!seen)
-        return;
+    bool seen[MAX_PHRASES];
     for (size_t i = 0; i < s->nm; i++) {
         size_t first = s->m[i].first > LEAD ? s->m[i].first - LEAD : 0;
         if (s->m[i].last + 1 > words && first < s->m[i].last + 1 - words)
@@ -186,8 +185,8 @@ static void rate_windows(const struct scan *s, size_t text, size_t words, size_t
         else if (first > s->n - words)
             first = s->n - words;
         size_t end = first + words, phrases = 0, matches = 0;
-        memset(seen, 0, (nphrases ? nphrases : 1) * sizeof *seen);
-        for (size_t k = 0; k < s->nm; k++) {
+        memset(seen, 0, nphrases * sizeof *seen);
+        for (size_t k = 0; k < s->nm && s->m[k].first < end; k++) { /* in order of first */
             if (s->m[k].first < first || s->m[k].last >= end)
                 continue;
             matches++;
@@ -201,7 +200,6 @@ static void rate_windows(const struct scan *s, size_t text, size_t words, size_t
         if (better)
             *best = (struct best){text, first, phrases, matches, true};
     }
-    free(seen);
 }
 
 static void add_segment(json_t *arr, const char *s, size_t n, bool hit)
@@ -261,23 +259,26 @@ static bool scan_text(struct scan *s, const char *text, const struct am_snippet_
 json_t *am_snippet(const struct am_snippet_query *q, const char *const *texts, size_t n, size_t words)
 {
     struct best best = {0};
+    struct scan kept = {0}; /* the scan of the best text so far */
     if (!q || !words)
         return NULL;
     /* an earlier text that holds every phrase is taken as it is: a title
      * or summary says more than a passage of the body */
     for (size_t t = 0; t < n && !(best.set && best.phrases == q->nphrases); t++) {
         struct scan s;
-        if (texts[t] && scan_text(&s, texts[t], q))
+        if (!texts[t])
+            continue;
+        size_t before = best.set ? best.text : SIZE_MAX;
+        if (scan_text(&s, texts[t], q))
             rate_windows(&s, t, words, q->nphrases, &best);
-        if (texts[t])
+        if (best.set && best.text == t && before != t) {
+            scan_free(&kept);
+            kept = s;
+        } else {
             scan_free(&s);
+        }
     }
-    if (!best.set)
-        return NULL;
-    struct scan s;
-    json_t *arr = NULL;
-    if (scan_text(&s, texts[best.text], q))
-        arr = passage(texts[best.text], &s, best.first, words);
-    scan_free(&s);
+    json_t *arr = best.set ? passage(texts[best.text], &kept, best.first, words) : NULL;
+    scan_free(&kept);
     return arr;
 }
