@@ -17,6 +17,7 @@
 
 #include "am_country.h"
 #include "am_demo.h"
+#include "am_index.h"
 #include "am_export.h"
 #include "am_city.h"
 #include "am_gazetteer.h"
@@ -595,14 +596,16 @@ static int cmd_init(struct cli *c, int argc, char **argv)
         } else
             return usage_error("init: unknown option '%s'", argv[i]);
     }
-    int64_t countries = 0, topics = 0;
+    int64_t countries = 0, topics = 0, editions = 0;
     int ret = open_db(c);
     if (ret)
         return ret;
-    if (am_country_load(c->db, &countries, &c->err) || am_topic_load(c->db, &topics, &c->err))
+    if (am_country_load(c->db, &countries, &c->err) || am_topic_load(c->db, &topics, &c->err) ||
+        am_index_load_editions(c->db, &editions, &c->err))
         return fail(c);
-    printf("database %s at schema version %d: %lld countries and %lld topics added\n", c->db_path,
-           am_store_schema_version(), (long long)countries, (long long)topics);
+    printf("database %s at schema version %d: %lld countries, %lld topics and %lld Index editions added\n",
+           c->db_path, am_store_schema_version(), (long long)countries, (long long)topics,
+           (long long)editions);
     if (!demo)
         return 0;
     json_t *counts = NULL;

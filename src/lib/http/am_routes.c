@@ -5,6 +5,7 @@
 #include "am_activity.h"
 #include "am_city.h"
 #include "am_country.h"
+#include "am_index.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_openapi.h"
@@ -200,6 +201,107 @@ static enum am_rc practices_template(struct am_req *r)
     return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
 }
 
+/* ---- the Intercultural Cities Index ------------------------------------ */
+
+static const struct am_field free_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
+    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema index_list_schema = {"IndexList", "A list.", free_fields};
+
+static const struct am_field questionnaire_fields[] = {
+    {.name = "edition", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "context", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "question", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
+    {.name = "composites", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "composite", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
+    {.name = "indicators", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+     .doc = "[{id, label, weight, optional, questions: [{id, kind, text, options: [{id, label, points}]}]}]"},
+    {0},
+};
+static const struct am_schema questionnaire_schema = {"IndexQuestionnaire", "An edition of the questionnaire.",
+                                                      questionnaire_fields};
+static const struct am_field edition_query_fields[] = {
+    {.name = "edition", .type = AM_T_STRING, .max = 60, .doc = "default: the newest"},
+    {0},
+};
+static const struct am_schema edition_query = {"IndexEditionQuery", NULL, edition_query_fields};
+
+static const struct am_field report_fields[] = {
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+    {.name = "round", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{indicator: score}"},
+    {.name = "groups", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "group", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+     .doc = "[{id, label, member, rank, of, percentile, average, indicator_averages}]"},
+    {.name = "previous", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "from the answers, traced"},
+    {0},
+};
+static const struct am_schema report_schema = {"IndexReport", "A city's Index report.", report_fields};
+
+static enum am_rc index_editions(struct am_req *r) { return am_index_editions(r->db, &r->reply, &r->err); }
+
+static enum am_rc index_questionnaire(struct am_req *r)
+{
+    return am_index_edition(r->db, json_string_value(json_object_get(r->query, "edition")), &r->reply, &r->err);
+}
+
+static enum am_rc index_responses(struct am_req *r)
+{
+    return am_index_response_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc index_response_create(struct am_req *r)
+{
+    return am_index_response_create(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc index_response_get(struct am_req *r)
+{
+    return am_index_response_get(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc index_response_answer(struct am_req *r)
+{
+    return am_index_response_answer(r->db, r->actor, r->params[0], r->body, &r->reply, &r->err);
+}
+
+static enum am_rc index_response_submit(struct am_req *r)
+{
+    return am_index_response_submit(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc index_response_delete(struct am_req *r)
+{
+    return am_index_response_delete(r->db, r->actor, r->params[0], &r->err);
+}
+
+static enum am_rc index_response_versions(struct am_req *r)
+{
+    return am_index_response_versions(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc index_report(struct am_req *r)
+{
+    return am_index_report(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc index_results(struct am_req *r)
+{
+    return am_index_results(r->db, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc index_published(struct am_req *r)
+{
+    return am_index_published_add(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
 /* ---- the table -------------------------------------------------------- */
 
 const struct am_route am_routes[] = {
@@ -254,6 +356,37 @@ const struct am_route am_routes[] = {
     {AM_GET, API "practices/{id}/similar", .handler = practices_similar, .res = &am_practice_resource,
      .flags = AM_R_PAGE, .query = &(const struct am_schema){"NoQuery", NULL, (const struct am_field[]){{0}}},
      .tag = "practices", .summary = "More like this: practices with shared words and topics"},
+
+    /* the Intercultural Cities Index */
+    {AM_GET, API "index/editions", .handler = index_editions, .reply = &index_list_schema, .tag = "index",
+     .summary = "Editions of the Index questionnaire"},
+    {AM_GET, API "index/questionnaire", .handler = index_questionnaire, .query = &edition_query,
+     .reply = &questionnaire_schema, .tag = "index", .summary = "The questionnaire: indicators, questions, points, weights"},
+    {AM_GET, API "index/responses", .handler = index_responses, .query = &am_index_response_query,
+     .reply = &index_list_schema, .tag = "index", .summary = "Responses (drafts only for their city's officer)"},
+    {AM_POST, API "index/responses", .handler = index_response_create, .body = &am_index_response_schema,
+     .reply = &am_index_response_schema, .flags = AM_R_SIGNED_IN, .status = 201, .tag = "index",
+     .summary = "Start a city's response for a round (its officer, or admins)"},
+    {AM_GET, API "index/responses/{id}", .handler = index_response_get, .reply = &am_index_response_schema,
+     .tag = "index", .summary = "A response: answers with their points, and scores"},
+    {AM_DELETE, API "index/responses/{id}", .handler = index_response_delete, .flags = AM_R_SIGNED_IN,
+     .status = 204, .tag = "index", .summary = "Delete a draft response"},
+    {AM_PATCH, API "index/responses/{id}/answers", .handler = index_response_answer,
+     .body = &am_index_answers_schema, .reply = &am_index_response_schema, .flags = AM_R_SIGNED_IN,
+     .tag = "index", .summary = "Set answers of a draft (null removes one)"},
+    {AM_POST, API "index/responses/{id}/submit", .handler = index_response_submit,
+     .reply = &am_index_response_schema, .flags = AM_R_SIGNED_IN, .tag = "index",
+     .summary = "Submit a response: it is frozen and ranked"},
+    {AM_GET, API "index/responses/{id}/versions", .handler = index_response_versions,
+     .reply = &index_list_schema, .tag = "index", .summary = "Every kept version of a response"},
+    {AM_GET, API "index/report", .handler = index_report, .query = &am_index_report_query,
+     .reply = &report_schema, .tag = "index",
+     .summary = "A city's report: scores, ranks in the sample and its groups, progress"},
+    {AM_GET, API "index/results", .handler = index_results, .query = &am_index_results_query,
+     .reply = &index_list_schema, .tag = "index", .summary = "The sample of a round, ranked"},
+    {AM_POST, API "index/published", .handler = index_published, .body = &am_index_published_schema,
+     .reply = &am_index_published_schema, .flags = AM_R_SIGNED_IN, .status = 201, .tag = "index",
+     .summary = "Record a published result, without answers (admins)"},
 
     {AM_POST, API "sessions", .handler = session_open, .body = &am_signin_schema,
      .reply = &am_session_schema, .flags = AM_R_ANONYMOUS, .status = 201,

@@ -12,6 +12,7 @@ static const char *const migrations[] = {
     "src/lib/store/migrations/0001_registry.sql",
     "src/lib/store/migrations/0002_gazetteer.sql",
     "src/lib/store/migrations/0003_practices.sql",
+    "src/lib/store/migrations/0004_index.sql",
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

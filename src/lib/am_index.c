@@ -1,0 +1,569 @@
+#include "am_index.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "am_resource.h"
+#include "util/am_blob.h"
+#include "util/am_str.h"
+
+/* ---- schemas ------------------------------------------------------------------ */
+
+static const char *const statuses[] = {"draft", "submitted", NULL};
+
+static const struct am_field response_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
+    {.name = "round", .type = AM_T_INT, .flags = AM_F_REQUIRED, .min = 2000, .max = 2100,
+     .doc = "the year of the round"},
+    {.name = "edition", .type = AM_T_STRING, .max = 60,
+     .doc = "the questionnaire's edition; default the newest"},
+    {.name = "status", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = statuses},
+    {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+     .doc = "{question: {option, value, note, link, points, max}}"},
+    {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "as am_index_score gives"},
+    {0},
+};
+const struct am_schema am_index_response_schema = {"IndexResponse",
+                                                   "A city's answers to the Index in one round.",
+                                                   response_fields};
+
+static const struct am_field answers_fields[] = {
+    {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED,
+     .doc = "question id -> {option} (or {value} for the context questions), with an optional "
+            "note and link as evidence; null removes the answer"},
+    {0},
+};
+const struct am_schema am_index_answers_schema = {"IndexAnswers", "Answers to set.", answers_fields};
+
+static const struct am_field response_query_fields[] = {
+    {.name = "city", .type = AM_T_ID},
+    {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100},
+    {.name = "status", .type = AM_T_ENUM, .values = statuses},
+    {.name = "limit", .type = AM_T_INT, .min = 1, .max = 500},
+    {.name = "cursor", .type = AM_T_STRING, .max = 400},
+    {0},
+};
+const struct am_schema am_index_response_query = {"IndexResponseQuery", NULL, response_query_fields};
+
+static const struct am_field report_query_fields[] = {
+    {.name = "city", .type = AM_T_ID, .flags = AM_F_REQUIRED},
+    {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100,
+     .doc = "default: the city's latest round"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "also rank among the cities of a country"},
+    {.name = "network", .type = AM_T_ID, .doc = "also rank among the members of a network"},
+    {0},
+};
+const struct am_schema am_index_report_query = {"IndexReportQuery", NULL, report_query_fields};
+
+static const char *const groups[] = {"all", "over_200k", "under_200k", "over_15pct", "under_15pct", NULL};
+
+static const struct am_field results_query_fields[] = {
+    {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100, .doc = "default: this year"},
+    {.name = "group", .type = AM_T_ENUM, .values = groups,
+     .doc = "size (200,000 inhabitants) or diversity (15% born abroad) group; default all"},
+    {.name = "country", .type = AM_T_COUNTRY},
+    {.name = "network", .type = AM_T_ID},
+    {0},
+};
+const struct am_schema am_index_results_query = {"IndexResultsQuery", NULL, results_query_fields};
+
+static const struct am_field published_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
+    {.name = "round", .type = AM_T_INT, .flags = AM_F_REQUIRED, .min = 2000, .max = 2100},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_REQUIRED, .min = 0, .max = 100},
+    {.name = "indicators", .type = AM_T_OBJECT, .doc = "{indicator: score 0-100}, where published"},
+    {.name = "over_200k", .type = AM_T_BOOL, .doc = "more than 200,000 inhabitants, as published"},
+    {.name = "over_15pct", .type = AM_T_BOOL, .doc = "more than 15% born abroad, as published"},
+    {.name = "published_rank", .type = AM_T_STRING, .max = 300, .doc = "the ranks as the source states them"},
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 500},
+    {0},
+};
+const struct am_schema am_index_published_schema = {"IndexPublished", "A result as published.",
+                                                    published_fields};
+
+/* ---- editions ------------------------------------------------------------------- */
+
+enum am_rc am_index_load_editions(struct am_db *db, int64_t *added, struct am_err *err)
+{
+    static const char DIR[] = "data/index/";
+    int64_t n = 0;
+    char now[32];
+    am_now(now);
+    enum am_rc rc = AM_OK;
+    for (size_t i = 0; !rc && i < am_nblobs; i++) {
+        const char *name = am_blobs[i].name;
+        size_t len = strlen(name);
+        if (strncmp(name, DIR, sizeof DIR - 1) != 0 || len < 5 || strcmp(name + len - 5, ".json") != 0)
+            continue;
+        json_error_t je;
+        json_t *ed = json_loadb(am_blobs[i].data, am_blobs[i].len, 0, &je);
+        if (!ed)
+            return am_err_set(err, AM_EINTERNAL, "edition", "%s: line %d: %s", name, je.line, je.text);
+        rc = am_index_edition_check(ed, err);
+        char *text = rc ? NULL : json_dumps(ed, JSON_COMPACT);
+        int64_t changes = 0;
+        if (!rc)
+            rc = am_db_exec(db, "INSERT OR IGNORE INTO index_edition (id, title, year, definition, loaded_at) "
+                                "VALUES (?, ?, ?, ?, ?)",
+                            json_pack("[OOOss]", json_object_get(ed, "edition"), json_object_get(ed, "title"),
+                                      json_is_integer(json_object_get(ed, "year"))
+                                          ? json_object_get(ed, "year") : json_null(),
+                                      text ? text : "", now),
+                            &changes, err);
+        n += changes;
+        free(text);
+        json_decref(ed);
+    }
+    if (added)
+        *added = n;
+    return rc;
+}
+
+/* Editions are loaded with the database; a database made before them gets
+ * them on first use. */
+static enum am_rc editions_ready(struct am_db *db, struct am_err *err)
+{
+    int64_t n = 0;
+    enum am_rc rc = am_db_i64(db, "SELECT count(*) FROM index_edition", json_array(), &n, err);
+    return rc || n ? rc : am_index_load_editions(db, NULL, err);
+}
+
+enum am_rc am_index_edition(struct am_db *db, const char *id, json_t **out, struct am_err *err)
+{
+    json_t *row = NULL;
+    enum am_rc rc = editions_ready(db, err);
+    if (!rc)
+        rc = id ? am_db_one(db, "SELECT definition FROM index_edition WHERE id = ?", json_pack("[s]", id),
+                            &row, err)
+                : am_db_one(db, "SELECT definition FROM index_edition ORDER BY year DESC, id DESC LIMIT 1",
+                            json_array(), &row, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, AM_ENOTFOUND, "edition", "no edition '%.60s' of the questionnaire",
+                          id ? id : "");
+    if (rc)
+        return rc;
+    *out = json_loads(json_string_value(json_object_get(row, "definition")), 0, NULL);
+    json_decref(row);
+    return *out ? AM_OK : am_err_set(err, AM_EINTERNAL, NULL, "a stored edition is not JSON");
+}
+
+enum am_rc am_index_editions(struct am_db *db, json_t **out, struct am_err *err)
+{
+    json_t *rows = NULL;
+    enum am_rc rc = editions_ready(db, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT id, title, year, loaded_at FROM index_edition ORDER BY year DESC, id DESC",
+                       json_array(), &rows, err);
+    if (!rc)
+        *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
+    return rc;
+}
+
+/* ---- one response ----------------------------------------------------------------- */
+
+static json_t *find_question(json_t *edition, const char *id, json_t **indicator)
+{
+    size_t i, k;
+    json_t *ind, *q;
+    json_array_foreach(json_object_get(edition, "context"), i, q)
+        if (strcmp(json_string_value(json_object_get(q, "id")), id) == 0) {
+            *indicator = NULL;
+            return q;
+        }
+    json_array_foreach(json_object_get(edition, "indicators"), i, ind)
+        json_array_foreach(json_object_get(ind, "questions"), k, q)
+            if (strcmp(json_string_value(json_object_get(q, "id")), id) == 0) {
+                *indicator = ind;
+                return q;
+            }
+    return NULL;
+}
+
+/* The answers as scoring reads them, with the points and the most points
+ * of each, so that a report can show where every number comes from. */
+static json_t *traced_answers(json_t *edition, json_t *rows)
+{
+    json_t *answers = json_object(), *r;
+    size_t i;
+    json_array_foreach(rows, i, r) {
+        const char *qid = json_string_value(json_object_get(r, "question_id"));
+        json_t *ind = NULL, *q = find_question(edition, qid, &ind);
+        json_t *a = json_object();
+        static const char *const keys[] = {"option", "value", "note", "link"};
+        static const char *const cols[] = {"option_id", "value", "note", "link"};
+        for (size_t k = 0; k < 4; k++) {
+            json_t *v = json_object_get(r, cols[k]);
+            if (v && !json_is_null(v))
+                json_object_set(a, keys[k], v);
+        }
+        if (q && ind) {
+            const char *opt = json_string_value(json_object_get(a, "option"));
+            double max = 0, points = 0;
+            size_t j;
+            json_t *o;
+            json_array_foreach(json_object_get(q, "options"), j, o) {
+                double p = json_number_value(json_object_get(o, "points"));
+                max = p > max ? p : max;
+                if (opt && strcmp(json_string_value(json_object_get(o, "id")), opt) == 0)
+                    points = p;
+            }
+            json_object_set_new(a, "points", json_real(points));
+            json_object_set_new(a, "max", json_real(max));
+            json_object_set(a, "indicator", json_object_get(ind, "id"));
+        }
+        json_object_set_new(answers, qid, a);
+    }
+    return answers;
+}
+
+/* The response as stored, with its answers and scores; NULL edition: read. */
+static enum am_rc load_response(struct am_db *db, int64_t id, json_t **out, struct am_err *err)
+{
+    json_t *r = NULL, *rows = NULL, *edition = NULL;
+    enum am_rc rc = am_db_one(db, "SELECT r.id, r.city_id, c.name AS city_name, c.country, r.round, "
+                                  "r.edition_id AS edition, r.status, r.version, r.submitted_at, "
+                                  "r.created_at, r.updated_at FROM index_response r JOIN city c ON "
+                                  "c.id = r.city_id WHERE r.id = ?",
+                              json_pack("[I]", (json_int_t)id), &r, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, NULL, "no response with id %lld", (long long)id);
+    if (!rc)
+        rc = am_index_edition(db, json_string_value(json_object_get(r, "edition")), &edition, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT question_id, option_id, value, note, link FROM index_answer "
+                           "WHERE response_id = ? ORDER BY question_id",
+                       json_pack("[I]", (json_int_t)id), &rows, err);
+    if (rc) {
+        json_decref(r);
+        json_decref(edition);
+        return rc;
+    }
+    json_t *answers = traced_answers(edition, rows);
+    json_object_set_new(r, "city", json_pack("{s:O,s:O,s:O}", "id", json_object_get(r, "city_id"), "name",
+                                             json_object_get(r, "city_name"), "country",
+                                             json_object_get(r, "country")));
+    json_object_del(r, "city_name");
+    json_object_del(r, "country");
+    json_object_set_new(r, "scores", am_index_score(edition, answers));
+    json_object_set_new(r, "answers", answers);
+    json_decref(rows);
+    json_decref(edition);
+    *out = r;
+    return AM_OK;
+}
+
+static bool may_see(const struct am_actor *who, json_t *r)
+{
+    return strcmp(json_string_value(json_object_get(r, "status")), "submitted") == 0 ||
+           am_actor_covers_city(who, am_get_id(r, "city_id"));
+}
+
+static enum am_rc response_for(struct am_db *db, const struct am_actor *who, const char *key, json_t **out,
+                               struct am_err *err)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(key, "response", &id, err);
+    if (!rc)
+        rc = load_response(db, id, out, err);
+    if (!rc && !may_see(who, *out)) { /* a draft is the city's until it is submitted */
+        json_decref(*out);
+        *out = NULL;
+        return am_err_set(err, AM_ENOTFOUND, NULL, "no response with id %.24s", key);
+    }
+    return rc;
+}
+
+static enum am_rc keep_version(struct am_db *db, const struct am_actor *who, int64_t id, const char *action,
+                               json_t **out, struct am_err *err)
+{
+    char now[32];
+    am_now(now);
+    json_t *r = NULL;
+    enum am_rc rc = am_db_exec(db, "UPDATE index_response SET version = version + 1, updated_at = ? WHERE id = ?",
+                               json_pack("[sI]", now, (json_int_t)id), NULL, err);
+    if (!rc)
+        rc = load_response(db, id, &r, err);
+    char *text = r ? json_dumps(r, JSON_COMPACT) : NULL;
+    if (!rc)
+        rc = am_db_exec(db, "INSERT INTO index_response_version (response_id, version, action, record, "
+                            "user_id, username, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        json_pack("[IOssoss]", (json_int_t)id, json_object_get(r, "version"), action,
+                                  text ? text : "{}", who->user_id ? json_integer(who->user_id) : json_null(),
+                                  who->username[0] ? who->username : "amity", now),
+                        NULL, err);
+    free(text);
+    if (rc || !out)
+        json_decref(r);
+    else
+        *out = r;
+    return rc;
+}
+
+static enum am_rc finish(struct am_db *db, enum am_rc rc, struct am_err *err)
+{
+    if (!rc)
+        return am_db_commit(db, err);
+    am_db_rollback(db);
+    return rc;
+}
+
+enum am_rc am_index_response_create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                                    struct am_err *err)
+{
+    int64_t city = am_get_id(in, "city_id"), id = 0;
+    json_t *edition = NULL;
+    if (!am_actor_covers_city(who, city))
+        return am_actor_deny(who, err, "the Index responses of this city (its officer, or admins)");
+    const char *ed = json_string_value(json_object_get(in, "edition"));
+    enum am_rc rc = am_index_edition(db, ed, &edition, err);
+    if (rc)
+        return rc;
+    char now[32];
+    am_now(now);
+    rc = am_db_begin(db, err);
+    if (!rc)
+        rc = am_db_exec(db, "INSERT INTO index_response (city_id, round, edition_id, created_by, created_at, "
+                            "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                        json_pack("[IOOoss]", (json_int_t)city, json_object_get(in, "round"),
+                                  json_object_get(edition, "edition"),
+                                  who->user_id ? json_integer(who->user_id) : json_null(), now, now),
+                        NULL, err);
+    if (rc == AM_ECONFLICT)
+        rc = am_err_set(err, AM_ECONFLICT, "round", "round: this city already has a response for %lld",
+                        (long long)json_integer_value(json_object_get(in, "round")));
+    if (!rc) {
+        id = am_db_last_id(db);
+        rc = keep_version(db, who, id, "created", out, err);
+    }
+    json_decref(edition);
+    return finish(db, rc, err);
+}
+
+enum am_rc am_index_response_get(struct am_db *db, const struct am_actor *who, const char *key, json_t **out,
+                                 struct am_err *err)
+{
+    return response_for(db, who, key, out, err);
+}
+
+enum am_rc am_index_response_list(struct am_db *db, const struct am_actor *who, json_t *query, json_t **out,
+                                  struct am_err *err)
+{
+    json_t *rows = NULL;
+    enum am_rc rc = am_db_all(db, "SELECT r.id, r.city_id, c.name AS city_name, r.round, r.edition_id AS "
+                                  "edition, r.status, r.version, r.updated_at FROM index_response r JOIN "
+                                  "city c ON c.id = r.city_id WHERE (?1 IS NULL OR r.city_id = ?1) AND "
+                                  "(?2 IS NULL OR r.round = ?2) AND (?3 IS NULL OR r.status = ?3) "
+                                  "ORDER BY r.round DESC, c.name, r.id",
+                              json_pack("[OOO]", json_object_get(query, "city") ? json_object_get(query, "city")
+                                                                                : json_null(),
+                                        json_object_get(query, "round") ? json_object_get(query, "round")
+                                                                        : json_null(),
+                                        json_object_get(query, "status") ? json_object_get(query, "status")
+                                                                         : json_null()),
+                              &rows, err);
+    if (rc)
+        return rc;
+    json_t *items = json_array(), *r;
+    size_t i;
+    json_array_foreach(rows, i, r)
+        if (may_see(who, r))
+            json_array_append(items, r);
+    json_decref(rows);
+    *out = json_pack("{s:o,s:I,s:n}", "items", items, "total", (json_int_t)json_array_size(items), "next");
+    return AM_OK;
+}
+
+static enum am_rc for_change(struct am_db *db, const struct am_actor *who, const char *key, json_t **r,
+                             struct am_err *err)
+{
+    enum am_rc rc = response_for(db, who, key, r, err);
+    if (rc)
+        return rc;
+    if (!am_actor_covers_city(who, am_get_id(*r, "city_id")))
+        rc = am_actor_deny(who, err, "this city's Index responses (its officer, or admins)");
+    else if (strcmp(json_string_value(json_object_get(*r, "status")), "draft") != 0)
+        rc = am_err_set(err, AM_ECONFLICT, "status", "status: the response is submitted: it can no longer change");
+    if (rc) {
+        json_decref(*r);
+        *r = NULL;
+    }
+    return rc;
+}
+
+/* One answer, checked against its question; AM_EINVAL naming answers.ID. */
+static enum am_rc check_answer(json_t *edition, const char *qid, json_t *a, struct am_err *err)
+{
+    char field[96];
+    snprintf(field, sizeof field, "answers.%.80s", qid);
+    json_t *ind = NULL, *q = find_question(edition, qid, &ind);
+    if (!q)
+        return am_err_set(err, AM_EINVAL, field, "%s: not a question of this edition", field);
+    if (json_is_null(a))
+        return AM_OK;
+    if (!json_is_object(a))
+        return am_err_set(err, AM_EINVAL, field, "%s: an object {option} or {value}, or null", field);
+    const char *key;
+    json_t *v;
+    json_object_foreach(a, key, v) {
+        bool known = strcmp(key, "option") == 0 || strcmp(key, "value") == 0 || strcmp(key, "note") == 0 ||
+                     strcmp(key, "link") == 0;
+        if (!known)
+            return am_err_set(err, AM_EINVAL, field, "%s: '%.40s' is not option, value, note or link", field, key);
+    }
+    json_t *note = json_object_get(a, "note"), *link = json_object_get(a, "link");
+    if (note && !json_is_null(note) && (!json_is_string(note) || am_utf8_len(json_string_value(note)) > 4000))
+        return am_err_set(err, AM_EINVAL, field, "%s: note is text of up to 4000 characters", field);
+    if (link && !json_is_null(link) &&
+        (!json_is_string(link) || json_string_length(link) > 500 ||
+         (strncmp(json_string_value(link), "http://", 7) != 0 && strncmp(json_string_value(link), "https://", 8) != 0)))
+        return am_err_set(err, AM_EINVAL, field, "%s: link is an http:// or https:// address", field);
+    if (!ind) { /* a context question: a number within its bounds */
+        json_t *val = json_object_get(a, "value");
+        json_t *min = json_object_get(q, "min"), *max = json_object_get(q, "max");
+        if (!json_is_number(val) || (min && json_number_value(val) < json_number_value(min)) ||
+            (max && json_number_value(val) > json_number_value(max)))
+            return am_err_set(err, AM_EINVAL, field, "%s: value is a number from %g to %g", field,
+                              min ? json_number_value(min) : 0.0, max ? json_number_value(max) : 0.0);
+        return AM_OK;
+    }
+    const char *opt = json_string_value(json_object_get(a, "option"));
+    size_t i;
+    json_t *o;
+    json_array_foreach(json_object_get(q, "options"), i, o)
+        if (opt && strcmp(json_string_value(json_object_get(o, "id")), opt) == 0)
+            return AM_OK;
+    return am_err_set(err, AM_EINVAL, field, "%s: option is one of the question's options", field);
+}
+
+enum am_rc am_index_response_answer(struct am_db *db, const struct am_actor *who, const char *key, json_t *in,
+                                    json_t **out, struct am_err *err)
+{
+    json_t *r = NULL, *edition = NULL, *answers = json_object_get(in, "answers");
+    if (!json_is_object(answers))
+        return am_err_set(err, AM_EINVAL, "answers", "answers: an object of question ids");
+    enum am_rc rc = for_change(db, who, key, &r, err);
+    if (!rc)
+        rc = am_index_edition(db, json_string_value(json_object_get(r, "edition")), &edition, err);
+    const char *qid;
+    json_t *a;
+    json_object_foreach(answers, qid, a) if (!rc) rc = check_answer(edition, qid, a, err);
+    int64_t id = am_get_id(r, "id");
+    json_decref(r);
+    json_decref(edition);
+    if (rc)
+        return rc;
+    rc = am_db_begin(db, err);
+    json_object_foreach(answers, qid, a) {
+        if (rc)
+            break;
+        if (json_is_null(a)) {
+            rc = am_db_exec(db, "DELETE FROM index_answer WHERE response_id = ? AND question_id = ?",
+                            json_pack("[Is]", (json_int_t)id, qid), NULL, err);
+            continue;
+        }
+        json_t *opt = json_object_get(a, "option"), *val = json_object_get(a, "value");
+        json_t *note = json_object_get(a, "note"), *link = json_object_get(a, "link");
+        rc = am_db_exec(db, "INSERT OR REPLACE INTO index_answer (response_id, question_id, option_id, value, "
+                            "note, link) VALUES (?, ?, ?, ?, ?, ?)",
+                        json_pack("[IsOOOO]", (json_int_t)id, qid, opt ? opt : json_null(),
+                                  val ? val : json_null(), note ? note : json_null(), link ? link : json_null()),
+                        NULL, err);
+    }
+    if (!rc)
+        rc = keep_version(db, who, id, "answered", out, err);
+    return finish(db, rc, err);
+}
+
+enum am_rc am_index_response_submit(struct am_db *db, const struct am_actor *who, const char *key,
+                                    json_t **out, struct am_err *err)
+{
+    json_t *r = NULL;
+    enum am_rc rc = for_change(db, who, key, &r, err);
+    int64_t id = am_get_id(r, "id");
+    json_decref(r);
+    if (rc)
+        return rc;
+    char now[32];
+    am_now(now);
+    rc = am_db_begin(db, err);
+    if (!rc)
+        rc = am_db_exec(db, "UPDATE index_response SET status = 'submitted', submitted_at = ? WHERE id = ?",
+                        json_pack("[sI]", now, (json_int_t)id), NULL, err);
+    if (!rc)
+        rc = keep_version(db, who, id, "submitted", out, err);
+    return finish(db, rc, err);
+}
+
+enum am_rc am_index_response_delete(struct am_db *db, const struct am_actor *who, const char *key,
+                                    struct am_err *err)
+{
+    json_t *r = NULL;
+    enum am_rc rc = for_change(db, who, key, &r, err);
+    int64_t id = am_get_id(r, "id");
+    json_decref(r);
+    return rc ? rc : am_db_exec(db, "DELETE FROM index_response WHERE id = ?", json_pack("[I]", (json_int_t)id),
+                                NULL, err);
+}
+
+enum am_rc am_index_response_versions(struct am_db *db, const struct am_actor *who, const char *key,
+                                      json_t **out, struct am_err *err)
+{
+    json_t *r = NULL, *rows = NULL;
+    enum am_rc rc = response_for(db, who, key, &r, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT version, action, username, at, record FROM index_response_version WHERE "
+                           "response_id = ? ORDER BY version DESC",
+                       json_pack("[O]", json_object_get(r, "id")), &rows, err);
+    json_decref(r);
+    if (rc)
+        return rc;
+    size_t i;
+    json_t *v;
+    json_array_foreach(rows, i, v) {
+        json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
+        json_object_set_new(v, "record", rec ? rec : json_null());
+    }
+    *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
+    return AM_OK;
+}
+
+enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
+                                  struct am_err *err)
+{
+    enum am_rc rc = am_actor_need_admin(who, err);
+    if (rc)
+        return rc;
+    char now[32], *ind = NULL;
+    am_now(now);
+    json_t *indicators = json_object_get(in, "indicators");
+    const char *k;
+    json_t *v;
+    json_object_foreach(indicators, k, v) {
+        if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 100)
+            return am_err_set(err, AM_EINVAL, "indicators", "indicators.%.60s: a score from 0 to 100", k);
+    }
+    if (indicators)
+        ind = json_dumps(indicators, JSON_COMPACT);
+    json_t *b200 = json_object_get(in, "over_200k"), *b15 = json_object_get(in, "over_15pct");
+    rc = am_db_exec(db, "INSERT INTO index_published (city_id, round, aggregate, indicators, over_200k, "
+                        "over_15pct, published_rank, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    json_pack("[OOOsooOOs]", json_object_get(in, "city_id"), json_object_get(in, "round"),
+                              json_object_get(in, "aggregate"), ind,
+                              json_is_boolean(b200) ? json_integer(json_is_true(b200)) : json_null(),
+                              json_is_boolean(b15) ? json_integer(json_is_true(b15)) : json_null(),
+                              json_object_get(in, "published_rank") ? json_object_get(in, "published_rank")
+                                                                    : json_null(),
+                              json_object_get(in, "source"), now),
+                    NULL, err);
+    free(ind);
+    if (rc == AM_ECONFLICT)
+        return am_err_set(err, rc, "round", "round: a published result of this city for this round exists");
+    if (!rc)
+        rc = am_db_one(db, "SELECT * FROM index_published WHERE id = ?",
+                       json_pack("[I]", (json_int_t)am_db_last_id(db)), out, err);
+    return rc;
+}

@@ -1,0 +1,519 @@
+/* Benchmarks of the Index: the sample of a round (each city's latest
+ * result up to it: a submitted response, or a published result), ranks and
+ * averages in groups, and a city's report. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "am_index.h"
+#include "am_resource.h"
+
+/* The comparison groups the Index publishes. */
+#define BIG_CITY 200000
+#define DIVERSE_PCT 15.0
+
+enum am_rc am_index_response_get(struct am_db *db, const struct am_actor *who, const char *key,
+                                 json_t **out, struct am_err *err);
+
+static int this_year(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    return tm.tm_year + 1900;
+}
+
+/* {id: score} of a response's counted indicators. */
+static json_t *indicator_map(json_t *scores)
+{
+    json_t *m = json_object(), *s;
+    size_t i;
+    json_array_foreach(json_object_get(scores, "indicators"), i, s)
+        if (json_is_true(json_object_get(s, "counted")))
+            json_object_set(m, json_string_value(json_object_get(s, "id")), json_object_get(s, "score"));
+    return m;
+}
+
+static json_t *flag(json_t *v)
+{
+    return json_is_integer(v) ? json_boolean(json_integer_value(v)) : json_null();
+}
+
+/* One entry of a sample from a response (loaded with its scores). */
+static json_t *response_entry(json_t *r, json_t *population)
+{
+    json_t *scores = json_object_get(r, "scores"), *ctx = json_object_get(scores, "context");
+    json_t *pop = json_object_get(ctx, "population"), *fb = json_object_get(ctx, "foreign_born_pct");
+    if (!json_is_number(pop))
+        pop = population; /* the gazetteer's, when the response does not say */
+    return json_pack("{s:O,s:O,s:s,s:O,s:O,s:O,s:o,s:o,s:o}", "city", json_object_get(r, "city"), "round",
+                     json_object_get(r, "round"), "source", "response", "id", json_object_get(r, "id"),
+                     "status", json_object_get(r, "status"), "aggregate",
+                     json_object_get(scores, "aggregate"), "indicators", indicator_map(scores), "over_200k",
+                     json_is_number(pop) ? json_boolean(json_number_value(pop) >= BIG_CITY) : json_null(),
+                     "over_15pct",
+                     json_is_number(fb) ? json_boolean(json_number_value(fb) >= DIVERSE_PCT) : json_null());
+}
+
+static json_t *published_entry(json_t *p)
+{
+    json_t *ind = json_is_string(json_object_get(p, "indicators"))
+                      ? json_loads(json_string_value(json_object_get(p, "indicators")), 0, NULL)
+                      : NULL;
+    json_t *big = flag(json_object_get(p, "over_200k"));
+    json_t *pop = json_object_get(p, "population");
+    if (json_is_null(big) && json_is_integer(pop))
+        big = json_boolean(json_integer_value(pop) >= BIG_CITY);
+    return json_pack("{s:{s:O,s:O,s:O},s:O,s:s,s:O,s:s,s:O,s:o,s:o,s:o,s:O,s:O}", "city", "id",
+                     json_object_get(p, "city_id"), "name", json_object_get(p, "city_name"), "country",
+                     json_object_get(p, "country"), "round", json_object_get(p, "round"), "source", "published",
+                     "id", json_object_get(p, "id"), "status", "published", "aggregate",
+                     json_object_get(p, "aggregate"), "indicators", ind ? ind : json_object(), "over_200k", big,
+                     "over_15pct", flag(json_object_get(p, "over_15pct")), "published_rank",
+                     json_object_get(p, "published_rank"), "source_text", json_object_get(p, "source"));
+}
+
+/* Each city's latest result up to a round: {city id: entry}. Responses
+ * win over published results of the same round. */
+static enum am_rc sample(struct am_db *db, int round, json_t **out, struct am_err *err)
+{
+    json_t *rows = NULL, *pubs = NULL, *by_city = json_object(), *r;
+    size_t i;
+    enum am_rc rc = am_db_all(db, "SELECT r.id, r.city_id, r.round, c.population FROM index_response r "
+                                  "JOIN city c ON c.id = r.city_id WHERE r.status = 'submitted' AND "
+                                  "r.round <= ? ORDER BY r.round",
+                              json_pack("[i]", round), &rows, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT p.*, c.name AS city_name, c.country, c.population FROM index_published p "
+                           "JOIN city c ON c.id = p.city_id WHERE p.round <= ? ORDER BY p.round",
+                       json_pack("[i]", round), &pubs, err);
+    json_array_foreach(pubs, i, r) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "city_id"));
+        json_object_set_new(by_city, key, published_entry(r));
+    }
+    json_array_foreach(rows, i, r) {
+        char key[24];
+        if (rc)
+            break;
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "city_id"));
+        json_t *have = json_object_get(by_city, key);
+        if (have && json_integer_value(json_object_get(have, "round")) > json_integer_value(json_object_get(r, "round")))
+            continue;
+        json_t *full = NULL;
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
+        rc = am_index_response_get(db, &am_actor_cli, key, &full, err);
+        if (!rc) {
+            snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "city_id"));
+            json_object_set_new(by_city, key, response_entry(full, json_object_get(r, "population")));
+        }
+        json_decref(full);
+    }
+    json_decref(rows);
+    json_decref(pubs);
+    if (rc) {
+        json_decref(by_city);
+        return rc;
+    }
+    *out = by_city;
+    return AM_OK;
+}
+
+/* ---- groups ------------------------------------------------------------------- */
+
+struct group {
+    const char *id, *label;
+    json_t *members; /* city id -> true; NULL: by flag */
+    const char *flag;
+    bool value;
+};
+
+static bool in_group(const struct group *g, const char *city, json_t *entry)
+{
+    if (g->members)
+        return json_object_get(g->members, city) != NULL;
+    if (!g->flag)
+        return true;
+    json_t *f = json_object_get(entry, g->flag);
+    return json_is_boolean(f) && json_is_true(f) == g->value;
+}
+
+/* The rank of the city's entry in a group, with the group's averages. */
+static json_t *group_standing(const struct group *g, json_t *by_city, const char *city, json_t *entry)
+{
+    size_t n = 0, cap = json_object_size(by_city) + 1;
+    double *values = malloc(cap * sizeof *values), sum = 0;
+    json_t *sums = json_object(), *counts = json_object();
+    const char *k;
+    json_t *e;
+    json_object_foreach(by_city, k, e) {
+        if (!values || !in_group(g, k, e))
+            continue;
+        double a = json_number_value(json_object_get(e, "aggregate"));
+        values[n++] = a;
+        sum += a;
+        const char *ind;
+        json_t *s;
+        json_object_foreach(json_object_get(e, "indicators"), ind, s) {
+            json_t *t = json_object_get(sums, ind), *c = json_object_get(counts, ind);
+            json_object_set_new(sums, ind, json_real((t ? json_real_value(t) : 0) + json_number_value(s)));
+            json_object_set_new(counts, ind, json_integer((c ? json_integer_value(c) : 0) + 1));
+        }
+    }
+    json_t *averages = json_object(), *t;
+    json_object_foreach(sums, k, t)
+        json_object_set_new(averages, k, json_real(json_real_value(t) /
+                                                   (double)json_integer_value(json_object_get(counts, k))));
+    size_t rank = 0;
+    double pct = 0;
+    bool member = in_group(g, city, entry);
+    if (member && values)
+        am_index_rank(values, n, json_number_value(json_object_get(entry, "aggregate")), &rank, &pct);
+    json_t *out = json_pack("{s:s,s:s,s:b,s:I,s:o,s:o,s:o,s:o}", "id", g->id, "label", g->label, "member",
+                            member, "of", (json_int_t)n, "rank", member ? json_integer((json_int_t)rank) : json_null(),
+                            "percentile", member ? json_real(pct) : json_null(), "average",
+                            n ? json_real(sum / (double)n) : json_null(), "indicator_averages", averages);
+    free(values);
+    json_decref(sums);
+    json_decref(counts);
+    return out;
+}
+
+static enum am_rc network_members(struct am_db *db, int64_t network, int round, json_t **out,
+                                  struct am_err *err)
+{
+    json_t *ids = NULL, *id;
+    size_t i;
+    enum am_rc rc = am_db_column(db, "SELECT city_id FROM membership WHERE network_id = ? AND city_id IS NOT "
+                                     "NULL AND (left_year IS NULL OR left_year >= ?) AND (joined_year IS NULL "
+                                     "OR joined_year <= ?)",
+                                 json_pack("[Iii]", (json_int_t)network, round, round), &ids, err);
+    if (rc)
+        return rc;
+    *out = json_object();
+    json_array_foreach(ids, i, id) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)json_integer_value(id));
+        json_object_set_new(*out, key, json_true());
+    }
+    json_decref(ids);
+    return AM_OK;
+}
+
+static json_t *country_members(json_t *by_city, const char *cc)
+{
+    json_t *m = json_object(), *e;
+    const char *k;
+    json_object_foreach(by_city, k, e)
+        if (strcmp(json_string_value(json_object_get(json_object_get(e, "city"), "country")), cc) == 0)
+            json_object_set_new(m, k, json_true());
+    return m;
+}
+
+/* The groups a query asks for, besides the whole sample and the four of
+ * size and diversity. Members owned by groups[]. */
+static enum am_rc groups_of(struct am_db *db, json_t *query, int round, json_t *by_city, struct group *g,
+                            size_t *n, char labels[2][96], struct am_err *err)
+{
+    *n = 0;
+    g[(*n)++] = (struct group){"all", "All cities", NULL, NULL, false};
+    g[(*n)++] = (struct group){"over_200k", "200,000 inhabitants or more", NULL, "over_200k", true};
+    g[(*n)++] = (struct group){"under_200k", "Under 200,000 inhabitants", NULL, "over_200k", false};
+    g[(*n)++] = (struct group){"over_15pct", "15% or more born abroad", NULL, "over_15pct", true};
+    g[(*n)++] = (struct group){"under_15pct", "Under 15% born abroad", NULL, "over_15pct", false};
+    const char *cc = json_string_value(json_object_get(query, "country"));
+    if (cc) {
+        snprintf(labels[0], 96, "Cities of %s", cc);
+        g[(*n)++] = (struct group){"country", labels[0], country_members(by_city, cc), NULL, false};
+    }
+    json_t *net = json_object_get(query, "network");
+    if (net) {
+        json_t *m = NULL, *row = NULL;
+        enum am_rc rc = network_members(db, json_integer_value(net), round, &m, err);
+        if (!rc)
+            rc = am_db_one(db, "SELECT coalesce(acronym, name) AS n FROM network WHERE id = ?",
+                           json_pack("[O]", net), &row, err);
+        if (rc) {
+            json_decref(m);
+            return rc == AM_ENOTFOUND ? am_err_set(err, AM_EINVAL, "network", "network: no such network") : rc;
+        }
+        snprintf(labels[1], 96, "Members of %.80s", json_string_value(json_object_get(row, "n")));
+        json_decref(row);
+        g[(*n)++] = (struct group){"network", labels[1], m, NULL, false};
+    }
+    return AM_OK;
+}
+
+static void groups_free(struct group *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        json_decref(g[i].members);
+}
+
+/* ---- the sample, ranked --------------------------------------------------------- */
+
+static int by_aggregate(const void *a, const void *b)
+{
+    double x = json_number_value(json_object_get(*(json_t *const *)a, "aggregate"));
+    double y = json_number_value(json_object_get(*(json_t *const *)b, "aggregate"));
+    if (x != y)
+        return x < y ? 1 : -1;
+    return strcmp(json_string_value(json_object_get(json_object_get(*(json_t *const *)a, "city"), "name")),
+                  json_string_value(json_object_get(json_object_get(*(json_t *const *)b, "city"), "name")));
+}
+
+enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    json_t *jr = json_object_get(query, "round");
+    int round = jr ? (int)json_integer_value(jr) : this_year();
+    json_t *by_city = NULL;
+    enum am_rc rc = sample(db, round, &by_city, err);
+    struct group g[7];
+    size_t ng = 0;
+    char labels[2][96];
+    if (!rc)
+        rc = groups_of(db, query, round, by_city, g, &ng, labels, err);
+    if (rc) {
+        json_decref(by_city);
+        return rc;
+    }
+    /* the sample shown: the group asked for, a country's or a network's
+     * cities, or the whole */
+    const struct group *shown = ng > 5 ? &g[ng - 1] : &g[0];
+    const char *want = json_string_value(json_object_get(query, "group"));
+    for (size_t i = 0; want && i < ng; i++)
+        if (strcmp(g[i].id, want) == 0)
+            shown = &g[i];
+    size_t n = 0, cap = json_object_size(by_city) + 1;
+    json_t **items = calloc(cap, sizeof *items), *e;
+    double *values = malloc(cap * sizeof *values);
+    const char *k;
+    json_object_foreach(by_city, k, e) {
+        if (items && values && in_group(shown, k, e)) {
+            values[n] = json_number_value(json_object_get(e, "aggregate"));
+            items[n++] = e;
+        }
+    }
+    if (n > 1)
+        qsort(items, n, sizeof *items, by_aggregate);
+    json_t *arr = json_array();
+    for (size_t i = 0; i < n; i++) {
+        size_t rank;
+        double pct;
+        am_index_rank(values, n, json_number_value(json_object_get(items[i], "aggregate")), &rank, &pct);
+        json_t *row = json_deep_copy(items[i]);
+        json_object_set_new(row, "rank", json_integer((json_int_t)rank));
+        json_object_set_new(row, "percentile", json_real(pct));
+        json_array_append_new(arr, row);
+    }
+    json_t *standing = group_standing(shown, by_city, "", json_object());
+    *out = json_pack("{s:i,s:s,s:s,s:o,s:I,s:O,s:O}", "round", round, "group", shown->id, "group_label",
+                     shown->label, "items", arr, "total", (json_int_t)n, "average",
+                     json_object_get(standing, "average"), "indicator_averages",
+                     json_object_get(standing, "indicator_averages"));
+    json_decref(standing);
+    free(items);
+    free(values);
+    groups_free(g, ng);
+    json_decref(by_city);
+    return AM_OK;
+}
+
+/* ---- a city's report --------------------------------------------------------------- */
+
+/* The city's own entry for the round: its response (as the actor may see
+ * it, a draft too) or its published result. */
+static enum am_rc own_entry(struct am_db *db, const struct am_actor *who, int64_t city, int round,
+                            json_t **entry, json_t **response, struct am_err *err)
+{
+    json_t *row = NULL;
+    *entry = *response = NULL;
+    enum am_rc rc = am_db_one(db, "SELECT r.id, c.population FROM index_response r JOIN city c ON c.id = "
+                                  "r.city_id WHERE r.city_id = ? AND r.round = ?",
+                              json_pack("[Ii]", (json_int_t)city, round), &row, err);
+    if (!rc) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(row, "id"));
+        rc = am_index_response_get(db, who, key, response, err);
+        if (!rc)
+            *entry = response_entry(*response, json_object_get(row, "population"));
+        json_decref(row);
+        if (rc != AM_ENOTFOUND)
+            return rc;
+    }
+    if (rc != AM_ENOTFOUND)
+        return rc;
+    rc = am_db_one(db, "SELECT p.*, c.name AS city_name, c.country, c.population FROM index_published p "
+                       "JOIN city c ON c.id = p.city_id WHERE p.city_id = ? AND p.round = ?",
+                   json_pack("[Ii]", (json_int_t)city, round), &row, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, "round", "no Index result of this city for %d", round);
+    if (!rc)
+        *entry = published_entry(row);
+    json_decref(row);
+    return rc;
+}
+
+static enum am_rc latest_round(struct am_db *db, const struct am_actor *who, int64_t city, int *round,
+                               struct am_err *err)
+{
+    int64_t r = 0;
+    /* drafts count for who may see them */
+    enum am_rc rc = am_db_i64(db, "SELECT max(round) FROM (SELECT round FROM index_response WHERE city_id = ?1 "
+                                  "AND (status = 'submitted' OR ?2) UNION ALL SELECT round FROM index_published "
+                                  "WHERE city_id = ?1)",
+                              json_pack("[Ib]", (json_int_t)city, am_actor_covers_city(who, city)), &r, err);
+    if (!rc && !r)
+        rc = am_err_set(err, AM_ENOTFOUND, "city", "this city has no Index result");
+    *round = (int)r;
+    return rc;
+}
+
+static int by_score_desc(const void *a, const void *b)
+{
+    double x = json_number_value(json_object_get(*(json_t *const *)a, "score"));
+    double y = json_number_value(json_object_get(*(json_t *const *)b, "score"));
+    return (x < y) - (x > y);
+}
+
+/* The three strongest and three weakest indicators, with their labels. */
+static void extremes(json_t *entry, json_t *labels, json_t *report)
+{
+    size_t n = json_object_size(json_object_get(entry, "indicators")), k = 0;
+    json_t **list = calloc(n + 1, sizeof *list), *s;
+    const char *id;
+    json_object_foreach(json_object_get(entry, "indicators"), id, s) {
+        if (list)
+            list[k++] = json_pack("{s:s,s:O,s:O}", "id", id, "label",
+                                  json_object_get(labels, id) ? json_object_get(labels, id) : json_string(id),
+                                  "score", s);
+    }
+    if (k > 1)
+        qsort(list, k, sizeof *list, by_score_desc);
+    json_t *strong = json_array(), *weak = json_array();
+    for (size_t i = 0; i < k; i++) {
+        if (i < 3)
+            json_array_append(strong, list[i]);
+        if (i + 3 >= k && k > 3)
+            json_array_append(weak, list[i]);
+    }
+    for (size_t i = 0; i < k; i++)
+        json_decref(list[i]);
+    free(list);
+    json_object_set_new(report, "strongest", strong);
+    json_object_set_new(report, "weakest", weak);
+}
+
+static json_t *change_since(json_t *prev, json_t *entry)
+{
+    if (!prev)
+        return json_null();
+    json_t *deltas = json_object(), *s;
+    const char *id;
+    json_object_foreach(json_object_get(entry, "indicators"), id, s) {
+        json_t *p = json_object_get(json_object_get(prev, "indicators"), id);
+        if (json_is_number(p) && json_is_number(s))
+            json_object_set_new(deltas, id, json_real(json_number_value(s) - json_number_value(p)));
+    }
+    return json_pack("{s:O,s:O,s:O,s:f,s:o}", "round", json_object_get(prev, "round"), "source",
+                     json_object_get(prev, "source"), "aggregate", json_object_get(prev, "aggregate"), "delta",
+                     json_number_value(json_object_get(entry, "aggregate")) -
+                         json_number_value(json_object_get(prev, "aggregate")),
+                     "indicators", deltas);
+}
+
+/* Every round the city has a result in, oldest first, for the progress chart. */
+static enum am_rc progress(struct am_db *db, const struct am_actor *who, int64_t city, json_t **out,
+                           struct am_err *err)
+{
+    json_t *rounds = NULL, *r;
+    size_t i;
+    enum am_rc rc = am_db_column(db, "SELECT round FROM index_response WHERE city_id = ?1 AND (status = "
+                                     "'submitted' OR ?2) UNION SELECT round FROM index_published WHERE "
+                                     "city_id = ?1 ORDER BY 1",
+                                 json_pack("[Ib]", (json_int_t)city, am_actor_covers_city(who, city)), &rounds,
+                                 err);
+    *out = json_array();
+    json_array_foreach(rounds, i, r) {
+        json_t *e = NULL, *resp = NULL;
+        if (rc || own_entry(db, who, city, (int)json_integer_value(r), &e, &resp, err))
+            continue;
+        json_array_append_new(*out, json_pack("{s:O,s:O,s:O,s:O}", "round", r, "aggregate",
+                                              json_object_get(e, "aggregate"), "indicators",
+                                              json_object_get(e, "indicators"), "source",
+                                              json_object_get(e, "source")));
+        json_decref(e);
+        json_decref(resp);
+    }
+    json_decref(rounds);
+    return rc;
+}
+
+enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t *query, json_t **out,
+                           struct am_err *err)
+{
+    int64_t city = json_integer_value(json_object_get(query, "city"));
+    json_t *jr = json_object_get(query, "round");
+    int round = jr ? (int)json_integer_value(jr) : 0;
+    enum am_rc rc = round ? AM_OK : latest_round(db, who, city, &round, err);
+    json_t *entry = NULL, *response = NULL, *by_city = NULL, *edition = NULL, *prev_sample = NULL;
+    if (!rc)
+        rc = own_entry(db, who, city, round, &entry, &response, err);
+    if (!rc)
+        rc = sample(db, round, &by_city, err);
+    if (!rc)
+        rc = am_index_edition(db, response ? json_string_value(json_object_get(response, "edition")) : NULL,
+                              &edition, err);
+    if (!rc)
+        rc = sample(db, round - 1, &prev_sample, err);
+    struct group g[7];
+    size_t ng = 0;
+    char labels[2][96], key[24];
+    snprintf(key, sizeof key, "%lld", (long long)city);
+    if (!rc) {
+        json_object_set(by_city, key, entry); /* ranked as it is now, a draft too */
+        rc = groups_of(db, query, round, by_city, g, &ng, labels, err);
+    }
+    if (rc) {
+        json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);
+        json_decref(prev_sample);
+        return rc;
+    }
+    json_t *names = json_object(), *ind;
+    size_t i;
+    json_array_foreach(json_object_get(edition, "indicators"), i, ind)
+        json_object_set(names, json_string_value(json_object_get(ind, "id")), json_object_get(ind, "label"));
+    json_t *standings = json_array(), *hist = NULL;
+    for (size_t k = 0; k < ng; k++)
+        json_array_append_new(standings, group_standing(&g[k], by_city, key, entry));
+    json_t *report = json_pack("{s:O,s:i,s:O,s:O,s:O,s:O,s:o,s:o}", "city", json_object_get(entry, "city"),
+                               "round", round, "source", json_object_get(entry, "source"), "status",
+                               json_object_get(entry, "status"), "aggregate", json_object_get(entry, "aggregate"),
+                               "indicators", json_object_get(entry, "indicators"), "groups", standings,
+                               "previous", change_since(json_object_get(prev_sample, key), entry));
+    json_object_set_new(report, "indicator_labels", names);
+    json_object_set_new(report, "edition", json_pack("{s:O,s:O}", "id", json_object_get(edition, "edition"),
+                                                     "title", json_object_get(edition, "title")));
+    extremes(entry, names, report);
+    if (response) { /* every number traced to answers, points and weights */
+        json_object_set(report, "scores", json_object_get(response, "scores"));
+        json_object_set(report, "answers", json_object_get(response, "answers"));
+        json_object_set(report, "response_id", json_object_get(response, "id"));
+    } else {
+        json_object_set(report, "published_rank", json_object_get(entry, "published_rank"));
+        json_object_set(report, "published_source", json_object_get(entry, "source_text"));
+    }
+    rc = progress(db, who, city, &hist, err);
+    json_object_set_new(report, "progress", hist ? hist : json_array());
+    groups_free(g, ng);
+    json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);
+    json_decref(prev_sample);
+    if (rc) {
+        json_decref(report);
+        return rc;
+    }
+    *out = report;
+    return AM_OK;
+}
