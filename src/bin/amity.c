@@ -1090,6 +1090,245 @@ static int cmd_import(struct cli *c, int argc, char **argv)
 
 /* ---- main ------------------------------------------------------------------ */
 
+
+/* ---- the Intercultural Cities Index ---------------------------------------- */
+
+/* A city given by id, or by name (the most populous of that name). */
+static int index_city(struct cli *c, const char *text, int64_t *id)
+{
+    if (am_parse_i64(text, 1, INT64_MAX, id))
+        return 0;
+    if (am_db_i64(c->db, "SELECT id FROM city WHERE am_fold(name) = am_fold(?) ORDER BY population DESC "
+                         "NULLS LAST, id LIMIT 1",
+                  json_pack("[s]", text), id, &c->err)) {
+        if (c->err.rc == AM_ENOTFOUND)
+            am_err_set(&c->err, AM_ENOTFOUND, "city", "no city called '%s'", text);
+        return fail(c);
+    }
+    return 0;
+}
+
+static void print_questionnaire(json_t *ed)
+{
+    size_t i, k, j;
+    json_t *ind, *q, *o;
+    printf("%s (%s)\n%s\n", json_string_value(json_object_get(ed, "title")),
+           json_string_value(json_object_get(ed, "edition")), json_string_value(json_object_get(ed, "basis")));
+    json_array_foreach(json_object_get(ed, "indicators"), i, ind) {
+        printf("\n%s%s, weight %g\n", json_string_value(json_object_get(ind, "label")),
+               json_is_true(json_object_get(ind, "optional")) ? " (optional)" : "",
+               json_number_value(json_object_get(ind, "weight")));
+        json_array_foreach(json_object_get(ind, "questions"), k, q) {
+            printf("  %s [%s] %s\n", json_string_value(json_object_get(q, "id")),
+                   json_string_value(json_object_get(q, "kind")), json_string_value(json_object_get(q, "text")));
+            json_array_foreach(json_object_get(q, "options"), j, o)
+                printf("      %-12s %g  %s\n", json_string_value(json_object_get(o, "id")),
+                       json_number_value(json_object_get(o, "points")),
+                       json_string_value(json_object_get(o, "label")));
+        }
+    }
+}
+
+static void print_report(json_t *r)
+{
+    json_t *city = json_object_get(r, "city"), *labels = json_object_get(r, "indicator_labels"), *g, *v;
+    size_t i;
+    const char *k;
+    printf("%s (%s), round %lld, %s: %.1f\n", json_string_value(json_object_get(city, "name")),
+           json_string_value(json_object_get(city, "country")),
+           (long long)json_integer_value(json_object_get(r, "round")),
+           json_string_value(json_object_get(r, "status")), json_number_value(json_object_get(r, "aggregate")));
+    json_t *comp = json_object_get(json_object_get(r, "scores"), "completeness");
+    if (comp)
+        printf("answered %lld of %lld questions\n", (long long)json_integer_value(json_object_get(comp, "answered")),
+               (long long)json_integer_value(json_object_get(comp, "questions")));
+    json_object_foreach(json_object_get(r, "indicators"), k, v) {
+        json_t *l = json_object_get(labels, k);
+        printf("  %-45s %6.1f\n", l ? json_string_value(l) : k, json_number_value(v));
+    }
+    printf("\n");
+    json_array_foreach(json_object_get(r, "groups"), i, g) {
+        if (!json_is_true(json_object_get(g, "member")))
+            continue;
+        printf("  %-32s rank %lld of %lld, percentile %.0f, average %.1f\n",
+               json_string_value(json_object_get(g, "label")), (long long)json_integer_value(json_object_get(g, "rank")),
+               (long long)json_integer_value(json_object_get(g, "of")),
+               json_number_value(json_object_get(g, "percentile")), json_number_value(json_object_get(g, "average")));
+    }
+    json_t *prev = json_object_get(r, "previous");
+    if (json_is_object(prev))
+        printf("\nsince %lld: %+.1f\n", (long long)json_integer_value(json_object_get(prev, "round")),
+               json_number_value(json_object_get(prev, "delta")));
+    json_t *pub = json_object_get(r, "published_rank");
+    if (json_is_string(pub))
+        printf("\nas published: %s\nsource: %s\n", json_string_value(pub),
+               json_string_value(json_object_get(r, "published_source")));
+}
+
+static void print_results(json_t *res)
+{
+    size_t i;
+    json_t *row;
+    printf("round %lld, %s: %lld cities\n", (long long)json_integer_value(json_object_get(res, "round")),
+           json_string_value(json_object_get(res, "group_label")),
+           (long long)json_integer_value(json_object_get(res, "total")));
+    json_array_foreach(json_object_get(res, "items"), i, row) {
+        json_t *city = json_object_get(row, "city");
+        printf("%4lld  %6.1f  %-30s %s  %lld %s\n", (long long)json_integer_value(json_object_get(row, "rank")),
+               json_number_value(json_object_get(row, "aggregate")), json_string_value(json_object_get(city, "name")),
+               json_string_value(json_object_get(city, "country")),
+               (long long)json_integer_value(json_object_get(row, "round")),
+               json_string_value(json_object_get(row, "source")));
+    }
+}
+
+/* amity index respond CITY --round Y --from ANSWERS.json [--submit]: the
+ * answers as the API takes them ({answers: {...}} or the map itself). */
+static int index_respond(struct cli *c, int64_t city, json_t *round, const char *from, bool submit)
+{
+    json_t *in = read_json_file(from, &c->err), *list = NULL, *out = NULL;
+    if (!in)
+        return fail(c);
+    json_t *answers = json_object_get(in, "answers") ? json_incref(json_object_get(in, "answers")) : json_incref(in);
+    json_decref(in);
+    json_t *q = json_pack("{s:I,s:O}", "city", (json_int_t)city, "round", round);
+    char key[24];
+    enum am_rc rc = am_index_response_list(c->db, &am_actor_cli, q, &list, &c->err);
+    json_t *have = json_array_get(json_object_get(list, "items"), 0);
+    if (!rc && !have) {
+        json_t *made = NULL, *body = json_pack("{s:I,s:O}", "city_id", (json_int_t)city, "round", round);
+        rc = am_index_response_create(c->db, &am_actor_cli, body, &made, &c->err);
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(made, "id"));
+        json_decref(body);
+        json_decref(made);
+    } else if (!rc) {
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(have, "id"));
+    }
+    json_t *body = json_pack("{s:o}", "answers", answers);
+    if (!rc)
+        rc = am_index_response_answer(c->db, &am_actor_cli, key, body, &out, &c->err);
+    if (!rc && submit) {
+        json_decref(out);
+        rc = am_index_response_submit(c->db, &am_actor_cli, key, &out, &c->err);
+    }
+    if (!rc)
+        printf("response %s: %s, aggregate %.1f, %lld of %lld answered\n", key,
+               json_string_value(json_object_get(out, "status")),
+               json_number_value(json_object_get(json_object_get(out, "scores"), "aggregate")),
+               (long long)json_integer_value(json_object_get(json_object_get(json_object_get(out, "scores"), "completeness"), "answered")),
+               (long long)json_integer_value(json_object_get(json_object_get(json_object_get(out, "scores"), "completeness"), "questions")));
+    json_decref(body);
+    json_decref(q);
+    json_decref(list);
+    json_decref(out);
+    return rc ? fail(c) : 0;
+}
+
+static int cmd_index(struct cli *c, int argc, char **argv)
+{
+    const char *sub = argc ? argv[0] : "--help";
+    if (strcmp(sub, "--help") == 0 || strcmp(sub, "help") == 0) {
+        printf("usage: amity index questionnaire [--edition E] [--json]\n"
+               "       amity index score CITY [--round Y] [--country CC] [--network ID] [--json]\n"
+               "       amity index rank [--round Y] [--group all|over_200k|under_200k|over_15pct|under_15pct]\n"
+               "                        [--country CC] [--network ID] [--json]\n"
+               "       amity index export [--round Y] [--format csv|json]\n"
+               "       amity index respond CITY --round Y --from ANSWERS.json [--submit]\n"
+               "       amity index published --city-id ID --round Y --aggregate N --source TEXT\n"
+               "                        [--over-200k true|false] [--over-15pct true|false] [--published-rank TEXT]\n\n"
+               "CITY is an id or a name. The Intercultural Cities Index: see docs/index.md.\n");
+        return 0;
+    }
+    const struct am_schema *s = strcmp(sub, "questionnaire") == 0 ? NULL
+                              : strcmp(sub, "score") == 0       ? &am_index_report_query
+                              : strcmp(sub, "published") == 0   ? &am_index_published_schema
+                                                                : &am_index_results_query;
+    if (!(strcmp(sub, "questionnaire") == 0 || strcmp(sub, "score") == 0 || strcmp(sub, "rank") == 0 ||
+          strcmp(sub, "export") == 0 || strcmp(sub, "respond") == 0 || strcmp(sub, "published") == 0))
+        return usage_error("index: unknown action '%s' (see amity index --help)", sub);
+    /* flags the schemas do not hold */
+    const char *format = "csv", *from = NULL, *edition = NULL;
+    bool submit = false;
+    char **rest = calloc((size_t)argc + 1, sizeof *rest);
+    int nrest = 0, ret = 0;
+    for (int i = 1; rest && i < argc; i++) {
+        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+            format = argv[++i];
+        else if (strcmp(argv[i], "--edition") == 0 && i + 1 < argc)
+            edition = argv[++i];
+        else if (strcmp(argv[i], "--from") == 0 && i + 1 < argc)
+            from = argv[++i];
+        else if (strcmp(argv[i], "--submit") == 0)
+            submit = true;
+        else
+            rest[nrest++] = argv[i];
+    }
+    struct flags f;
+    const struct am_schema *fs = strcmp(sub, "respond") == 0 ? &am_index_report_query : s;
+    if (parse_flags(nrest, rest, fs, &f, &c->err)) {
+        free(rest);
+        json_decref(f.values);
+        return fail(c);
+    }
+    free(rest);
+    if ((ret = open_db(c))) {
+        json_decref(f.values);
+        return ret;
+    }
+    json_t *out = NULL;
+    int64_t city = 0;
+    bool needs_city = strcmp(sub, "score") == 0 || strcmp(sub, "respond") == 0;
+    if (needs_city && f.npos != 1)
+        ret = usage_error("index %s needs CITY", sub);
+    else if (needs_city && !(ret = index_city(c, f.pos[0], &city)))
+        json_object_set_new(f.values, "city", json_integer(city));
+    if (ret) {
+        json_decref(f.values);
+        return ret;
+    }
+    enum am_rc rc = AM_OK;
+    if (strcmp(sub, "questionnaire") == 0) {
+        if (!(rc = am_index_edition(c->db, edition, &out, &c->err)))
+            f.json ? print_json(out) : print_questionnaire(out);
+    } else if (strcmp(sub, "respond") == 0) {
+        json_t *round = json_object_get(f.values, "round");
+        if (!round || !from)
+            ret = usage_error("index respond needs --round Y and --from ANSWERS.json");
+        else
+            ret = index_respond(c, city, round, from, submit);
+    } else if (strcmp(sub, "published") == 0) {
+        if (!(rc = am_schema_check(s, f.values, AM_CHECK_CREATE, &c->err)) &&
+            !(rc = am_index_published_add(c->db, &am_actor_cli, f.values, &out, &c->err)))
+            print_json(out);
+    } else if ((rc = am_schema_check(s, f.values, AM_CHECK_QUERY, &c->err))) {
+        /* reported below */
+    } else if (strcmp(sub, "score") == 0) {
+        if (!(rc = am_index_report(c->db, &am_actor_cli, f.values, &out, &c->err)))
+            f.json ? print_json(out) : print_report(out);
+    } else if (!(rc = am_index_results(c->db, f.values, &out, &c->err))) {
+        if (strcmp(sub, "rank") == 0) {
+            f.json ? print_json(out) : print_results(out);
+        } else if (strcmp(format, "json") == 0) {
+            print_json(out);
+        } else if (strcmp(format, "csv") == 0) {
+            json_t *ed = NULL;
+            struct am_buf b;
+            am_buf_init(&b, 64 * 1024 * 1024);
+            if (!(rc = am_index_edition(c->db, NULL, &ed, &c->err))) {
+                am_index_results_csv(out, ed, &b);
+                fwrite(b.data ? b.data : "", 1, b.len, stdout);
+            }
+            am_buf_free(&b);
+            json_decref(ed);
+        } else {
+            ret = usage_error("index export: --format is csv or json");
+        }
+    }
+    json_decref(out);
+    json_decref(f.values);
+    return rc ? fail(c) : ret;
+}
+
 static void help(void)
 {
     printf("amity %s: the open registry of city diplomacy\n\n"
@@ -1099,6 +1338,7 @@ static void help(void)
            "  city|network|partnership|activity  list | show ID | add ... | update ID ... | delete ID\n"
            "  membership|organisation|country|topic   (the same actions)\n"
            "  practice template|submit FILE|search|publish ID|return ID   good practices\n"
+           "  index questionnaire|score CITY|rank|export|respond CITY|published   the ICC Index\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
            "  export --format json|csv [--resource R] [--out DIR]\n"
            "  backup FILE                        online copy of the database\n"
@@ -1145,6 +1385,8 @@ int main(int argc, char **argv)
         ret = cmd_user(&c, rest, args);
     else if (strcmp(verb, "import") == 0)
         ret = cmd_import(&c, rest, args);
+    else if (strcmp(verb, "index") == 0)
+        ret = cmd_index(&c, rest, args);
     else if (strcmp(verb, "export") == 0)
         ret = cmd_export(&c, rest, args);
     else if (strcmp(verb, "backup") == 0)

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "am_index.h"
 #include "am_practice.h"
 #include "am_resolve.h"
 #include "am_resource.h"
@@ -160,6 +161,30 @@ static enum am_rc load_practices(struct am_db *db, json_t *records, json_t *refs
     return AM_OK;
 }
 
+/* Published Index results, as their sources state them. */
+static enum am_rc load_index(struct am_db *db, json_t *records, json_t *refs, json_t *counts,
+                             struct am_err *err)
+{
+    size_t i;
+    json_t *rec;
+    json_array_foreach(records, i, rec) {
+        char where[64];
+        snprintf(where, sizeof where, "index_published[%zu]", i);
+        json_t *in = json_deep_copy(rec), *out = NULL;
+        enum am_rc rc = resolve(in, refs, where, err);
+        if (!rc)
+            rc = am_schema_check(&am_index_published_schema, in, AM_CHECK_CREATE, err);
+        if (!rc)
+            rc = am_index_published_add(db, &am_actor_cli, in, &out, err);
+        json_decref(in);
+        json_decref(out);
+        if (rc)
+            return rc;
+    }
+    json_object_set_new(counts, "published Index results", json_integer((json_int_t)json_array_size(records)));
+    return AM_OK;
+}
+
 static enum am_rc load_users(struct am_db *db, json_t *users, json_t *refs, json_t *counts,
                              struct am_err *err)
 {
@@ -189,6 +214,8 @@ enum am_rc am_demo_load_doc(struct am_db *db, json_t *doc, json_t **counts, stru
         rc = load_records(db, order[k], json_object_get(doc, order[k]), refs, n, err);
     if (!rc)
         rc = load_practices(db, json_object_get(doc, "practices"), refs, n, err);
+    if (!rc)
+        rc = load_index(db, json_object_get(doc, "index_published"), refs, n, err);
     if (!rc)
         rc = load_users(db, json_object_get(doc, "users"), refs, n, err);
     if (!rc)

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "util/am_buf.h"
+#include "util/am_csv.h"
 #include "util/am_str.h"
 
 enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, json_t **out,
@@ -51,25 +52,6 @@ enum am_rc am_export_json(struct am_db *db, FILE *out, struct am_err *err)
     return rc;
 }
 
-static void csv_field(struct am_buf *b, const char *s)
-{
-    bool quote = strpbrk(s, ",\"\r\n") != NULL;
-    /* a leading = + - @ would be a formula in a spreadsheet */
-    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
-    if (!quote && !formula) {
-        am_buf_adds(b, s);
-        return;
-    }
-    am_buf_addc(b, '"');
-    if (formula)
-        am_buf_addc(b, '\'');
-    for (; *s; s++) {
-        if (*s == '"')
-            am_buf_addc(b, '"');
-        am_buf_addc(b, *s);
-    }
-    am_buf_addc(b, '"');
-}
 
 /* A value as text: objects by their name, lists joined. */
 static void value_text(struct am_buf *b, json_t *v)
@@ -127,7 +109,7 @@ enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, FILE *
                 am_buf_addc(&line, ',');
             am_buf_reset(&cell);
             value_text(&cell, json_object_get(item, f->name));
-            csv_field(&line, am_buf_str(&cell));
+            am_csv_put(&line, am_buf_str(&cell));
         }
         am_buf_adds(&line, "\r\n");
         if (line.err)

@@ -551,7 +551,7 @@ enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, 
     json_t *b200 = json_object_get(in, "over_200k"), *b15 = json_object_get(in, "over_15pct");
     rc = am_db_exec(db, "INSERT INTO index_published (city_id, round, aggregate, indicators, over_200k, "
                         "over_15pct, published_rank, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    json_pack("[OOOsooOOs]", json_object_get(in, "city_id"), json_object_get(in, "round"),
+                    json_pack("[OOOs?ooOOs]", json_object_get(in, "city_id"), json_object_get(in, "round"),
                               json_object_get(in, "aggregate"), ind,
                               json_is_boolean(b200) ? json_integer(json_is_true(b200)) : json_null(),
                               json_is_boolean(b15) ? json_integer(json_is_true(b15)) : json_null(),

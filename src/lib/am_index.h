@@ -91,4 +91,10 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
 /* The sample of a round, ranked: each city's latest result up to it. */
 enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struct am_err *err);
 
+struct am_buf;
+/* The results as CSV for a spreadsheet: rank, city, country, round, source,
+ * aggregate, percentile, the groups, then one column per indicator of the
+ * edition. */
+void am_index_results_csv(json_t *results, json_t *edition, struct am_buf *out);
+
 #endif

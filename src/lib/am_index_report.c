@@ -9,6 +9,8 @@
 
 #include "am_index.h"
 #include "am_resource.h"
+#include "util/am_buf.h"
+#include "util/am_csv.h"
 
 /* The comparison groups the Index publishes. */
 #define BIG_CITY 200000
@@ -516,4 +518,49 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     }
     *out = report;
     return AM_OK;
+}
+
+/* ---- export ------------------------------------------------------------------------ */
+
+static void csv_number(struct am_buf *b, json_t *v)
+{
+    if (json_is_number(v))
+        am_buf_addf(b, "%.2f", json_number_value(v));
+}
+
+void am_index_results_csv(json_t *results, json_t *edition, struct am_buf *out)
+{
+    static const char *const head[] = {"rank", "city", "country", "round", "source", "aggregate",
+                                       "percentile", "over_200k", "over_15pct"};
+    size_t i, k;
+    json_t *ind, *row;
+    for (k = 0; k < sizeof head / sizeof *head; k++)
+        am_buf_addf(out, "%s%s", k ? "," : "", head[k]);
+    json_array_foreach(json_object_get(edition, "indicators"), i, ind) {
+        am_buf_addc(out, ',');
+        am_csv_put(out, json_string_value(json_object_get(ind, "id")));
+    }
+    am_buf_adds(out, "\r\n");
+    json_array_foreach(json_object_get(results, "items"), k, row) {
+        json_t *city = json_object_get(row, "city");
+        am_buf_addf(out, "%lld,", (long long)json_integer_value(json_object_get(row, "rank")));
+        am_csv_put(out, json_string_value(json_object_get(city, "name")));
+        am_buf_addf(out, ",%s,%lld,%s,", json_string_value(json_object_get(city, "country")),
+                    (long long)json_integer_value(json_object_get(row, "round")),
+                    json_string_value(json_object_get(row, "source")));
+        csv_number(out, json_object_get(row, "aggregate"));
+        am_buf_addc(out, ',');
+        csv_number(out, json_object_get(row, "percentile"));
+        static const char *const flags[] = {"over_200k", "over_15pct"};
+        for (size_t f = 0; f < 2; f++) {
+            json_t *v = json_object_get(row, flags[f]);
+            am_buf_adds(out, json_is_boolean(v) ? (json_is_true(v) ? ",yes" : ",no") : ",");
+        }
+        json_array_foreach(json_object_get(edition, "indicators"), i, ind) {
+            am_buf_addc(out, ',');
+            csv_number(out, json_object_get(json_object_get(row, "indicators"),
+                                            json_string_value(json_object_get(ind, "id"))));
+        }
+        am_buf_adds(out, "\r\n");
+    }
 }

@@ -201,3 +201,25 @@ uint64_t am_csv_size(const struct am_csv *c)
 {
     return c->size;
 }
+
+/* ---- writing ---------------------------------------------------------- */
+
+void am_csv_put(struct am_buf *b, const char *s)
+{
+    bool quote = strpbrk(s, ",\"\r\n") != NULL;
+    /* a leading = + - @ would be a formula in a spreadsheet */
+    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+    if (!quote && !formula) {
+        am_buf_adds(b, s);
+        return;
+    }
+    am_buf_addc(b, '"');
+    if (formula)
+        am_buf_addc(b, '\'');
+    for (; *s; s++) {
+        if (*s == '"')
+            am_buf_addc(b, '"');
+        am_buf_addc(b, *s);
+    }
+    am_buf_addc(b, '"');
+}

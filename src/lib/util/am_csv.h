@@ -32,4 +32,10 @@ int64_t am_csv_line(const struct am_csv *c);
 uint64_t am_csv_offset(const struct am_csv *c);
 uint64_t am_csv_size(const struct am_csv *c);
 
+struct am_buf;
+/* Write one field for a spreadsheet: quoted when it holds a comma, quote
+ * or line break; a leading = + - @ is quoted with ' so that it stays text
+ * rather than a formula. */
+void am_csv_put(struct am_buf *b, const char *s);
+
 #endif
