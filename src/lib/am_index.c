@@ -49,7 +49,7 @@ static const struct am_field response_query_fields[] = {
 const struct am_schema am_index_response_query = {"IndexResponseQuery", NULL, response_query_fields};
 
 static const struct am_field report_query_fields[] = {
-    {.name = "city", .type = AM_T_ID, .flags = AM_F_REQUIRED},
+    {.name = "city", .type = AM_T_ID, .flags = AM_F_REQUIRED, .example = "1"},
     {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100,
      .doc = "default: the city's latest round"},
     {.name = "country", .type = AM_T_COUNTRY, .doc = "also rank among the cities of a country"},

@@ -9,6 +9,7 @@ const keep = {};
 const del = {};
 let revokeToken;
 let returnable; // a submitted practice, to be returned
+let index; // Index responses: one submitted, drafts to answer, submit and delete
 
 before(async () => {
   ({ s, admin } = await adminServer());
@@ -39,6 +40,12 @@ before(async () => {
   const pr3 = await create(s, admin, 'practices', { title: 'Route practice three', country: 'IT', network_id: n1.id });
   expectStatus(await s.req('POST', `${API}/practices/${pr3.id}/submit`, { token: admin }), 200, 'submit');
   returnable = pr3.id;
+  // the Index: a submitted response to read, drafts to answer, submit and delete
+  const resp = (city, round) => create(s, admin, 'index/responses', { city_id: city, round });
+  const r1 = await resp(c1.id, 2024);
+  expectStatus(await s.req('POST', `${API}/index/responses/${r1.id}/submit`, { token: admin }), 200, 'submit response');
+  index = { read: r1.id, answer: (await resp(c1.id, 2023)).id, submit: (await resp(c2.id, 2023)).id,
+    remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
     practices: pr1.id });
@@ -82,7 +89,18 @@ function bodyFor(method, resource) {
   return undefined;
 }
 
+function indexPlan(path, method) {
+  const url = (id) => path.replace('{id}', String(id));
+  if (path === '/api/v1/index/responses' && method === 'post') return { url: path, body: { city_id: keep.cities, round: 2030 }, expected: 201 };
+  if (path === '/api/v1/index/published') return { url: path, body: { city_id: keep.cities, round: 2016, aggregate: 50, source: 'Route source (synthetic)' }, expected: 201 };
+  if (path.endsWith('/answers')) return { url: url(index.answer), body: { answers: { 'commitment.strategy': { option: 'yes' } } }, expected: 200 };
+  if (path.endsWith('/submit')) return { url: url(index.submit), expected: 200 };
+  if (method === 'delete') return { url: url(index.remove), expected: 204 };
+  return { url: url(index.read), expected: 200 };
+}
+
 function plan(path, method) {
+  if (path.startsWith('/api/v1/index/')) return { token: admin, ...indexPlan(path, method) };
   const m = path.match(/^\/api\/v1\/([a-z]+)/);
   const resource = m ? m[1] : null;
   const ids = method === 'delete' ? del : keep;
