@@ -310,7 +310,9 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
         json_object_set_new(row, "percentile", json_real(pct));
         json_array_append_new(arr, row);
     }
-    json_t *standing = group_standing(shown, by_city, "", json_object());
+    json_t *none = json_object(); /* no city of its own: the group's averages only */
+    json_t *standing = group_standing(shown, by_city, "", none);
+    json_decref(none);
     *out = json_pack("{s:i,s:s,s:s,s:o,s:I,s:O,s:O}", "round", round, "group", shown->id, "group_label",
                      shown->label, "items", arr, "total", (json_int_t)n, "average",
                      json_object_get(standing, "average"), "indicator_averages",
