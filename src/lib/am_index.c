@@ -61,7 +61,9 @@ const struct am_schema am_index_report_query = {"IndexReportQuery", NULL, report
 static const char *const groups[] = {"all", "over_200k", "under_200k", "over_15pct", "under_15pct", NULL};
 
 static const struct am_field results_query_fields[] = {
-    {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100, .doc = "default: this year"},
+    {.name = "round", .type = AM_T_INT, .min = 2000, .max = 2100,
+     .doc = "default: the newest round with results"},
+    {.name = "city", .type = AM_T_ID, .doc = "only this city's row (ranked in the whole group)"},
     {.name = "group", .type = AM_T_ENUM, .values = groups,
      .doc = "size (200,000 inhabitants) or diversity (15% born abroad) group; default all"},
     {.name = "country", .type = AM_T_COUNTRY},
@@ -318,12 +320,15 @@ enum am_rc am_index_response_create(struct am_db *db, const struct am_actor *who
     json_t *edition = NULL;
     if (!am_actor_covers_city(who, city))
         return am_actor_deny(who, err, "the Index responses of this city (its officer, or admins)");
+    char now[32];
+    am_now(now);
+    int next_year = 1 + (int)((now[0] - '0') * 1000 + (now[1] - '0') * 100 + (now[2] - '0') * 10 + (now[3] - '0'));
+    if (json_integer_value(json_object_get(in, "round")) > next_year)
+        return am_err_set(err, AM_EINVAL, "round", "round: a year up to %d", next_year);
     const char *ed = json_string_value(json_object_get(in, "edition"));
     enum am_rc rc = am_index_edition(db, ed, &edition, err);
     if (rc)
         return rc;
-    char now[32];
-    am_now(now);
     rc = am_db_begin(db, err);
     if (!rc)
         rc = am_db_exec(db, "INSERT INTO index_response (city_id, round, edition_id, created_by, created_at, "
@@ -417,7 +422,7 @@ static enum am_rc check_answer(json_t *edition, const char *qid, json_t *a, stru
     json_t *note = json_object_get(a, "note"), *link = json_object_get(a, "link");
     if (note && !json_is_null(note) && (!json_is_string(note) || am_utf8_len(json_string_value(note)) > 4000))
         return am_err_set(err, AM_EINVAL, field, "%s: note is text of up to 4000 characters", field);
-    if (link && !json_is_null(link) &&
+    if (link && !json_is_null(link) && !(json_is_string(link) && !json_string_length(link)) &&
         (!json_is_string(link) || json_string_length(link) > 500 ||
          (strncmp(json_string_value(link), "http://", 7) != 0 && strncmp(json_string_value(link), "https://", 8) != 0)))
         return am_err_set(err, AM_EINVAL, field, "%s: link is an http:// or https:// address", field);
@@ -467,6 +472,10 @@ enum am_rc am_index_response_answer(struct am_db *db, const struct am_actor *who
         }
         json_t *opt = json_object_get(a, "option"), *val = json_object_get(a, "value");
         json_t *note = json_object_get(a, "note"), *link = json_object_get(a, "link");
+        if (json_is_string(note) && !json_string_length(note))
+            note = NULL; /* empty: none */
+        if (json_is_string(link) && !json_string_length(link))
+            link = NULL;
         rc = am_db_exec(db, "INSERT OR REPLACE INTO index_answer (response_id, question_id, option_id, value, "
                             "note, link) VALUES (?, ?, ?, ?, ?, ?)",
                         json_pack("[IsOOOO]", (json_int_t)id, qid, opt ? opt : json_null(),
@@ -565,5 +574,16 @@ enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, 
     if (!rc)
         rc = am_db_one(db, "SELECT * FROM index_published WHERE id = ?",
                        json_pack("[I]", (json_int_t)am_db_last_id(db)), out, err);
+    if (!rc) { /* as it was given: the scores an object, the groups true or false */
+        json_t *stored = json_object_get(*out, "indicators");
+        json_object_set_new(*out, "indicators", json_is_string(stored)
+                                                    ? json_loads(json_string_value(stored), 0, NULL)
+                                                    : json_null());
+        static const char *const flags[] = {"over_200k", "over_15pct"};
+        for (size_t i = 0; i < 2; i++) {
+            json_t *f = json_object_get(*out, flags[i]);
+            json_object_set_new(*out, flags[i], json_is_integer(f) ? json_boolean(json_integer_value(f)) : json_null());
+        }
+    }
     return rc;
 }

@@ -227,7 +227,12 @@ static enum am_rc groups_of(struct am_db *db, json_t *query, int round, json_t *
     g[(*n)++] = (struct group){"under_15pct", "Under 15% born abroad", NULL, "over_15pct", false};
     const char *cc = json_string_value(json_object_get(query, "country"));
     if (cc) {
-        snprintf(labels[0], 96, "Cities of %s", cc);
+        json_t *row = NULL;
+        if (am_db_one(db, "SELECT name FROM country WHERE code = ?", json_pack("[s]", cc), &row, NULL) == AM_OK)
+            snprintf(labels[0], 96, "Cities of %.80s", json_string_value(json_object_get(row, "name")));
+        else
+            snprintf(labels[0], 96, "Cities of %s", cc);
+        json_decref(row);
         g[(*n)++] = (struct group){"country", labels[0], country_members(by_city, cc), NULL, false};
     }
     json_t *net = json_object_get(query, "network");
@@ -266,12 +271,24 @@ static int by_aggregate(const void *a, const void *b)
                   json_string_value(json_object_get(json_object_get(*(json_t *const *)b, "city"), "name")));
 }
 
+/* Rounds that have results (submitted or published), newest first. */
+static enum am_rc rounds_with_results(struct am_db *db, json_t **out, struct am_err *err)
+{
+    return am_db_column(db, "SELECT round FROM index_response WHERE status = 'submitted' UNION "
+                            "SELECT round FROM index_published ORDER BY 1 DESC",
+                        json_array(), out, err);
+}
+
 enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    json_t *jr = json_object_get(query, "round");
-    int round = jr ? (int)json_integer_value(jr) : this_year();
+    json_t *jr = json_object_get(query, "round"), *rounds = NULL;
+    enum am_rc rc = rounds_with_results(db, &rounds, err);
+    if (rc)
+        return rc;
+    int round = jr ? (int)json_integer_value(jr)
+              : json_array_size(rounds) ? (int)json_integer_value(json_array_get(rounds, 0)) : this_year();
     json_t *by_city = NULL;
-    enum am_rc rc = sample(db, round, &by_city, err);
+    rc = sample(db, round, &by_city, err);
     struct group g[7];
     size_t ng = 0;
     char labels[2][96];
@@ -279,15 +296,20 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
         rc = groups_of(db, query, round, by_city, g, &ng, labels, err);
     if (rc) {
         json_decref(by_city);
+        json_decref(rounds);
         return rc;
     }
-    /* the sample shown: the group asked for, a country's or a network's
-     * cities, or the whole */
-    const struct group *shown = ng > 5 ? &g[ng - 1] : &g[0];
+    /* ranked within the group asked for (else a country's or a network's
+     * cities, else all); a country or network beside a group narrows the
+     * rows shown, not the ranks */
+    const struct group *shown = ng > 5 ? &g[ng - 1] : &g[0], *narrow = NULL;
     const char *want = json_string_value(json_object_get(query, "group"));
     for (size_t i = 0; want && i < ng; i++)
-        if (strcmp(g[i].id, want) == 0)
+        if (strcmp(g[i].id, want) == 0) {
+            narrow = shown != &g[0] ? shown : NULL;
             shown = &g[i];
+        }
+    json_t *only = json_object_get(query, "city");
     size_t n = 0, cap = json_object_size(by_city) + 1;
     json_t **items = calloc(cap, sizeof *items), *e;
     double *values = malloc(cap * sizeof *values);
@@ -304,6 +326,11 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
     for (size_t i = 0; i < n; i++) {
         size_t rank;
         double pct;
+        char id[24];
+        snprintf(id, sizeof id, "%lld", (long long)am_get_id(json_object_get(items[i], "city"), "id"));
+        if ((narrow && !in_group(narrow, id, items[i])) ||
+            (only && json_integer_value(only) != am_get_id(json_object_get(items[i], "city"), "id")))
+            continue;
         am_index_rank(values, n, json_number_value(json_object_get(items[i], "aggregate")), &rank, &pct);
         json_t *row = json_deep_copy(items[i]);
         json_object_set_new(row, "rank", json_integer((json_int_t)rank));
@@ -313,8 +340,9 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
     json_t *none = json_object(); /* no city of its own: the group's averages only */
     json_t *standing = group_standing(shown, by_city, "", none);
     json_decref(none);
-    *out = json_pack("{s:i,s:s,s:s,s:o,s:I,s:O,s:O}", "round", round, "group", shown->id, "group_label",
-                     shown->label, "items", arr, "total", (json_int_t)n, "average",
+    *out = json_pack("{s:i,s:o,s:s,s:s,s:o,s:I,s:I,s:O,s:O}", "round", round, "rounds", rounds, "group",
+                     shown->id, "group_label", shown->label, "items", arr, "total",
+                     (json_int_t)n, "shown", (json_int_t)json_array_size(arr), "average",
                      json_object_get(standing, "average"), "indicator_averages",
                      json_object_get(standing, "indicator_averages"));
     json_decref(standing);
@@ -396,12 +424,13 @@ static void extremes(json_t *entry, json_t *labels, json_t *report)
     }
     if (k > 1)
         qsort(list, k, sizeof *list, by_score_desc);
+    /* three each, or half each when there are fewer than six: never the
+     * same indicator in both; the weakest first */
+    size_t each = k >= 6 ? 3 : k / 2;
     json_t *strong = json_array(), *weak = json_array();
-    for (size_t i = 0; i < k; i++) {
-        if (i < 3)
-            json_array_append(strong, list[i]);
-        if (i + 3 >= k && k > 3)
-            json_array_append(weak, list[i]);
+    for (size_t i = 0; i < each; i++) {
+        json_array_append(strong, list[i]);
+        json_array_append(weak, list[k - 1 - i]);
     }
     for (size_t i = 0; i < k; i++)
         json_decref(list[i]);

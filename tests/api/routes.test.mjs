@@ -91,7 +91,7 @@ function bodyFor(method, resource) {
 
 function indexPlan(path, method) {
   const url = (id) => path.replace('{id}', String(id));
-  if (path === '/api/v1/index/responses' && method === 'post') return { url: path, body: { city_id: keep.cities, round: 2030 }, expected: 201 };
+  if (path === '/api/v1/index/responses' && method === 'post') return { url: path, body: { city_id: keep.cities, round: 2021 }, expected: 201 };
   if (path === '/api/v1/index/published') return { url: path, body: { city_id: keep.cities, round: 2016, aggregate: 50, source: 'Route source (synthetic)' }, expected: 201 };
   if (path.endsWith('/answers')) return { url: url(index.answer), body: { answers: { 'commitment.strategy': { option: 'yes' } } }, expected: 200 };
   if (path.endsWith('/submit')) return { url: url(index.submit), expected: 200 };
