@@ -78,8 +78,8 @@ static const struct am_field published_fields[] = {
     {.name = "round", .type = AM_T_INT, .flags = AM_F_REQUIRED, .min = 2000, .max = 2100},
     {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_REQUIRED, .min = 0, .max = 100},
     {.name = "indicators", .type = AM_T_OBJECT, .doc = "{indicator: score 0-100}, where published"},
-    {.name = "over_200k", .type = AM_T_BOOL, .doc = "more than 200,000 inhabitants, as published"},
-    {.name = "over_15pct", .type = AM_T_BOOL, .doc = "more than 15% born abroad, as published"},
+    {.name = "over_200k", .type = AM_T_BOOL, .doc = "200,000 inhabitants or more, as published"},
+    {.name = "over_15pct", .type = AM_T_BOOL, .doc = "15% or more born abroad, as published"},
     {.name = "published_rank", .type = AM_T_STRING, .max = 300, .doc = "the ranks as the source states them"},
     {.name = "source", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 500},
     {0},
@@ -305,6 +305,15 @@ static enum am_rc keep_version(struct am_db *db, const struct am_actor *who, int
     return rc;
 }
 
+/* A foreign key would fail later as a conflict: say what is wrong first. */
+static enum am_rc city_exists(struct am_db *db, json_t *in, struct am_err *err)
+{
+    int64_t n = 0;
+    enum am_rc rc = am_db_i64(db, "SELECT count(*) FROM city WHERE id = ?",
+                              json_pack("[O]", json_object_get(in, "city_id")), &n, err);
+    return rc || n ? rc : am_err_set(err, AM_EINVAL, "city_id", "city_id: no such city");
+}
+
 static enum am_rc finish(struct am_db *db, enum am_rc rc, struct am_err *err)
 {
     if (!rc)
@@ -326,7 +335,9 @@ enum am_rc am_index_response_create(struct am_db *db, const struct am_actor *who
     if (json_integer_value(json_object_get(in, "round")) > next_year)
         return am_err_set(err, AM_EINVAL, "round", "round: a year up to %d", next_year);
     const char *ed = json_string_value(json_object_get(in, "edition"));
-    enum am_rc rc = am_index_edition(db, ed, &edition, err);
+    enum am_rc rc = city_exists(db, in, err);
+    if (!rc && (rc = am_index_edition(db, ed, &edition, err)) == AM_ENOTFOUND)
+        rc = am_err_set(err, AM_EINVAL, "edition", "edition: no edition '%.60s' of the questionnaire", ed);
     if (rc)
         return rc;
     rc = am_db_begin(db, err);
@@ -372,13 +383,37 @@ enum am_rc am_index_response_list(struct am_db *db, const struct am_actor *who, 
                               &rows, err);
     if (rc)
         return rc;
-    json_t *items = json_array(), *r;
+    json_t *seen = json_array(), *r, *items = json_array();
     size_t i;
     json_array_foreach(rows, i, r)
         if (may_see(who, r))
-            json_array_append(items, r);
+            json_array_append(seen, r);
     json_decref(rows);
-    *out = json_pack("{s:o,s:I,s:n}", "items", items, "total", (json_int_t)json_array_size(items), "next");
+    /* pages by position: the order (round, city, id) is stable */
+    json_t *jl = json_object_get(query, "limit"), *sv = NULL;
+    size_t limit = jl ? (size_t)json_integer_value(jl) : 50, offset = 0;
+    int64_t off = 0;
+    const char *cursor = json_string_value(json_object_get(query, "cursor"));
+    enum am_rc rc2 = cursor ? am_cursor_decode(cursor, &sv, &off, err) : AM_OK;
+    json_decref(sv);
+    if (rc2) {
+        json_decref(seen);
+        json_decref(items);
+        return rc2;
+    }
+    offset = off > 0 ? (size_t)off : 0;
+    size_t total = json_array_size(seen);
+    for (i = offset; i < total && i < offset + limit; i++)
+        json_array_append(items, json_array_get(seen, i));
+    char *next = NULL;
+    if (offset + limit < total) {
+        json_t *zero = json_integer(0);
+        next = am_cursor_encode(zero, (int64_t)(offset + limit));
+        json_decref(zero);
+    }
+    *out = json_pack("{s:o,s:I,s:s?}", "items", items, "total", (json_int_t)total, "next", next);
+    free(next);
+    json_decref(seen);
     return AM_OK;
 }
 
@@ -426,6 +461,9 @@ static enum am_rc check_answer(json_t *edition, const char *qid, json_t *a, stru
         (!json_is_string(link) || json_string_length(link) > 500 ||
          (strncmp(json_string_value(link), "http://", 7) != 0 && strncmp(json_string_value(link), "https://", 8) != 0)))
         return am_err_set(err, AM_EINVAL, field, "%s: link is an http:// or https:// address", field);
+    if (json_object_get(a, ind ? "value" : "option"))
+        return am_err_set(err, AM_EINVAL, field, "%s: %s", field,
+                          ind ? "a question takes an option, not a value" : "a context question takes a value, not an option");
     if (!ind) { /* a context question: a number within its bounds */
         json_t *val = json_object_get(a, "value");
         json_t *min = json_object_get(q, "min"), *max = json_object_get(q, "max");
@@ -457,8 +495,12 @@ enum am_rc am_index_response_answer(struct am_db *db, const struct am_actor *who
     json_t *a;
     json_object_foreach(answers, qid, a) if (!rc) rc = check_answer(edition, qid, a, err);
     int64_t id = am_get_id(r, "id");
-    json_decref(r);
     json_decref(edition);
+    if (!rc && !json_object_size(answers)) { /* nothing to change: no new version */
+        *out = r;
+        return AM_OK;
+    }
+    json_decref(r);
     if (rc)
         return rc;
     rc = am_db_begin(db, err);
@@ -548,13 +590,30 @@ enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, 
         return rc;
     char now[32], *ind = NULL;
     am_now(now);
-    json_t *indicators = json_object_get(in, "indicators");
+    json_t *indicators = json_object_get(in, "indicators"), *edition = NULL;
     const char *k;
     json_t *v;
+    rc = city_exists(db, in, err);
+    if (!rc && indicators)
+        rc = am_index_edition(db, NULL, &edition, err);
     json_object_foreach(indicators, k, v) {
-        if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 100)
-            return am_err_set(err, AM_EINVAL, "indicators", "indicators.%.60s: a score from 0 to 100", k);
+        char field[96];
+        snprintf(field, sizeof field, "indicators.%.60s", k);
+        bool known = false;
+        size_t i;
+        json_t *e;
+        json_array_foreach(json_object_get(edition, "indicators"), i, e)
+            known = known || strcmp(json_string_value(json_object_get(e, "id")), k) == 0;
+        if (rc)
+            break;
+        if (!known)
+            rc = am_err_set(err, AM_EINVAL, field, "%s: not an indicator of the questionnaire", field);
+        else if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 100)
+            rc = am_err_set(err, AM_EINVAL, field, "%s: a score from 0 to 100", field);
     }
+    json_decref(edition);
+    if (rc)
+        return rc;
     if (indicators)
         ind = json_dumps(indicators, JSON_COMPACT);
     json_t *b200 = json_object_get(in, "over_200k"), *b15 = json_object_get(in, "over_15pct");

@@ -183,15 +183,15 @@ static json_t *group_standing(const struct group *g, json_t *by_city, const char
     return out;
 }
 
-static enum am_rc network_members(struct am_db *db, int64_t network, int round, json_t **out,
-                                  struct am_err *err)
+/* The network's current members (as the registry's network filter reads
+ * them: not left, not former), whatever the round. */
+static enum am_rc network_members(struct am_db *db, int64_t network, json_t **out, struct am_err *err)
 {
     json_t *ids = NULL, *id;
     size_t i;
     enum am_rc rc = am_db_column(db, "SELECT city_id FROM membership WHERE network_id = ? AND city_id IS NOT "
-                                     "NULL AND (left_year IS NULL OR left_year >= ?) AND (joined_year IS NULL "
-                                     "OR joined_year <= ?)",
-                                 json_pack("[Iii]", (json_int_t)network, round, round), &ids, err);
+                                     "NULL AND left_year IS NULL AND status = 'current'",
+                                 json_pack("[I]", (json_int_t)network), &ids, err);
     if (rc)
         return rc;
     *out = json_object();
@@ -216,7 +216,7 @@ static json_t *country_members(json_t *by_city, const char *cc)
 
 /* The groups a query asks for, besides the whole sample and the four of
  * size and diversity. Members owned by groups[]. */
-static enum am_rc groups_of(struct am_db *db, json_t *query, int round, json_t *by_city, struct group *g,
+static enum am_rc groups_of(struct am_db *db, json_t *query, json_t *by_city, struct group *g,
                             size_t *n, char labels[2][96], struct am_err *err)
 {
     *n = 0;
@@ -238,7 +238,7 @@ static enum am_rc groups_of(struct am_db *db, json_t *query, int round, json_t *
     json_t *net = json_object_get(query, "network");
     if (net) {
         json_t *m = NULL, *row = NULL;
-        enum am_rc rc = network_members(db, json_integer_value(net), round, &m, err);
+        enum am_rc rc = network_members(db, json_integer_value(net), &m, err);
         if (!rc)
             rc = am_db_one(db, "SELECT coalesce(acronym, name) AS n FROM network WHERE id = ?",
                            json_pack("[O]", net), &row, err);
@@ -293,7 +293,7 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
     size_t ng = 0;
     char labels[2][96];
     if (!rc)
-        rc = groups_of(db, query, round, by_city, g, &ng, labels, err);
+        rc = groups_of(db, query, by_city, g, &ng, labels, err);
     if (rc) {
         json_decref(by_city);
         json_decref(rounds);
@@ -418,8 +418,9 @@ static void extremes(json_t *entry, json_t *labels, json_t *report)
     const char *id;
     json_object_foreach(json_object_get(entry, "indicators"), id, s) {
         if (list)
-            list[k++] = json_pack("{s:s,s:O,s:O}", "id", id, "label",
-                                  json_object_get(labels, id) ? json_object_get(labels, id) : json_string(id),
+            list[k++] = json_pack("{s:s,s:o,s:O}", "id", id, "label",
+                                  json_object_get(labels, id) ? json_incref(json_object_get(labels, id))
+                                                              : json_string(id),
                                   "score", s);
     }
     if (k > 1)
@@ -507,7 +508,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     snprintf(key, sizeof key, "%lld", (long long)city);
     if (!rc) {
         json_object_set(by_city, key, entry); /* ranked as it is now, a draft too */
-        rc = groups_of(db, query, round, by_city, g, &ng, labels, err);
+        rc = groups_of(db, query, by_city, g, &ng, labels, err);
     }
     if (rc) {
         json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);

@@ -14,6 +14,9 @@ import * as activityForm from './views/activity-form.js';
 import * as practices from './views/practices.js';
 import * as practice from './views/practice.js';
 import * as practiceForm from './views/practice-form.js';
+import * as indexResults from './views/index-results.js';
+import * as indexReport from './views/index-report.js';
+import * as indexRespond from './views/index-respond.js';
 
 const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
@@ -27,6 +30,9 @@ const routes = [
   { re: /^\/practice\/new$/, view: practiceForm, nav: 'practices' },
   { re: /^\/practice\/(\d+)\/edit$/, view: practiceForm, nav: 'practices' },
   { re: /^\/practice\/(\d+)$/, view: practice, nav: 'practices' },
+  { re: /^\/index$/, view: indexResults, nav: 'index' },
+  { re: /^\/index\/report\/(\d+)(?:\/(\d{4}))?$/, view: indexReport, nav: 'index' },
+  { re: /^\/index\/respond\/(\d+)$/, view: indexRespond, nav: 'index' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
 ];
 

@@ -38,6 +38,25 @@ export async function render(view, ctx) {
       h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity')));
   }
 
+  // ---- its Intercultural Cities Index report, when it has a result. The
+  // latest results (each city's latest up to this year) are asked rather
+  // than the city's report, whose 404 for a city without one would show as
+  // an error in the browser's console.
+  const indexSlot = h('div', { class: 'index-link', hidden: true });
+  append(view, indexSlot);
+  api.get('/index/results').then((r) => {
+    if (!ctx.alive()) return;
+    const mine = (r.items || []).find((i) => i.city && i.city.id === c.id);
+    if (!mine) return;
+    indexSlot.append(h('p', {},
+      h('a', { href: `#/index/report/${c.id}/${mine.round}` }, `Intercultural Cities Index ${mine.round}`),
+      `: aggregate ${Number(mine.aggregate).toFixed(1)} of 100, rank ${mine.rank} of ${r.total} in the latest results`,
+      mine.source === 'published' ? ' (a published result)' : ''));
+    indexSlot.hidden = false;
+  }).catch(() => {
+    // no link
+  });
+
   // ---- partnerships
   const ps = c.partnerships || [];
   const sec = h('section', { class: 'block', 'aria-labelledby': 'h-partnerships' },
