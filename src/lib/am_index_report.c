@@ -244,7 +244,7 @@ static enum am_rc groups_of(struct am_db *db, json_t *query, json_t *by_city, st
                            json_pack("[O]", net), &row, err);
         if (rc) {
             json_decref(m);
-            return rc == AM_ENOTFOUND ? am_err_set(err, AM_EINVAL, "network", "network: no such network") : rc;
+            return rc == AM_ENOTFOUND ? am_err_set(err, AM_EBADREQ, "network", "network: no such network") : rc;
         }
         snprintf(labels[1], 96, "Members of %.80s", json_string_value(json_object_get(row, "n")));
         json_decref(row);
