@@ -153,6 +153,13 @@ export async function render(view, ctx) {
       : null);
   append(view, rankSec);
 
+  // ---- a result published without indicator scores has no profile to draw
+  if (!shown.length) {
+    append(view, h('section', { class: 'block', 'aria-labelledby': 'h-profile' },
+      h('h2', { id: 'h-profile' }, 'Profile'),
+      h('p', { class: 'muted' }, 'This result was published without indicator scores: there is no profile to draw.')));
+  }
+
   // ---- the profile: radar of the city against the sample and its groups
   const series = [
     { label: cityName, values: report.indicators || {} },
@@ -164,8 +171,10 @@ export async function render(view, ctx) {
     label: `Radar chart of the indicator scores of ${cityName} (0 to 100) against ${series.slice(1).map((s) => s.label).join(', ') || 'no other city'}. The numbers are in the table “Scores by indicator”.`,
     caption: 'Each spoke is an indicator, from 0 at the centre to 100 at the edge. The same numbers are in the table below.',
   });
-  append(view, h('section', { class: 'block', 'aria-labelledby': 'h-profile' },
-    h('h2', { id: 'h-profile' }, 'Profile'), radar));
+  if (shown.length) {
+    append(view, h('section', { class: 'block', 'aria-labelledby': 'h-profile' },
+      h('h2', { id: 'h-profile' }, 'Profile'), radar));
+  }
   if (shown.length >= 3) {
     chart(radar, radarConfig(shown, labelOf, series));
   } else {
@@ -207,7 +216,7 @@ export async function render(view, ctx) {
   ];
   barSec.append(h('div', { class: 'table-wrap' },
     table(cols, shown, { caption: `Indicator scores of ${cityName} in ${report.round}, 0 to 100`, className: 'indicator-table' })));
-  append(view, barSec);
+  if (shown.length) append(view, barSec);
 
   // ---- progress over rounds
   const progress = report.progress || [];
