@@ -18,6 +18,7 @@
 #include "am_country.h"
 #include "am_demo.h"
 #include "am_index.h"
+#include "am_match.h"
 #include "am_export.h"
 #include "am_city.h"
 #include "am_gazetteer.h"
@@ -1329,6 +1330,49 @@ static int cmd_index(struct cli *c, int argc, char **argv)
     return rc ? fail(c) : ret;
 }
 
+/* ---- partner suggestions -------------------------------------------------- */
+
+static int cmd_match(struct cli *c, int argc, char **argv)
+{
+    if (argc == 0 || strcmp(argv[0], "--help") == 0) {
+        printf("usage: amity match CITY [--limit N] [--country CC] [--network ID] [--topic T]\n"
+               "                   [--min-population N] [--max-population N] [--json]\n\n"
+               "Suggested partner cities for CITY (an id or a name), best first, with the reasons.\n");
+        return argc ? 0 : EXIT_USAGE;
+    }
+    struct flags f;
+    int ret = 0;
+    int64_t city = 0;
+    json_t *out = NULL;
+    if (parse_flags(argc, argv, &am_match_query, &f, &c->err) ||
+        am_schema_check(&am_match_query, f.values, AM_CHECK_QUERY, &c->err)) {
+        json_decref(f.values);
+        return fail(c);
+    }
+    if (f.npos != 1)
+        ret = usage_error("match needs CITY");
+    else if (!(ret = open_db(c)) && !(ret = index_city(c, f.pos[0], &city)) &&
+             am_match_suggest(c->db, city, f.values, &out, &c->err))
+        ret = fail(c);
+    if (!ret && f.json) {
+        print_json(out);
+    } else if (!ret) {
+        size_t i, k;
+        json_t *it, *r;
+        json_array_foreach(json_object_get(out, "items"), i, it) {
+            json_t *cj = json_object_get(it, "city");
+            printf("%2zu  %-28s %s  %6.2f  ", i + 1, json_string_value(json_object_get(cj, "name")),
+                   json_string_value(json_object_get(cj, "country")), json_number_value(json_object_get(it, "score")));
+            json_array_foreach(json_object_get(it, "reasons"), k, r) if (k < 3)
+                printf("%s%s", k ? "; " : "", json_string_value(json_object_get(r, "text")));
+            putchar('\n');
+        }
+    }
+    json_decref(out);
+    json_decref(f.values);
+    return ret;
+}
+
 static void help(void)
 {
     printf("amity %s: the open registry of city diplomacy\n\n"
@@ -1339,6 +1383,7 @@ static void help(void)
            "  membership|organisation|country|topic   (the same actions)\n"
            "  practice template|submit FILE|search|publish ID|return ID   good practices\n"
            "  index questionnaire|score CITY|rank|export|respond CITY|published   the ICC Index\n"
+           "  match CITY [--limit N] [--country CC] ...   suggested partner cities, with reasons\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
            "  export --format json|csv [--resource R] [--out DIR]\n"
            "  backup FILE                        online copy of the database\n"
@@ -1387,6 +1432,8 @@ int main(int argc, char **argv)
         ret = cmd_import(&c, rest, args);
     else if (strcmp(verb, "index") == 0)
         ret = cmd_index(&c, rest, args);
+    else if (strcmp(verb, "match") == 0)
+        ret = cmd_match(&c, rest, args);
     else if (strcmp(verb, "export") == 0)
         ret = cmd_export(&c, rest, args);
     else if (strcmp(verb, "backup") == 0)

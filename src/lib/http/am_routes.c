@@ -6,6 +6,7 @@
 #include "am_city.h"
 #include "am_country.h"
 #include "am_index.h"
+#include "am_match.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_openapi.h"
@@ -122,6 +123,25 @@ static enum am_rc cities_resolve(struct am_req *r)
 {
     return am_city_resolve(r->db, r->query, &r->reply, &r->err);
 }
+
+static enum am_rc partner_suggestions(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "city", &id, &r->err);
+    return rc ? rc : am_match_suggest(r->db, id, r->query, &r->reply, &r->err);
+}
+
+static const struct am_field suggestion_fields[] = {
+    {.name = "city", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "suggestion", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+     .doc = "[{city: {id, name, country, population, lat, lng}, score, reasons: [{signal, text, weight, "
+            "cities?, networks?}]}], best first"},
+    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema suggestion_schema = {"PartnerSuggestions", "Suggested partner cities, with reasons.",
+                                                   suggestion_fields};
 
 static enum am_rc network_members(struct am_req *r)
 {
@@ -316,6 +336,9 @@ const struct am_route am_routes[] = {
      .summary = "The gazetteer city a name stands for (the importers' resolver)"},
     {AM_GET, API "cities/nearby", .handler = cities_nearby, .query = &am_city_nearby_query,
      .res = &am_city_resource, .flags = AM_R_PAGE, .summary = "Cities around a point, nearest first"},
+    {AM_GET, API "cities/{id}/partner-suggestions", .handler = partner_suggestions, .query = &am_match_query,
+     .reply = &suggestion_schema, .tag = "cities",
+     .summary = "Suggested partner cities, each with the reasons for it"},
     CRUD(am_city_resource, "cities", "id"),
     CRUD(am_country_resource, "countries", "code"),
     CRUD(am_network_resource, "networks", "id"),

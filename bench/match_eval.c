@@ -1,0 +1,215 @@
+/* Evaluation of partner suggestions on the real partnerships: a share of
+ * them is hidden (fixed seed) and removed from everything the model sees;
+ * each city of a hidden pair asks for suggestions, and we count how often
+ * the hidden partner comes back, beside four baselines on the same split:
+ * most-partnered cities, nearest foreign cities, common neighbours and
+ * Adamic-Adar.
+ *
+ *   match_eval DB [--seed N] [--hide 0.1] [--pairs N] [--tune]
+ *
+ * Prints recall@10, recall@20 and the mean reciprocal rank (over the first
+ * 100; 0 beyond). --tune searches the weights (coordinate steps) on this
+ * split and prints the best; the defaults in am_match.c came from
+ * `--tune --seed 1`, and the figures in docs/match.md are from seed 2. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "am_match.h"
+#include "store/am_db.h"
+#include "util/am_str.h"
+
+enum { TOP = 100 };
+
+static uint64_t rng;
+
+static uint64_t next(void)
+{
+    rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+    return rng;
+}
+
+struct query {
+    int64_t city, partner;
+};
+
+struct figures {
+    double r10, r20, mrr, ms;
+};
+
+typedef enum am_rc rank_fn(const struct am_match_model *m, int64_t city, void *ctx, struct am_match_hit *out,
+                           size_t *n);
+
+static enum am_rc rank_model(const struct am_match_model *m, int64_t city, void *ctx, struct am_match_hit *out,
+                             size_t *n)
+{
+    return am_match_rank(m, city, ctx, NULL, TOP, out, n);
+}
+
+static enum am_rc rank_baseline(const struct am_match_model *m, int64_t city, void *ctx, struct am_match_hit *out,
+                                size_t *n)
+{
+    return am_match_baseline(m, *(enum am_match_baseline *)ctx, city, TOP, out, n);
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static struct figures evaluate(const struct am_match_model *m, const struct query *q, size_t nq, rank_fn *fn,
+                               void *ctx)
+{
+    struct am_match_hit hits[TOP];
+    struct figures f = {0};
+    size_t asked = 0;
+    double t0 = now_ms();
+    for (size_t i = 0; i < nq; i++) {
+        size_t n = 0;
+        if (fn(m, q[i].city, ctx, hits, &n))
+            continue;
+        asked++;
+        for (size_t r = 0; r < n; r++) {
+            if (hits[r].city != q[i].partner)
+                continue;
+            f.r10 += r < 10;
+            f.r20 += r < 20;
+            f.mrr += 1.0 / (double)(r + 1);
+            break;
+        }
+    }
+    f.ms = asked ? (now_ms() - t0) / (double)asked : 0;
+    if (asked)
+        f.r10 /= (double)asked, f.r20 /= (double)asked, f.mrr /= (double)asked;
+    return f;
+}
+
+static void print(const char *name, struct figures f)
+{
+    printf("%-28s %9.3f %9.3f %9.3f %9.2f\n", name, f.r10, f.r20, f.mrr, f.ms);
+}
+
+static void tune(const struct am_match_model *m, const struct query *q, size_t nq, struct am_match_weights *w)
+{
+    double *p[] = {&w->common, &w->adamic_adar, &w->regional, &w->region_pair, &w->country, &w->size_similar,
+                   &w->size, &w->popularity, &w->distance, &w->network};
+    const char *names[] = {"common", "adamic_adar", "regional", "region_pair", "country", "size_similar", "size",
+                           "popularity", "distance", "network"};
+    double best = evaluate(m, q, nq, rank_model, w).r20;
+    for (int round = 0; round < 3; round++) {
+        for (size_t k = 0; k < sizeof p / sizeof *p; k++) {
+            for (int dir = -1; dir <= 1; dir += 2) {
+                double keep = *p[k], step = fabs(keep) > 0.05 ? fabs(keep) * 0.4 : 0.2;
+                *p[k] = keep + dir * step;
+                double r = evaluate(m, q, nq, rank_model, w).r20;
+                if (r > best + 1e-9) {
+                    best = r;
+                    fprintf(stderr, "tune: %s = %.3f -> recall@20 %.4f\n", names[k], *p[k], r);
+                } else {
+                    *p[k] = keep;
+                }
+            }
+        }
+    }
+    printf("tuned weights: common %.3f adamic_adar %.3f regional %.3f region_pair %.3f country %.3f size_similar %.3f "
+           "size %.3f popularity %.3f distance %.3f network %.3f (recall@20 %.4f)\n",
+           w->common, w->adamic_adar, w->regional, w->region_pair, w->country, w->size_similar, w->size,
+           w->popularity, w->distance, w->network, best);
+}
+
+int main(int argc, char **argv)
+{
+    const char *path = argc > 1 ? argv[1] : "amity-demo.db";
+    int64_t seed = 2, want = 1000;
+    double hide = 0.1;
+    bool do_tune = false;
+    const char *set[16];
+    size_t nset = 0;
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
+            am_parse_i64(argv[++i], 0, INT64_MAX, &seed);
+        else if (strcmp(argv[i], "--pairs") == 0 && i + 1 < argc)
+            am_parse_i64(argv[++i], 1, 1000000, &want);
+        else if (strcmp(argv[i], "--hide") == 0 && i + 1 < argc)
+            am_parse_double(argv[++i], &hide);
+        else if (strcmp(argv[i], "--tune") == 0)
+            do_tune = true;
+        else if (strcmp(argv[i], "--w") == 0 && i + 1 < argc)
+            set[nset++] = argv[++i];
+    }
+    struct am_err err = {0};
+    struct am_store *st = NULL;
+    struct am_db *db = NULL;
+    if (am_store_open(path, &st, &err) || !(db = am_store_db(st, &err))) {
+        fprintf(stderr, "match_eval: %s\n", err.msg);
+        return 1;
+    }
+    struct am_match_city *cities = NULL;
+    int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
+    size_t nc, np, nm;
+    if (am_match_load(db, &cities, &nc, &pairs, &np, &members, &nm, &err)) {
+        fprintf(stderr, "match_eval: %s\n", err.msg);
+        return 1;
+    }
+    /* shuffle, then hide the first share */
+    rng = 0x9E3779B97F4A7C15u ^ (uint64_t)seed * 0xBF58476D1CE4E5B9u;
+    for (size_t i = np; i > 1; i--) {
+        size_t j = (size_t)(next() % i);
+        int64_t a = pairs[i - 1][0], b = pairs[i - 1][1];
+        pairs[i - 1][0] = pairs[j][0], pairs[i - 1][1] = pairs[j][1];
+        pairs[j][0] = a, pairs[j][1] = b;
+    }
+    size_t nhide = (size_t)((double)np * hide);
+    double t0 = now_ms();
+    struct am_match_model *m = am_match_build(cities, nc, (const int64_t(*)[2])(pairs + nhide), np - nhide,
+                                              (const int64_t(*)[2])members, nm);
+    double build_ms = now_ms() - t0;
+    if (!m)
+        return 1;
+    /* both sides of the hidden pairs ask, up to `want` pairs */
+    size_t nq = 0, use = nhide < (size_t)want ? nhide : (size_t)want;
+    struct query *q = malloc((2 * use + 1) * sizeof *q);
+    for (size_t i = 0; q && i < use; i++) {
+        q[nq++] = (struct query){pairs[i][0], pairs[i][1]};
+        q[nq++] = (struct query){pairs[i][1], pairs[i][0]};
+    }
+    printf("partner suggestions: %zu cities, %zu partnerships (%zu hidden, seed %lld), %zu memberships; "
+           "%zu queries; model built in %.0f ms\n",
+           nc, np, nhide, (long long)seed, nm, nq, build_ms);
+    struct am_match_weights w = am_match_default_weights;
+    /* --w name=value: try a weight by hand */
+    for (size_t i = 0; i < nset && i < 16; i++) {
+        static const char *const names[] = {"common", "adamic_adar", "regional", "region_pair", "country",
+                                            "size_similar", "size", "popularity", "distance", "network"};
+        double *p[] = {&w.common, &w.adamic_adar, &w.regional, &w.region_pair, &w.country, &w.size_similar,
+                       &w.size, &w.popularity, &w.distance, &w.network};
+        const char *eq = strchr(set[i], '=');
+        for (size_t k = 0; eq && k < 10; k++)
+            if (strlen(names[k]) == (size_t)(eq - set[i]) && strncmp(set[i], names[k], (size_t)(eq - set[i])) == 0)
+                am_parse_double(eq + 1, p[k]);
+    }
+    if (do_tune)
+        tune(m, q, nq, &w);
+    printf("%-28s %9s %9s %9s %9s\n", "", "recall@10", "recall@20", "MRR", "ms/city");
+    static const char *const names[] = {"most-partnered cities", "nearest foreign cities", "common neighbours",
+                                        "Adamic-Adar"};
+    double best = 0;
+    for (int b = 0; b < 4; b++) {
+        enum am_match_baseline kind = (enum am_match_baseline)b;
+        struct figures f = evaluate(m, q, nq, rank_baseline, &kind);
+        print(names[b], f);
+        if (f.r20 > best)
+            best = f.r20;
+    }
+    struct figures f = evaluate(m, q, nq, rank_model, &w);
+    print("amity", f);
+    printf("recall@20: amity / best baseline = %.2fx (goal 1.3x)\n", best > 0 ? f.r20 / best : 0);
+    am_match_free(m);
+    free(q), free(cities), free(pairs), free(members);
+    am_store_close(st);
+    return 0;
+}

@@ -1,0 +1,990 @@
+#include "am_match.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+#include "am_resource.h"
+
+#define PI 3.14159265358979323846
+
+/* ---- the model ------------------------------------------------------------------ */
+
+struct mcity {
+    int64_t id;
+    uint16_t country;
+    bool point;
+    float lat, lng, coslat;
+    float logpop; /* log(1 + population), 0 when unknown */
+};
+
+struct am_match_model {
+    struct mcity *c;
+    size_t n;
+    uint32_t *adj_off, *adj;   /* partners, by city (CSR) */
+    uint32_t *net_off, *nets;  /* networks, by city */
+    uint32_t *mem_off, *mems;  /* member cities, by network */
+    int64_t *net_ids;          /* network number -> id */
+    size_t nnet;
+    char (*codes)[3];
+    size_t ncountries;
+    double *pairs;             /* ncountries x ncountries: partnerships between countries */
+    double *country_total;     /* partnerships with a side in the country */
+    uint32_t *cell_off, *cell; /* cities by 1-degree cell (CSR) */
+};
+
+enum { CELLS_LNG = 360, CELLS = 180 * 360 };
+#define REGION_KM 30.0
+#define BIG_NETWORK 3000
+#define UNKNOWN_KM 2000.0
+
+const struct am_match_weights am_match_default_weights = {
+    .common = 1.2, .adamic_adar = 0.8, .regional = 2.0, .region_pair = 1.0, .country = 0.3, .size_similar = 0.1,
+    .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
+};
+
+static int by_id(const void *a, const void *b)
+{
+    int64_t x = ((const struct mcity *)a)->id, y = ((const struct mcity *)b)->id;
+    return (x > y) - (x < y);
+}
+
+static ssize_t find(const struct am_match_model *m, int64_t id)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m->c[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < m->n && m->c[lo].id == id ? (ssize_t)lo : -1;
+}
+
+static uint16_t country_no(struct am_match_model *m, const char *cc)
+{
+    for (size_t i = 0; i < m->ncountries; i++)
+        if (memcmp(m->codes[i], cc, 2) == 0)
+            return (uint16_t)i;
+    memcpy(m->codes[m->ncountries], cc, 2);
+    m->codes[m->ncountries][2] = '\0';
+    return (uint16_t)m->ncountries++;
+}
+
+static size_t cell_of(double lat, double lng)
+{
+    int r = (int)floor(lat + 90), c = (int)floor(lng + 180);
+    r = r < 0 ? 0 : r > 179 ? 179 : r;
+    c = c < 0 ? 0 : c > 359 ? 359 : c;
+    return (size_t)r * CELLS_LNG + (size_t)c;
+}
+
+/* Compressed lists: for each of n owners, the items of the (owner, item)
+ * pairs given; counts first, then places. */
+static bool csr(size_t n, const uint32_t *owner, const uint32_t *item, size_t npairs, uint32_t **off,
+                uint32_t **items)
+{
+    *off = calloc(n + 1, sizeof **off);
+    *items = malloc((npairs ? npairs : 1) * sizeof **items);
+    if (!*off || !*items)
+        return false;
+    for (size_t i = 0; i < npairs; i++)
+        (*off)[owner[i] + 1]++;
+    for (size_t i = 0; i < n; i++)
+        (*off)[i + 1] += (*off)[i];
+    uint32_t *fill = calloc(n + 1, sizeof *fill);
+    if (!fill)
+        return false;
+    for (size_t i = 0; i < npairs; i++)
+        (*items)[(*off)[owner[i]] + fill[owner[i]]++] = item[i];
+    free(fill);
+    return true;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Partnerships both ways, without repeats. */
+static bool build_partners(struct am_match_model *m, const int64_t (*pairs)[2], size_t npairs)
+{
+    uint32_t *own = malloc((2 * npairs + 1) * sizeof *own), *it = malloc((2 * npairs + 1) * sizeof *it);
+    size_t k = 0;
+    bool ok = own && it;
+    for (size_t i = 0; ok && i < npairs; i++) {
+        ssize_t a = find(m, pairs[i][0]), b = find(m, pairs[i][1]);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        own[k] = (uint32_t)a, it[k++] = (uint32_t)b;
+        own[k] = (uint32_t)b, it[k++] = (uint32_t)a;
+    }
+    ok = ok && csr(m->n, own, it, k, &m->adj_off, &m->adj);
+    free(own);
+    free(it);
+    if (!ok)
+        return false;
+    /* sort each list and drop repeats in place */
+    uint32_t w = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        uint32_t from = m->adj_off[i], to = m->adj_off[i + 1];
+        qsort(m->adj + from, to - from, sizeof *m->adj, cmp_u32);
+        m->adj_off[i] = w;
+        for (uint32_t j = from; j < to; j++)
+            if (j == from || m->adj[j] != m->adj[j - 1])
+                m->adj[w++] = m->adj[j];
+    }
+    m->adj_off[m->n] = w;
+    /* the countries' twinning habits */
+    m->pairs = calloc(m->ncountries * m->ncountries + 1, sizeof *m->pairs);
+    m->country_total = calloc(m->ncountries + 1, sizeof *m->country_total);
+    if (!m->pairs || !m->country_total)
+        return false;
+    for (size_t i = 0; i < m->n; i++)
+        for (uint32_t j = m->adj_off[i]; j < m->adj_off[i + 1]; j++) {
+            m->pairs[(size_t)m->c[i].country * m->ncountries + m->c[m->adj[j]].country] += 1;
+            m->country_total[m->c[i].country] += 1;
+        }
+    return true;
+}
+
+static bool build_networks(struct am_match_model *m, const int64_t (*members)[2], size_t nmembers)
+{
+    /* networks numbered in the order met */
+    int64_t *ids = malloc((nmembers + 1) * sizeof *ids);
+    uint32_t *city = malloc((nmembers + 1) * sizeof *city), *net = malloc((nmembers + 1) * sizeof *net);
+    size_t k = 0;
+    bool ok = ids && city && net;
+    for (size_t i = 0; ok && i < nmembers; i++) {
+        ssize_t c = find(m, members[i][0]);
+        if (c < 0)
+            continue;
+        size_t j = 0;
+        while (j < m->nnet && ids[j] != members[i][1])
+            j++;
+        if (j == m->nnet)
+            ids[m->nnet++] = members[i][1];
+        city[k] = (uint32_t)c, net[k++] = (uint32_t)j;
+    }
+    ok = ok && csr(m->n, city, net, k, &m->net_off, &m->nets) && csr(m->nnet, net, city, k, &m->mem_off, &m->mems);
+    m->net_ids = ids; /* the model's now */
+    free(city);
+    free(net);
+    return ok;
+}
+
+static bool build_cells(struct am_match_model *m)
+{
+    uint32_t *own = malloc((m->n + 1) * sizeof *own), *it = malloc((m->n + 1) * sizeof *it);
+    size_t k = 0;
+    for (size_t i = 0; own && it && i < m->n; i++)
+        if (m->c[i].point)
+            own[k] = (uint32_t)cell_of(m->c[i].lat, m->c[i].lng), it[k++] = (uint32_t)i;
+    bool ok = own && it && csr(CELLS, own, it, k, &m->cell_off, &m->cell);
+    free(own);
+    free(it);
+    return ok;
+}
+
+void am_match_free(struct am_match_model *m)
+{
+    if (!m)
+        return;
+    free(m->c), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
+    free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
+    free(m->cell_off), free(m->cell);
+    free(m);
+}
+
+struct am_match_model *am_match_build(const struct am_match_city *cities, size_t ncities,
+                                      const int64_t (*pairs)[2], size_t npairs,
+                                      const int64_t (*members)[2], size_t nmembers)
+{
+    struct am_match_model *m = calloc(1, sizeof *m);
+    if (!m || !(m->c = calloc(ncities + 1, sizeof *m->c)) || !(m->codes = calloc(ncities + 1, sizeof *m->codes))) {
+        am_match_free(m);
+        return NULL;
+    }
+    for (size_t i = 0; i < ncities; i++) {
+        const struct am_match_city *s = &cities[i];
+        struct mcity *c = &m->c[m->n++];
+        c->id = s->id;
+        c->country = country_no(m, s->country[0] ? s->country : "--");
+        c->point = !isnan(s->lat) && !isnan(s->lng);
+        c->lat = c->point ? (float)s->lat : 0;
+        c->lng = c->point ? (float)s->lng : 0;
+        c->coslat = (float)cos(c->lat * PI / 180);
+        c->logpop = s->population > 0 ? (float)log1p((double)s->population) : 0;
+    }
+    qsort(m->c, m->n, sizeof *m->c, by_id);
+    if (!build_partners(m, pairs, npairs) || !build_networks(m, members, nmembers) || !build_cells(m)) {
+        am_match_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* ---- scoring ------------------------------------------------------------------- */
+
+static double km(const struct mcity *a, const struct mcity *b)
+{
+    /* equirectangular: plenty for ranking, and cheap over every city */
+    double dlat = (a->lat - b->lat) * 111.2;
+    double dlng = (a->lng - b->lng) * 111.2 * (a->coslat + b->coslat) / 2;
+    if (dlng > 20000) /* across the date line */
+        dlng = 40000 - dlng;
+    return sqrt(dlat * dlat + dlng * dlng);
+}
+
+static uint32_t degree(const struct am_match_model *m, size_t i)
+{
+    return m->adj_off[i + 1] - m->adj_off[i];
+}
+
+/* The sparse signals of one city: per candidate, in scratch arrays. */
+struct sparse {
+    float *common, *aa, *regional, *region_pair, *network;
+};
+
+/* Each city within REGION_KM of c (itself too), with its weight. */
+typedef void near_fn(const struct am_match_model *m, uint32_t n, double w, void *ctx);
+
+static void around(const struct am_match_model *m, uint32_t at, near_fn *fn, void *ctx)
+{
+    const struct mcity *c = &m->c[at];
+    if (!c->point) {
+        fn(m, at, 1, ctx);
+        return;
+    }
+    int r0 = (int)floor(c->lat + 90), c0 = (int)floor(c->lng + 180);
+    for (int r = r0 - 1; r <= r0 + 1; r++) {
+        if (r < 0 || r > 179)
+            continue;
+        for (int cc = c0 - 1; cc <= c0 + 1; cc++) {
+            size_t cell = (size_t)r * CELLS_LNG + (size_t)((cc + CELLS_LNG) % CELLS_LNG);
+            for (uint32_t t = m->cell_off[cell]; t < m->cell_off[cell + 1]; t++) {
+                double d = km(c, &m->c[m->cell[t]]);
+                if (d <= REGION_KM)
+                    fn(m, m->cell[t], 1 / (1 + d / 10), ctx);
+            }
+        }
+    }
+}
+
+struct pair_ctx {
+    float *out;
+    double w;
+};
+
+static void add_near(const struct am_match_model *m, uint32_t n, double w, void *ctx)
+{
+    (void)m;
+    struct pair_ctx *p = ctx;
+    p->out[n] += (float)(p->w * w);
+}
+
+/* For a city n near q (weight w): its partners, and the cities near them. */
+struct spread_ctx {
+    float *regional, *region_pair;
+    uint32_t q;
+};
+
+static void spread(const struct am_match_model *m, uint32_t n, double w, void *ctx)
+{
+    struct spread_ctx *s = ctx;
+    for (uint32_t j = m->adj_off[n]; j < m->adj_off[n + 1]; j++) {
+        if (n != s->q)
+            s->regional[m->adj[j]] += (float)w;
+        struct pair_ctx p = {s->region_pair, w};
+        around(m, m->adj[j], add_near, &p);
+    }
+}
+
+static bool sparse_signals(const struct am_match_model *m, size_t q, struct sparse *s)
+{
+    s->common = calloc(m->n, sizeof *s->common);
+    s->aa = calloc(m->n, sizeof *s->aa);
+    s->regional = calloc(m->n, sizeof *s->regional);
+    s->region_pair = calloc(m->n, sizeof *s->region_pair);
+    s->network = calloc(m->n, sizeof *s->network);
+    if (!s->common || !s->aa || !s->regional || !s->region_pair || !s->network)
+        return false;
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
+        uint32_t p = m->adj[j];
+        double w = 1 / log(2.0 + degree(m, p));
+        for (uint32_t t = m->adj_off[p]; t < m->adj_off[p + 1]; t++) {
+            s->common[m->adj[t]] += 1;
+            s->aa[m->adj[t]] += (float)w;
+        }
+    }
+    struct spread_ctx sc = {s->regional, s->region_pair, (uint32_t)q};
+    around(m, (uint32_t)q, spread, &sc);
+    for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++) {
+        uint32_t net = m->nets[j], size = m->mem_off[net + 1] - m->mem_off[net];
+        if (size > BIG_NETWORK)
+            continue;
+        double w = 1 / log(2.0 + size);
+        for (uint32_t t = m->mem_off[net]; t < m->mem_off[net + 1]; t++)
+            s->network[m->mems[t]] += (float)w;
+    }
+    return true;
+}
+
+static void sparse_free(struct sparse *s)
+{
+    free(s->common), free(s->aa), free(s->regional), free(s->region_pair), free(s->network);
+}
+
+/* The parts of the score of candidate i for city q. */
+static void parts(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s,
+                  const struct am_match_weights *w, struct am_match_hit *h)
+{
+    const struct mcity *a = &m->c[q], *b = &m->c[i];
+    double total = m->country_total[a->country];
+    double share = (m->pairs[(size_t)a->country * m->ncountries + b->country] + 0.1) / (total + 1);
+    double d = a->point && b->point ? km(a, b) : UNKNOWN_KM;
+    h->city = b->id;
+    h->common = w->common * log1p(s->common[i]);
+    h->adamic_adar = w->adamic_adar * s->aa[i];
+    h->regional = w->regional * log1p(s->regional[i]);
+    h->region_pair = w->region_pair * log1p(s->region_pair[i]);
+    h->network = w->network * s->network[i];
+    h->country = w->country * log(share);
+    h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
+    h->size = w->size * b->logpop;
+    h->popularity = w->popularity * log1p(degree(m, i));
+    h->distance = w->distance * log1p(d);
+    h->score = h->common + h->adamic_adar + h->regional + h->region_pair + h->network + h->country +
+               h->size_similar + h->size + h->popularity + h->distance;
+}
+
+static bool is_partner(const struct am_match_model *m, size_t q, uint32_t i)
+{
+    const uint32_t *lo = m->adj + m->adj_off[q];
+    size_t n = m->adj_off[q + 1] - m->adj_off[q];
+    return bsearch(&i, lo, n, sizeof *lo, cmp_u32) != NULL;
+}
+
+static bool passes(const struct am_match_model *m, size_t i, const struct am_match_filter *f)
+{
+    if (!f)
+        return true;
+    const struct mcity *c = &m->c[i];
+    if (f->country[0] && memcmp(m->codes[c->country], f->country, 2) != 0)
+        return false;
+    double pop = c->logpop > 0 ? expm1(c->logpop) : 0;
+    if ((f->min_population && pop < (double)f->min_population - 0.5) ||
+        (f->max_population && (pop <= 0 || pop > (double)f->max_population + 0.5)))
+        return false;
+    if (f->only && !bsearch(&c->id, f->only, f->nonly, sizeof *f->only, cmp_i64))
+        return false;
+    return true;
+}
+
+/* A bounded heap of the best k: the worst of them on top. */
+struct heap {
+    struct am_match_hit *h;
+    size_t n, k;
+};
+
+static void heap_push(struct heap *hp, const struct am_match_hit *x)
+{
+    if (hp->n < hp->k) {
+        size_t i = hp->n++;
+        hp->h[i] = *x;
+        while (i && hp->h[(i - 1) / 2].score > hp->h[i].score) {
+            struct am_match_hit t = hp->h[i];
+            hp->h[i] = hp->h[(i - 1) / 2];
+            hp->h[(i - 1) / 2] = t;
+            i = (i - 1) / 2;
+        }
+        return;
+    }
+    if (x->score <= hp->h[0].score)
+        return;
+    hp->h[0] = *x;
+    for (size_t i = 0;;) {
+        size_t l = 2 * i + 1, r = l + 1, min = i;
+        if (l < hp->n && hp->h[l].score < hp->h[min].score)
+            min = l;
+        if (r < hp->n && hp->h[r].score < hp->h[min].score)
+            min = r;
+        if (min == i)
+            break;
+        struct am_match_hit t = hp->h[i];
+        hp->h[i] = hp->h[min];
+        hp->h[min] = t;
+        i = min;
+    }
+}
+
+static int by_score_desc(const void *a, const void *b)
+{
+    const struct am_match_hit *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score < y->score ? 1 : -1;
+    return (x->city > y->city) - (x->city < y->city);
+}
+
+typedef double score_fn(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx);
+
+static enum am_rc rank_with(const struct am_match_model *m, int64_t city, score_fn *fn, void *ctx,
+                            const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n)
+{
+    ssize_t q = find(m, city);
+    *n = 0;
+    if (q < 0)
+        return AM_ENOTFOUND;
+    struct sparse s = {0};
+    if (!sparse_signals(m, (size_t)q, &s)) {
+        sparse_free(&s);
+        return AM_ENOMEM;
+    }
+    struct heap hp = {out, 0, k};
+    for (size_t i = 0; k && i < m->n; i++) {
+        if (i == (size_t)q || is_partner(m, (size_t)q, (uint32_t)i) || !passes(m, i, f))
+            continue;
+        double sc = fn(m, (size_t)q, i, &s, ctx);
+        if (isnan(sc))
+            continue;
+        struct am_match_hit h = {.city = m->c[i].id, .score = sc};
+        heap_push(&hp, &h);
+    }
+    /* the parts of the best, for their reasons */
+    for (size_t i = 0; i < hp.n; i++) {
+        double sc = out[i].score;
+        ssize_t c = find(m, out[i].city);
+        if (ctx)
+            parts(m, (size_t)q, (size_t)c, &s, ctx, &out[i]);
+        out[i].score = sc;
+    }
+    qsort(out, hp.n, sizeof *out, by_score_desc);
+    *n = hp.n;
+    sparse_free(&s);
+    return AM_OK;
+}
+
+static double full_score(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+{
+    struct am_match_hit h;
+    parts(m, q, i, s, ctx, &h);
+    return h.score;
+}
+
+enum am_rc am_match_rank(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
+                         const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n)
+{
+    return rank_with(m, city, full_score, (void *)(w ? w : &am_match_default_weights), f, k, out, n);
+}
+
+/* Baselines: one signal each, ties broken by the number of partners. */
+static double most_partnered(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+{
+    (void)q, (void)s, (void)ctx;
+    return degree(m, i);
+}
+
+static double nearest_foreign(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+{
+    (void)s, (void)ctx;
+    if (m->c[i].country == m->c[q].country || !m->c[i].point || !m->c[q].point)
+        return NAN;
+    return -km(&m->c[q], &m->c[i]);
+}
+
+static double common(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+{
+    (void)q, (void)ctx;
+    return s->common[i] + 1e-6 * degree(m, i);
+}
+
+static double adamic_adar(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+{
+    (void)q, (void)ctx;
+    return s->aa[i] + 1e-6 * degree(m, i);
+}
+
+enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_baseline b, int64_t city, size_t k,
+                             struct am_match_hit *out, size_t *n)
+{
+    score_fn *fns[] = {most_partnered, nearest_foreign, common, adamic_adar};
+    return rank_with(m, city, fns[b], NULL, NULL, k, out, n);
+}
+
+/* ---- from the database ------------------------------------------------------------ */
+
+static const struct am_field query_fields[] = {
+    {.name = "limit", .type = AM_T_INT, .min = 1, .max = 100, .doc = "default 20"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "candidates of this country only"},
+    {.name = "network", .type = AM_T_ID, .doc = "candidates that are current members of this network"},
+    {.name = "topic", .type = AM_T_SLUG, .ref = "topic",
+     .doc = "candidates with practices or activities on this topic"},
+    {.name = "min_population", .type = AM_T_INT, .min = 0, .max = 100000000},
+    {.name = "max_population", .type = AM_T_INT, .min = 0, .max = 100000000},
+    {0},
+};
+const struct am_schema am_match_query = {"PartnerSuggestionQuery", NULL, query_fields};
+
+enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
+                         size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    bool row;
+    size_t cap = 1024;
+    *cities = NULL, *pairs = NULL, *members = NULL;
+    *ncities = *npairs = *nmembers = 0;
+    struct am_match_city *c = malloc(cap * sizeof *c);
+    enum am_rc rc = c ? am_db_prepare(db, "SELECT id, country, lat, lng, population FROM city", json_array(), &st, err)
+                      : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
+        if (*ncities == cap) {
+            struct am_match_city *g = realloc(c, (cap *= 2) * sizeof *c);
+            if (!g) {
+                rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+                break;
+            }
+            c = g;
+        }
+        struct am_match_city *x = &c[(*ncities)++];
+        const char *cc = am_stmt_text(st, 1);
+        x->id = am_stmt_i64(st, 0);
+        snprintf(x->country, sizeof x->country, "%s", cc ? cc : "");
+        x->lat = am_stmt_null(st, 2) ? NAN : am_stmt_double(st, 2);
+        x->lng = am_stmt_null(st, 3) ? NAN : am_stmt_double(st, 3);
+        x->population = am_stmt_null(st, 4) ? 0 : am_stmt_i64(st, 4);
+    }
+    am_stmt_done(st);
+    json_t *pr = NULL, *mr = NULL;
+    if (!rc)
+        rc = am_db_all(db, "SELECT a_city_id AS a, b_city_id AS b FROM partnership WHERE a_city_id IS NOT NULL "
+                           "AND b_city_id IS NOT NULL AND status <> 'ended'",
+                       json_array(), &pr, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT city_id AS c, network_id AS n FROM membership WHERE city_id IS NOT NULL AND "
+                           "left_year IS NULL AND status = 'current'",
+                       json_array(), &mr, err);
+    if (!rc) {
+        *pairs = malloc((json_array_size(pr) + 1) * sizeof **pairs);
+        *members = malloc((json_array_size(mr) + 1) * sizeof **members);
+        if (!*pairs || !*members)
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    size_t i;
+    json_t *r;
+    json_array_foreach(pr, i, r) if (!rc) {
+        (*pairs)[i][0] = am_get_id(r, "a");
+        (*pairs)[i][1] = am_get_id(r, "b");
+        *npairs = i + 1;
+    }
+    json_array_foreach(mr, i, r) if (!rc) {
+        (*members)[i][0] = am_get_id(r, "c");
+        (*members)[i][1] = am_get_id(r, "n");
+        *nmembers = i + 1;
+    }
+    json_decref(pr);
+    json_decref(mr);
+    if (rc) {
+        free(c), free(*pairs), free(*members);
+        *pairs = NULL, *members = NULL, *npairs = *nmembers = 0, *ncities = 0;
+        return rc;
+    }
+    *cities = c;
+    return AM_OK;
+}
+
+/* The model of a store, shared, rebuilt when partnerships or memberships
+ * change (their generation, counted by triggers). */
+struct shared_model {
+    pthread_mutex_t lock;
+    int64_t generation;
+    struct am_match_model *m;
+    unsigned users;         /* searches reading m */
+    struct am_match_model *old; /* a replaced model, freed when no one reads it */
+};
+
+static void *shared_make(void)
+{
+    struct shared_model *s = calloc(1, sizeof *s);
+    if (s) {
+        pthread_mutex_init(&s->lock, NULL);
+        s->generation = -1;
+    }
+    return s;
+}
+
+static void shared_drop(void *p)
+{
+    struct shared_model *s = p;
+    am_match_free(s->m);
+    am_match_free(s->old);
+    pthread_mutex_destroy(&s->lock);
+    free(s);
+}
+
+static enum am_rc generation(struct am_db *db, int64_t *g, struct am_err *err)
+{
+    struct am_err ignore = {0};
+    if (am_db_i64(db, "SELECT n FROM graph_generation WHERE id = 1", json_array(), g, &ignore) == AM_OK)
+        return AM_OK;
+    /* no counter: what the tables hold now (slower, but right) */
+    return am_db_i64(db, "SELECT (SELECT count(*) FROM partnership) * 1000003 + (SELECT coalesce(max(id), 0) FROM "
+                         "partnership) * 7919 + (SELECT count(*) FROM membership) * 101 + (SELECT coalesce(max(id), 0) "
+                         "FROM membership)",
+                     json_array(), g, err);
+}
+
+static struct am_match_model *model_get(struct am_db *db, struct shared_model **sm, struct am_err *err)
+{
+    struct shared_model *s = am_db_shared(db, "match-model", shared_make, shared_drop);
+    int64_t g = 0;
+    if (!s) {
+        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        return NULL;
+    }
+    if (generation(db, &g, err))
+        return NULL;
+    pthread_mutex_lock(&s->lock);
+    if (!s->m || s->generation != g) {
+        struct am_match_city *c = NULL;
+        int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
+        size_t nc, np, nm;
+        struct am_match_model *m = NULL;
+        if (am_match_load(db, &c, &nc, &pairs, &np, &members, &nm, err) == AM_OK &&
+            !(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)))
+            am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        free(c), free(pairs), free(members);
+        if (!m) {
+            pthread_mutex_unlock(&s->lock);
+            return NULL;
+        }
+        if (s->users) { /* someone still reads the old one */
+            am_match_free(s->old);
+            s->old = s->m;
+        } else {
+            am_match_free(s->m);
+        }
+        s->m = m;
+        s->generation = g;
+    }
+    s->users++;
+    struct am_match_model *m = s->m;
+    pthread_mutex_unlock(&s->lock);
+    *sm = s;
+    return m;
+}
+
+static void model_put(struct shared_model *s)
+{
+    pthread_mutex_lock(&s->lock);
+    if (--s->users == 0) {
+        am_match_free(s->old);
+        s->old = NULL;
+    }
+    pthread_mutex_unlock(&s->lock);
+}
+
+/* Ids of the cities with practices or activities on a topic, sorted. */
+static enum am_rc topic_cities(struct am_db *db, const char *topic, int64_t **ids, size_t *n, struct am_err *err)
+{
+    json_t *col = NULL;
+    enum am_rc rc = am_db_column(db, "SELECT p.city_id FROM practice p JOIN practice_topic t ON t.practice_id = p.id "
+                                     "WHERE t.topic_id = ?1 AND p.city_id IS NOT NULL AND p.status = 'published' "
+                                     "UNION SELECT a.host_city_id FROM activity a JOIN activity_topic t ON "
+                                     "t.activity_id = a.id WHERE t.topic_id = ?1 AND a.host_city_id IS NOT NULL "
+                                     "ORDER BY 1",
+                                 json_pack("[s]", topic), &col, err);
+    if (rc)
+        return rc;
+    *n = json_array_size(col);
+    *ids = malloc((*n + 1) * sizeof **ids);
+    for (size_t i = 0; *ids && i < *n; i++)
+        (*ids)[i] = json_integer_value(json_array_get(col, i));
+    json_decref(col);
+    return *ids ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+}
+
+static enum am_rc network_cities(struct am_db *db, int64_t network, int64_t **ids, size_t *n, struct am_err *err)
+{
+    json_t *col = NULL;
+    enum am_rc rc = am_db_column(db, "SELECT city_id FROM membership WHERE network_id = ? AND city_id IS NOT NULL "
+                                     "AND left_year IS NULL AND status = 'current' ORDER BY 1",
+                                 json_pack("[I]", (json_int_t)network), &col, err);
+    if (rc)
+        return rc;
+    *n = json_array_size(col);
+    *ids = malloc((*n + 1) * sizeof **ids);
+    for (size_t i = 0; *ids && i < *n; i++)
+        (*ids)[i] = json_integer_value(json_array_get(col, i));
+    json_decref(col);
+    return *ids ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+}
+
+/* Sorted intersection, in place in a. */
+static size_t intersect(int64_t *a, size_t na, const int64_t *b, size_t nb)
+{
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        if (a[i] < b[j])
+            i++;
+        else if (a[i] > b[j])
+            j++;
+        else
+            a[k++] = a[i++], j++;
+    }
+    return k;
+}
+
+/* The reasons of a suggestion, strongest first, with the cities and
+ * networks behind them (ids; names are filled in afterwards). */
+static json_t *reasons(const struct am_match_model *m, int64_t city, const struct am_match_hit *h)
+{
+    ssize_t q = find(m, city), c = find(m, h->city);
+    json_t *list = json_array();
+    if (q < 0 || c < 0)
+        return list;
+    json_t *via = json_array();
+    size_t common = 0;
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
+        if (is_partner(m, (size_t)c, m->adj[j]) && common++ < 5)
+            json_array_append_new(via, json_integer(m->c[m->adj[j]].id));
+    if (common) {
+        char t[96];
+        snprintf(t, sizeof t, "partner of %zu of this city's partners", common);
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "partners", "text", t, "weight",
+                                              h->common + h->adamic_adar, "cities", via));
+    } else {
+        json_decref(via);
+    }
+    if (h->regional > 0) {
+        json_t *near = json_array();
+        for (uint32_t j = m->adj_off[c]; j < m->adj_off[c + 1] && json_array_size(near) < 5; j++) {
+            const struct mcity *n = &m->c[m->adj[j]];
+            if ((ssize_t)m->adj[j] != q && n->point && m->c[q].point && km(&m->c[q], n) <= REGION_KM)
+                json_array_append_new(near, json_integer(n->id));
+        }
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "regional", "text",
+                                              "already a partner of cities near this one", "weight", h->regional,
+                                              "cities", near));
+    }
+    if (h->region_pair > 0.05)
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "region", "text",
+                                              "near the partners of this city or of the cities around it", "weight",
+                                              h->region_pair));
+    double pairs = m->pairs[(size_t)m->c[q].country * m->ncountries + m->c[c].country];
+    if (pairs > 0) {
+        char t[160];
+        double times = pairs / (m->c[q].country == m->c[c].country ? 2 : 1);
+        if (times < 1.5)
+            snprintf(t, sizeof t, "cities of %s and %s are partners once", m->codes[m->c[q].country],
+                     m->codes[m->c[c].country]);
+        else
+            snprintf(t, sizeof t, "cities of %s and %s are partners %.0f times", m->codes[m->c[q].country],
+                     m->codes[m->c[c].country], times);
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "countries", "text", t, "weight",
+                                              h->country - am_match_default_weights.country * log(0.1)));
+    }
+    json_t *nets = json_array();
+    for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++)
+        for (uint32_t t = m->net_off[c]; t < m->net_off[c + 1]; t++)
+            if (m->nets[j] == m->nets[t])
+                json_array_append_new(nets, json_integer(m->net_ids[m->nets[j]]));
+    if (json_array_size(nets))
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "networks", "text",
+                                              "members of the same networks", "weight", h->network, "networks", nets));
+    else
+        json_decref(nets);
+    const struct mcity *a = &m->c[q], *b = &m->c[c];
+    if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) < 0.7) {
+        char t[96];
+        snprintf(t, sizeof t, "a similar size (%.0f and %.0f inhabitants)", expm1(a->logpop), expm1(b->logpop));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "size", "text", t, "weight",
+                                              h->size_similar + am_match_default_weights.size_similar * 0.7));
+    }
+    if (degree(m, (size_t)c) > 0) {
+        char t[64];
+        snprintf(t, sizeof t, "has %u partner cities", degree(m, (size_t)c));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "popularity", "text", t, "weight",
+                                              h->popularity));
+    }
+    if (a->point && b->point) {
+        char t[64];
+        snprintf(t, sizeof t, "%.0f km away", km(a, b));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "distance", "text", t, "weight", h->distance));
+    }
+    return list;
+}
+
+static int by_weight(const void *x, const void *y)
+{
+    double a = json_real_value(json_object_get(*(json_t *const *)x, "weight"));
+    double b = json_real_value(json_object_get(*(json_t *const *)y, "weight"));
+    return (a < b) - (a > b);
+}
+
+static void sort_reasons(json_t *list)
+{
+    size_t n = json_array_size(list);
+    json_t **v = calloc(n + 1, sizeof *v);
+    if (!v)
+        return;
+    for (size_t i = 0; i < n; i++)
+        v[i] = json_incref(json_array_get(list, i));
+    qsort(v, n, sizeof *v, by_weight);
+    json_array_clear(list);
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(list, v[i]);
+    free(v);
+}
+
+/* Names for the ids the reasons name: cities, and networks by number. */
+static enum am_rc name_things(struct am_db *db, const struct am_match_model *m, json_t *items, struct am_err *err)
+{
+    json_t *ids = json_array(), *it, *r, *v;
+    size_t i, j, k;
+    json_array_foreach(items, i, it) {
+        json_array_append(ids, json_object_get(json_object_get(it, "city"), "id"));
+        json_array_foreach(json_object_get(it, "reasons"), j, r)
+            json_array_foreach(json_object_get(r, "cities"), k, v) json_array_append(ids, v);
+    }
+    char *text = json_dumps(ids, JSON_COMPACT);
+    json_decref(ids);
+    json_t *rows = NULL;
+    enum am_rc rc = text ? am_db_all(db, "SELECT id, name, country, population, lat, lng FROM city WHERE id IN "
+                                         "(SELECT value FROM json_each(?))",
+                                     json_pack("[s]", text), &rows, err)
+                         : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    free(text);
+    if (rc)
+        return rc;
+    json_t *by_id = json_object();
+    json_array_foreach(rows, i, r) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
+        json_object_set(by_id, key, r);
+    }
+    (void)m;
+    json_array_foreach(items, i, it) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(json_object_get(it, "city"), "id"));
+        if (json_object_get(by_id, key))
+            json_object_set(it, "city", json_object_get(by_id, key));
+        json_array_foreach(json_object_get(it, "reasons"), j, r) {
+            json_t *named = json_array();
+            json_array_foreach(json_object_get(r, "cities"), k, v) {
+                snprintf(key, sizeof key, "%lld", (long long)json_integer_value(v));
+                json_t *c = json_object_get(by_id, key);
+                json_array_append_new(named, c ? json_pack("{s:O,s:O}", "id", v, "name", json_object_get(c, "name"))
+                                               : json_pack("{s:O}", "id", v));
+            }
+            if (json_object_get(r, "cities"))
+                json_object_set_new(r, "cities", named);
+            else
+                json_decref(named);
+        }
+    }
+    json_decref(by_id);
+    json_decref(rows);
+    return AM_OK;
+}
+
+/* The networks the reasons name, with their names. */
+static enum am_rc network_names(struct am_db *db, json_t *items, struct am_err *err)
+{
+    json_t *it, *r, *v;
+    size_t i, j, k;
+    enum am_rc rc = AM_OK;
+    json_array_foreach(items, i, it) json_array_foreach(json_object_get(it, "reasons"), j, r) {
+        json_t *nets = json_object_get(r, "networks");
+        if (!nets)
+            continue;
+        json_t *named = json_array();
+        json_array_foreach(nets, k, v) {
+            json_t *row = NULL;
+            if (!rc && !(rc = am_db_one(db, "SELECT id, name, acronym FROM network WHERE id = ?", json_pack("[O]", v),
+                                        &row, err)))
+                json_array_append_new(named, row);
+        }
+        json_object_set_new(r, "networks", named);
+    }
+    return rc;
+}
+
+enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_t **out, struct am_err *err)
+{
+    struct shared_model *sm = NULL;
+    struct am_match_filter f = {0};
+    json_t *jl = json_object_get(query, "limit");
+    size_t k = jl ? (size_t)json_integer_value(jl) : 20;
+    const char *cc = json_string_value(json_object_get(query, "country"));
+    if (cc)
+        snprintf(f.country, sizeof f.country, "%s", cc);
+    f.min_population = json_integer_value(json_object_get(query, "min_population"));
+    f.max_population = json_integer_value(json_object_get(query, "max_population"));
+    int64_t *only = NULL, *more = NULL;
+    size_t nonly = 0, nmore = 0;
+    enum am_rc rc = AM_OK;
+    const char *topic = json_string_value(json_object_get(query, "topic"));
+    json_t *net = json_object_get(query, "network");
+    if (topic)
+        rc = topic_cities(db, topic, &only, &nonly, err);
+    if (!rc && net) {
+        rc = network_cities(db, json_integer_value(net), &more, &nmore, err);
+        if (!rc && only) {
+            nonly = intersect(only, nonly, more, nmore);
+            free(more);
+        } else if (!rc) {
+            only = more, nonly = nmore;
+        }
+    }
+    f.only = only, f.nonly = nonly;
+    const struct am_match_model *m = rc ? NULL : model_get(db, &sm, err);
+    struct am_match_hit *hits = calloc(k + 1, sizeof *hits);
+    size_t n = 0;
+    if (!rc && !m)
+        rc = err && err->rc ? err->rc : AM_EDB;
+    if (!rc && !hits)
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc && (topic || net) && f.nonly == 0) {
+        /* nobody passes the filters: no candidates, but the city must exist */
+        rc = am_match_rank(m, city, NULL, &(struct am_match_filter){.only = &city, .nonly = 0, .country = "~"}, 0,
+                           hits, &n);
+        if (rc == AM_ENOTFOUND)
+            rc = am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
+    } else if (!rc && (rc = am_match_rank(m, city, NULL, &f, k, hits, &n)) == AM_ENOTFOUND) {
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
+    }
+    json_t *items = json_array();
+    for (size_t i = 0; !rc && i < n; i++) {
+        json_t *why = reasons(m, city, &hits[i]);
+        sort_reasons(why);
+        json_array_append_new(items, json_pack("{s:{s:I},s:f,s:o}", "city", "id", (json_int_t)hits[i].city, "score",
+                                               hits[i].score, "reasons", why));
+    }
+    if (sm)
+        model_put(sm);
+    free(hits);
+    free(only);
+    if (!rc)
+        rc = name_things(db, NULL, items, err);
+    if (!rc)
+        rc = network_names(db, items, err);
+    if (rc) {
+        json_decref(items);
+        return rc;
+    }
+    *out = json_pack("{s:I,s:o,s:I,s:n}", "city", (json_int_t)city, "items", items, "total",
+                     (json_int_t)json_array_size(items), "next");
+    return AM_OK;
+}

@@ -1,0 +1,94 @@
+/* am_match: partner suggestions. A model of the registry kept in memory
+ * (every city with its country, population and point; partnerships between
+ * cities; current network memberships) scores every city as a partner for
+ * one city, from signals that each come with a reason:
+ *
+ *   graph      partners of its partners (common neighbours, Adamic-Adar)
+ *   regional   partners of the cities around it
+ *   region     cities around the partners of it and of the cities around it
+ *   countries  how often its country's cities twin with the candidate's
+ *   size       similar population, and larger cities partner more
+ *   popularity cities that already have many partners get more
+ *   distance   nearer is likelier, abroad or not
+ *   networks   shared memberships (small networks weigh more)
+ *
+ * The weights are tuned on held-out real partnerships (bench/match_eval.c,
+ * docs/match.md). The model is built from plain arrays, so the evaluation
+ * can hide partnerships from it; am_match_suggest reads it from the
+ * database, shared by the store's connections and rebuilt after changes. */
+#ifndef AM_MATCH_H
+#define AM_MATCH_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "am_actor.h"
+#include "am_schema.h"
+#include "store/am_db.h"
+
+/* ---- the model, from arrays ------------------------------------------------ */
+
+struct am_match_city {
+    int64_t id;
+    char country[3];
+    double lat, lng;   /* NaN when unknown */
+    int64_t population; /* 0 when unknown */
+};
+
+struct am_match_model;
+
+/* Cities (any order), partnerships as pairs of city ids, memberships as
+ * (city id, network id); unknown ids are skipped. NULL when out of memory.
+ * The model owns copies. */
+struct am_match_model *am_match_build(const struct am_match_city *cities, size_t ncities,
+                                      const int64_t (*pairs)[2], size_t npairs,
+                                      const int64_t (*members)[2], size_t nmembers);
+void am_match_free(struct am_match_model *m);
+
+/* What each signal weighs (the defaults are the tuned ones). */
+struct am_match_weights {
+    double common, adamic_adar, regional, region_pair, country, size_similar, size, popularity, distance, network;
+};
+extern const struct am_match_weights am_match_default_weights;
+
+/* Candidate filters; zero values filter nothing. */
+struct am_match_filter {
+    char country[3];
+    int64_t network;
+    int64_t min_population, max_population;
+    const int64_t *only; /* when set: candidates must be among these ids (sorted) */
+    size_t nonly;
+};
+
+struct am_match_hit {
+    int64_t city;
+    double score;
+    /* the signals' parts of the score, for the reasons */
+    double common, adamic_adar, regional, region_pair, country, size_similar, size, popularity, distance, network;
+};
+
+/* The k best partners for a city (never itself or its partners), best
+ * first; *n gets how many. AM_ENOTFOUND when the city is not in the model. */
+enum am_rc am_match_rank(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
+                         const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n);
+
+/* Baselines, for the evaluation: the same interface, one signal each. */
+enum am_match_baseline { AM_MATCH_MOST_PARTNERED, AM_MATCH_NEAREST_FOREIGN, AM_MATCH_COMMON, AM_MATCH_ADAMIC_ADAR };
+enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_baseline b, int64_t city, size_t k,
+                             struct am_match_hit *out, size_t *n);
+
+/* ---- from the database ------------------------------------------------------- */
+
+extern const struct am_schema am_match_query; /* limit, country, network, min/max_population */
+
+/* {city, items: [{city: {id, name, country, population}, score, reasons:
+ * [{signal, text, weight}]}], total}. */
+enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_t **out, struct am_err *err);
+
+/* The arrays the model is built from, read from the database (callers
+ * free() the three arrays). */
+enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
+                         size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err);
+
+#endif
