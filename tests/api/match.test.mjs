@@ -1,0 +1,68 @@
+// Partner suggestions through the API, on a small hand-made graph. All the
+// cities, partnerships and networks here are SYNTHETIC TEST DATA (invented
+// names, points and populations), not facts about real places.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+
+let s, admin;
+const c = {};
+
+before(async () => {
+  ({ s, admin } = await adminServer());
+  const city = async (key, name, country, lat, lng, population) => {
+    c[key] = (await create(s, admin, 'cities', { name, country, lat, lng, population })).id;
+  };
+  await city('a', 'Testville', 'IT', 45.0, 10.0, 100000);
+  await city('b', 'Sampleburg', 'FR', 48.0, 2.0, 90000);
+  await city('c', 'Mockton', 'FR', 47.0, 3.0, 110000);
+  await city('d', 'Fakeham', 'FR', 47.5, 2.5, 95000);
+  await city('e', 'Placeholder', 'DE', 52.0, 13.0, 20000);
+  await city('g', 'Nearby Testville', 'IT', 45.04, 10.02, 30000);
+  await city('h', 'Distantburg', 'DE', 52.1, 13.1, 80000);
+  const pair = (x, y) => create(s, admin, 'partnerships', { party_a: { city_id: c[x] }, party_b: { city_id: c[y] }, status: 'active' });
+  await pair('a', 'b');
+  await pair('a', 'c');
+  await pair('b', 'd');
+  await pair('c', 'd');
+  await pair('g', 'h');
+});
+
+after(async () => { await s?.stop(); });
+
+const suggest = async (id, q = '') => s.req('GET', `${API}/cities/${id}/partner-suggestions${q ? `?${q}` : ''}`);
+
+test('suggestions: best first, with reasons, never the city or its partners', async () => {
+  const r = expectStatus(await suggest(c.a), 200).json;
+  const ids = r.items.map((i) => i.city.id);
+  assert.ok(!ids.includes(c.a) && !ids.includes(c.b) && !ids.includes(c.c), JSON.stringify(ids));
+  assert.equal(r.items[0].city.id, c.d, 'the partner of both partners first');
+  const why = r.items[0].reasons.find((x) => x.signal === 'partners');
+  assert.ok(why, JSON.stringify(r.items[0].reasons));
+  assert.deepEqual(why.cities.map((x) => x.name).sort(), ['Mockton', 'Sampleburg']);
+  for (let i = 1; i < r.items.length; i++) assert.ok(r.items[i - 1].score >= r.items[i].score);
+  // Distantburg is the partner of a city 5 km away: a regional reason naming it
+  const h = r.items.find((i) => i.city.id === c.h);
+  const reg = h.reasons.find((x) => x.signal === 'regional');
+  assert.ok(reg && reg.cities.some((x) => x.name === 'Nearby Testville'), JSON.stringify(h.reasons));
+});
+
+test('filters: country, population, limit; a new partnership changes the answer', async () => {
+  const de = expectStatus(await suggest(c.a, 'country=DE'), 200).json;
+  assert.ok(de.items.length > 0 && de.items.every((i) => i.city.country === 'DE'));
+  const big = expectStatus(await suggest(c.a, 'min_population=90000'), 200).json;
+  assert.ok(big.items.every((i) => i.city.population >= 90000), JSON.stringify(big.items.map((i) => i.city)));
+  assert.equal(expectStatus(await suggest(c.a, 'limit=1'), 200).json.items.length, 1);
+  await create(s, admin, 'partnerships', { party_a: { city_id: c.a }, party_b: { city_id: c.d } });
+  const after = expectStatus(await suggest(c.a), 200).json;
+  assert.ok(!after.items.some((i) => i.city.id === c.d), 'a partner now: no longer suggested');
+});
+
+test('bad input: 400 naming the field; an unknown city 404', async () => {
+  expectError(await suggest(c.a, 'limit=0'), 400, { field: 'limit' });
+  expectError(await suggest(c.a, 'country=XYZ'), 400, { field: 'country' });
+  expectError(await suggest(c.a, 'min_population=-1'), 400, { field: 'min_population' });
+  expectError(await suggest(999999), 404);
+  expectError(await suggest('abc'), 404);
+  expectStatus(await s.req('GET', '/healthz'), 200);
+});
