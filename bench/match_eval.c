@@ -95,9 +95,9 @@ static void print(const char *name, struct figures f)
 
 static void tune(const struct am_match_model *m, const struct query *q, size_t nq, struct am_match_weights *w)
 {
-    double *p[] = {&w->common, &w->adamic_adar, &w->regional, &w->region_pair, &w->country, &w->size_similar,
+    double *p[] = {&w->common, &w->adamic_adar, &w->regional, &w->region_pair, &w->division, &w->country, &w->size_similar,
                    &w->size, &w->popularity, &w->distance, &w->network};
-    const char *names[] = {"common", "adamic_adar", "regional", "region_pair", "country", "size_similar", "size",
+    const char *names[] = {"common", "adamic_adar", "regional", "region_pair", "division", "country", "size_similar", "size",
                            "popularity", "distance", "network"};
     double best = evaluate(m, q, nq, rank_model, w).r20;
     for (int round = 0; round < 3; round++) {
@@ -115,9 +115,9 @@ static void tune(const struct am_match_model *m, const struct query *q, size_t n
             }
         }
     }
-    printf("tuned weights: common %.3f adamic_adar %.3f regional %.3f region_pair %.3f country %.3f size_similar %.3f "
-           "size %.3f popularity %.3f distance %.3f network %.3f (recall@20 %.4f)\n",
-           w->common, w->adamic_adar, w->regional, w->region_pair, w->country, w->size_similar, w->size,
+    printf("tuned weights: common %.3f adamic_adar %.3f regional %.3f region_pair %.3f division %.3f country %.3f "
+           "size_similar %.3f size %.3f popularity %.3f distance %.3f network %.3f (recall@20 %.4f)\n",
+           w->common, w->adamic_adar, w->regional, w->region_pair, w->division, w->country, w->size_similar, w->size,
            w->popularity, w->distance, w->network, best);
 }
 
@@ -183,12 +183,12 @@ int main(int argc, char **argv)
     struct am_match_weights w = am_match_default_weights;
     /* --w name=value: try a weight by hand */
     for (size_t i = 0; i < nset && i < 16; i++) {
-        static const char *const names[] = {"common", "adamic_adar", "regional", "region_pair", "country",
+        static const char *const names[] = {"common", "adamic_adar", "regional", "region_pair", "division", "country",
                                             "size_similar", "size", "popularity", "distance", "network"};
-        double *p[] = {&w.common, &w.adamic_adar, &w.regional, &w.region_pair, &w.country, &w.size_similar,
+        double *p[] = {&w.common, &w.adamic_adar, &w.regional, &w.region_pair, &w.division, &w.country, &w.size_similar,
                        &w.size, &w.popularity, &w.distance, &w.network};
         const char *eq = strchr(set[i], '=');
-        for (size_t k = 0; eq && k < 10; k++)
+        for (size_t k = 0; eq && k < 11; k++)
             if (strlen(names[k]) == (size_t)(eq - set[i]) && strncmp(set[i], names[k], (size_t)(eq - set[i])) == 0)
                 am_parse_double(eq + 1, p[k]);
     }

@@ -16,6 +16,7 @@
 
 struct mcity {
     int64_t id;
+    uint32_t division; /* 0: unknown */
     uint16_t country;
     bool point;
     float lat, lng, coslat;
@@ -35,6 +36,8 @@ struct am_match_model {
     double *pairs;             /* ncountries x ncountries: partnerships between countries */
     double *country_total;     /* partnerships with a side in the country */
     uint32_t *cell_off, *cell; /* cities by 1-degree cell (CSR) */
+    size_t ndiv;               /* divisions (country + admin code), 0 unused */
+    uint32_t *div_off, *div_to; /* for each division: partner divisions (repeats = partnerships) */
 };
 
 enum { CELLS_LNG = 360, CELLS = 180 * 360 };
@@ -43,8 +46,8 @@ enum { CELLS_LNG = 360, CELLS = 180 * 360 };
 #define UNKNOWN_KM 2000.0
 
 const struct am_match_weights am_match_default_weights = {
-    .common = 1.2, .adamic_adar = 0.8, .regional = 2.0, .region_pair = 1.0, .country = 0.3, .size_similar = 0.1,
-    .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
+    .common = 2.5, .adamic_adar = 2.0, .regional = 1.2, .region_pair = 1.4, .division = 0.2, .country = 0.3,
+    .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
 };
 
 static int by_id(const void *a, const void *b)
@@ -198,13 +201,65 @@ static bool build_cells(struct am_match_model *m)
     return ok;
 }
 
+struct div_key {
+    char key[16];
+    int64_t city;
+};
+
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(((const struct div_key *)a)->key, ((const struct div_key *)b)->key);
+}
+
+/* Divisions numbered by their country and admin code (1, 2, ...). */
+static bool number_divisions(struct am_match_model *m, const struct am_match_city *cities, size_t n)
+{
+    struct div_key *k = malloc((n + 1) * sizeof *k);
+    size_t nk = 0;
+    if (!k)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (cities[i].admin[0] && cities[i].country[0]) {
+            snprintf(k[nk].key, sizeof k[nk].key, "%.2s.%.11s", cities[i].country, cities[i].admin);
+            k[nk++].city = cities[i].id;
+        }
+    qsort(k, nk, sizeof *k, by_key);
+    uint32_t no = 0;
+    for (size_t i = 0; i < nk; i++) {
+        if (i == 0 || strcmp(k[i].key, k[i - 1].key) != 0)
+            no++;
+        ssize_t c = find(m, k[i].city);
+        if (c >= 0)
+            m->c[c].division = no;
+    }
+    m->ndiv = (size_t)no + 1;
+    free(k);
+    return true;
+}
+
+/* For each division, the divisions its cities are partnered with. */
+static bool build_divisions(struct am_match_model *m)
+{
+    size_t e = m->adj_off[m->n];
+    uint32_t *own = malloc((e + 1) * sizeof *own), *to = malloc((e + 1) * sizeof *to);
+    size_t k = 0;
+    for (size_t i = 0; own && to && i < m->n; i++)
+        for (uint32_t j = m->adj_off[i]; m->c[i].division && j < m->adj_off[i + 1]; j++)
+            if (m->c[m->adj[j]].division)
+                own[k] = m->c[i].division, to[k++] = m->c[m->adj[j]].division;
+    bool ok = own && to && csr(m->ndiv, own, to, k, &m->div_off, &m->div_to);
+    free(own);
+    free(to);
+    return ok;
+}
+
 void am_match_free(struct am_match_model *m)
 {
     if (!m)
         return;
     free(m->c), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
     free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
-    free(m->cell_off), free(m->cell);
+    free(m->cell_off), free(m->cell), free(m->div_off), free(m->div_to);
     free(m);
 }
 
@@ -229,7 +284,8 @@ struct am_match_model *am_match_build(const struct am_match_city *cities, size_t
         c->logpop = s->population > 0 ? (float)log1p((double)s->population) : 0;
     }
     qsort(m->c, m->n, sizeof *m->c, by_id);
-    if (!build_partners(m, pairs, npairs) || !build_networks(m, members, nmembers) || !build_cells(m)) {
+    if (!number_divisions(m, cities, ncities) || !build_partners(m, pairs, npairs) ||
+        !build_networks(m, members, nmembers) || !build_cells(m) || !build_divisions(m)) {
         am_match_free(m);
         return NULL;
     }
@@ -256,6 +312,7 @@ static uint32_t degree(const struct am_match_model *m, size_t i)
 /* The sparse signals of one city: per candidate, in scratch arrays. */
 struct sparse {
     float *common, *aa, *regional, *region_pair, *network;
+    float *division; /* by division: partnerships with the city's division */
 };
 
 /* Each city within REGION_KM of c (itself too), with its weight. */
@@ -319,8 +376,12 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
     s->regional = calloc(m->n, sizeof *s->regional);
     s->region_pair = calloc(m->n, sizeof *s->region_pair);
     s->network = calloc(m->n, sizeof *s->network);
-    if (!s->common || !s->aa || !s->regional || !s->region_pair || !s->network)
+    s->division = calloc(m->ndiv + 1, sizeof *s->division);
+    if (!s->common || !s->aa || !s->regional || !s->region_pair || !s->network || !s->division)
         return false;
+    uint32_t dq = m->c[q].division;
+    for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++)
+        s->division[m->div_to[j]] += 1;
     for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
         uint32_t p = m->adj[j];
         double w = 1 / log(2.0 + degree(m, p));
@@ -344,7 +405,7 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
 
 static void sparse_free(struct sparse *s)
 {
-    free(s->common), free(s->aa), free(s->regional), free(s->region_pair), free(s->network);
+    free(s->common), free(s->aa), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
 }
 
 /* The parts of the score of candidate i for city q. */
@@ -360,13 +421,14 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->adamic_adar = w->adamic_adar * s->aa[i];
     h->regional = w->regional * log1p(s->regional[i]);
     h->region_pair = w->region_pair * log1p(s->region_pair[i]);
+    h->division = b->division ? w->division * log1p(s->division[b->division]) : 0;
     h->network = w->network * s->network[i];
     h->country = w->country * log(share);
     h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
     h->size = w->size * b->logpop;
     h->popularity = w->popularity * log1p(degree(m, i));
     h->distance = w->distance * log1p(d);
-    h->score = h->common + h->adamic_adar + h->regional + h->region_pair + h->network + h->country +
+    h->score = h->common + h->adamic_adar + h->regional + h->region_pair + h->division + h->network + h->country +
                h->size_similar + h->size + h->popularity + h->distance;
 }
 
@@ -546,7 +608,8 @@ enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t
     *cities = NULL, *pairs = NULL, *members = NULL;
     *ncities = *npairs = *nmembers = 0;
     struct am_match_city *c = malloc(cap * sizeof *c);
-    enum am_rc rc = c ? am_db_prepare(db, "SELECT id, country, lat, lng, population FROM city", json_array(), &st, err)
+    enum am_rc rc = c ? am_db_prepare(db, "SELECT id, country, lat, lng, population, admin_code FROM city", json_array(),
+                                    &st, err)
                       : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
         if (*ncities == cap) {
@@ -564,6 +627,8 @@ enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t
         x->lat = am_stmt_null(st, 2) ? NAN : am_stmt_double(st, 2);
         x->lng = am_stmt_null(st, 3) ? NAN : am_stmt_double(st, 3);
         x->population = am_stmt_null(st, 4) ? 0 : am_stmt_i64(st, 4);
+        const char *admin = am_stmt_text(st, 5);
+        snprintf(x->admin, sizeof x->admin, "%s", admin ? admin : "");
     }
     am_stmt_done(st);
     json_t *pr = NULL, *mr = NULL;
@@ -778,6 +843,10 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
                                               "already a partner of cities near this one", "weight", h->regional,
                                               "cities", near));
     }
+    if (h->division > 0.05)
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "division", "text",
+                                              "cities of its province or region are partners of cities of this one's",
+                                              "weight", h->division));
     if (h->region_pair > 0.05)
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "region", "text",
                                               "near the partners of this city or of the cities around it", "weight",

@@ -6,6 +6,8 @@
  *   graph      partners of its partners (common neighbours, Adamic-Adar)
  *   regional   partners of the cities around it
  *   region     cities around the partners of it and of the cities around it
+ *   division   how often its division's cities (region, province) twin with the
+ *              candidate's
  *   countries  how often its country's cities twin with the candidate's
  *   size       similar population, and larger cities partner more
  *   popularity cities that already have many partners get more
@@ -34,6 +36,7 @@ struct am_match_city {
     char country[3];
     double lat, lng;   /* NaN when unknown */
     int64_t population; /* 0 when unknown */
+    char admin[12];    /* first-order division code, "" when unknown */
 };
 
 struct am_match_model;
@@ -48,7 +51,8 @@ void am_match_free(struct am_match_model *m);
 
 /* What each signal weighs (the defaults are the tuned ones). */
 struct am_match_weights {
-    double common, adamic_adar, regional, region_pair, country, size_similar, size, popularity, distance, network;
+    double common, adamic_adar, regional, region_pair, division, country, size_similar, size, popularity, distance,
+        network;
 };
 extern const struct am_match_weights am_match_default_weights;
 
@@ -65,7 +69,8 @@ struct am_match_hit {
     int64_t city;
     double score;
     /* the signals' parts of the score, for the reasons */
-    double common, adamic_adar, regional, region_pair, country, size_similar, size, popularity, distance, network;
+    double common, adamic_adar, regional, region_pair, division, country, size_similar, size, popularity, distance,
+        network;
 };
 
 /* The k best partners for a city (never itself or its partners), best
