@@ -594,7 +594,7 @@ static const struct am_field query_fields[] = {
     {.name = "topic", .type = AM_T_SLUG, .ref = "topic",
      .doc = "candidates with practices or activities on this topic"},
     {.name = "min_population", .type = AM_T_INT, .min = 0, .max = 100000000},
-    {.name = "max_population", .type = AM_T_INT, .min = 0, .max = 100000000},
+    {.name = "max_population", .type = AM_T_INT, .min = 1, .max = 100000000},
     {0},
 };
 const struct am_schema am_match_query = {"PartnerSuggestionQuery", NULL, query_fields};
@@ -811,6 +811,20 @@ static size_t intersect(int64_t *a, size_t na, const int64_t *b, size_t nb)
     return k;
 }
 
+/* A whole number with thousands separators: 133,296. */
+static const char *thousands(double v, char buf[32])
+{
+    char digits[24];
+    int n = snprintf(digits, sizeof digits, "%.0f", v < 0 ? 0 : v), k = 0;
+    for (int i = 0; i < n && k < 30; i++) {
+        if (i && (n - i) % 3 == 0)
+            buf[k++] = ',';
+        buf[k++] = digits[i];
+    }
+    buf[k] = '\0';
+    return buf;
+}
+
 /* The reasons of a suggestion, strongest first, with the cities and
  * networks behind them (ids; names are filled in afterwards). */
 static json_t *reasons(const struct am_match_model *m, int64_t city, const struct am_match_hit *h)
@@ -826,7 +840,10 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
             json_array_append_new(via, json_integer(m->c[m->adj[j]].id));
     if (common) {
         char t[96];
-        snprintf(t, sizeof t, "partner of %zu of this city's partners", common);
+        if (common == 1)
+            snprintf(t, sizeof t, "partner of one of this city's partners");
+        else
+            snprintf(t, sizeof t, "partner of %zu of this city's partners", common);
         json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "partners", "text", t, "weight",
                                               h->common + h->adamic_adar, "cities", via));
     } else {
@@ -867,7 +884,8 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     json_t *nets = json_array();
     for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++)
         for (uint32_t t = m->net_off[c]; t < m->net_off[c + 1]; t++)
-            if (m->nets[j] == m->nets[t])
+            if (m->nets[j] == m->nets[t] &&
+                m->mem_off[m->nets[j] + 1] - m->mem_off[m->nets[j]] <= BIG_NETWORK) /* as scored */
                 json_array_append_new(nets, json_integer(m->net_ids[m->nets[j]]));
     if (json_array_size(nets))
         json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "networks", "text",
@@ -876,8 +894,9 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         json_decref(nets);
     const struct mcity *a = &m->c[q], *b = &m->c[c];
     if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) < 0.7) {
-        char t[96];
-        snprintf(t, sizeof t, "a similar size (%.0f and %.0f inhabitants)", expm1(a->logpop), expm1(b->logpop));
+        char t[96], x[32], y[32];
+        snprintf(t, sizeof t, "a similar size (%s and %s inhabitants)", thousands(expm1(a->logpop), x),
+                 thousands(expm1(b->logpop), y));
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "size", "text", t, "weight",
                                               h->size_similar + am_match_default_weights.size_similar * 0.7));
     }
@@ -888,8 +907,8 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
                                               h->popularity));
     }
     if (a->point && b->point) {
-        char t[64];
-        snprintf(t, sizeof t, "%.0f km away", km(a, b));
+        char t[64], x[32];
+        snprintf(t, sizeof t, "%s km away", thousands(km(a, b), x));
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "distance", "text", t, "weight", h->distance));
     }
     return list;
@@ -1001,11 +1020,20 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         snprintf(f.country, sizeof f.country, "%s", cc);
     f.min_population = json_integer_value(json_object_get(query, "min_population"));
     f.max_population = json_integer_value(json_object_get(query, "max_population"));
+    if (f.max_population && f.min_population > f.max_population)
+        return am_err_set(err, AM_EBADREQ, "max_population", "max_population: not below min_population");
     int64_t *only = NULL, *more = NULL;
     size_t nonly = 0, nmore = 0;
     enum am_rc rc = AM_OK;
     const char *topic = json_string_value(json_object_get(query, "topic"));
     json_t *net = json_object_get(query, "network");
+    int64_t found = 0;
+    if (topic && !am_db_i64(db, "SELECT count(*) FROM topic WHERE id = ?", json_pack("[s]", topic), &found, err) &&
+        !found)
+        return am_err_set(err, AM_EBADREQ, "topic", "topic: no such topic");
+    if (net && !am_db_i64(db, "SELECT count(*) FROM network WHERE id = ?", json_pack("[O]", net), &found, err) &&
+        !found)
+        return am_err_set(err, AM_EBADREQ, "network", "network: no such network");
     if (topic)
         rc = topic_cities(db, topic, &only, &nonly, err);
     if (!rc && net) {
@@ -1053,7 +1081,7 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         json_decref(items);
         return rc;
     }
-    *out = json_pack("{s:I,s:o,s:I,s:n}", "city", (json_int_t)city, "items", items, "total",
-                     (json_int_t)json_array_size(items), "next");
+    *out = json_pack("{s:I,s:o,s:I}", "city", (json_int_t)city, "items", items, "total",
+                     (json_int_t)json_array_size(items));
     return AM_OK;
 }

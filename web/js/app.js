@@ -5,6 +5,7 @@ import * as api from './api.js';
 import { h, append, clearStatus, setStatus, takeFlash, loadFailed, notFound, pageTitle } from './ui.js';
 import * as cities from './views/cities.js';
 import * as city from './views/city.js';
+import * as partnerSuggestions from './views/partner-suggestions.js';
 import * as networks from './views/networks.js';
 import * as network from './views/network.js';
 import * as partnerships from './views/partnerships.js';
@@ -21,6 +22,7 @@ import * as indexRespond from './views/index-respond.js';
 const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
   { re: /^\/city\/(\d+)$/, view: city, nav: 'cities' },
+  { re: /^\/city\/(\d+)\/partners$/, view: partnerSuggestions, nav: 'cities' },
   { re: /^\/networks$/, view: networks, nav: 'networks' },
   { re: /^\/network\/(\d+)$/, view: network, nav: 'networks' },
   { re: /^\/partnerships$/, view: partnerships, nav: 'partnerships' },

@@ -32,11 +32,10 @@ export async function render(view, ctx) {
       : null,
     facts);
 
-  if (ctx.user) {
-    append(view, h('div', { class: 'actions' },
-      h('a', { class: 'button', href: `#/partnership/new?city=${c.id}` }, 'Add partnership'),
-      h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity')));
-  }
+  append(view, h('div', { class: 'actions' },
+    h('a', { class: 'button', href: `#/city/${c.id}/partners` }, 'Find partner cities'),
+    ctx.user ? h('a', { class: 'button secondary', href: `#/partnership/new?city=${c.id}` }, 'Add partnership') : null,
+    ctx.user ? h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity') : null));
 
   // ---- its Intercultural Cities Index report, when it has a result. The
   // latest results (each city's latest up to this year) are asked rather

@@ -1,0 +1,280 @@
+// Browser tests of the partner suggestions page (#/city/ID/partners): the
+// ranked list with its reasons, the filters kept in the address (back and
+// a pasted link), errors next to the field the server names, the world map
+// of the suggestions and, where the server documents the graph API, the
+// network neighbourhood. The records are made through the API as admin on
+// a fresh database: all the cities, partnerships and the network below are
+// SYNTHETIC TEST DATA (invented names, points and populations, the same
+// hand-made graph as tests/api/match.test.mjs), not facts about real places.
+// Set AMITY_E2E_SHOTS=DIR to keep screenshots at 1280px and 375px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { adminServer, create } from '../api/helpers.mjs';
+
+const SHOTS = process.env.AMITY_E2E_SHOTS || '';
+let s;
+let admin;
+let browser;
+let hasGraph = false;
+const c = {};
+
+before(async () => {
+  ({ s, admin } = await adminServer());
+  // SYNTHETIC: invented cities
+  const city = async (key, name, country, lat, lng, population) => {
+    c[key] = (await create(s, admin, 'cities', { name, country, lat, lng, population })).id;
+  };
+  await city('a', 'Testville', 'IT', 45.0, 10.0, 100000);
+  await city('b', 'Sampleburg', 'FR', 48.0, 2.0, 90000);
+  await city('c', 'Mockton', 'FR', 47.0, 3.0, 110000);
+  await city('d', 'Fakeham', 'FR', 47.5, 2.5, 95000);
+  await city('e', 'Placeholder', 'DE', 52.0, 13.0, 20000);
+  await city('g', 'Nearby Testville', 'IT', 45.04, 10.02, 30000);
+  await city('h', 'Distantburg', 'DE', 52.1, 13.1, 80000);
+  // SYNTHETIC: invented partnerships. Fakeham is the partner of both of
+  // Testville's partners; Distantburg the partner of a city 5 km from it.
+  const pair = (x, y) => create(s, admin, 'partnerships', { party_a: { city_id: c[x] }, party_b: { city_id: c[y] }, status: 'active' });
+  await pair('a', 'b');
+  await pair('a', 'c');
+  await pair('b', 'd');
+  await pair('c', 'd');
+  await pair('g', 'h');
+  // SYNTHETIC: an invented network of Testville and Fakeham
+  const n = await create(s, admin, 'networks', { name: 'Test Cities Network', acronym: 'TCN' });
+  c.network = n.id;
+  await create(s, admin, 'memberships', { network_id: n.id, city_id: c.a });
+  await create(s, admin, 'memberships', { network_id: n.id, city_id: c.d });
+
+  const spec = await s.req('GET', '/api/v1/openapi.json');
+  hasGraph = !!(spec.json && spec.json.paths && spec.json.paths['/api/v1/cities/{id}/graph']);
+
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (s) await s.stop();
+});
+
+async function openPage(width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10000);
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  return { context, page, problems };
+}
+
+// No sideways scrolling at 375px (and a screenshot at both widths if asked).
+async function checkWidths(page, name) {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
+const list = (page) => page.locator('ol.suggestions');
+const names = (page) => list(page).locator('li.suggestion h3 a').allTextContents();
+
+// The answer to expect in the console when the server refuses a filter
+// (Chromium logs every 4xx answer to fetch); anything else is a problem.
+function takeRefusal(problems, status) {
+  const i = problems.findIndex((m) => m.includes(`status of ${status}`));
+  assert.ok(i >= 0, `expected the ${status} answer in the console: ${problems}`);
+  problems.splice(i, 1);
+}
+
+test('a city page leads to its suggestions: the best first, with its reasons', async () => {
+  const { context, page, problems } = await openPage();
+  await page.goto(`${s.base}/#/city/${c.a}`);
+  await page.getByRole('heading', { level: 1, name: 'Testville' }).waitFor();
+  await page.getByRole('link', { name: 'Find partner cities' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Partner cities for Testville' }).waitFor();
+  assert.equal(hash(page), `#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+
+  // never the city itself or its partners; Fakeham, the partner of both
+  // of its partners, first
+  const found = await names(page);
+  assert.equal(found[0], 'Fakeham', found.join(', '));
+  for (const no of ['Testville', 'Sampleburg', 'Mockton']) assert.ok(!found.includes(no), `${no} suggested`);
+  assert.match(await page.locator('.suggestions-block .summary').textContent(), /^\d+ suggested partner cit(y|ies), best first\.$/);
+
+  const first = list(page).locator('li.suggestion').first();
+  assert.equal(await first.getByRole('heading', { level: 3 }).textContent(), '1. Fakeham');
+  assert.equal(await first.getByRole('link', { name: 'Fakeham' }).getAttribute('href'), `#/city/${c.d}`);
+  assert.match(await first.locator('.meta').first().textContent(), /France · 95,000 inhabitants/);
+  assert.match(await first.locator('.score-text').textContent(), /^Score -?\d+\.\d\d$/);
+  // the strongest reason first: the shared partners, named and linked
+  const why = first.getByRole('list', { name: 'Why' });
+  const top = why.getByRole('listitem').first();
+  assert.match(await top.textContent(), /^Partner of 2 of this city's partners: /);
+  assert.deepEqual((await top.getByRole('link').allTextContents()).sort(), ['Mockton', 'Sampleburg']);
+  assert.equal(await top.getByRole('link', { name: 'Mockton' }).getAttribute('href'), `#/city/${c.c}`);
+  // the shared network is named
+  const net = why.getByRole('listitem').filter({ hasText: 'same networks' });
+  assert.equal(await net.getByRole('link', { name: 'Test Cities Network (TCN)' }).getAttribute('href'), `#/network/${c.network}`);
+  // what weighs against it is apart: the distance
+  assert.match(await first.getByRole('list', { name: 'Counts against' }).textContent(), /km away/);
+  // the partners of a city 5 km away: a reason naming it
+  const distant = list(page).locator('li.suggestion').filter({ has: page.getByRole('link', { name: 'Distantburg', exact: true }) });
+  await distant.getByRole('link', { name: 'Nearby Testville' }).waitFor();
+
+  // ---- the map: this city and each suggestion, named on hover and focus
+  const map = page.getByRole('img', { name: `Map of ${found.length} suggested partner cities of Testville` });
+  await map.waitFor();
+  await page.locator('svg.map .map-land').waitFor({ state: 'attached' });
+  const points = map.locator('a.map-point.partner');
+  assert.equal(await points.count(), found.length);
+  assert.equal(await map.locator('.map-point.home title').textContent(), 'Testville (Italy), this city');
+  assert.deepEqual(await points.first().evaluate((e) => [e.getAttribute('href'), e.getAttribute('tabindex'), e.querySelector('title').textContent]),
+    [`#/city/${c.d}`, '0', '1. Fakeham (France)']);
+  // the last point is drawn on top of the others
+  const lastCountry = (await list(page).locator('li.suggestion .suggestion-title .meta').last().textContent()).split(' · ')[0];
+  await points.last().hover();
+  assert.equal(await page.locator('.map-info').textContent(), `${found.length}. ${found.at(-1)} (${lastCountry})`);
+  await points.first().focus();
+  assert.equal(await page.locator('.map-info').textContent(), '1. Fakeham (France)');
+  await checkWidths(page, 'match-suggestions');
+
+  // a suggestion opens its city
+  await first.getByRole('link', { name: 'Fakeham' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Fakeham' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('filters: a country, kept in the address; back restores the list; a pasted link works', async () => {
+  const { context, page, problems } = await openPage();
+  await page.goto(`${s.base}/#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+  const all = await names(page);
+  assert.equal(all[0], 'Fakeham');
+
+  await page.getByLabel('Country').selectOption({ label: 'Germany' });
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.waitForFunction(() => location.hash.includes('country=DE'));
+  await page.locator('.suggestions-block .summary', { hasText: 'in Germany' }).waitFor();
+  const de = await names(page);
+  assert.ok(de.length > 0, 'some German city suggested');
+  assert.deepEqual([...de].sort(), ['Distantburg', 'Placeholder'].filter((x) => de.includes(x)).sort());
+  for (const meta of await list(page).locator('li.suggestion .suggestion-title .meta').allTextContents()) {
+    assert.match(meta, /^Germany · /);
+  }
+  assert.match(await page.locator('#status').textContent(), /in Germany, best first/);
+  // the map follows
+  await page.getByRole('img', { name: `Map of ${de.length} suggested partner cit${de.length === 1 ? 'y' : 'ies'} of Testville` }).waitFor();
+  await checkWidths(page, 'match-country');
+
+  // back: the list of every country again, the filter cleared
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('country='));
+  await list(page).locator('li.suggestion').first().waitFor();
+  assert.deepEqual(await names(page), all);
+  assert.equal(await page.getByLabel('Country').inputValue(), '');
+  // forward: Germany again
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes('country=DE'));
+  await page.locator('.suggestions-block .summary', { hasText: 'in Germany' }).waitFor();
+  assert.deepEqual(await names(page), de);
+
+  // a pasted link with two filters draws the same page
+  await page.goto(`${s.base}/#/cities`);
+  await page.goto(`${s.base}/#/city/${c.a}/partners?country=FR&min_population=90000`);
+  await page.locator('.suggestions-block .summary', { hasText: 'in France, of at least 90,000 inhabitants' }).waitFor();
+  assert.deepEqual(await names(page), ['Fakeham']);
+  assert.equal(await page.getByLabel('Country').inputValue(), 'FR');
+  assert.equal(await page.getByLabel('Population at least').inputValue(), '90000');
+  // and clearing them brings back the whole list
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await page.waitForFunction(() => !location.hash.includes('?'));
+  await page.locator('.suggestions-block .summary', { hasText: /^\d+ suggested partner cities, best first\.$/ }).waitFor();
+  assert.deepEqual(await names(page), all);
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what the server refuses is said next to the field it names', async () => {
+  const { context, page, problems } = await openPage(375);
+  await page.goto(`${s.base}/#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+
+  // a negative population: the server's 400 names min_population
+  const min = page.getByLabel('Population at least');
+  await min.fill('-5');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  const minError = page.locator('.field:has(input[name="min_population"]) .field-error');
+  await minError.waitFor();
+  assert.match(await minError.textContent(), /^Must be between 0 and/);
+  assert.equal(await min.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'min_population');
+  assert.match(await page.locator('#alert').textContent(), /Population at least: must be between 0/);
+  assert.equal(await list(page).locator('li.suggestion').count(), 0);
+  takeRefusal(problems, 400);
+
+  // the largest population below the smallest: said before asking
+  await min.fill('50000');
+  await page.getByLabel('Population at most').fill('1000');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await page.locator('.field:has(input[name="max_population"]) .field-error', { hasText: 'below the smallest' }).waitFor();
+  assert.equal(await min.getAttribute('aria-invalid'), null);
+
+  // a pasted link with a country code the server does not take
+  await page.goto(`${s.base}/#/city/${c.a}/partners?country=XYZ`);
+  const countryError = page.locator('.field:has(select[name="country"]) .field-error');
+  await countryError.waitFor();
+  assert.match(await countryError.textContent(), /XYZ/);
+  assert.equal(await page.getByLabel('Country').inputValue(), 'XYZ');
+  takeRefusal(problems, 400);
+  await checkWidths(page, 'match-errors');
+
+  // an unknown city
+  await page.goto(`${s.base}/#/city/999999/partners`);
+  await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+  takeRefusal(problems, 404);
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the network neighbourhood, where the server has the graph API', async (t) => {
+  if (!hasGraph) {
+    t.skip('GET /api/v1/cities/{id}/graph is not in the OpenAPI document');
+    return;
+  }
+  const { context, page, problems } = await openPage();
+  await page.goto(`${s.base}/#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+  const show = page.getByRole('button', { name: 'Show the network neighbourhood' });
+  assert.equal(await show.getAttribute('aria-expanded'), 'false');
+  await show.click();
+  await page.locator('.graph-box canvas').first().waitFor({ state: 'attached' });
+  await page.getByRole('img', { name: /^Graph of the network neighbourhood of Testville: / }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Hide the network neighbourhood' }).getAttribute('aria-expanded'), 'true');
+  // the same cities and networks as links, the suggested ones marked
+  await page.getByText('The neighbourhood as a list').click();
+  const hood = page.locator('.graph-list');
+  const partners = hood.locator('.graph-group', { hasText: 'Partner cities of Testville' });
+  assert.deepEqual((await partners.getByRole('link').allTextContents()).sort(), ['Mockton', 'Sampleburg']);
+  await hood.locator('.graph-group', { hasText: 'Networks of Testville' }).getByRole('link', { name: 'Test Cities Network (TCN)' }).waitFor();
+  const fakeham = hood.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Fakeham' }) });
+  await fakeham.getByText('suggested').waitFor();
+  await checkWidths(page, 'match-neighbourhood');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
