@@ -11,7 +11,8 @@ DEBS="build-essential cmake pkg-config git ca-certificates
       libsqlite3-dev sqlite3 libmicrohttpd-dev libjansson-dev libsodium-dev
       libigraph-dev libcriterion-dev libunistring-dev
       clang libclang-rt-14-dev
-      chromium nodejs npm"
+      chromium nodejs npm
+      python3-networkx"
 
 missing=""
 for p in $DEBS; do

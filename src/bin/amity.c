@@ -17,6 +17,7 @@
 
 #include "am_country.h"
 #include "am_demo.h"
+#include "am_graph.h"
 #include "am_index.h"
 #include "am_match.h"
 #include "am_export.h"
@@ -1373,6 +1374,137 @@ static int cmd_match(struct cli *c, int argc, char **argv)
     return ret;
 }
 
+/* ---- graph: network analytics (am_graph) ----------------------------------- */
+
+static void print_graph_stats(json_t *s)
+{
+    json_t *v = json_object_get(s, "vertices"), *e = json_object_get(s, "edges");
+    json_t *cp = json_object_get(s, "components"), *cm = json_object_get(s, "communities");
+    json_t *t = json_object_get(s, "timings_ms");
+#define GI(o, k) ((long long)json_integer_value(json_object_get(o, k)))
+#define GN(o, k) json_number_value(json_object_get(o, k))
+    printf("graph (generation %lld): %lld cities, %lld networks; %lld partnerships, %lld memberships\n",
+           GI(s, "generation"), GI(v, "cities"), GI(v, "networks"), GI(e, "partnerships"), GI(e, "memberships"));
+    printf("components: %lld, the largest with %lld cities and %lld networks\n", GI(cp, "count"),
+           GI(cp, "largest"), GI(cp, "largest_networks"));
+    printf("communities (Louvain): %lld, the largest with %lld cities; modularity %.4f\n", GI(cm, "count"),
+           GI(cm, "largest"), GN(cm, "modularity"));
+    printf("built in %.0f ms (components %.1f ms, communities %.0f ms)", GN(t, "build"), GN(t, "components"),
+           GN(t, "communities"));
+    if (json_is_number(json_object_get(t, "betweenness")))
+        printf("; betweenness %.0f ms, eigenvector %.0f ms", GN(t, "betweenness"), GN(t, "eigenvector"));
+    putchar('\n');
+}
+
+static void print_graph_top(json_t *top)
+{
+    size_t i;
+    json_t *it;
+    bool degree = strcmp(json_string_value(json_object_get(top, "by")), "degree") == 0;
+    printf("rank  %12s  partners  networks  city\n", json_string_value(json_object_get(top, "by")));
+    json_array_foreach(json_object_get(top, "items"), i, it) {
+        json_t *city = json_object_get(it, "city");
+        printf("%4lld  %12.*f  %8lld  %8lld  %s (%s), id %lld\n", GI(it, "rank"), degree ? 0 : 4, GN(it, "value"),
+               GI(it, "partners"), GI(it, "networks"), json_string_value(json_object_get(city, "name")),
+               json_string_value(json_object_get(city, "country")), GI(city, "id"));
+    }
+    printf("(%zu of %lld cities%s)\n", json_array_size(json_object_get(top, "items")), GI(top, "total"),
+           json_is_false(json_object_get(top, "exact")) ? "; betweenness estimated from a sample of sources" : "");
+}
+
+static void print_graph_path(json_t *p)
+{
+    size_t i;
+    json_t *st;
+    json_array_foreach(json_object_get(p, "steps"), i, st) {
+        json_t *city = json_object_get(st, "city"), *net = json_object_get(st, "network");
+        if (city)
+            printf("%s (%s), id %lld\n", json_string_value(json_object_get(city, "name")),
+                   json_string_value(json_object_get(city, "country")), GI(city, "id"));
+        else if (net)
+            printf("  — both members of %s%s%s%s —\n", json_string_value(json_object_get(net, "name")),
+                   json_is_string(json_object_get(net, "acronym")) ? " (" : "",
+                   json_is_string(json_object_get(net, "acronym")) ? json_string_value(json_object_get(net, "acronym")) : "",
+                   json_is_string(json_object_get(net, "acronym")) ? ")" : "");
+        else
+            printf("  — partnership %lld —\n", GI(st, "partnership_id"));
+    }
+    printf("%lld hops\n", GI(p, "hops"));
+}
+
+static void print_graph_city(json_t *g)
+{
+    json_t *city = json_object_get(g, "city"), *cm = json_object_get(g, "community");
+    json_t *cp = json_object_get(g, "component"), *hood = json_object_get(g, "neighbourhood");
+    printf("%s (%s), id %lld\n", json_string_value(json_object_get(city, "name")),
+           json_string_value(json_object_get(city, "country")), GI(city, "id"));
+    if (!json_is_true(json_object_get(g, "in_graph"))) {
+        printf("not in the graph: no partnership with a city, no current network\n");
+        return;
+    }
+    printf("degree %lld: %lld partners, %lld networks\n", GI(g, "degree"), GI(g, "partners"), GI(g, "networks"));
+    printf("betweenness %.1f, eigenvector %.4f\n", GN(g, "betweenness"), GN(g, "eigenvector"));
+    printf("community %lld (%lld cities, %lld networks); component %lld (%lld cities)\n", GI(cm, "id"),
+           GI(cm, "size"), GI(cm, "networks"), GI(cp, "id"), GI(cp, "size"));
+    printf("neighbourhood: %zu nodes, %zu edges%s\n", json_array_size(json_object_get(hood, "nodes")),
+           json_array_size(json_object_get(hood, "edges")),
+           json_is_true(json_object_get(hood, "truncated")) ? " (more left out: --nodes N)" : "");
+#undef GI
+#undef GN
+}
+
+static int cmd_graph(struct cli *c, int argc, char **argv)
+{
+    const char *sub = argc ? argv[0] : "--help";
+    if (strcmp(sub, "--help") == 0 || strcmp(sub, "help") == 0) {
+        printf("usage: amity graph stats [--json]\n"
+               "       amity graph top [--by degree|betweenness|eigenvector] [--limit N] [--country CC] [--json]\n"
+               "       amity graph path A B [--json]\n"
+               "       amity graph city CITY [--nodes N] [--json]\n\n"
+               "The graph of cities, their partnerships and their networks: sizes, components and\n"
+               "communities; the most central cities; a shortest chain between two cities (through\n"
+               "partnerships and shared networks); a city's place. A, B and CITY are ids or names.\n"
+               "See docs/graph.md.\n");
+        return argc ? 0 : EXIT_USAGE;
+    }
+    bool stats = strcmp(sub, "stats") == 0, top = strcmp(sub, "top") == 0;
+    bool path = strcmp(sub, "path") == 0, one = strcmp(sub, "city") == 0;
+    if (!stats && !top && !path && !one)
+        return usage_error("graph: unknown action '%s' (see amity graph --help)", sub);
+    const struct am_schema *s = top ? &am_graph_top_query : one ? &am_graph_city_query : NULL;
+    struct flags f;
+    int ret = 0, want = path ? 2 : one ? 1 : 0;
+    int64_t a = 0, b = 0;
+    json_t *out = NULL;
+    if (parse_flags(argc - 1, argv + 1, s, &f, &c->err) ||
+        (s && am_schema_check(s, f.values, AM_CHECK_QUERY, &c->err))) {
+        json_decref(f.values);
+        return fail(c);
+    }
+    if (f.npos != want)
+        ret = usage_error("graph %s needs %s", sub, path ? "two cities" : one ? "CITY" : "no arguments");
+    else if (!(ret = open_db(c)) && want >= 1)
+        ret = index_city(c, f.pos[0], &a);
+    if (!ret && want == 2)
+        ret = index_city(c, f.pos[1], &b);
+    enum am_rc rc = AM_OK;
+    if (!ret) {
+        rc = stats ? am_graph_stats(c->db, &out, &c->err)
+           : top   ? am_graph_top(c->db, f.values, &out, &c->err)
+           : path  ? am_graph_path(c->db, a, b, &out, &c->err)
+                   : am_graph_city(c->db, a, f.values, &out, &c->err);
+        if (rc)
+            ret = fail(c);
+    }
+    if (!ret && f.json)
+        print_json(out);
+    else if (!ret)
+        stats ? print_graph_stats(out) : top ? print_graph_top(out) : path ? print_graph_path(out) : print_graph_city(out);
+    json_decref(out);
+    json_decref(f.values);
+    return ret;
+}
+
 static void help(void)
 {
     printf("amity %s: the open registry of city diplomacy\n\n"
@@ -1384,6 +1516,7 @@ static void help(void)
            "  practice template|submit FILE|search|publish ID|return ID   good practices\n"
            "  index questionnaire|score CITY|rank|export|respond CITY|published   the ICC Index\n"
            "  match CITY [--limit N] [--country CC] ...   suggested partner cities, with reasons\n"
+           "  graph stats|top [--by M]|path A B|city CITY   network analytics (centrality, chains)\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
            "  export --format json|csv [--resource R] [--out DIR]\n"
            "  backup FILE                        online copy of the database\n"
@@ -1434,6 +1567,8 @@ int main(int argc, char **argv)
         ret = cmd_index(&c, rest, args);
     else if (strcmp(verb, "match") == 0)
         ret = cmd_match(&c, rest, args);
+    else if (strcmp(verb, "graph") == 0)
+        ret = cmd_graph(&c, rest, args);
     else if (strcmp(verb, "export") == 0)
         ret = cmd_export(&c, rest, args);
     else if (strcmp(verb, "backup") == 0)

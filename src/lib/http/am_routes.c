@@ -5,6 +5,7 @@
 #include "am_activity.h"
 #include "am_city.h"
 #include "am_country.h"
+#include "am_graph.h"
 #include "am_index.h"
 #include "am_match.h"
 #include "am_membership.h"
@@ -322,6 +323,31 @@ static enum am_rc index_published(struct am_req *r)
     return am_index_published_add(r->db, r->actor, r->body, &r->reply, &r->err);
 }
 
+/* ---- graph: network analytics (am_graph) ------------------------------ */
+
+static enum am_rc graph_stats(struct am_req *r)
+{
+    return am_graph_stats(r->db, &r->reply, &r->err);
+}
+
+static enum am_rc graph_top(struct am_req *r)
+{
+    return am_graph_top(r->db, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc graph_path(struct am_req *r)
+{
+    return am_graph_path(r->db, json_integer_value(json_object_get(r->query, "from")),
+                         json_integer_value(json_object_get(r->query, "to")), &r->reply, &r->err);
+}
+
+static enum am_rc graph_city(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "city", &id, &r->err);
+    return rc ? rc : am_graph_city(r->db, id, r->query, &r->reply, &r->err);
+}
+
 /* ---- the table -------------------------------------------------------- */
 
 const struct am_route am_routes[] = {
@@ -431,5 +457,17 @@ const struct am_route am_routes[] = {
      .summary = "Settings"},
     {AM_PATCH, API "settings", .handler = settings_update, .body = &am_setting_schema,
      .reply = &am_setting_schema, .summary = "Change settings (admins only)"},
+
+    /* graph: network analytics (am_graph) */
+    {AM_GET, API "graph/stats", .handler = graph_stats, .reply = &am_graph_stats_schema, .tag = "graph",
+     .summary = "The graph of cities, partnerships and networks: sizes, components, communities"},
+    {AM_GET, API "graph/top", .handler = graph_top, .query = &am_graph_top_query, .reply = &am_graph_top_schema,
+     .tag = "graph", .summary = "The most central cities: by degree, betweenness or eigenvector centrality"},
+    {AM_GET, API "graph/path", .handler = graph_path, .query = &am_graph_path_query,
+     .reply = &am_graph_path_schema, .tag = "graph",
+     .summary = "A shortest chain of partnerships and shared networks between two cities"},
+    {AM_GET, API "cities/{id}/graph", .handler = graph_city, .query = &am_graph_city_query,
+     .reply = &am_graph_city_schema, .tag = "graph",
+     .summary = "A city's place in the graph: centralities, community, neighbourhood"},
 };
 const size_t am_nroutes = sizeof am_routes / sizeof am_routes[0];

@@ -13,6 +13,7 @@ static const char *const migrations[] = {
     "src/lib/store/migrations/0002_gazetteer.sql",
     "src/lib/store/migrations/0003_practices.sql",
     "src/lib/store/migrations/0004_index.sql",
+    "src/lib/store/migrations/0005_graph.sql",
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 
