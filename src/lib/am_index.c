@@ -331,7 +331,7 @@ enum am_rc am_index_response_create(struct am_db *db, const struct am_actor *who
         return am_actor_deny(who, err, "the Index responses of this city (its officer, or admins)");
     char now[32];
     am_now(now);
-    int next_year = 1 + (int)((now[0] - '0') * 1000 + (now[1] - '0') * 100 + (now[2] - '0') * 10 + (now[3] - '0'));
+    int next_year = am_time_year() + 1;
     if (json_integer_value(json_object_get(in, "round")) > next_year)
         return am_err_set(err, AM_EINVAL, "round", "round: a year up to %d", next_year);
     const char *ed = json_string_value(json_object_get(in, "edition"));

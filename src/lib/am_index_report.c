@@ -5,12 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "am_index.h"
 #include "am_resource.h"
 #include "util/am_buf.h"
 #include "util/am_csv.h"
+#include "util/am_str.h"
 
 /* The comparison groups the Index publishes. */
 #define BIG_CITY 200000
@@ -18,14 +18,6 @@
 
 enum am_rc am_index_response_get(struct am_db *db, const struct am_actor *who, const char *key,
                                  json_t **out, struct am_err *err);
-
-static int this_year(void)
-{
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    return tm.tm_year + 1900;
-}
 
 /* {id: score} of a response's counted indicators. */
 static json_t *indicator_map(json_t *scores)
@@ -286,7 +278,7 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
     if (rc)
         return rc;
     int round = jr ? (int)json_integer_value(jr)
-              : json_array_size(rounds) ? (int)json_integer_value(json_array_get(rounds, 0)) : this_year();
+              : json_array_size(rounds) ? (int)json_integer_value(json_array_get(rounds, 0)) : am_time_year();
     json_t *by_city = NULL;
     rc = sample(db, round, &by_city, err);
     struct group g[7];
@@ -403,6 +395,25 @@ static enum am_rc latest_round(struct am_db *db, const struct am_actor *who, int
     return rc;
 }
 
+/* The city's latest public result before a round (a submitted response or
+ * a published result), or NULL when it has none. */
+static enum am_rc previous_entry(struct am_db *db, int64_t city, int round, json_t **prev, struct am_err *err)
+{
+    int64_t r = 0;
+    json_t *resp = NULL;
+    *prev = NULL;
+    enum am_rc rc = am_db_i64(db, "SELECT coalesce(max(round), 0) FROM (SELECT round FROM index_response WHERE "
+                                  "city_id = ?1 AND status = 'submitted' AND round < ?2 UNION ALL SELECT round FROM "
+                                  "index_published WHERE city_id = ?1 AND round < ?2)",
+                              json_pack("[Ii]", (json_int_t)city, round), &r, err);
+    if (rc || !r)
+        return rc;
+    /* as the public sees it: a draft of that round gives way to its published result */
+    rc = own_entry(db, &am_actor_anon, city, (int)r, prev, &resp, err);
+    json_decref(resp);
+    return rc;
+}
+
 static int by_score_desc(const void *a, const void *b)
 {
     double x = json_number_value(json_object_get(*(json_t *const *)a, "score"));
@@ -492,7 +503,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     json_t *jr = json_object_get(query, "round");
     int round = jr ? (int)json_integer_value(jr) : 0;
     enum am_rc rc = round ? AM_OK : latest_round(db, who, city, &round, err);
-    json_t *entry = NULL, *response = NULL, *by_city = NULL, *edition = NULL, *prev_sample = NULL;
+    json_t *entry = NULL, *response = NULL, *by_city = NULL, *edition = NULL, *prev = NULL;
     if (!rc)
         rc = own_entry(db, who, city, round, &entry, &response, err);
     if (!rc)
@@ -501,7 +512,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
         rc = am_index_edition(db, response ? json_string_value(json_object_get(response, "edition")) : NULL,
                               &edition, err);
     if (!rc)
-        rc = sample(db, round - 1, &prev_sample, err);
+        rc = previous_entry(db, city, round, &prev, err);
     struct group g[7];
     size_t ng = 0;
     char labels[2][96], key[24];
@@ -512,7 +523,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     }
     if (rc) {
         json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);
-        json_decref(prev_sample);
+        json_decref(prev);
         return rc;
     }
     json_t *names = json_object(), *ind;
@@ -526,7 +537,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
                                "round", round, "source", json_object_get(entry, "source"), "status",
                                json_object_get(entry, "status"), "aggregate", json_object_get(entry, "aggregate"),
                                "indicators", json_object_get(entry, "indicators"), "groups", standings,
-                               "previous", change_since(json_object_get(prev_sample, key), entry));
+                               "previous", change_since(prev, entry));
     json_object_set_new(report, "indicator_labels", names);
     json_object_set_new(report, "edition", json_pack("{s:O,s:O}", "id", json_object_get(edition, "edition"),
                                                      "title", json_object_get(edition, "title")));
@@ -543,7 +554,7 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     json_object_set_new(report, "progress", hist ? hist : json_array());
     groups_free(g, ng);
     json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);
-    json_decref(prev_sample);
+    json_decref(prev);
     if (rc) {
         json_decref(report);
         return rc;

@@ -760,16 +760,13 @@ static void model_put(struct shared_model *s)
     pthread_mutex_unlock(&s->lock);
 }
 
-/* Ids of the cities with practices or activities on a topic, sorted. */
-static enum am_rc topic_cities(struct am_db *db, const char *topic, int64_t **ids, size_t *n, struct am_err *err)
+/* The first column of a query's rows, as a sorted array of ids (the query
+ * orders them). */
+static enum am_rc ids_of(struct am_db *db, const char *sql, json_t *args, int64_t **ids, size_t *n,
+                         struct am_err *err)
 {
     json_t *col = NULL;
-    enum am_rc rc = am_db_column(db, "SELECT p.city_id FROM practice p JOIN practice_topic t ON t.practice_id = p.id "
-                                     "WHERE t.topic_id = ?1 AND p.city_id IS NOT NULL AND p.status = 'published' "
-                                     "UNION SELECT a.host_city_id FROM activity a JOIN activity_topic t ON "
-                                     "t.activity_id = a.id WHERE t.topic_id = ?1 AND a.host_city_id IS NOT NULL "
-                                     "ORDER BY 1",
-                                 json_pack("[s]", topic), &col, err);
+    enum am_rc rc = am_db_column(db, sql, args, &col, err);
     if (rc)
         return rc;
     *n = json_array_size(col);
@@ -780,20 +777,21 @@ static enum am_rc topic_cities(struct am_db *db, const char *topic, int64_t **id
     return *ids ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
 }
 
+/* Cities with published practices or activities on a topic. */
+static enum am_rc topic_cities(struct am_db *db, const char *topic, int64_t **ids, size_t *n, struct am_err *err)
+{
+    return ids_of(db, "SELECT p.city_id FROM practice p JOIN practice_topic t ON t.practice_id = p.id "
+                      "WHERE t.topic_id = ?1 AND p.city_id IS NOT NULL AND p.status = 'published' "
+                      "UNION SELECT a.host_city_id FROM activity a JOIN activity_topic t ON "
+                      "t.activity_id = a.id WHERE t.topic_id = ?1 AND a.host_city_id IS NOT NULL ORDER BY 1",
+                  json_pack("[s]", topic), ids, n, err);
+}
+
 static enum am_rc network_cities(struct am_db *db, int64_t network, int64_t **ids, size_t *n, struct am_err *err)
 {
-    json_t *col = NULL;
-    enum am_rc rc = am_db_column(db, "SELECT city_id FROM membership WHERE network_id = ? AND city_id IS NOT NULL "
-                                     "AND left_year IS NULL AND status = 'current' ORDER BY 1",
-                                 json_pack("[I]", (json_int_t)network), &col, err);
-    if (rc)
-        return rc;
-    *n = json_array_size(col);
-    *ids = malloc((*n + 1) * sizeof **ids);
-    for (size_t i = 0; *ids && i < *n; i++)
-        (*ids)[i] = json_integer_value(json_array_get(col, i));
-    json_decref(col);
-    return *ids ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    return ids_of(db, "SELECT city_id FROM membership WHERE network_id = ? AND city_id IS NOT NULL "
+                      "AND left_year IS NULL AND status = 'current' ORDER BY 1",
+                  json_pack("[I]", (json_int_t)network), ids, n, err);
 }
 
 /* Sorted intersection, in place in a. */
@@ -937,7 +935,7 @@ static void sort_reasons(json_t *list)
 }
 
 /* Names for the ids the reasons name: cities, and networks by number. */
-static enum am_rc name_things(struct am_db *db, const struct am_match_model *m, json_t *items, struct am_err *err)
+static enum am_rc name_things(struct am_db *db, json_t *items, struct am_err *err)
 {
     json_t *ids = json_array(), *it, *r, *v;
     size_t i, j, k;
@@ -962,7 +960,6 @@ static enum am_rc name_things(struct am_db *db, const struct am_match_model *m, 
         snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
         json_object_set(by_id, key, r);
     }
-    (void)m;
     json_array_foreach(items, i, it) {
         char key[24];
         snprintf(key, sizeof key, "%lld", (long long)am_get_id(json_object_get(it, "city"), "id"));
@@ -1074,7 +1071,7 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
     free(hits);
     free(only);
     if (!rc)
-        rc = name_things(db, NULL, items, err);
+        rc = name_things(db, items, err);
     if (!rc)
         rc = network_names(db, items, err);
     if (rc) {

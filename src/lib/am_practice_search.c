@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "am_practice.h"
 #include "am_snippet.h"
@@ -223,14 +222,6 @@ static void index_drop(void *p)
     free(x);
 }
 
-static int current_year(void)
-{
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    return tm.tm_year + 1900;
-}
-
 static uint32_t number_of(json_t *list, json_t *map, const char *value)
 {
     json_t *n = json_object_get(map, value);
@@ -285,7 +276,7 @@ static enum am_rc labels(struct am_db *db, struct pindex *x, struct am_err *err)
     return AM_OK;
 }
 
-static ssize_t find_doc(const struct pindex *x, int64_t id);
+static ssize_t find_doc_from(const struct pindex *x, int64_t id, size_t *pos);
 
 /* The sizes FTS5 keeps of its rows, read once per change rather than
  * looked up for every row a query matches. */
@@ -294,6 +285,7 @@ static enum am_rc doc_lengths(struct am_db *db, struct pindex *x, struct am_err 
     struct am_stmt *st = NULL;
     bool row;
     double total = 0;
+    size_t pos = 0;
     x->doclen = calloc(x->n ? x->n : 1, sizeof *x->doclen);
     x->df = json_object();
     enum am_rc rc = x->doclen && x->df ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
@@ -302,7 +294,7 @@ static enum am_rc doc_lengths(struct am_db *db, struct pindex *x, struct am_err 
                            &st, err);
     while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
         int64_t len = am_stmt_i64(st, 1);
-        ssize_t d = find_doc(x, am_stmt_i64(st, 0));
+        ssize_t d = find_doc_from(x, am_stmt_i64(st, 0), &pos);
         x->nrows++;
         total += (double)len;
         if (d >= 0)
@@ -341,7 +333,7 @@ static enum am_rc rebuild(struct am_db *db, struct pindex *x, int64_t generation
     json_t *topic_no = json_object(), *country_no = json_object(), *lang_no = json_object();
     json_t *city_no = json_object(), *network_no = json_object();
     json_object_set_new(lang_no, "", json_integer(0));
-    int now = current_year();
+    int now = am_time_year();
     size_t t = 0, ntopics = 0;
     json_t *r;
     size_t i;
@@ -421,19 +413,6 @@ static struct pindex *index_get(struct am_db *db, struct am_err *err)
 static void index_put(struct pindex *x)
 {
     pthread_rwlock_unlock(&x->lock);
-}
-
-static ssize_t find_doc(const struct pindex *x, int64_t id)
-{
-    size_t lo = 0, hi = x->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (x->docs[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < x->n && x->docs[lo].id == id ? (ssize_t)lo : -1;
 }
 
 /* ---- one search --------------------------------------------------------------- */

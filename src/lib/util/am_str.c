@@ -184,3 +184,11 @@ int64_t am_time_now(void)
 {
     return (int64_t)time(NULL);
 }
+
+int am_time_year(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    return tm.tm_year + 1900;
+}

@@ -36,5 +36,7 @@ bool am_str_ieq(const char *a, const char *b);
  * plus days (cap >= 11). */
 void am_time_iso(int64_t unix_seconds, char *out, size_t cap);
 int64_t am_time_now(void);
+/* This year, UTC. */
+int am_time_year(void);
 
 #endif
