@@ -14,12 +14,9 @@
 // the test in a throwaway database. None of it is a fact about these cities.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { startServer } from '../api/harness.mjs';
 
-const SHOTS = process.env.AMITY_E2E_SHOTS || '';
 const PASSWORD = 'amity-demo';
 const ROUND = new Date().getFullYear(); // the page starts the questionnaire for this year
 const NOTE = 'Adopted by the council in 2018 (synthetic test note).';
@@ -79,41 +76,13 @@ before(async () => {
   await seedSubmitted(await cityId('Barcelona'), ROUND, 0.1, { population: 1600000, foreign_born_pct: 24 });
   await seedSubmitted(reggio.city_id, ROUND - 1, 0.3, { population: 171000, foreign_born_pct: 18 });
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
   if (server) await server.stop();
 });
-
-async function openPage(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  return { context, page, problems };
-}
-
-// No sideways scrolling at a laptop's and a phone's width.
-async function widths(page, name) {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(150); // charts follow the new width
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
 const one = (n) => Number(n).toFixed(1);
@@ -143,7 +112,7 @@ async function chartsDrawn(page) {
 }
 
 test('an officer answers the questionnaire, submits it, and reads the report', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   const commitment = edition.indicators.find((i) => i.id === 'commitment');
   const [q1, q2, q3] = commitment.questions;
   const best = (q) => [...q.options].sort((a, b) => b.points - a.points)[0];
@@ -167,7 +136,7 @@ test('an officer answers the questionnaire, submits it, and reads the report', a
   const completeness = bar.locator('.complete-text');
   assert.match(await completeness.textContent(), /^0 of \d+ questions answered \(0%\)$/);
   assert.equal(await bar.locator('.live-aggregate').textContent(), '0.0');
-  await widths(page, 'index-respond');
+  await checkWidths(page, 'index-respond', { settle: 150 });
 
   // context (synthetic)
   await page.getByLabel('How many people live in the city?').fill('171000');
@@ -305,7 +274,7 @@ test('an officer answers the questionnaire, submits it, and reads the report', a
   await t1.getByText(NOTE).waitFor();
   await t1.getByRole('link', { name: LINK }).waitFor();
   assert.match(await trace.locator('li.trace', { hasText: commitment.questions[5].text }).textContent(), /Not answered: 0 of/);
-  await widths(page, 'index-report');
+  await checkWidths(page, 'index-report', { settle: 150 });
 
   // a country to compare with: one more group, as the API ranks it
   await page.getByLabel('Compare with the cities of a country').selectOption('IT');
@@ -360,7 +329,7 @@ test('an officer answers the questionnaire, submits it, and reads the report', a
   assert.equal(await bigTable.getByRole('link', { name: 'Reggio Emilia' }).count(), 0);
   // no offer to start again: this year's is submitted
   assert.equal(await page.getByRole('button', { name: /Start the questionnaire/ }).count(), 0);
-  await widths(page, 'index-results');
+  await checkWidths(page, 'index-results', { settle: 150 });
 
   // ---- the city page links to the report
   await page.goto(`${server.base}/#/city/${reggio.city_id}`);
@@ -388,7 +357,7 @@ test('an officer answers the questionnaire, submits it, and reads the report', a
 });
 
 test('a visitor reads a report; a draft stays with its city', async () => {
-  const { context, page, problems } = await openPage(375);
+  const { context, page, problems } = await openPage(browser, 375);
   // a draft of next year's, seen by its officer only (synthetic)
   const d = await server.req('POST', '/api/v1/index/responses', { token: reggio.token, body: { city_id: reggio.city_id, round: ROUND + 1 } });
   assert.equal(d.status, 201, d.text);

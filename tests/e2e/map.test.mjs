@@ -4,12 +4,9 @@
 // Set AMITY_E2E_SHOTS=DIR to keep screenshots at 1280px and 375px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { adminServer, create } from '../api/helpers.mjs';
 
-const SHOTS = process.env.AMITY_E2E_SHOTS || '';
 let s;
 let admin;
 let browser;
@@ -43,13 +40,7 @@ before(async () => {
   await create(s, admin, 'memberships', { network_id: n.id, city_id: ids.isfahan, joined_year: 2010, left_year: 2015 });
   await create(s, admin, 'memberships', { network_id: n.id, organisation_id: org.id });
 
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -57,29 +48,8 @@ after(async () => {
   if (s) await s.stop();
 });
 
-async function openPage(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  return { context, page, problems };
-}
-
-// No sideways scrolling at 375px (and a screenshot at both widths if asked).
-async function checkWidths(page, name) {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 test('a city page maps its partner cities, with a line to each', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/city/${ids.reggio}`);
   await page.getByRole('heading', { level: 1, name: 'Reggio Emilia' }).waitFor();
 
@@ -154,7 +124,7 @@ test('a city page maps its partner cities, with a line to each', async () => {
 });
 
 test('a city without city partners has no map', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   const lone = (await create(s, admin, 'cities', { name: 'Lonely Town', country: 'NO', lat: 60, lng: 10 })).id;
   await page.goto(`${s.base}/#/city/${lone}`);
   await page.getByText('No partnerships recorded.').waitFor();
@@ -164,7 +134,7 @@ test('a city without city partners has no map', async () => {
 });
 
 test('a network page maps its current member cities', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/network/${ids.network}`);
   await page.getByRole('heading', { level: 1, name: /Test Cities Network/ }).waitFor();
   const map = page.getByRole('img', { name: 'Map of 2 member cities of Test Cities Network' });
@@ -191,7 +161,7 @@ test('a network page maps its current member cities', async () => {
 });
 
 test('the footer credits the data sources', async () => {
-  const { context, page } = await openPage(375);
+  const { context, page } = await openPage(browser, 375);
   await page.goto(`${s.base}/`);
   const footer = page.getByRole('contentinfo');
   await footer.getByRole('link', { name: 'GeoNames' }).waitFor();

@@ -1,7 +1,7 @@
 // Browser tests of the partner suggestions page (#/city/ID/partners): the
 // ranked list with its reasons, the filters kept in the address (back and
 // a pasted link), errors next to the field the server names, the world map
-// of the suggestions and, where the server documents the graph API, the
+// of the suggestions and the
 // network neighbourhood. The records are made through the API as admin on
 // a fresh database: all the cities, partnerships and the network below are
 // SYNTHETIC TEST DATA (invented names, points and populations, the same
@@ -9,16 +9,12 @@
 // Set AMITY_E2E_SHOTS=DIR to keep screenshots at 1280px and 375px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { adminServer, create } from '../api/helpers.mjs';
 
-const SHOTS = process.env.AMITY_E2E_SHOTS || '';
 let s;
 let admin;
 let browser;
-let hasGraph = false;
 const c = {};
 
 before(async () => {
@@ -48,43 +44,13 @@ before(async () => {
   await create(s, admin, 'memberships', { network_id: n.id, city_id: c.a });
   await create(s, admin, 'memberships', { network_id: n.id, city_id: c.d });
 
-  const spec = await s.req('GET', '/api/v1/openapi.json');
-  hasGraph = !!(spec.json && spec.json.paths && spec.json.paths['/api/v1/cities/{id}/graph']);
-
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
   if (s) await s.stop();
 });
-
-async function openPage(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  return { context, page, problems };
-}
-
-// No sideways scrolling at 375px (and a screenshot at both widths if asked).
-async function checkWidths(page, name) {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
 const list = (page) => page.locator('ol.suggestions');
@@ -99,7 +65,7 @@ function takeRefusal(problems, status) {
 }
 
 test('a city page leads to its suggestions: the best first, with its reasons', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/city/${c.a}`);
   await page.getByRole('heading', { level: 1, name: 'Testville' }).waitFor();
   await page.getByRole('link', { name: 'Find partner cities' }).click();
@@ -159,7 +125,7 @@ test('a city page leads to its suggestions: the best first, with its reasons', a
 });
 
 test('filters: a country, kept in the address; back restores the list; a pasted link works', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/city/${c.a}/partners`);
   await list(page).locator('li.suggestion').first().waitFor();
   const all = await names(page);
@@ -210,7 +176,7 @@ test('filters: a country, kept in the address; back restores the list; a pasted 
 });
 
 test('what the server refuses is said next to the field it names', async () => {
-  const { context, page, problems } = await openPage(375);
+  const { context, page, problems } = await openPage(browser, 375);
   await page.goto(`${s.base}/#/city/${c.a}/partners`);
   await list(page).locator('li.suggestion').first().waitFor();
 
@@ -252,12 +218,8 @@ test('what the server refuses is said next to the field it names', async () => {
   await context.close();
 });
 
-test('the network neighbourhood, where the server has the graph API', async (t) => {
-  if (!hasGraph) {
-    t.skip('GET /api/v1/cities/{id}/graph is not in the OpenAPI document');
-    return;
-  }
-  const { context, page, problems } = await openPage();
+test('the network neighbourhood', async () => {
+  const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/city/${c.a}/partners`);
   await list(page).locator('li.suggestion').first().waitFor();
   const show = page.getByRole('button', { name: 'Show the network neighbourhood' });

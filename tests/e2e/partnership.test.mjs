@@ -4,12 +4,9 @@
 // screenshots of the pages at 1280px and 375px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { startServer, cli } from '../api/harness.mjs';
 
-const SHOTS = process.env.AMITY_E2E_SHOTS || '';
 let server;
 let browser;
 const ids = {};
@@ -29,13 +26,7 @@ before(async () => {
   ids.isfahan = addCity(['--name', 'اصفهان', '--country', 'IR', '--alt-names', 'Isfahan,Esfahan']);
   const u = cli(server.db, ['user', 'add', 'officer', '--role', 'officer', '--city', String(ids.reggio)], 'officer-pass-1\n');
   assert.equal(u.status, 0, u.stderr);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -43,30 +34,8 @@ after(async () => {
   if (server) await server.stop();
 });
 
-// A page that records console errors and uncaught exceptions.
-async function openPage(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  return { context, page, problems };
-}
-
-async function shot(page, name) {
-  if (!SHOTS) return;
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 test('a city officer signs in and adds a partnership through the form', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(server.base + '/');
   await page.getByRole('heading', { level: 1, name: 'Cities' }).waitFor();
 
@@ -112,7 +81,7 @@ test('a city officer signs in and adds a partnership through the form', async ()
   const refused = problems.findIndex((m) => /status of 422/.test(m));
   assert.ok(refused >= 0, `expected the 422 answer in the console: ${problems}`);
   problems.splice(refused, 1);
-  await shot(page, 'partnership-form');
+  await checkWidths(page, 'partnership-form');
 
   await page.getByLabel('Signed').fill('2015-06-01');
   await page.getByRole('button', { name: 'Add partnership' }).click();
@@ -133,7 +102,7 @@ test('a city officer signs in and adds a partnership through the form', async ()
   assert.match(text, /Dormant/);
   assert.match(text, /No activity for \d+\+ years/);
   await row.getByRole('link', { name: 'Kraków' }).waitFor();
-  await shot(page, 'city');
+  await checkWidths(page, 'city');
 
   // and the server has it as sent
   const r = await server.req('GET', `/api/v1/partnerships?city=${ids.reggio}`);
@@ -159,7 +128,7 @@ test('a city officer signs in and adds a partnership through the form', async ()
 });
 
 test('an anonymous visitor searches a city by name and opens its page', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(server.base + '/');
   const search = page.getByRole('searchbox', { name: 'Name' });
   await search.fill('Isfah'); // another name of اصفهان

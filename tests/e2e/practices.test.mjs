@@ -9,12 +9,9 @@
 // about Reggio Emilia.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { startServer } from '../api/harness.mjs';
 
-const SHOTS = process.env.AMITY_E2E_SHOTS || '';
 const PASSWORD = 'amity-demo';
 const DEMO_TITLE = 'A city international policy';
 const TITLE = 'Supper clubs of the new neighbours';
@@ -24,39 +21,13 @@ let browser;
 
 before(async () => {
   server = await startServer({ demo: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
   if (server) await server.stop();
 });
-
-async function openPage(width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10000);
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  return { context, page, problems };
-}
-
-async function shot(page, name) {
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} at ${width}px scrolls sideways by ${overflow}px`);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const hash = (page) => decodeURIComponent(new URL(page.url()).hash);
 
@@ -78,7 +49,7 @@ async function signOut(page) {
 }
 
 test('a visitor searches the library, filters by topic and reads a practice', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(server.base + '/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practices' }).click();
   await page.getByRole('heading', { level: 1, name: 'Good practices' }).waitFor();
@@ -125,7 +96,7 @@ test('a visitor searches the library, filters by topic and reads a practice', as
   await hit.locator('mark').first().waitFor();
   // visitors see no review lists
   assert.equal(await page.getByRole('radio', { name: 'Awaiting review' }).count(), 0);
-  await shot(page, 'practices-library');
+  await checkWidths(page, 'practices-library');
 
   // the detail page: the template's sections, no contact, no review buttons
   await hit.getByRole('link', { name: DEMO_TITLE }).click();
@@ -147,7 +118,7 @@ test('a visitor searches the library, filters by topic and reads a practice', as
   for (const name of ['Edit', 'Submit for review', 'Publish', 'Return with a comment']) {
     assert.equal(await page.getByRole('button', { name }).or(page.getByRole('link', { name, exact: true })).count(), 0, `${name} shown`);
   }
-  await shot(page, 'practice-detail');
+  await checkWidths(page, 'practice-detail');
 
   // the crumbs lead back to the search
   await page.getByRole('link', { name: 'Good practices' }).click();
@@ -164,7 +135,7 @@ test('a visitor searches the library, filters by topic and reads a practice', as
 });
 
 test('an officer submits a practice, the secretariat publishes it, a visitor finds it', async () => {
-  const { context, page, problems } = await openPage();
+  const { context, page, problems } = await openPage(browser);
   await page.goto(server.base + '/#/practices');
   await page.getByRole('heading', { level: 1, name: 'Good practices' }).waitFor();
   await signIn(page, 'reggio');
@@ -226,7 +197,7 @@ test('an officer submits a practice, the secretariat publishes it, a visitor fin
   await row.waitFor();
   assert.match(await row.textContent(), /Awaiting review/);
   assert.equal(await results.getByRole('link', { name: DEMO_TITLE }).count(), 0);
-  await shot(page, 'practices-review-list');
+  await checkWidths(page, 'practices-review-list');
   await row.getByRole('link', { name: TITLE }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 
@@ -236,7 +207,7 @@ test('an officer submits a practice, the secretariat publishes it, a visitor fin
   await page.locator('.return-form .field-error').getByText('Say what the author should change.').waitFor();
   assert.equal(await page.getByLabel('What should change?').getAttribute('aria-invalid'), 'true');
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await shot(page, 'practice-review');
+  await checkWidths(page, 'practice-review');
 
   await page.getByRole('button', { name: 'Publish' }).click();
   await assertStatus(page, /Published/);

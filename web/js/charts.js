@@ -6,31 +6,21 @@
 // the print dialog opens, so that it scales to the paper (style.css shows
 // it instead of the canvas in print).
 import { h } from './ui.js';
+import { loadScript } from './vendor.js';
 
-const SRC = 'vendor/chart.umd.js';
-let loading = null;
+let ready = null;
 
 export function loadChart() {
-  if (window.Chart) return Promise.resolve(window.Chart);
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = SRC;
-      s.async = true;
-      s.onload = () => {
-        if (!window.Chart) return reject(new Error('The chart library did not start.'));
-        setDefaults(window.Chart);
-        resolve(window.Chart);
-      };
-      s.onerror = () => {
-        loading = null;
-        s.remove();
-        reject(new Error('The chart library could not be loaded.'));
-      };
-      document.head.append(s);
+  if (!ready) {
+    ready = loadScript('vendor/chart.umd.js', 'Chart', 'chart library').then((Chart) => {
+      setDefaults(Chart);
+      return Chart;
+    }, (e) => {
+      ready = null;
+      throw e;
     });
   }
-  return loading;
+  return ready;
 }
 
 // The series, told apart by colour, line style and point shape (never by

@@ -2,51 +2,15 @@
 // networks, and theirs, drawn with Cytoscape.js (vendor/cytoscape.min.js,
 // loaded the first time a page asks for it, as charts.js loads Chart.js).
 // The drawing is a picture: the same cities and networks are listed under
-// it as links, for the keyboard and screen readers. The graph API is newer
-// than the rest: a page offers the view only when the server's OpenAPI
-// document lists the path.
+// it as links, for the keyboard and screen readers.
 import * as api from './api.js';
 import { h, append, name, setStatus } from './ui.js';
+import { loadScript } from './vendor.js';
 
-const SRC = 'vendor/cytoscape.min.js';
-const GRAPH_PATH = '/api/v1/cities/{id}/graph';
 const NODES = 50;
-let loading = null;
 
 export function loadCytoscape() {
-  if (window.cytoscape) return Promise.resolve(window.cytoscape);
-  if (!loading) {
-    loading = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = SRC;
-      s.async = true;
-      s.onload = () => {
-        if (!window.cytoscape) return reject(new Error('The graph library did not start.'));
-        resolve(window.cytoscape);
-      };
-      s.onerror = () => {
-        loading = null;
-        s.remove();
-        reject(new Error('The graph library could not be loaded.'));
-      };
-      document.head.append(s);
-    });
-  }
-  return loading;
-}
-
-// Does this server have the graph API? Its OpenAPI document says so.
-let specP = null;
-export function graphAvailable() {
-  if (!specP) {
-    specP = api.get('/openapi.json')
-      .then((d) => !!(d && d.paths && d.paths[GRAPH_PATH]))
-      .catch(() => {
-        specP = null; // ask again next time
-        return false;
-      });
-  }
-  return specP;
+  return loadScript('vendor/cytoscape.min.js', 'cytoscape', 'graph library');
 }
 
 // Instances whose page has gone are let go (they listen to the window).

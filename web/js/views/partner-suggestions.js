@@ -8,7 +8,7 @@ import * as api from '../api.js';
 import { h, append, name, label, field, pageTitle, setStatus, FormErrors, reportError } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
-import { graphAvailable, neighbourhoodSection } from '../graph.js';
+import { neighbourhoodSection } from '../graph.js';
 
 const LIMIT = 20;
 const FILTERS = ['country', 'network', 'topic', 'min_population', 'max_population'];
@@ -112,17 +112,10 @@ export async function render(view, ctx) {
   const mapSlot = h('div');
   const mapSec = h('section', { class: 'block', 'aria-labelledby': 'h-suggestions-map' },
     h('h2', { id: 'h-suggestions-map' }, 'On the map'), mapSlot);
-  // "Skip the map" leads here: what follows the map
-  const graphSlot = h('div');
-  append(view, results, mapSec, h('div', { id: 'after-suggestions-map' }, graphSlot));
-
-  let graph = null;
   let shownIds = [];
-  graphAvailable().then((yes) => {
-    if (!yes || !ctx.alive()) return;
-    graph = neighbourhoodSection(c, { suggested: new Set(shownIds) });
-    graphSlot.replaceWith(graph.section);
-  });
+  const graph = neighbourhoodSection(c, { suggested: new Set(shownIds) });
+  // "Skip the map" leads here: what follows the map
+  append(view, results, mapSec, h('div', { id: 'after-suggestions-map' }, graph.section));
 
   // ---- filters in words, for the summary and the live region
   function described() {
@@ -175,7 +168,7 @@ export async function render(view, ctx) {
     const lo = Math.min(...scores);
     list.replaceChildren(...items.map((it, i) => item(it, i + 1, hi, lo)));
     mapSlot.replaceChildren(suggestionsMap(items) || '');
-    if (graph) graph.mark(shownIds);
+    graph.mark(shownIds);
   }
 
   function item(it, rank, hi, lo) {
