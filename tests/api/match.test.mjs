@@ -4,28 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+import { makeGraph } from './match-graph.mjs';
 
 let s, admin;
 const c = {};
 
 before(async () => {
   ({ s, admin } = await adminServer());
-  const city = async (key, name, country, lat, lng, population) => {
-    c[key] = (await create(s, admin, 'cities', { name, country, lat, lng, population })).id;
-  };
-  await city('a', 'Testville', 'IT', 45.0, 10.0, 100000);
-  await city('b', 'Sampleburg', 'FR', 48.0, 2.0, 90000);
-  await city('c', 'Mockton', 'FR', 47.0, 3.0, 110000);
-  await city('d', 'Fakeham', 'FR', 47.5, 2.5, 95000);
-  await city('e', 'Placeholder', 'DE', 52.0, 13.0, 20000);
-  await city('g', 'Nearby Testville', 'IT', 45.04, 10.02, 30000);
-  await city('h', 'Distantburg', 'DE', 52.1, 13.1, 80000);
-  const pair = (x, y) => create(s, admin, 'partnerships', { party_a: { city_id: c[x] }, party_b: { city_id: c[y] }, status: 'active' });
-  await pair('a', 'b');
-  await pair('a', 'c');
-  await pair('b', 'd');
-  await pair('c', 'd');
-  await pair('g', 'h');
+  Object.assign(c, await makeGraph(s, admin));
 });
 
 after(async () => { await s?.stop(); });
