@@ -95,30 +95,27 @@ static void print(const char *name, struct figures f)
 
 static void tune(const struct am_match_model *m, const struct query *q, size_t nq, struct am_match_weights *w)
 {
-    double *p[] = {&w->common, &w->adamic_adar, &w->regional, &w->region_pair, &w->division, &w->country, &w->size_similar,
-                   &w->size, &w->popularity, &w->distance, &w->network};
-    const char *names[] = {"common", "adamic_adar", "regional", "region_pair", "division", "country", "size_similar", "size",
-                           "popularity", "distance", "network"};
     double best = evaluate(m, q, nq, rank_model, w).r20;
     for (int round = 0; round < 3; round++) {
-        for (size_t k = 0; k < sizeof p / sizeof *p; k++) {
+        for (size_t k = 0; am_match_signal_names[k]; k++) {
+            double *p = am_match_weight(w, k);
             for (int dir = -1; dir <= 1; dir += 2) {
-                double keep = *p[k], step = fabs(keep) > 0.05 ? fabs(keep) * 0.4 : 0.2;
-                *p[k] = keep + dir * step;
+                double keep = *p, step = fabs(keep) > 0.05 ? fabs(keep) * 0.4 : 0.2;
+                *p = keep + dir * step;
                 double r = evaluate(m, q, nq, rank_model, w).r20;
                 if (r > best + 1e-9) {
                     best = r;
-                    fprintf(stderr, "tune: %s = %.3f -> recall@20 %.4f\n", names[k], *p[k], r);
+                    fprintf(stderr, "tune: %s = %.3f -> recall@20 %.4f\n", am_match_signal_names[k], *p, r);
                 } else {
-                    *p[k] = keep;
+                    *p = keep;
                 }
             }
         }
     }
-    printf("tuned weights: common %.3f adamic_adar %.3f regional %.3f region_pair %.3f division %.3f country %.3f "
-           "size_similar %.3f size %.3f popularity %.3f distance %.3f network %.3f (recall@20 %.4f)\n",
-           w->common, w->adamic_adar, w->regional, w->region_pair, w->division, w->country, w->size_similar, w->size,
-           w->popularity, w->distance, w->network, best);
+    printf("tuned weights:");
+    for (size_t k = 0; am_match_signal_names[k]; k++)
+        printf(" %s %.3f", am_match_signal_names[k], *am_match_weight(w, k));
+    printf(" (recall@20 %.4f)\n", best);
 }
 
 int main(int argc, char **argv)
@@ -183,14 +180,11 @@ int main(int argc, char **argv)
     struct am_match_weights w = am_match_default_weights;
     /* --w name=value: try a weight by hand */
     for (size_t i = 0; i < nset && i < 16; i++) {
-        static const char *const names[] = {"common", "adamic_adar", "regional", "region_pair", "division", "country",
-                                            "size_similar", "size", "popularity", "distance", "network"};
-        double *p[] = {&w.common, &w.adamic_adar, &w.regional, &w.region_pair, &w.division, &w.country, &w.size_similar,
-                       &w.size, &w.popularity, &w.distance, &w.network};
         const char *eq = strchr(set[i], '=');
-        for (size_t k = 0; eq && k < 11; k++)
-            if (strlen(names[k]) == (size_t)(eq - set[i]) && strncmp(set[i], names[k], (size_t)(eq - set[i])) == 0)
-                am_parse_double(eq + 1, p[k]);
+        for (size_t k = 0; eq && am_match_signal_names[k]; k++)
+            if (strlen(am_match_signal_names[k]) == (size_t)(eq - set[i]) &&
+                strncmp(set[i], am_match_signal_names[k], (size_t)(eq - set[i])) == 0)
+                am_parse_double(eq + 1, am_match_weight(&w, k));
     }
     if (do_tune)
         tune(m, q, nq, &w);

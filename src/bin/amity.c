@@ -90,7 +90,8 @@ static void cell_text(json_t *v, char *out, size_t cap)
 {
     struct am_buf b;
     am_buf_init(&b, 4096);
-    switch (json_typeof(v)) {
+    /* v is NULL where a dotted path crosses a null ("origin_city.name") */
+    switch (v ? json_typeof(v) : JSON_NULL) {
     case JSON_STRING: am_buf_adds(&b, json_string_value(v)); break;
     case JSON_INTEGER: am_buf_addi(&b, json_integer_value(v)); break;
     case JSON_REAL: am_buf_addf(&b, "%.5g", json_real_value(v)); break;
@@ -133,6 +134,8 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
     {"topics", {{"id", "id"}, {"scheme", "scheme"}, {"label", "label"}}},
     {"practices", {{"id", "id"}, {"title", "title"}, {"city.name", "city"}, {"country", "cc"},
                    {"start_year", "from"}, {"status", "status"}}},
+    {"diaspora", {{"id", "id"}, {"city.name", "city"}, {"origin_country", "from"}, {"origin_city.name", "from city"},
+                  {"size", "size"}, {"year", "year"}, {"source", "source"}}},
     {"users", {{"id", "id"}, {"username", "username"}, {"role", "role"}, {"city_id", "city"},
                {"network_id", "network"}}},
 };
@@ -982,9 +985,10 @@ static void import_help(void)
         {"partnerships", AM_IMPORT_PARTNERSHIPS, "pairs of twin towns / sister cities"},
         {"networks", AM_IMPORT_NETWORKS, "networks (the ETMUN list and the like)"},
         {"memberships", AM_IMPORT_MEMBERSHIPS, "members of networks"},
+        {"diaspora", AM_IMPORT_DIASPORA, "diaspora groups: residents of a city by origin country (or city)"},
     };
     printf("usage: amity import gazetteer [FILE]\n"
-           "       amity import partnerships|networks|memberships FILE [--map FIELD=HEADER ...]\n"
+           "       amity import partnerships|networks|memberships|diaspora FILE [--map FIELD=HEADER ...]\n"
            "              [--delimiter C] [--dry-run] [--report FILE]\n\n"
            "One transaction per file: a malformed file changes nothing. Importing twice adds\n"
            "nothing. Places go through the resolver (amity city resolve); places the gazetteer\n"
@@ -1086,6 +1090,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
         return import_file(c, AM_IMPORT_NETWORKS, argc - 1, argv + 1);
     if (strcmp(what, "memberships") == 0)
         return import_file(c, AM_IMPORT_MEMBERSHIPS, argc - 1, argv + 1);
+    if (strcmp(what, "diaspora") == 0)
+        return import_file(c, AM_IMPORT_DIASPORA, argc - 1, argv + 1);
     import_help();
     return strcmp(what, "--help") == 0 ? 0 : EXIT_USAGE;
 }

@@ -7,6 +7,7 @@
 #include "util/am_fold.h"
 
 #include "am_activity.h"
+#include "am_diaspora.h"
 #include "am_membership.h"
 #include "am_partnership.h"
 #include "am_resolve.h"
@@ -44,6 +45,8 @@ static const struct am_field fields[] = {
      .doc = "GET /cities/{id} only: the city's network memberships"},
     {.name = "recent_activities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
      .doc = "GET /cities/{id} only: its latest activities (host or participant)"},
+    {.name = "diaspora", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
+     .doc = "GET /cities/{id} only: the diaspora groups living in it, largest first"},
     {0},
 };
 static const struct am_schema schema = {"City", "A city (or town, municipality, district).", fields};
@@ -155,15 +158,16 @@ static enum am_rc get_record(struct am_db *db, const char *key, json_t **out, st
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    json_t *c = NULL, *p = NULL, *m = NULL, *a = NULL;
+    json_t *c = NULL, *p = NULL, *m = NULL, *a = NULL, *d = NULL;
     enum am_rc rc = get_record(db, key, &c, err);
     if (rc)
         return rc;
     int64_t id = am_get_id(c, "id");
     if (!(rc = am_partnership_of_city(db, id, &p, err)) &&
         !(rc = am_membership_of_member(db, "city_id", id, &m, err)) &&
-        !(rc = am_activity_recent_of_city(db, id, 20, &a, err))) {
+        !(rc = am_activity_recent_of_city(db, id, 20, &a, err)) && !(rc = am_diaspora_of_city(db, id, &d, err))) {
         json_object_set_new(c, "partnerships", p);
+        json_object_set_new(c, "diaspora", d);
         json_object_set_new(c, "memberships", m);
         json_object_set_new(c, "recent_activities", a);
         *out = c;
@@ -171,6 +175,7 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
     }
     json_decref(p);
     json_decref(m);
+    json_decref(a);
     json_decref(c);
     return rc;
 }

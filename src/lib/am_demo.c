@@ -69,7 +69,7 @@ static enum am_rc resolve(json_t *obj, json_t *refs, const char *where, struct a
 }
 
 static const char *const order[] = {
-    "cities", "organisations", "networks", "memberships", "partnerships", "activities", NULL,
+    "cities", "organisations", "networks", "memberships", "partnerships", "activities", "diaspora", NULL,
 };
 
 /* A seed city the gazetteer has (the demo runs on the real world when the

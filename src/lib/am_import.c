@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "am_city.h"
+#include "am_diaspora.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_organisation.h"
@@ -72,19 +73,36 @@ static const struct field_spec member_fields[] = {
     {NULL, NULL, false},
 };
 
+enum { D_CITY, D_COUNTRY, D_LAT, D_LNG, D_ORIGIN_COUNTRY, D_ORIGIN_CITY, D_SIZE, D_YEAR, D_SOURCE, D_URL, D_NOTE };
+static const struct field_spec diaspora_fields[] = {
+    {"city", "city|municipality", true},
+    {"country", "country", true},
+    {"lat", "lat|latitude", false},
+    {"lng", "lng|lon|longitude", false},
+    {"origin_country", "origin_country|origin|country_of_origin|citizenship", true},
+    {"origin_city", "origin_city|city_of_origin", false},
+    {"size", "size|people|residents|count", false},
+    {"year", "year", false},
+    {"source", "source", false},
+    {"source_url", "source_url|url", false},
+    {"note", "note|notes", false},
+    {NULL, NULL, false},
+};
+
 static const struct field_spec *specs(enum am_import_kind k)
 {
     switch (k) {
     case AM_IMPORT_PARTNERSHIPS: return twin_fields;
     case AM_IMPORT_NETWORKS: return network_fields;
     case AM_IMPORT_MEMBERSHIPS: return member_fields;
+    case AM_IMPORT_DIASPORA: return diaspora_fields;
     }
     return twin_fields;
 }
 
 const char *const *am_import_fields(enum am_import_kind kind)
 {
-    static const char *lists[3][64];
+    static const char *lists[AM_IMPORT_DIASPORA + 1][64];
     const struct field_spec *f = specs(kind);
     const char **out = lists[kind];
     size_t n = 0;
@@ -881,6 +899,81 @@ static enum am_rc member_row(struct imp *im, struct am_err *err)
 
 /* ---- the run ---------------------------------------------------------------- */
 
+/* ---- diaspora groups ----------------------------------------------------------- */
+
+/* "12345", "12,345" or "12 345": people. false when it is not a count. */
+static bool head_count(const char *text, int64_t *out)
+{
+    char digits[24];
+    size_t n = 0;
+    for (const char *c = text; *c; c++) {
+        if (*c == ',' || *c == ' ' || *c == '_')
+            continue;
+        if (*c < '0' || *c > '9' || n + 1 >= sizeof digits)
+            return false;
+        digits[n++] = *c;
+    }
+    digits[n] = '\0';
+    return n > 0 && am_parse_i64(digits, 0, 100000000, out);
+}
+
+static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
+{
+    struct am_place city = {get(im, D_CITY), get(im, D_COUNTRY), false, 0, 0};
+    struct am_place origin = {get(im, D_ORIGIN_CITY), get(im, D_ORIGIN_COUNTRY), false, 0, 0};
+    read_point(im, D_LAT, D_LNG, &city);
+    char cc[3];
+    const char *note = NULL;
+    struct settled sc, so = {0};
+    if (!*city.name || !*origin.country) {
+        report(im, "row", city.name, city.country, "skipped", "the city or the origin country is empty", "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    enum am_rc rc = place(im, &city, false, "city", &sc, err);
+    if (rc || !sc.city) {
+        im->st->skipped += !rc;
+        return rc;
+    }
+    if (!country_of(im, origin.country, cc, &note)) {
+        report(im, "origin", origin.name, origin.country, "unknown_country", "the origin country is not known", "");
+        im->st->skipped++;
+        return AM_OK;
+    }
+    /* an origin city not found still leaves the group, by its country */
+    if (*origin.name && (rc = place(im, &origin, false, "origin", &so, err)))
+        return rc;
+    if (so.city == sc.city)
+        so.city = 0;
+    int64_t size = -1, year = 0;
+    const char *sz = get(im, D_SIZE), *yr = get(im, D_YEAR), *url = get(im, D_URL);
+    if (*sz && !head_count(sz, &size)) {
+        report(im, "row", city.name, city.country, "value_ignored", "size is not a number of people", sz);
+        size = -1;
+    }
+    if (*yr && !am_parse_i64(yr, 1800, 2100, &year)) {
+        report(im, "row", city.name, city.country, "value_ignored", "year is not a year", yr);
+        year = 0;
+    }
+    struct am_buf text;
+    am_buf_init(&text, 8192);
+    am_buf_adds(&text, get(im, D_NOTE));
+    if (*origin.name && !so.city)
+        am_buf_addf(&text, "%sOrigin city '%s' was not found.", text.len ? " " : "", origin.name);
+    struct am_imported_diaspora d = {
+        .city_id = sc.city, .origin_city_id = so.city, .origin_country = cc, .size = size, .year = (int)year,
+        .source = *get(im, D_SOURCE) ? get(im, D_SOURCE) : NULL,
+        .source_url = strncmp(url, "http", 4) == 0 ? url : NULL,
+        .note = text.len ? am_buf_str(&text) : NULL, .file = im->source, .row = im->line,
+    };
+    bool added = false;
+    rc = am_diaspora_add_imported(im->db, &d, &added, err);
+    am_buf_free(&text);
+    if (!rc)
+        *(added ? &im->st->added : &im->st->existing) += 1;
+    return rc;
+}
+
 static enum am_rc file_digest(const char *path, char hex[65], struct am_err *err)
 {
     FILE *f = fopen(path, "rb");
@@ -928,7 +1021,8 @@ static char guess_delimiter(const char *path)
 
 static const char *kind_name(enum am_import_kind k)
 {
-    return k == AM_IMPORT_PARTNERSHIPS ? "partnerships" : k == AM_IMPORT_NETWORKS ? "networks" : "memberships";
+    static const char *const names[] = {"partnerships", "networks", "memberships", "diaspora"};
+    return names[k];
 }
 
 static enum am_rc run_rows(struct imp *im, struct am_err *err)
@@ -950,6 +1044,7 @@ static enum am_rc run_rows(struct imp *im, struct am_err *err)
         case AM_IMPORT_PARTNERSHIPS: rc = twin_row(im, err); break;
         case AM_IMPORT_NETWORKS: rc = network_row(im, err); break;
         case AM_IMPORT_MEMBERSHIPS: rc = member_row(im, err); break;
+        case AM_IMPORT_DIASPORA: rc = diaspora_row(im, err); break;
         }
         if (im->o->progress && (im->st->rows & 255) == 0)
             im->o->progress(im->o->ctx, am_csv_offset(im->csv), am_csv_size(im->csv));

@@ -1,5 +1,6 @@
 /* am_import: files into the registry. Twin towns become partnerships,
- * network lists become networks, member lists memberships. Every place goes
+ * network lists become networks, member lists memberships, tables of
+ * residents by origin diaspora groups. Every place goes
  * through the one resolver (am_resolve); a place the gazetteer lacks is
  * added from the file's own name, country and coordinates when those hold
  * together, and reported. Nothing is dropped silently: every row that is
@@ -19,7 +20,7 @@
 #include "am_gazetteer.h"
 #include "store/am_db.h"
 
-enum am_import_kind { AM_IMPORT_PARTNERSHIPS, AM_IMPORT_NETWORKS, AM_IMPORT_MEMBERSHIPS };
+enum am_import_kind { AM_IMPORT_PARTNERSHIPS, AM_IMPORT_NETWORKS, AM_IMPORT_MEMBERSHIPS, AM_IMPORT_DIASPORA };
 
 struct am_import_opts {
     enum am_import_kind kind;

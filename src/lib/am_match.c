@@ -3,12 +3,14 @@
 #include <math.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
 
 #include "am_resource.h"
+#include "util/am_buf.h"
 
 #define PI 3.14159265358979323846
 
@@ -38,7 +40,23 @@ struct am_match_model {
     uint32_t *cell_off, *cell; /* cities by 1-degree cell (CSR) */
     size_t ndiv;               /* divisions (country + admin code), 0 unused */
     uint32_t *div_off, *div_to; /* for each division: partner divisions (repeats = partnerships) */
+    /* ties besides the graph (am_match_set_ties) */
+    struct tie *ties;
+    size_t nties;
+    uint32_t *topic_off, *topics;   /* topic numbers, by city (CSR, sorted) */
+    uint32_t *holder_off, *holders; /* cities, by topic number */
+    size_t ntopics;
 };
+
+/* A diaspora group: residents of host who come from origin (a city, or
+ * NO_CITY) of country (NO_COUNTRY when no city of the model is in it). */
+struct tie {
+    uint32_t host, origin;
+    uint16_t country;
+    float strength;
+};
+#define NO_CITY UINT32_MAX
+#define NO_COUNTRY UINT16_MAX
 
 enum { CELLS_LNG = 360, CELLS = 180 * 360 };
 #define REGION_KM 30.0
@@ -46,9 +64,23 @@ enum { CELLS_LNG = 360, CELLS = 180 * 360 };
 #define UNKNOWN_KM 2000.0
 
 const struct am_match_weights am_match_default_weights = {
-    .common = 2.5, .adamic_adar = 2.0, .regional = 1.2, .region_pair = 1.4, .division = 0.2, .country = 0.3,
+    .common = 2.5, .adamic_adar = 2.0, .chain3 = 10, .regional = 1.2, .region_pair = 1.4, .division = 0.2, .country = 0.3,
     .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
+    /* set by hand: a group of 10,000 people from a city weighs about as much
+     * as one shared partner; one shared topic of one each, about half that */
+    .diaspora = 1.2, .topics = 1.0,
 };
+
+#define AM_MATCH_NAME(name) #name,
+const char *const am_match_signal_names[] = {AM_MATCH_SIGNALS(AM_MATCH_NAME) NULL};
+
+#define AM_MATCH_OFFSET(name) offsetof(struct am_match_weights, name),
+static const size_t weight_at[] = {AM_MATCH_SIGNALS(AM_MATCH_OFFSET)};
+
+double *am_match_weight(struct am_match_weights *w, size_t signal)
+{
+    return signal < sizeof weight_at / sizeof *weight_at ? (double *)(void *)((char *)w + weight_at[signal]) : NULL;
+}
 
 static int by_id(const void *a, const void *b)
 {
@@ -260,7 +292,90 @@ void am_match_free(struct am_match_model *m)
     free(m->c), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
     free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
     free(m->cell_off), free(m->cell), free(m->div_off), free(m->div_to);
+    free(m->ties), free(m->topic_off), free(m->topics), free(m->holder_off), free(m->holders);
     free(m);
+}
+
+/* ---- ties besides the graph ----------------------------------------------------- */
+
+static uint16_t country_known(const struct am_match_model *m, const char *cc)
+{
+    for (size_t i = 0; i < m->ncountries; i++)
+        if (memcmp(m->codes[i], cc, 2) == 0)
+            return (uint16_t)i;
+    return NO_COUNTRY;
+}
+
+/* How much a group counts: more people, more ties; unknown size, middling. */
+static float group_strength(int64_t size)
+{
+    return size < 0 ? 0.5f : (float)(0.25 + log10(1.0 + (double)size) / 5);
+}
+
+static bool set_diaspora(struct am_match_model *m, const struct am_match_diaspora *d, size_t nd)
+{
+    m->ties = malloc((nd + 1) * sizeof *m->ties);
+    if (!m->ties)
+        return false;
+    for (size_t i = 0; i < nd; i++) {
+        ssize_t host = find(m, d[i].city), origin = d[i].origin_city ? find(m, d[i].origin_city) : -1;
+        if (host < 0 || host == origin)
+            continue;
+        m->ties[m->nties++] = (struct tie){(uint32_t)host, origin < 0 ? NO_CITY : (uint32_t)origin,
+                                           country_known(m, d[i].origin_country), group_strength(d[i].size)};
+    }
+    return true;
+}
+
+struct topic_key {
+    int64_t topic;
+    uint32_t city;
+};
+
+static int by_topic(const void *a, const void *b)
+{
+    const struct topic_key *x = a, *y = b;
+    if (x->topic != y->topic)
+        return (x->topic > y->topic) - (x->topic < y->topic);
+    return (x->city > y->city) - (x->city < y->city);
+}
+
+/* Topics numbered 0, 1, ... in the order of theirs; repeats dropped. */
+static bool set_topics(struct am_match_model *m, const struct am_match_topic *t, size_t nt)
+{
+    struct topic_key *k = malloc((nt + 1) * sizeof *k);
+    uint32_t *city = malloc((nt + 1) * sizeof *city), *topic = malloc((nt + 1) * sizeof *topic);
+    size_t n = 0, kept = 0;
+    bool ok = k && city && topic;
+    for (size_t i = 0; ok && i < nt; i++) {
+        ssize_t c = find(m, t[i].city);
+        if (c >= 0)
+            k[n++] = (struct topic_key){t[i].topic, (uint32_t)c};
+    }
+    if (ok)
+        qsort(k, n, sizeof *k, by_topic);
+    uint32_t no = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        bool new_topic = i == 0 || k[i].topic != k[i - 1].topic;
+        if (!new_topic && k[i].city == k[i - 1].city)
+            continue;
+        no += new_topic && i > 0;
+        city[kept] = k[i].city, topic[kept++] = no;
+    }
+    m->ntopics = n ? (size_t)no + 1 : 0;
+    ok = ok && csr(m->n, city, topic, kept, &m->topic_off, &m->topics) &&
+         csr(m->ntopics, topic, city, kept, &m->holder_off, &m->holders);
+    free(k), free(city), free(topic);
+    return ok;
+}
+
+bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora *d, size_t nd,
+                       const struct am_match_topic *t, size_t nt)
+{
+    free(m->ties), free(m->topic_off), free(m->topics), free(m->holder_off), free(m->holders);
+    m->ties = NULL, m->topic_off = m->topics = m->holder_off = m->holders = NULL;
+    m->nties = m->ntopics = 0;
+    return set_diaspora(m, d, nd) && set_topics(m, t, nt);
 }
 
 struct am_match_model *am_match_build(const struct am_match_city *cities, size_t ncities,
@@ -285,7 +400,8 @@ struct am_match_model *am_match_build(const struct am_match_city *cities, size_t
     }
     qsort(m->c, m->n, sizeof *m->c, by_id);
     if (!number_divisions(m, cities, ncities) || !build_partners(m, pairs, npairs) ||
-        !build_networks(m, members, nmembers) || !build_cells(m) || !build_divisions(m)) {
+        !build_networks(m, members, nmembers) || !build_cells(m) || !build_divisions(m) ||
+        !am_match_set_ties(m, NULL, 0, NULL, 0)) {
         am_match_free(m);
         return NULL;
     }
@@ -311,8 +427,10 @@ static uint32_t degree(const struct am_match_model *m, size_t i)
 
 /* The sparse signals of one city: per candidate, in scratch arrays. */
 struct sparse {
-    float *common, *aa, *regional, *region_pair, *network;
+    float *common, *aa, *chain3, *regional, *region_pair, *network;
     float *division; /* by division: partnerships with the city's division */
+    float *diaspora, *diaspora_country; /* by city, by country */
+    float *topics;   /* shared topics, by city */
 };
 
 /* Each city within REGION_KM of c (itself too), with its weight. */
@@ -369,16 +487,59 @@ static void spread(const struct am_match_model *m, uint32_t n, double w, void *c
     }
 }
 
+/* Paths q - p - c - d of partnerships, each counted 1/sqrt(deg p deg c)
+ * (as in Kovacs et al. 2019, "Network-based prediction of protein
+ * interactions"), into out[d]. */
+static void chains3(const struct am_match_model *m, size_t q, uint32_t p, uint32_t c, float *out)
+{
+    if (c == q)
+        return;
+    float w = (float)(1 / sqrt((double)degree(m, p) * degree(m, c)));
+    for (uint32_t t = m->adj_off[c]; t < m->adj_off[c + 1]; t++)
+        if (m->adj[t] != p)
+            out[m->adj[t]] += w;
+}
+
+/* Both ways: where q's residents come from (a city counts twice, as it is
+ * also in its country), and the cities where people from q, or from q's
+ * country, now live. */
+static void diaspora_signals(const struct am_match_model *m, size_t q, struct sparse *s)
+{
+    uint16_t home = m->c[q].country;
+    for (size_t k = 0; k < m->nties; k++) {
+        const struct tie *x = &m->ties[k];
+        if (x->host == q) {
+            if (x->origin != NO_CITY)
+                s->diaspora[x->origin] += x->strength;
+            if (x->country != NO_COUNTRY && x->country != home)
+                s->diaspora_country[x->country] += x->strength;
+        } else if (x->origin == q) {
+            s->diaspora[x->host] += 2 * x->strength;
+        } else if (x->origin == NO_CITY && x->country == home && m->c[x->host].country != home) {
+            s->diaspora[x->host] += x->strength;
+        }
+    }
+}
+
 static bool sparse_signals(const struct am_match_model *m, size_t q, struct sparse *s)
 {
     s->common = calloc(m->n, sizeof *s->common);
     s->aa = calloc(m->n, sizeof *s->aa);
+    s->chain3 = calloc(m->n, sizeof *s->chain3);
     s->regional = calloc(m->n, sizeof *s->regional);
     s->region_pair = calloc(m->n, sizeof *s->region_pair);
     s->network = calloc(m->n, sizeof *s->network);
     s->division = calloc(m->ndiv + 1, sizeof *s->division);
-    if (!s->common || !s->aa || !s->regional || !s->region_pair || !s->network || !s->division)
+    s->diaspora = calloc(m->n, sizeof *s->diaspora);
+    s->diaspora_country = calloc(m->ncountries + 1, sizeof *s->diaspora_country);
+    s->topics = calloc(m->n, sizeof *s->topics);
+    if (!s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
+        !s->diaspora || !s->diaspora_country || !s->topics)
         return false;
+    diaspora_signals(m, q, s);
+    for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
+        for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
+            s->topics[m->holders[t]] += 1;
     uint32_t dq = m->c[q].division;
     for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++)
         s->division[m->div_to[j]] += 1;
@@ -388,6 +549,7 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
         for (uint32_t t = m->adj_off[p]; t < m->adj_off[p + 1]; t++) {
             s->common[m->adj[t]] += 1;
             s->aa[m->adj[t]] += (float)w;
+            chains3(m, q, p, m->adj[t], s->chain3);
         }
     }
     struct spread_ctx sc = {s->regional, s->region_pair, (uint32_t)q};
@@ -405,7 +567,8 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
 
 static void sparse_free(struct sparse *s)
 {
-    free(s->common), free(s->aa), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
+    free(s->common), free(s->aa), free(s->chain3), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
+    free(s->diaspora), free(s->diaspora_country), free(s->topics);
 }
 
 /* The parts of the score of candidate i for city q. */
@@ -419,6 +582,7 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->city = b->id;
     h->common = w->common * log1p(s->common[i]);
     h->adamic_adar = w->adamic_adar * s->aa[i];
+    h->chain3 = w->chain3 * log1p(s->chain3[i]);
     h->regional = w->regional * log1p(s->regional[i]);
     h->region_pair = w->region_pair * log1p(s->region_pair[i]);
     h->division = b->division ? w->division * log1p(s->division[b->division]) : 0;
@@ -428,8 +592,11 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->size = w->size * b->logpop;
     h->popularity = w->popularity * log1p(degree(m, i));
     h->distance = w->distance * log1p(d);
-    h->score = h->common + h->adamic_adar + h->regional + h->region_pair + h->division + h->network + h->country +
-               h->size_similar + h->size + h->popularity + h->distance;
+    h->diaspora = w->diaspora * log1p(s->diaspora[i] + s->diaspora_country[b->country]);
+    uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
+    h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
+    h->score = h->common + h->adamic_adar + h->chain3 + h->regional + h->region_pair + h->division + h->network + h->country +
+               h->size_similar + h->size + h->popularity + h->distance + h->diaspora + h->topics;
 }
 
 static bool is_partner(const struct am_match_model *m, size_t q, uint32_t i)
@@ -669,11 +836,48 @@ enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t
     return AM_OK;
 }
 
+enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, size_t *nd, struct am_match_topic **t,
+                              size_t *nt, struct am_err *err)
+{
+    json_t *dr = NULL, *tr = NULL, *r;
+    size_t i;
+    *d = NULL, *t = NULL, *nd = *nt = 0;
+    enum am_rc rc = am_db_all(db, "SELECT city_id AS c, coalesce(origin_city_id, 0) AS o, origin_country AS k, "
+                                  "coalesce(size, -1) AS s FROM diaspora",
+                              json_array(), &dr, err);
+    if (!rc)
+        rc = am_db_all(db, "SELECT x.city_id AS c, t.rowid AS t FROM city_topic x JOIN topic t ON t.id = x.topic_id",
+                       json_array(), &tr, err);
+    if (!rc && (!(*d = malloc((json_array_size(dr) + 1) * sizeof **d)) ||
+                !(*t = malloc((json_array_size(tr) + 1) * sizeof **t))))
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    json_array_foreach(dr, i, r) if (!rc) {
+        struct am_match_diaspora *x = &(*d)[(*nd)++];
+        const char *k = json_string_value(json_object_get(r, "k"));
+        x->city = am_get_id(r, "c");
+        x->origin_city = am_get_id(r, "o");
+        x->size = json_integer_value(json_object_get(r, "s"));
+        snprintf(x->origin_country, sizeof x->origin_country, "%s", k ? k : "");
+    }
+    json_array_foreach(tr, i, r) if (!rc) {
+        (*t)[*nt] = (struct am_match_topic){am_get_id(r, "c"), am_get_id(r, "t")};
+        ++*nt;
+    }
+    json_decref(dr);
+    json_decref(tr);
+    if (rc) {
+        free(*d), free(*t);
+        *d = NULL, *t = NULL, *nd = *nt = 0;
+    }
+    return rc;
+}
+
 /* The model of a store, shared, rebuilt when partnerships or memberships
- * change (their generation, counted by triggers). */
+ * change (their generation, counted by triggers), or the other ties (their
+ * own generation). */
 struct shared_model {
     pthread_mutex_t lock;
-    int64_t generation;
+    int64_t generation, ties;
     struct am_match_model *m;
     unsigned users;         /* searches reading m */
     struct am_match_model *old; /* a replaced model, freed when no one reads it */
@@ -685,6 +889,7 @@ static void *shared_make(void)
     if (s) {
         pthread_mutex_init(&s->lock, NULL);
         s->generation = -1;
+        s->ties = -1;
     }
     return s;
 }
@@ -713,23 +918,30 @@ static enum am_rc generation(struct am_db *db, int64_t *g, struct am_err *err)
 static struct am_match_model *model_get(struct am_db *db, struct shared_model **sm, struct am_err *err)
 {
     struct shared_model *s = am_db_shared(db, "match-model", shared_make, shared_drop);
-    int64_t g = 0;
+    int64_t g = 0, ties = 0;
     if (!s) {
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         return NULL;
     }
-    if (generation(db, &g, err))
+    if (generation(db, &g, err) || am_db_i64(db, "SELECT n FROM ties_generation WHERE id = 1", json_array(), &ties, err))
         return NULL;
     pthread_mutex_lock(&s->lock);
-    if (!s->m || s->generation != g) {
+    if (!s->m || s->generation != g || s->ties != ties) {
         struct am_match_city *c = NULL;
         int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
-        size_t nc, np, nm;
+        struct am_match_diaspora *d = NULL;
+        struct am_match_topic *t = NULL;
+        size_t nc, np, nm, nd, nt;
         struct am_match_model *m = NULL;
         if (am_match_load(db, &c, &nc, &pairs, &np, &members, &nm, err) == AM_OK &&
-            !(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)))
+            am_match_load_ties(db, &d, &nd, &t, &nt, err) == AM_OK &&
+            (!(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)) ||
+             !am_match_set_ties(m, d, nd, t, nt))) {
+            am_match_free(m);
+            m = NULL;
             am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        free(c), free(pairs), free(members);
+        }
+        free(c), free(pairs), free(members), free(d), free(t);
         if (!m) {
             pthread_mutex_unlock(&s->lock);
             return NULL;
@@ -742,6 +954,7 @@ static struct am_match_model *model_get(struct am_db *db, struct shared_model **
         }
         s->m = m;
         s->generation = g;
+        s->ties = ties;
     }
     s->users++;
     struct am_match_model *m = s->m;
@@ -777,14 +990,12 @@ static enum am_rc ids_of(struct am_db *db, const char *sql, json_t *args, int64_
     return *ids ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
 }
 
-/* Cities with published practices or activities on a topic. */
+/* Cities with published practices or activities (hosted or joined) on a
+ * topic. */
 static enum am_rc topic_cities(struct am_db *db, const char *topic, int64_t **ids, size_t *n, struct am_err *err)
 {
-    return ids_of(db, "SELECT p.city_id FROM practice p JOIN practice_topic t ON t.practice_id = p.id "
-                      "WHERE t.topic_id = ?1 AND p.city_id IS NOT NULL AND p.status = 'published' "
-                      "UNION SELECT a.host_city_id FROM activity a JOIN activity_topic t ON "
-                      "t.activity_id = a.id WHERE t.topic_id = ?1 AND a.host_city_id IS NOT NULL ORDER BY 1",
-                  json_pack("[s]", topic), ids, n, err);
+    return ids_of(db, "SELECT DISTINCT city_id FROM city_topic WHERE topic_id = ? ORDER BY 1", json_pack("[s]", topic),
+                  ids, n, err);
 }
 
 static enum am_rc network_cities(struct am_db *db, int64_t network, int64_t **ids, size_t *n, struct am_err *err)
@@ -847,6 +1058,10 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     } else {
         json_decref(via);
     }
+    if (h->chain3 > 0.05)
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "chain", "text",
+                                              "partner of cities that share a partner with this one", "weight",
+                                              h->chain3));
     if (h->regional > 0) {
         json_t *near = json_array();
         for (uint32_t j = m->adj_off[c]; j < m->adj_off[c + 1] && json_array_size(near) < 5; j++) {
@@ -910,6 +1125,76 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "distance", "text", t, "weight", h->distance));
     }
     return list;
+}
+
+/* "1,234 people from Morocco live in Reggio Emilia (2020; ISTAT)". */
+static json_t *diaspora_reason(json_t *row, double weight)
+{
+    char text[600], n[32], when[400] = "";
+    json_t *size = json_object_get(row, "size"), *year = json_object_get(row, "year");
+    const char *source = json_string_value(json_object_get(row, "source"));
+    if (json_is_integer(year))
+        snprintf(when, sizeof when, " (%lld%s%.300s)", (long long)json_integer_value(year), source ? "; " : "",
+                 source ? source : "");
+    else if (source)
+        snprintf(when, sizeof when, " (%.300s)", source);
+    if (json_is_integer(size))
+        snprintf(text, sizeof text, "%s people from %.120s live in %.120s%s",
+                 thousands((double)json_integer_value(size), n), json_string_value(json_object_get(row, "origin")),
+                 json_string_value(json_object_get(row, "host")), when);
+    else
+        snprintf(text, sizeof text, "people from %.120s live in %.120s%s",
+                 json_string_value(json_object_get(row, "origin")), json_string_value(json_object_get(row, "host")),
+                 when);
+    return json_pack("{s:s,s:s,s:f,s:[I]}", "signal", "diaspora", "text", text, "weight", weight, "diaspora",
+                     (json_int_t)am_get_id(row, "id"));
+}
+
+/* The reasons read from the database: the diaspora groups (as the model
+ * counts them, both ways) and the shared topics behind a hit. */
+static enum am_rc tie_reasons(struct am_db *db, const struct am_match_model *m, int64_t city,
+                              const struct am_match_hit *h, json_t *list, struct am_err *err)
+{
+    ssize_t q = find(m, city), c = find(m, h->city);
+    json_t *rows = NULL, *r;
+    size_t i;
+    enum am_rc rc = AM_OK;
+    if (q < 0 || c < 0)
+        return AM_OK;
+    const char *home = m->codes[m->c[q].country], *there = m->codes[m->c[c].country];
+    if (h->diaspora > 0.01)
+        rc = am_db_all(db,
+                       "SELECT d.id, d.size, d.year, d.source, h.name AS host, CASE WHEN d.origin_city_id IN (?1, ?2) "
+                       "THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin FROM diaspora d JOIN city h ON h.id = d.city_id LEFT JOIN city o "
+                       "ON o.id = d.origin_city_id LEFT JOIN country k ON k.code = d.origin_country WHERE "
+                       "(d.city_id = ?1 AND (d.origin_city_id = ?2 OR (d.origin_country = ?4 AND ?4 <> ?3))) OR "
+                       "(d.city_id = ?2 AND (d.origin_city_id = ?1 OR (d.origin_city_id IS NULL AND "
+                       "d.origin_country = ?3 AND ?4 <> ?3))) ORDER BY coalesce(d.origin_city_id IN (?1, ?2), 0) DESC, coalesce(d.size, -1) "
+                       "DESC, d.id LIMIT 2",
+                       json_pack("[IIss]", (json_int_t)city, (json_int_t)h->city, home, there), &rows, err);
+    json_array_foreach(rows, i, r) /* the largest group carries the weight */
+        json_array_append_new(list, diaspora_reason(r, i ? 0 : h->diaspora));
+    json_decref(rows);
+    rows = NULL;
+    if (!rc && h->topics > 0.01)
+        rc = am_db_all(db,
+                       "SELECT id, label FROM topic WHERE id IN (SELECT topic_id FROM city_topic WHERE city_id = ?1) "
+                       "AND id IN (SELECT topic_id FROM city_topic WHERE city_id = ?2) ORDER BY label",
+                       json_pack("[II]", (json_int_t)city, (json_int_t)h->city), &rows, err);
+    if (!rc && json_array_size(rows)) {
+        struct am_buf text;
+        am_buf_init(&text, 1024);
+        am_buf_adds(&text, "both work on ");
+        json_array_foreach(rows, i, r) if (i < 4)
+            am_buf_addf(&text, "%s%s", i ? ", " : "", json_string_value(json_object_get(r, "label")));
+        if (json_array_size(rows) > 4)
+            am_buf_addf(&text, " and %zu more topics", json_array_size(rows) - 4);
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:O}", "signal", "topics", "text", am_buf_str(&text),
+                                              "weight", h->topics, "topics", rows));
+        am_buf_free(&text);
+    }
+    json_decref(rows);
+    return rc;
 }
 
 static int by_weight(const void *x, const void *y)
@@ -1062,6 +1347,7 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
     json_t *items = json_array();
     for (size_t i = 0; !rc && i < n; i++) {
         json_t *why = reasons(m, city, &hits[i]);
+        rc = tie_reasons(db, m, city, &hits[i], why, err);
         sort_reasons(why);
         json_array_append_new(items, json_pack("{s:{s:I},s:f,s:o}", "city", "id", (json_int_t)hits[i].city, "score",
                                                hits[i].score, "reasons", why));

@@ -4,6 +4,10 @@
  * one city, from signals that each come with a reason:
  *
  *   graph      partners of its partners (common neighbours, Adamic-Adar)
+ *   chain3     partners of the partners of its partners' partners: twinning
+ *              mostly crosses a border, so a city's partners' partners are
+ *              often its compatriots, and one step further are cities like
+ *              its partners
  *   regional   partners of the cities around it
  *   region     cities around the partners of it and of the cities around it
  *   division   how often its division's cities (region, province) twin with the
@@ -13,6 +17,9 @@
  *   popularity cities that already have many partners get more
  *   distance   nearer is likelier, abroad or not
  *   networks   shared memberships (small networks weigh more)
+ *   diaspora   residents of the city come from the candidate (its city or
+ *              its country), or the candidate's residents come from the city
+ *   topics     the topics of their practices and activities (cosine)
  *
  * The weights are tuned on held-out real partnerships (bench/match_eval.c,
  * docs/match.md). The model is built from plain arrays, so the evaluation
@@ -22,6 +29,7 @@
 #define AM_MATCH_H
 
 #include <jansson.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -49,12 +57,38 @@ struct am_match_model *am_match_build(const struct am_match_city *cities, size_t
                                       const int64_t (*members)[2], size_t nmembers);
 void am_match_free(struct am_match_model *m);
 
-/* What each signal weighs (the defaults are the tuned ones). */
+/* Ties besides the graph: diaspora groups (people living in city who come
+ * from origin_country, or from origin_city), and the topics cities work on
+ * (city id, any number that stands for the topic). Replaces earlier ties; false when out of memory.
+ * The model keeps copies. */
+struct am_match_diaspora {
+    int64_t city, origin_city; /* origin_city 0: not known */
+    char origin_country[3];
+    int64_t size;              /* -1: not known */
+};
+struct am_match_topic {
+    int64_t city, topic;
+};
+bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora *d, size_t nd,
+                       const struct am_match_topic *t, size_t nt);
+
+/* The signals, once: the weights, the parts of a hit's score and the
+ * names the evaluation tunes by all come from this list. */
+#define AM_MATCH_SIGNALS(X)                                                                                        \
+    X(common) X(adamic_adar) X(chain3) X(regional) X(region_pair) X(division) X(country) X(size_similar) X(size)   \
+        X(popularity) X(distance) X(network) X(diaspora) X(topics)
+#define AM_MATCH_DOUBLE(name) double name;
+
+/* What each signal weighs (the defaults are the tuned ones; diaspora and
+ * topics are set by hand, as the real data has neither). */
 struct am_match_weights {
-    double common, adamic_adar, regional, region_pair, division, country, size_similar, size, popularity, distance,
-        network;
+    AM_MATCH_SIGNALS(AM_MATCH_DOUBLE)
 };
 extern const struct am_match_weights am_match_default_weights;
+/* The signals' names, in the order of AM_MATCH_SIGNALS, NULL-terminated; and
+ * where each one's weight sits in struct am_match_weights. */
+extern const char *const am_match_signal_names[];
+double *am_match_weight(struct am_match_weights *w, size_t signal);
 
 /* Candidate filters; zero values filter nothing. */
 struct am_match_filter {
@@ -69,8 +103,7 @@ struct am_match_hit {
     int64_t city;
     double score;
     /* the signals' parts of the score, for the reasons */
-    double common, adamic_adar, regional, region_pair, division, country, size_similar, size, popularity, distance,
-        network;
+    AM_MATCH_SIGNALS(AM_MATCH_DOUBLE)
 };
 
 /* The k best partners for a city (never itself or its partners), best
@@ -95,5 +128,10 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
  * free() the three arrays). */
 enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
                          size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err);
+
+/* The ties the model reads besides the graph (callers free() both arrays;
+ * topics are numbered by the topic table's rowid). */
+enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, size_t *nd, struct am_match_topic **t,
+                              size_t *nt, struct am_err *err);
 
 #endif

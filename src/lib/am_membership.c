@@ -60,22 +60,15 @@ static const char FROM[] =
     "membership m JOIN network n ON n.id = m.network_id LEFT JOIN city c ON c.id = m.city_id "
     "LEFT JOIN organisation o ON o.id = m.organisation_id";
 
-static json_t *take(json_t *item, const char *key)
-{
-    json_t *v = json_incref(json_object_get(item, key));
-    json_object_del(item, key);
-    return v ? v : json_null();
-}
-
 static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
 {
     (void)db;
     bool is_city = am_get_id(item, "city_id") > 0;
     json_t *net = json_pack("{s:I,s:o,s:o}", "id", (json_int_t)am_get_id(item, "network_id"),
-                            "name", take(item, "net_name"), "acronym", take(item, "net_acronym"));
+                            "name", am_take(item, "net_name"), "acronym", am_take(item, "net_acronym"));
     json_t *mem = json_pack("{s:s,s:I,s:o,s:o}", "type", is_city ? "city" : "organisation", "id",
                             (json_int_t)am_get_id(item, is_city ? "city_id" : "organisation_id"),
-                            "name", take(item, "mem_name"), "country", take(item, "mem_country"));
+                            "name", am_take(item, "mem_name"), "country", am_take(item, "mem_country"));
     if (!net || !mem) {
         json_decref(net);
         json_decref(mem);

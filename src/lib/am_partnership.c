@@ -141,25 +141,18 @@ static json_t *from_args(struct am_db *db)
     return json_pack("[si]", cutoff, years);
 }
 
-static json_t *take(json_t *item, const char *key)
-{
-    json_t *v = json_incref(json_object_get(item, key));
-    json_object_del(item, key);
-    return v ? v : json_null();
-}
-
 static json_t *party(json_t *item, char side)
 {
     char k_city[16], k_org[16], k_cc[16], k_name[16], k_lat[16], k_lng[16];
     snprintf(k_lat, sizeof k_lat, "%c_lat", side);
     snprintf(k_lng, sizeof k_lng, "%c_lng", side);
-    json_t *lat = take(item, k_lat), *lng = take(item, k_lng);
+    json_t *lat = am_take(item, k_lat), *lng = am_take(item, k_lng);
     snprintf(k_city, sizeof k_city, "%c_city_id", side);
     snprintf(k_org, sizeof k_org, "%c_org_id", side);
     snprintf(k_cc, sizeof k_cc, "%c_cc", side);
     snprintf(k_name, sizeof k_name, "%c_name", side);
-    json_t *city = take(item, k_city), *org = take(item, k_org);
-    json_t *p = json_pack("{s:o,s:o}", "name", take(item, k_name), "country", take(item, k_cc));
+    json_t *city = am_take(item, k_city), *org = am_take(item, k_org);
+    json_t *p = json_pack("{s:o,s:o}", "name", am_take(item, k_name), "country", am_take(item, k_cc));
     if (!p) {
         json_decref(city);
         json_decref(org);
@@ -196,9 +189,9 @@ static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
     if (rc)
         return rc;
     json_t *a = party(item, 'a'), *b = party(item, 'b');
-    json_t *health = json_pack("{s:o,s:o,s:o}", "state", take(item, "health"), "last_activity",
-                               take(item, "last_activity"), "dormant_after_years",
-                               take(item, "dormant_after_years"));
+    json_t *health = json_pack("{s:o,s:o,s:o}", "state", am_take(item, "health"), "last_activity",
+                               am_take(item, "last_activity"), "dormant_after_years",
+                               am_take(item, "dormant_after_years"));
     if (!a || !b || !health) {
         json_decref(a);
         json_decref(b);

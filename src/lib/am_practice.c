@@ -79,13 +79,6 @@ static const struct am_schema schema = {"Practice", "A good practice of a city, 
 #define PRACTICE_FROM                                                                          \
     "practice p LEFT JOIN country k ON k.code = p.country LEFT JOIN app_user u ON u.id = p.author_id"
 
-static json_t *take(json_t *o, const char *key)
-{
-    json_t *v = json_incref(json_object_get(o, key));
-    json_object_del(o, key);
-    return v ? v : json_null();
-}
-
 enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err);
 
 /* The record as the API shows it, from the row and its linked parts (all
@@ -102,7 +95,7 @@ static void assemble(json_t *p, json_t *topics, json_t *orgs, json_t *city, json
     json_object_set_new(p, "city", city);
     json_object_set_new(p, "network", net);
     json_object_set_new(p, "ongoing", json_boolean(json_integer_value(json_object_get(p, "ongoing"))));
-    json_t *aid = take(p, "author_id"), *aname = take(p, "author_name");
+    json_t *aid = am_take(p, "author_id"), *aname = am_take(p, "author_name");
     json_object_set_new(p, "author", json_is_integer(aid) ? json_pack("{s:O,s:O}", "id", aid, "username",
                                                                       aname)
                                                           : json_null());
@@ -169,7 +162,7 @@ static enum am_rc links_by_practice(struct am_db *db, const char *sql, const cha
 
 static json_t *part(json_t *p, const char *id, const char *name, const char *other, const char *other_as)
 {
-    json_t *i = take(p, id), *n = take(p, name), *o = take(p, other);
+    json_t *i = am_take(p, id), *n = am_take(p, name), *o = am_take(p, other);
     json_t *v = json_is_integer(i) ? json_pack("{s:O,s:O,s:O}", "id", i, "name", n, other_as, o)
                                    : json_null();
     json_decref(i), json_decref(n), json_decref(o);

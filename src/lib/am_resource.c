@@ -433,6 +433,13 @@ json_t *am_merged(json_t *stored, json_t *patch)
     return m;
 }
 
+json_t *am_take(json_t *obj, const char *key)
+{
+    json_t *v = json_incref(json_object_get(obj, key));
+    json_object_del(obj, key);
+    return v ? v : json_null();
+}
+
 int64_t am_get_id(json_t *obj, const char *name)
 {
     json_t *v = json_object_get(obj, name);
@@ -543,6 +550,7 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
 #include "am_activity.h"
 #include "am_city.h"
 #include "am_country.h"
+#include "am_diaspora.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_organisation.h"
@@ -553,7 +561,8 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
 const struct am_resource *const am_resources[] = {
     &am_city_resource,        &am_country_resource,     &am_network_resource,
     &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
-    &am_organisation_resource, &am_topic_resource,      &am_practice_resource, NULL,
+    &am_organisation_resource, &am_topic_resource,      &am_practice_resource,
+    &am_diaspora_resource,    NULL,
 };
 
 const struct am_resource *am_resource_find(const char *name)

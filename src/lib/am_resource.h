@@ -170,6 +170,10 @@ enum am_rc am_key_id(const char *key, const char *what, int64_t *id, struct am_e
  * record as it will be). New reference. */
 json_t *am_merged(json_t *stored, json_t *patch);
 
+/* Remove key from obj and return its value (a new reference; null when
+ * absent): flat columns of a row folded into nested objects. */
+json_t *am_take(json_t *obj, const char *key);
+
 /* Value of an integer field, 0 when absent or null. */
 int64_t am_get_id(json_t *obj, const char *name);
 

@@ -35,6 +35,8 @@ before(async () => {
   const k1 = await create(s, admin, 'countries', { code: 'XA', name: 'Route Land A' });
   const k2 = await create(s, admin, 'countries', { code: 'XB', name: 'Route Land B' });
   const u2 = await create(s, admin, 'users', { username: 'route-user', password: 'route-pass-1', role: 'officer', city_id: c1.id });
+  const d1 = await create(s, admin, 'diaspora', { city_id: c1.id, origin_country: 'FR', size: 1200, year: 2020 });
+  const d2 = await create(s, admin, 'diaspora', { city_id: c1.id, origin_city_id: c3.id });
   const pr1 = await create(s, admin, 'practices', { title: 'Route practice one', city_id: c1.id, network_id: n1.id });
   const pr2 = await create(s, admin, 'practices', { title: 'Route practice two', country: 'IT' });
   const pr3 = await create(s, admin, 'practices', { title: 'Route practice three', country: 'IT', network_id: n1.id });
@@ -48,8 +50,8 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id });
-  Object.assign(del, { practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    practices: pr1.id, diaspora: d1.id });
+  Object.assign(del, { diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
 });
@@ -71,6 +73,7 @@ function bodyFor(method, resource) {
       case 'sessions': return { username: ADMIN.username, password: ADMIN.password };
       case 'users': return { username: 'posted-user', password: 'posted-pass-1', role: 'admin' };
       case 'practices': return { title: 'Posted practice', country: 'IT' };
+      case 'diaspora': return { city_id: keep.cities, origin_country: 'DE', year: 2021 };
       default: return {};
     }
   }
@@ -83,6 +86,7 @@ function bodyFor(method, resource) {
       case 'partnerships': return { note: 'patched' };
       case 'activities': return { title: 'Route Activity One patched' };
       case 'practices': return { title: 'Route practice one, patched' };
+      case 'diaspora': return { size: 1300 };
       default: return { name: `Patched ${resource}` };
     }
   }

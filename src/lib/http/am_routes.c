@@ -5,6 +5,7 @@
 #include "am_activity.h"
 #include "am_city.h"
 #include "am_country.h"
+#include "am_diaspora.h"
 #include "am_graph.h"
 #include "am_index.h"
 #include "am_match.h"
@@ -377,6 +378,7 @@ const struct am_route am_routes[] = {
     CRUD(am_activity_resource, "activities", "id"),
     CRUD(am_organisation_resource, "organisations", "id"),
     CRUD(am_topic_resource, "topics", "id"),
+    CRUD(am_diaspora_resource, "diaspora", "id"),
 
     /* practices: the actor decides what is seen (drafts, contacts) */
     {AM_GET, API "practices", .handler = practices_search, .query = &am_practice_search_query,

@@ -14,6 +14,7 @@ static const char *const migrations[] = {
     "src/lib/store/migrations/0003_practices.sql",
     "src/lib/store/migrations/0004_index.sql",
     "src/lib/store/migrations/0005_graph.sql",
+    "src/lib/store/migrations/0006_diaspora.sql",
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 
