@@ -141,3 +141,115 @@ Test(match, repeated_and_unknown_pairs_are_harmless)
     cr_expect_eq(n, 7, "9 cities less B and its one partner A");
     am_match_free(m);
 }
+
+/* A (1) - B (2) - C (3) - D (4): D is three partnerships from A. E (5) is
+ * alone. Synthetic, as above. */
+Test(match, chains_of_three_partnerships)
+{
+    const int64_t line[][2] = {{1, 2}, {2, 3}, {3, 4}};
+    struct am_match_model *m = am_match_build(cities, sizeof cities / sizeof *cities, line, 3, NULL, 0);
+    cr_assert_not_null(m);
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 20, h, &n), AM_OK);
+    size_t rd = rank_of(h, n, 4), rc = rank_of(h, n, 3), re = rank_of(h, n, 5);
+    cr_assert(rd && rc && re);
+    /* one path A-B-C-D, through B and C of two partners each: 1/sqrt(2 x 2) */
+    double want = am_match_default_weights.chain3 * log1p(0.5);
+    cr_expect(fabs(h[rd - 1].chain3 - want) < 1e-5, "%g, not %g", h[rd - 1].chain3, want);
+    /* C is a partner's partner (common neighbour), not at the end of a chain
+     * of three: A-B-C-B turns back */
+    cr_expect_eq(h[rc - 1].chain3, 0);
+    cr_expect_gt(h[rc - 1].common, 0);
+    cr_expect_eq(h[re - 1].chain3, 0);
+    am_match_free(m);
+}
+
+static double strength(int64_t size)
+{
+    return size < 0 ? 0.5 : 0.25 + log10(1.0 + (double)size) / 5;
+}
+
+static const struct am_match_hit *hit_of(const struct am_match_hit *h, size_t n, int64_t city)
+{
+    size_t r = rank_of(h, n, city);
+    cr_assert(r, "city %lld is ranked", (long long)city);
+    return &h[r - 1];
+}
+
+/* Diaspora groups, both ways, by city and by country. */
+Test(match, diaspora_ties)
+{
+    struct am_match_model *m = model();
+    const struct am_match_diaspora groups[] = {
+        {1, 8, "DD", 9999}, /* people from H live in A */
+        {6, 1, "AA", -1},   /* people from A live in F (size unknown) */
+        {5, 0, "AA", 0},    /* people from A's country live in E */
+        {1, 0, "AA", 500},  /* people from A's own country live in A: no one abroad gains */
+        {9, 0, "DD", 100},  /* I's own country, for I: nothing for A */
+    };
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 20, h, &n), AM_OK);
+    double h_before = hit_of(h, n, 8)->score;
+    cr_assert(am_match_set_ties(m, groups, 5, NULL, 0));
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 20, h, &n), AM_OK);
+    double w = am_match_default_weights.diaspora, t = strength(9999);
+    /* H: as the group's city and through its country */
+    cr_expect(fabs(hit_of(h, n, 8)->diaspora - w * log1p(2 * t)) < 1e-5, "%g", hit_of(h, n, 8)->diaspora);
+    /* I: H's country only */
+    cr_expect(fabs(hit_of(h, n, 9)->diaspora - w * log1p(t)) < 1e-5, "%g", hit_of(h, n, 9)->diaspora);
+    /* F hosts people from A: twice a group of unknown size */
+    cr_expect(fabs(hit_of(h, n, 6)->diaspora - w * log1p(2 * strength(-1))) < 1e-5);
+    /* E hosts people from A's country */
+    cr_expect(fabs(hit_of(h, n, 5)->diaspora - w * log1p(strength(0))) < 1e-5);
+    /* G is A's compatriot: A's own-country group gives it nothing */
+    cr_expect_eq(hit_of(h, n, 7)->diaspora, 0);
+    cr_expect_eq(hit_of(h, n, 4)->diaspora, 0);
+    /* the group lifts H by just that */
+    cr_expect(fabs(hit_of(h, n, 8)->score - h_before - hit_of(h, n, 8)->diaspora) < 1e-5);
+    /* the ties are replaced, not added to */
+    cr_assert(am_match_set_ties(m, NULL, 0, NULL, 0));
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 20, h, &n), AM_OK);
+    for (size_t i = 0; i < n; i++)
+        cr_expect_eq(h[i].diaspora, 0);
+    am_match_free(m);
+}
+
+/* Topics: the cosine of the two cities' topic sets. */
+Test(match, shared_topics)
+{
+    struct am_match_model *m = model();
+    const struct am_match_topic topics[] = {
+        {1, 10}, {1, 11}, {1, 11}, /* repeats count once */
+        {4, 10}, {6, 10}, {6, 11}, {8, 12}, {999, 10}, /* an unknown city is skipped */
+    };
+    cr_assert(am_match_set_ties(m, NULL, 0, topics, sizeof topics / sizeof *topics));
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 20, h, &n), AM_OK);
+    double w = am_match_default_weights.topics;
+    cr_expect(fabs(hit_of(h, n, 4)->topics - w / sqrt(2.0)) < 1e-6, "%g", hit_of(h, n, 4)->topics);
+    cr_expect(fabs(hit_of(h, n, 6)->topics - w) < 1e-6, "%g", hit_of(h, n, 6)->topics);
+    cr_expect_eq(hit_of(h, n, 8)->topics, 0);
+    cr_expect_eq(hit_of(h, n, 9)->topics, 0);
+    /* a city without topics gets none, and gives none */
+    cr_assert_eq(am_match_rank(m, 9, NULL, NULL, 20, h, &n), AM_OK);
+    for (size_t i = 0; i < n; i++)
+        cr_expect_eq(h[i].topics, 0);
+    am_match_free(m);
+}
+
+/* The names the evaluation tunes by are the weights' fields, in order. */
+Test(match, signal_names)
+{
+    struct am_match_weights w = am_match_default_weights;
+    size_t k = 0;
+    while (am_match_signal_names[k])
+        k++;
+    cr_expect_eq(k * sizeof(double), sizeof w);
+    cr_expect_str_eq(am_match_signal_names[0], "common");
+    cr_expect_eq(am_match_weight(&w, 0), &w.common);
+    cr_expect_eq(am_match_weight(&w, k - 1), &w.topics);
+    cr_expect_null(am_match_weight(&w, k));
+}
