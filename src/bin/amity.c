@@ -1435,7 +1435,10 @@ static void print_graph_path(json_t *p)
         else
             printf("  — partnership %lld —\n", GI(st, "partnership_id"));
     }
-    printf("%lld hops\n", GI(p, "hops"));
+    if (json_is_true(json_object_get(p, "connected")) || json_array_size(json_object_get(p, "steps")))
+        printf("%lld hops\n", GI(p, "hops"));
+    else
+        printf("not connected: %s\n", json_string_value(json_object_get(p, "note")));
 }
 
 static void print_graph_city(json_t *g)
@@ -1459,13 +1462,21 @@ static void print_graph_city(json_t *g)
 #undef GN
 }
 
+/* graph path's flag: the path query less the two cities, given as arguments */
+static const struct am_field via_fields[] = {
+    {.name = "via", .type = AM_T_ENUM, .values = (const char *const[]){"all", "partnerships", NULL},
+     .doc = "all: partnerships and shared networks (default); partnerships: partnerships only"},
+    {0},
+};
+static const struct am_schema via_query = {"GraphPathVia", NULL, via_fields};
+
 static int cmd_graph(struct cli *c, int argc, char **argv)
 {
     const char *sub = argc ? argv[0] : "--help";
     if (strcmp(sub, "--help") == 0 || strcmp(sub, "help") == 0) {
         printf("usage: amity graph stats [--json]\n"
                "       amity graph top [--by degree|betweenness|eigenvector] [--limit N] [--country CC] [--json]\n"
-               "       amity graph path A B [--json]\n"
+               "       amity graph path A B [--via all|partnerships] [--json]\n"
                "       amity graph city CITY [--nodes N] [--json]\n\n"
                "The graph of cities, their partnerships and their networks: sizes, components and\n"
                "communities; the most central cities; a shortest chain between two cities (through\n"
@@ -1477,7 +1488,7 @@ static int cmd_graph(struct cli *c, int argc, char **argv)
     bool path = strcmp(sub, "path") == 0, one = strcmp(sub, "city") == 0;
     if (!stats && !top && !path && !one)
         return usage_error("graph: unknown action '%s' (see amity graph --help)", sub);
-    const struct am_schema *s = top ? &am_graph_top_query : one ? &am_graph_city_query : NULL;
+    const struct am_schema *s = top ? &am_graph_top_query : one ? &am_graph_city_query : path ? &via_query : NULL;
     struct flags f;
     int ret = 0, want = path ? 2 : one ? 1 : 0;
     int64_t a = 0, b = 0;
@@ -1497,7 +1508,10 @@ static int cmd_graph(struct cli *c, int argc, char **argv)
     if (!ret) {
         rc = stats ? am_graph_stats(c->db, &out, &c->err)
            : top   ? am_graph_top(c->db, f.values, &out, &c->err)
-           : path  ? am_graph_path(c->db, a, b, &out, &c->err)
+           : path  ? am_graph_path(c->db, a, b,
+                                   json_is_string(json_object_get(f.values, "via")) &&
+                                       strcmp(json_string_value(json_object_get(f.values, "via")), "partnerships") == 0,
+                                   &out, &c->err)
                    : am_graph_city(c->db, a, f.values, &out, &c->err);
         if (rc)
             ret = fail(c);

@@ -30,6 +30,8 @@ static const struct am_field path_fields[] = {
      .doc = "a city id"},
     {.name = "to", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city", .example = "2",
      .doc = "a city id"},
+    {.name = "via", .type = AM_T_ENUM, .values = (const char *const[]){"all", "partnerships", NULL},
+     .doc = "all: partnerships and shared networks (default); partnerships: partnerships only"},
     {0},
 };
 const struct am_schema am_graph_path_query = {"GraphPathQuery", NULL, path_fields};
@@ -78,8 +80,12 @@ const struct am_schema am_graph_top_schema = {"GraphTop", "The most central citi
 static const struct am_field path_reply_fields[] = {
     RO_OBJECT("from", "{id, name, country}"),
     RO_OBJECT("to", "{id, name, country}"),
-    {.name = "hops", .type = AM_T_INT, .flags = AM_F_READONLY,
+    {.name = "via", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "all or partnerships, as asked"},
+    {.name = "connected", .type = AM_T_BOOL, .flags = AM_F_READONLY,
+     .doc = "false: no chain links them (then hops is null, steps empty, and note says why)"},
+    {.name = "hops", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE,
      .doc = "partnerships and shared networks on the way"},
+    {.name = "note", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     RO_ITEMS("steps", "{city: {id, name, country}}, then {via: partnership, partnership_id} or "
                       "{via: network, network: {id, name, acronym}}, then a city, and so on"),
     {0},
@@ -926,8 +932,8 @@ static enum am_rc city_row(struct am_db *db, int64_t id, json_t **out, struct am
 /* Breadth first from a to b: the vertices of a shortest path, b first, or
  * none. Partnerships come first in each vertex's edges, so of equally short
  * chains the search tends to those with more partnerships. */
-static enum am_rc bfs_path(const struct gnet *g, uint32_t a, uint32_t b, uint32_t **path, size_t *len,
-                           struct am_err *err)
+static enum am_rc bfs_path(const struct gnet *g, uint32_t a, uint32_t b, bool cities_only, uint32_t **path,
+                           size_t *len, struct am_err *err)
 {
     uint32_t *via = malloc(((size_t)g->nv + 1) * sizeof *via);   /* edge we came by; UINT32_MAX: not seen */
     uint32_t *queue = malloc(((size_t)g->nv + 1) * sizeof *queue);
@@ -946,7 +952,7 @@ static enum am_rc bfs_path(const struct gnet *g, uint32_t a, uint32_t b, uint32_
         uint32_t u = queue[head++];
         for (uint32_t i = g->adj_at[u]; i < g->adj_at[u + 1]; i++) {
             uint32_t w = other_end(g, g->adj[i], u);
-            if (via[w] != UINT32_MAX)
+            if (via[w] != UINT32_MAX || (cities_only && w >= g->ncity))
                 continue;
             via[w] = g->adj[i];
             queue[tail++] = w;
@@ -1016,9 +1022,26 @@ static enum am_rc path_steps(struct am_db *db, const struct gnet *g, const uint3
     return rc;
 }
 
-enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, json_t **out, struct am_err *err)
+/* Why two cities are not linked, in words. */
+static json_t *unlinked(const struct gnet *g, int64_t va, int64_t vb, const char *a, const char *b,
+                        bool partnerships_only)
 {
-    json_t *a = NULL, *b = NULL, *steps = json_array();
+    if (va < 0 || vb < 0)
+        return json_sprintf("%.80s has no partnership with another city and no current network membership, so "
+                            "nothing connects it to %.80s",
+                            va < 0 ? a : b, va < 0 ? b : a);
+    if (g->comp[va] != g->comp[vb])
+        return json_sprintf("no chain of partnerships and networks links %.80s to %.80s: %.80s is in a connected "
+                            "group of %u cities, %.80s in another one of %u",
+                            a, b, a, g->comp_cities[g->comp[va]], b, g->comp_cities[g->comp[vb]]);
+    return json_sprintf("no chain of %s links %.80s to %.80s", partnerships_only ? "partnerships" : "partnerships and networks",
+                        a, b);
+}
+
+enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, bool partnerships_only, json_t **out,
+                         struct am_err *err)
+{
+    json_t *a = NULL, *b = NULL, *steps = json_array(), *note = json_null();
     struct gnet *g = NULL;
     uint32_t *path = NULL;
     size_t len = 0, hops = 0;
@@ -1038,19 +1061,20 @@ enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, json_t **ou
         int64_t va = city_vertex(g, from), vb = city_vertex(g, to);
         /* searched from b, so that the path read back runs from a */
         if (va >= 0 && vb >= 0 && g->comp[va] == g->comp[vb])
-            rc = bfs_path(g, (uint32_t)vb, (uint32_t)va, &path, &len, err);
-        if (!rc && !len)
-            rc = am_err_set(err, AM_ENOTFOUND, NULL,
-                            "not connected: no chain of partnerships and networks links %.80s to %.80s",
-                            json_string_value(json_object_get(a, "name")),
-                            json_string_value(json_object_get(b, "name")));
-        if (!rc)
+            rc = bfs_path(g, (uint32_t)vb, (uint32_t)va, partnerships_only, &path, &len, err);
+        if (!rc && len)
             rc = path_steps(db, g, path, len, steps, err);
+        /* not linked is an answer, not an error */
+        if (!rc && !len)
+            note = unlinked(g, va, vb, json_string_value(json_object_get(a, "name")),
+                            json_string_value(json_object_get(b, "name")), partnerships_only);
     }
     for (size_t i = 0; !rc && i < json_array_size(steps); i++)
         hops += json_object_get(json_array_get(steps, i), "via") != NULL;
-    if (!rc && !(*out = json_pack("{s:O,s:O,s:I,s:O}", "from", a, "to", b, "hops", (json_int_t)hops,
-                                  "steps", steps)))
+    if (!rc && !(*out = json_pack("{s:O,s:O,s:s,s:b,s:o,s:O,s:O}", "from", a, "to", b, "via",
+                                  partnerships_only ? "partnerships" : "all", "connected", json_array_size(steps) > 0,
+                                  "hops", json_array_size(steps) ? json_integer((json_int_t)hops) : json_null(),
+                                  "steps", steps, "note", note)))
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
 out:
     graph_put(g);
@@ -1058,6 +1082,7 @@ out:
     json_decref(a);
     json_decref(b);
     json_decref(steps);
+    json_decref(note);
     return rc;
 }
 

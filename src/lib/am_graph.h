@@ -30,7 +30,7 @@
 #include "store/am_db.h"
 
 extern const struct am_schema am_graph_top_query;  /* by, limit, country */
-extern const struct am_schema am_graph_path_query; /* from, to (city ids) */
+extern const struct am_schema am_graph_path_query; /* from, to (city ids), via */
 extern const struct am_schema am_graph_city_query; /* nodes */
 
 extern const struct am_schema am_graph_stats_schema;
@@ -48,11 +48,13 @@ enum am_rc am_graph_stats(struct am_db *db, json_t **out, struct am_err *err);
  * betweenness or eigenvector centrality (a query of am_graph_top_query). */
 enum am_rc am_graph_top(struct am_db *db, json_t *query, json_t **out, struct am_err *err);
 
-/* {from, to, hops, steps: [{city}, {via: "partnership", partnership_id} |
- * {via: "network", network: {id, name, acronym}}, {city}, ...]}: a
- * shortest chain. AM_ENOTFOUND when the cities are not connected,
- * AM_EBADREQ naming from or to when there is no such city. */
-enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, json_t **out, struct am_err *err);
+/* {from, to, via, connected, hops, steps: [{city}, {via: "partnership",
+ * partnership_id} | {via: "network", network: {id, name, acronym}}, {city},
+ * ...], note}: a shortest chain, through partnerships only when asked. Cities
+ * that are not connected are an answer (connected false, hops null, steps
+ * empty, note why); AM_EBADREQ naming from or to when there is no such city. */
+enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, bool partnerships_only, json_t **out,
+                         struct am_err *err);
 
 /* {city, in_graph, degree, partners, networks, betweenness, eigenvector,
  * community: {id, size, networks}, component: {id, size}, neighbourhood:

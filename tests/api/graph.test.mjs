@@ -1,6 +1,6 @@
 // Network analytics: GET graph/stats, graph/top, graph/path and
 // cities/{id}/graph on a small hand-made graph whose numbers are known by
-// hand; bad input is 400 naming the field, cities that are not connected 404,
+// hand; bad input is 400 naming the field, cities that are not connected an answer (connected: false),
 // and the graph follows changes.
 //
 // All data here is SYNTHETIC TEST DATA: the cities (Graphton A..F, Starville
@@ -102,18 +102,26 @@ test('path: along partnerships, through a network, the same city', async () => {
   assert.equal(p.hops, 2);
   assert.deepEqual(p.steps.map((x) => x.city?.id ?? x.via), [c.C, 'partnership', c.D, 'network', c.F]);
   assert.deepEqual(p.steps[3].network, { id: net.id, name: 'Synthetic Graph Network', acronym: 'SGN' });
+  assert.deepEqual([p.connected, p.via, p.note], [true, 'all', null]);
+  // partnerships only: the network does not count
+  const q = await get(`graph/path?from=${c.C}&to=${c.F}&via=partnerships`);
+  assert.deepEqual([q.connected, q.via, q.hops, q.steps.length], [false, 'partnerships', null, 0]);
+  assert.match(q.note, /no chain of partnerships links/);
+  assert.equal((await get(`graph/path?from=${c.A}&to=${c.D}&via=partnerships`)).hops, 3);
   p = await get(`graph/path?from=${c.lone}&to=${c.lone}`);
   assert.equal(p.hops, 0);
   assert.equal(p.steps.length, 1);
 });
 
-test('path: cities that are not connected are 404', async () => {
-  let r = await s.req('GET', P(`graph/path?from=${c.A}&to=${c.L1}`));
-  const e = expectError(r, 404, { code: 'not_found' });
-  assert.match(e.message, /not connected/);
-  assert.match(e.message, /Graphton A/);
-  r = await s.req('GET', P(`graph/path?from=${c.A}&to=${c.lone}`));
-  expectError(r, 404, { code: 'not_found' });
+test('path: cities that are not connected are an answer, not an error', async () => {
+  let p = await get(`graph/path?from=${c.A}&to=${c.L1}`);
+  assert.equal(p.connected, false);
+  assert.equal(p.hops, null);
+  assert.deepEqual(p.steps, []);
+  assert.match(p.note, /no chain of partnerships and networks links Graphton A/);
+  p = await get(`graph/path?from=${c.A}&to=${c.lone}`);
+  assert.equal(p.connected, false);
+  expectError(await s.req('GET', P(`graph/path?from=${c.A}&to=${c.B}&via=ships`)), 400, { field: 'via' });
 });
 
 test('city: centralities, community, component, neighbourhood', async () => {
@@ -171,7 +179,7 @@ test('bad input is 400 naming the field; unknown cities', async () => {
 
 test('the graph follows changes', async () => {
   const before = await get('graph/stats');
-  expectError(await s.req('GET', P(`graph/path?from=${c.A}&to=${c.L1}`)), 404);
+  assert.equal((await get(`graph/path?from=${c.A}&to=${c.L1}`)).connected, false);
   // the centralities of this generation, computed, then a new partnership D - S
   assert.equal((await get(`cities/${c.D}/graph`)).betweenness, 9);
   const p = await partner('D', 'S');
@@ -187,7 +195,7 @@ test('the graph follows changes', async () => {
   assert.equal((await get('graph/stats')).components.count, 2);
   const m = (await get(`memberships?city=${c.F}`)).items[0];
   expectStatus(await s.req('PATCH', P(`memberships/${m.id}`), { token: admin, body: { left_year: 2024 } }), 200);
-  expectError(await s.req('GET', P(`graph/path?from=${c.A}&to=${c.F}`)), 404);
+  assert.equal((await get(`graph/path?from=${c.A}&to=${c.F}`)).connected, false);
   assert.equal((await get(`cities/${c.F}/graph`)).in_graph, false);
 });
 
@@ -198,5 +206,5 @@ test('the routes are in the API document, tagged graph', async () => {
     assert.deepEqual(doc.paths[path].get.tags, ['graph'], path);
   }
   const params = doc.paths['/api/v1/graph/path'].get.parameters.filter((x) => x.in === 'query');
-  assert.deepEqual(params.map((x) => [x.name, x.required]), [['from', true], ['to', true]]);
+  assert.deepEqual(params.map((x) => [x.name, x.required]), [['from', true], ['to', true], ['via', false]]);
 });

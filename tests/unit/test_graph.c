@@ -224,7 +224,7 @@ Test(graph, path_along_partnerships)
     path_and_star();
     json_t *p = NULL;
     struct am_err err = {0};
-    cr_assert_eq(am_graph_path(t.db, 1, 5, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 1, 5, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(geti(p, "hops"), 4);
     json_t *steps = json_object_get(p, "steps");
     cr_assert_eq(json_array_size(steps), 9);
@@ -240,7 +240,7 @@ Test(graph, path_along_partnerships)
     cr_assert_str_eq(json_string_value(json_object_get(json_object_get(p, "from"), "name")), "Synthetic city 1");
     json_decref(p);
     /* the same city: one step */
-    cr_assert_eq(am_graph_path(t.db, 2, 2, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 2, 2, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(geti(p, "hops"), 0);
     cr_assert_eq(json_array_size(json_object_get(p, "steps")), 1);
     json_decref(p);
@@ -252,12 +252,20 @@ Test(graph, not_connected_and_unknown)
     city(30, "XS");
     json_t *p = NULL;
     struct am_err err = {0};
-    cr_assert_eq(am_graph_path(t.db, 1, 12, &p, &err), AM_ENOTFOUND);
-    cr_assert(strstr(err.msg, "not connected"), "%s", err.msg);
-    cr_assert_eq(am_graph_path(t.db, 1, 30, &p, &err), AM_ENOTFOUND); /* 30 is not in the graph */
-    cr_assert_eq(am_graph_path(t.db, 999, 1, &p, &err), AM_EBADREQ);
+    /* not connected is an answer */
+    cr_assert_eq(am_graph_path(t.db, 1, 12, false, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert(json_is_false(json_object_get(p, "connected")));
+    cr_assert(json_is_null(json_object_get(p, "hops")));
+    cr_assert_eq(json_array_size(json_object_get(p, "steps")), 0);
+    cr_assert(strstr(json_string_value(json_object_get(p, "note")), "no chain of partnerships and networks"));
+    json_decref(p);
+    cr_assert_eq(am_graph_path(t.db, 1, 30, false, &p, &err), AM_OK); /* 30 is not in the graph */
+    cr_assert(json_is_false(json_object_get(p, "connected")));
+    json_decref(p);
+    p = NULL;
+    cr_assert_eq(am_graph_path(t.db, 999, 1, false, &p, &err), AM_EBADREQ);
     cr_assert_str_eq(err.field, "from");
-    cr_assert_eq(am_graph_path(t.db, 1, 999, &p, &err), AM_EBADREQ);
+    cr_assert_eq(am_graph_path(t.db, 1, 999, false, &p, &err), AM_EBADREQ);
     cr_assert_str_eq(err.field, "to");
     cr_assert_null(p);
     cr_assert_eq(am_graph_city(t.db, 999, NULL, &p, &err), AM_ENOTFOUND);
@@ -275,7 +283,7 @@ Test(graph, path_through_a_network)
     member(50, 4, "former");
     json_t *p = NULL;
     struct am_err err = {0};
-    cr_assert_eq(am_graph_path(t.db, 1, 3, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 1, 3, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(geti(p, "hops"), 2);
     json_t *steps = json_object_get(p, "steps");
     cr_assert_eq(json_array_size(steps), 5);
@@ -288,10 +296,22 @@ Test(graph, path_through_a_network)
     cr_assert_str_eq(json_string_value(json_object_get(json_object_get(via, "network"), "acronym")), "SN50");
     cr_assert_eq(geti(json_array_get(steps, 4), "city.id"), 3);
     json_decref(p);
-    cr_assert_eq(am_graph_path(t.db, 1, 4, &p, &err), AM_ENOTFOUND);
+    /* partnerships only: the network does not link 2 and 3 */
+    cr_assert_eq(am_graph_path(t.db, 1, 3, true, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert(json_is_false(json_object_get(p, "connected")));
+    cr_assert_str_eq(json_string_value(json_object_get(p, "via")), "partnerships");
+    json_decref(p);
+    cr_assert_eq(am_graph_path(t.db, 1, 2, true, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert(json_is_true(json_object_get(p, "connected")));
+    cr_assert_eq(geti(p, "hops"), 1);
+    json_decref(p);
+    /* a former member is no member */
+    cr_assert_eq(am_graph_path(t.db, 1, 4, false, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert(json_is_false(json_object_get(p, "connected")));
+    json_decref(p);
     /* a partnership is shorter than a shared network */
     partner(102, 2, 3);
-    cr_assert_eq(am_graph_path(t.db, 2, 3, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 2, 3, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(json_array_size(json_object_get(p, "steps")), 3);
     cr_assert_eq(geti(json_array_get(json_object_get(p, "steps"), 1), "partnership_id"), 102);
     json_decref(p);
@@ -323,7 +343,7 @@ Test(graph, what_counts)
     json_decref(s);
     json_t *p = NULL;
     struct am_err err = {0};
-    cr_assert_eq(am_graph_path(t.db, 4, 3, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 4, 3, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(geti(json_array_get(json_object_get(p, "steps"), 1), "partnership_id"), 103);
     json_decref(p);
 }
@@ -337,7 +357,9 @@ Test(graph, rebuilt_after_changes)
     json_decref(s);
     json_t *p = NULL;
     struct am_err err = {0};
-    cr_assert_eq(am_graph_path(t.db, 1, 12, &p, &err), AM_ENOTFOUND);
+    cr_assert_eq(am_graph_path(t.db, 1, 12, false, &p, &err), AM_OK);
+    cr_assert(json_is_false(json_object_get(p, "connected")));
+    json_decref(p);
     /* centralities computed for this generation, then a new partnership */
     json_t *c = graph_city(3, json_object());
     cr_assert_float_eq(getn(c, "betweenness"), 4, 1e-9);
@@ -349,7 +371,7 @@ Test(graph, rebuilt_after_changes)
     cr_assert_eq(geti(s, "components.largest"), 11);
     cr_assert_eq(geti(s, "edges.partnerships"), 10);
     json_decref(s);
-    cr_assert_eq(am_graph_path(t.db, 1, 12, &p, &err), AM_OK, "%s", err.msg);
+    cr_assert_eq(am_graph_path(t.db, 1, 12, false, &p, &err), AM_OK, "%s", err.msg);
     cr_assert_eq(geti(p, "hops"), 7); /* 1-2-3-4-5-11-10-12 */
     json_decref(p);
     /* city 3 now lies on the chains from 1 and 2 to the 8 cities beyond it */

@@ -18,6 +18,8 @@ import * as practiceForm from './views/practice-form.js';
 import * as indexResults from './views/index-results.js';
 import * as indexReport from './views/index-report.js';
 import * as indexRespond from './views/index-respond.js';
+import * as graphOverview from './views/graph-overview.js';
+import * as graphPath from './views/graph-path.js';
 
 const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
@@ -35,6 +37,8 @@ const routes = [
   { re: /^\/index$/, view: indexResults, nav: 'index' },
   { re: /^\/index\/report\/(\d+)(?:\/(\d{4}))?$/, view: indexReport, nav: 'index' },
   { re: /^\/index\/respond\/(\d+)$/, view: indexRespond, nav: 'index' },
+  { re: /^\/graph$/, view: graphOverview, nav: 'graph' },
+  { re: /^\/graph\/path$/, view: graphPath, nav: 'graph' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
 ];
 

@@ -338,8 +338,10 @@ static enum am_rc graph_top(struct am_req *r)
 
 static enum am_rc graph_path(struct am_req *r)
 {
+    const char *via = json_string_value(json_object_get(r->query, "via"));
     return am_graph_path(r->db, json_integer_value(json_object_get(r->query, "from")),
-                         json_integer_value(json_object_get(r->query, "to")), &r->reply, &r->err);
+                         json_integer_value(json_object_get(r->query, "to")), via && strcmp(via, "partnerships") == 0,
+                         &r->reply, &r->err);
 }
 
 static enum am_rc graph_city(struct am_req *r)

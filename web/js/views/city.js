@@ -34,6 +34,7 @@ export async function render(view, ctx) {
 
   append(view, h('div', { class: 'actions' },
     h('a', { class: 'button', href: `#/city/${c.id}/partners` }, 'Find partner cities'),
+    h('a', { class: 'button secondary', href: `#/graph/path?from=${c.id}` }, 'How is this city connected to…'),
     ctx.user ? h('a', { class: 'button secondary', href: `#/partnership/new?city=${c.id}` }, 'Add partnership') : null,
     ctx.user ? h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity') : null));
 

@@ -187,7 +187,12 @@ export async function render(view, ctx) {
         h('div', { class: 'suggestion-title' },
           h('h3', {}, h('span', { class: 'visually-hidden' }, `${rank}. `), h('a', { href: `#/city/${s.id}`, dir: 'auto' }, s.name)),
           h('p', { class: 'meta' }, cname(s.country),
-            ' · ', s.population ? `${fmt(s.population)} inhabitants` : 'population not known')),
+            ' · ', s.population ? `${fmt(s.population)} inhabitants` : 'population not known',
+            // the chain of partnerships and networks between the two; the
+            // name leaves the city out (the heading above says which)
+            ' · ', h('a', {
+              class: 'chain-link', href: hashFor('/graph/path', { from: c.id, to: s.id }), title: `How ${c.name} is connected to ${s.name}`,
+            }, 'chain', h('span', { class: 'visually-hidden' }, ' between the two cities')))),
         h('div', { class: 'score' },
           h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${width.toFixed(1)}%` })),
           h('span', { class: 'score-text' }, `Score ${score.toFixed(2)}`))),
