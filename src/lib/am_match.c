@@ -23,6 +23,7 @@ struct mcity {
     bool point;
     float lat, lng, coslat;
     float logpop; /* log(1 + population), 0 when unknown */
+    float logdeg; /* log(1 + partners) */
 };
 
 struct am_match_model {
@@ -182,6 +183,8 @@ static bool build_partners(struct am_match_model *m, const int64_t (*pairs)[2], 
                 m->adj[w++] = m->adj[j];
     }
     m->adj_off[m->n] = w;
+    for (size_t i = 0; i < m->n; i++)
+        m->c[i].logdeg = (float)log1p((double)(m->adj_off[i + 1] - m->adj_off[i]));
     /* the countries' twinning habits */
     m->pairs = calloc(m->ncountries * m->ncountries + 1, sizeof *m->pairs);
     m->country_total = calloc(m->ncountries + 1, sizeof *m->country_total);
@@ -431,6 +434,8 @@ struct sparse {
     float *division; /* by division: partnerships with the city's division */
     float *diaspora, *diaspora_country; /* by city, by country */
     float *topics;   /* shared topics, by city */
+    double *country_log; /* by country: log of the share of the city's country's partnerships */
+    bool *partner;   /* by city: a partner of the city */
 };
 
 /* Each city within REGION_KM of c (itself too), with its weight. */
@@ -533,9 +538,16 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
     s->diaspora = calloc(m->n, sizeof *s->diaspora);
     s->diaspora_country = calloc(m->ncountries + 1, sizeof *s->diaspora_country);
     s->topics = calloc(m->n, sizeof *s->topics);
+    s->country_log = calloc(m->ncountries + 1, sizeof *s->country_log);
+    s->partner = calloc(m->n, sizeof *s->partner);
     if (!s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
-        !s->diaspora || !s->diaspora_country || !s->topics)
+        !s->diaspora || !s->diaspora_country || !s->topics || !s->country_log || !s->partner)
         return false;
+    uint16_t home = m->c[q].country;
+    for (size_t k = 0; k < m->ncountries; k++)
+        s->country_log[k] = log((m->pairs[(size_t)home * m->ncountries + k] + 0.1) / (m->country_total[home] + 1));
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
+        s->partner[m->adj[j]] = true;
     diaspora_signals(m, q, s);
     for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
         for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
@@ -543,6 +555,8 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
     uint32_t dq = m->c[q].division;
     for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++)
         s->division[m->div_to[j]] += 1;
+    for (size_t k = 0; k <= m->ndiv; k++) /* as scored: log(1 + partnerships) */
+        s->division[k] = (float)log1p(s->division[k]);
     for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
         uint32_t p = m->adj[j];
         double w = 1 / log(2.0 + degree(m, p));
@@ -568,7 +582,7 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
 static void sparse_free(struct sparse *s)
 {
     free(s->common), free(s->aa), free(s->chain3), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
-    free(s->diaspora), free(s->diaspora_country), free(s->topics);
+    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner);
 }
 
 /* The parts of the score of candidate i for city q. */
@@ -576,23 +590,23 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
                   const struct am_match_weights *w, struct am_match_hit *h)
 {
     const struct mcity *a = &m->c[q], *b = &m->c[i];
-    double total = m->country_total[a->country];
-    double share = (m->pairs[(size_t)a->country * m->ncountries + b->country] + 0.1) / (total + 1);
     double d = a->point && b->point ? km(a, b) : UNKNOWN_KM;
     h->city = b->id;
-    h->common = w->common * log1p(s->common[i]);
+    /* most candidates have none of the sparse signals: log1p(0) is 0 */
+    h->common = s->common[i] ? w->common * log1p(s->common[i]) : 0;
     h->adamic_adar = w->adamic_adar * s->aa[i];
-    h->chain3 = w->chain3 * log1p(s->chain3[i]);
-    h->regional = w->regional * log1p(s->regional[i]);
-    h->region_pair = w->region_pair * log1p(s->region_pair[i]);
-    h->division = b->division ? w->division * log1p(s->division[b->division]) : 0;
+    h->chain3 = s->chain3[i] ? w->chain3 * log1p(s->chain3[i]) : 0;
+    h->regional = s->regional[i] ? w->regional * log1p(s->regional[i]) : 0;
+    h->region_pair = s->region_pair[i] ? w->region_pair * log1p(s->region_pair[i]) : 0;
+    h->division = b->division ? w->division * s->division[b->division] : 0;
     h->network = w->network * s->network[i];
-    h->country = w->country * log(share);
+    h->country = w->country * s->country_log[b->country];
     h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
     h->size = w->size * b->logpop;
-    h->popularity = w->popularity * log1p(degree(m, i));
+    h->popularity = w->popularity * b->logdeg;
     h->distance = w->distance * log1p(d);
-    h->diaspora = w->diaspora * log1p(s->diaspora[i] + s->diaspora_country[b->country]);
+    double dia = s->diaspora[i] + s->diaspora_country[b->country];
+    h->diaspora = dia ? w->diaspora * log1p(dia) : 0;
     uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
     h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
     h->score = h->common + h->adamic_adar + h->chain3 + h->regional + h->region_pair + h->division + h->network + h->country +
@@ -683,7 +697,7 @@ static enum am_rc rank_with(const struct am_match_model *m, int64_t city, score_
     }
     struct heap hp = {out, 0, k};
     for (size_t i = 0; k && i < m->n; i++) {
-        if (i == (size_t)q || is_partner(m, (size_t)q, (uint32_t)i) || !passes(m, i, f))
+        if (i == (size_t)q || s.partner[i] || !passes(m, i, f))
             continue;
         double sc = fn(m, (size_t)q, i, &s, ctx);
         if (isnan(sc))
