@@ -159,8 +159,8 @@ static enum am_rc origin_city_country(struct am_db *db, json_t *rec, char cc[3],
         return AM_OK;
     enum am_rc rc = am_db_one(db, "SELECT country FROM city WHERE id = ?", json_pack("[I]", (json_int_t)origin),
                               &row, err);
-    if (rc == AM_ENOTFOUND) /* am_refs_check names the field */
-        return AM_OK;
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, AM_EINVAL, "origin_city_id", "origin_city_id: no city with id %lld", (long long)origin);
     if (!rc) {
         const char *c = json_string_value(json_object_get(row, "country"));
         snprintf(cc, 3, "%s", c ? c : "");
@@ -212,10 +212,37 @@ static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *i
     return conflict(am_write_create(db, &writer, who, in, out, err), err);
 }
 
+/* A new origin country alone cannot contradict the origin city that stays
+ * (a new origin city brings its country: derive). Checked after the role
+ * rule, so that who may not change the group learns nothing of it. */
+static enum am_rc country_against_city(struct am_db *db, const struct am_actor *who, const char *key, json_t *patch,
+                                       struct am_err *err)
+{
+    const char *given = json_string_value(json_object_get(patch, "origin_country"));
+    json_t *old = NULL, *next = NULL;
+    char cc[3];
+    if (!given || json_object_get(patch, "origin_city_id"))
+        return AM_OK;
+    enum am_rc rc = get(db, key, &old, err);
+    if (!rc && !(next = am_merged(old, patch)))
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc)
+        rc = allow(db, who, old, next, err);
+    if (!rc)
+        rc = origin_city_country(db, old, cc, err);
+    if (!rc && cc[0] && strcmp(cc, given) != 0)
+        rc = am_err_set(err, AM_EINVAL, "origin_country",
+                        "origin_country: the group's origin city is in %s; change or clear origin_city_id too", cc);
+    json_decref(old);
+    json_decref(next);
+    return rc;
+}
+
 static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key, json_t *patch,
                          json_t **out, struct am_err *err)
 {
-    return conflict(am_write_update(db, &writer, who, key, patch, out, err), err);
+    enum am_rc rc = country_against_city(db, who, key, patch, err);
+    return rc ? rc : conflict(am_write_update(db, &writer, who, key, patch, out, err), err);
 }
 
 static enum am_rc remove_diaspora(struct am_db *db, const struct am_actor *who, const char *key,

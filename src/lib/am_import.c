@@ -519,8 +519,10 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
         report(im, "row", a.name, a.country, "value_ignored", "signed_date is not a date", date);
         date = "";
     }
-    if (*url && strncmp(url, "http", 4) != 0)
+    if (*url && !am_is_url(url)) {
+        report(im, "row", a.name, a.country, "value_ignored", "source_url is not an http(s) URL", url);
         url = "";
+    }
     struct am_buf note;
     am_buf_init(&note, 8192);
     am_buf_adds(&note, get(im, T_NOTE));
@@ -943,10 +945,18 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     /* an origin city not found still leaves the group, by its country */
     if (*origin.name && (rc = place(im, &origin, false, "origin", &so, err)))
         return rc;
-    if (so.city == sc.city)
+    bool self = so.city && so.city == sc.city;
+    if (self) {
+        report(im, "origin", origin.name, origin.country, "value_ignored",
+               "the origin city is the city the group lives in; the group is kept by its country", "");
         so.city = 0;
+    }
     int64_t size = -1, year = 0;
     const char *sz = get(im, D_SIZE), *yr = get(im, D_YEAR), *url = get(im, D_URL);
+    if (*url && !am_is_url(url)) {
+        report(im, "row", city.name, city.country, "value_ignored", "source_url is not an http(s) URL", url);
+        url = "";
+    }
     if (*sz && !head_count(sz, &size)) {
         report(im, "row", city.name, city.country, "value_ignored", "size is not a number of people", sz);
         size = -1;
@@ -958,12 +968,12 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     struct am_buf text;
     am_buf_init(&text, 8192);
     am_buf_adds(&text, get(im, D_NOTE));
-    if (*origin.name && !so.city)
+    if (*origin.name && !so.city && !self)
         am_buf_addf(&text, "%sOrigin city '%s' was not found.", text.len ? " " : "", origin.name);
     struct am_imported_diaspora d = {
         .city_id = sc.city, .origin_city_id = so.city, .origin_country = cc, .size = size, .year = (int)year,
         .source = *get(im, D_SOURCE) ? get(im, D_SOURCE) : NULL,
-        .source_url = strncmp(url, "http", 4) == 0 ? url : NULL,
+        .source_url = *url ? url : NULL,
         .note = text.len ? am_buf_str(&text) : NULL, .file = im->source, .row = im->line,
     };
     bool added = false;

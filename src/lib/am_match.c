@@ -887,8 +887,8 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
 }
 
 /* The model of a store, shared, rebuilt when partnerships or memberships
- * change (their generation, counted by triggers), or the other ties (their
- * own generation). */
+ * change (their generation, counted by triggers), or the rest it reads
+ * (match_generation: diaspora, topics, cities' facts; and the newest city). */
 struct shared_model {
     pthread_mutex_t lock;
     int64_t generation, ties;
@@ -937,7 +937,10 @@ static struct am_match_model *model_get(struct am_db *db, struct shared_model **
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         return NULL;
     }
-    if (generation(db, &g, err) || am_db_i64(db, "SELECT n FROM ties_generation WHERE id = 1", json_array(), &ties, err))
+    if (generation(db, &g, err) ||
+        am_db_i64(db, "SELECT (SELECT n FROM match_generation WHERE id = 1) * 1000003 + (SELECT coalesce(max(id), 0) "
+                      "FROM city)",
+                  json_array(), &ties, err))
         return NULL;
     pthread_mutex_lock(&s->lock);
     if (!s->m || s->generation != g || s->ties != ties) {
@@ -1144,7 +1147,7 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
 /* "1,234 people from Morocco live in Reggio Emilia (2020; ISTAT)". */
 static json_t *diaspora_reason(json_t *row, double weight)
 {
-    char text[600], n[32], when[400] = "";
+    char text[1024], n[32], when[400] = "";
     json_t *size = json_object_get(row, "size"), *year = json_object_get(row, "year");
     const char *source = json_string_value(json_object_get(row, "source"));
     if (json_is_integer(year))

@@ -105,7 +105,7 @@ static bool is_slug(const char *s)
     return true;
 }
 
-static bool is_url(const char *s)
+bool am_is_url(const char *s)
 {
     const char *rest;
     /* the scheme is case-insensitive (RFC 3986) */
@@ -184,7 +184,7 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
     case AM_T_DATE:
         return am_date_valid(s) ? AM_OK : fail(c, path, "'%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
     case AM_T_URL:
-        return is_url(s) ? AM_OK : fail(c, path, "'%s' is not an http(s) URL", s);
+        return am_is_url(s) ? AM_OK : fail(c, path, "'%s' is not an http(s) URL", s);
     case AM_T_SLUG:
         return is_slug(s) ? AM_OK : fail(c, path, "'%s' is not a key (a-z, 0-9, -)", s);
     case AM_T_COUNTRY: {

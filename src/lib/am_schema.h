@@ -85,4 +85,7 @@ bool am_field_is_column(const struct am_field *f);
 json_t *am_schema_json(const struct am_schema *s);
 json_t *am_field_json(const struct am_field *f);
 
+/* An http(s) URL with a host, no spaces or control characters (AM_T_URL). */
+bool am_is_url(const char *s);
+
 #endif

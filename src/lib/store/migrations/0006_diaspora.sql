@@ -26,23 +26,35 @@ CREATE UNIQUE INDEX diaspora_key ON diaspora(city_id, origin_country, ifnull(ori
 CREATE INDEX diaspora_by_origin ON diaspora(origin_country);
 CREATE INDEX diaspora_by_origin_city ON diaspora(origin_city_id) WHERE origin_city_id IS NOT NULL;
 
--- Bumped by every change to the ties suggestions read besides the graph:
--- diaspora groups, and the topics of cities' practices and activities.
-CREATE TABLE ties_generation (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
-INSERT INTO ties_generation VALUES (1, 0);
-CREATE TRIGGER ties_gen_di AFTER INSERT ON diaspora BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_du AFTER UPDATE ON diaspora BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_dd AFTER DELETE ON diaspora BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_pti AFTER INSERT ON practice_topic BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_ptd AFTER DELETE ON practice_topic BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_pu AFTER UPDATE OF status, city_id ON practice BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_pd AFTER DELETE ON practice BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_ati AFTER INSERT ON activity_topic BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_atd AFTER DELETE ON activity_topic BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_au AFTER UPDATE OF host_city_id ON activity BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_ad AFTER DELETE ON activity BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_aci AFTER INSERT ON activity_city BEGIN UPDATE ties_generation SET n = n + 1; END;
-CREATE TRIGGER ties_gen_acd AFTER DELETE ON activity_city BEGIN UPDATE ties_generation SET n = n + 1; END;
+-- Bumped by every change to what partner suggestions read besides the
+-- graph (graph_generation): diaspora groups, the topics of cities' practices
+-- and activities, and the cities' own facts. A new city shows as a new
+-- max(city.id), which costs the gazetteer's import no trigger per row.
+CREATE TABLE match_generation (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT INTO match_generation VALUES (1, 0);
+CREATE TRIGGER match_gen_di AFTER INSERT ON diaspora BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_du AFTER UPDATE ON diaspora BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_dd AFTER DELETE ON diaspora BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_pti AFTER INSERT ON practice_topic BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_ptd AFTER DELETE ON practice_topic BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_pu AFTER UPDATE OF status, city_id ON practice BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_pd AFTER DELETE ON practice BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_ati AFTER INSERT ON activity_topic BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_atd AFTER DELETE ON activity_topic BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_au AFTER UPDATE OF host_city_id ON activity BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_ad AFTER DELETE ON activity BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_aci AFTER INSERT ON activity_city BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_acd AFTER DELETE ON activity_city BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_cd AFTER DELETE ON city BEGIN UPDATE match_generation SET n = n + 1; END;
+CREATE TRIGGER match_gen_cu AFTER UPDATE OF lat, lng, population, admin_code ON city BEGIN UPDATE match_generation SET n = n + 1; END;
+
+-- A deleted origin city leaves its groups by their country, unless the host
+-- city has a figure for that country and year already: that one stays.
+CREATE TRIGGER diaspora_origin_gone BEFORE DELETE ON city BEGIN
+    DELETE FROM diaspora WHERE origin_city_id = OLD.id AND EXISTS (
+        SELECT 1 FROM diaspora e WHERE e.city_id = diaspora.city_id AND e.origin_country = diaspora.origin_country
+           AND e.origin_city_id IS NULL AND ifnull(e.year, 0) = ifnull(diaspora.year, 0));
+END;
 
 -- The topics a city works on: those of its published practices and of the
 -- activities it hosts or takes part in.
