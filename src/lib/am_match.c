@@ -69,7 +69,7 @@ const struct am_match_weights am_match_default_weights = {
     .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
     /* set by hand: a group of 10,000 people from a city weighs about as much
      * as one shared partner; one shared topic of one each, about half that */
-    .diaspora = 1.2, .topics = 1.0,
+    .diaspora = 1.2, .topics = 1.0, .partner_country = 0,
 };
 
 #define AM_MATCH_NAME(name) #name,
@@ -435,6 +435,7 @@ struct sparse {
     float *diaspora, *diaspora_country; /* by city, by country */
     float *topics;   /* shared topics, by city */
     double *country_log; /* by country: log of the share of the city's country's partnerships */
+    double *own_country; /* by country: log(1 + the city's partners there) */
     bool *partner;   /* by city: a partner of the city */
 };
 
@@ -540,14 +541,19 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
     s->topics = calloc(m->n, sizeof *s->topics);
     s->country_log = calloc(m->ncountries + 1, sizeof *s->country_log);
     s->partner = calloc(m->n, sizeof *s->partner);
-    if (!s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
+    s->own_country = calloc(m->ncountries + 1, sizeof *s->own_country);
+    if (!s->own_country || !s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
         !s->diaspora || !s->diaspora_country || !s->topics || !s->country_log || !s->partner)
         return false;
     uint16_t home = m->c[q].country;
     for (size_t k = 0; k < m->ncountries; k++)
         s->country_log[k] = log((m->pairs[(size_t)home * m->ncountries + k] + 0.1) / (m->country_total[home] + 1));
-    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
         s->partner[m->adj[j]] = true;
+        s->own_country[m->c[m->adj[j]].country] += 1;
+    }
+    for (size_t k = 0; k < m->ncountries; k++)
+        s->own_country[k] = log1p(s->own_country[k]);
     diaspora_signals(m, q, s);
     for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
         for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
@@ -582,7 +588,7 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
 static void sparse_free(struct sparse *s)
 {
     free(s->common), free(s->aa), free(s->chain3), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
-    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner);
+    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner), free(s->own_country);
 }
 
 /* The parts of the score of candidate i for city q. */
@@ -601,6 +607,7 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->division = b->division ? w->division * s->division[b->division] : 0;
     h->network = w->network * s->network[i];
     h->country = w->country * s->country_log[b->country];
+    h->partner_country = w->partner_country * s->own_country[b->country];
     h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
     h->size = w->size * b->logpop;
     h->popularity = w->popularity * b->logdeg;
@@ -610,7 +617,7 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
     h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
     h->score = h->common + h->adamic_adar + h->chain3 + h->regional + h->region_pair + h->division + h->network + h->country +
-               h->size_similar + h->size + h->popularity + h->distance + h->diaspora + h->topics;
+               h->size_similar + h->size + h->popularity + h->distance + h->diaspora + h->topics + h->partner_country;
 }
 
 static bool is_partner(const struct am_match_model *m, size_t q, uint32_t i)
@@ -857,7 +864,7 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
     size_t i;
     *d = NULL, *t = NULL, *nd = *nt = 0;
     enum am_rc rc = am_db_all(db, "SELECT city_id AS c, coalesce(origin_city_id, 0) AS o, origin_country AS k, "
-                                  "coalesce(size, -1) AS s FROM diaspora",
+                                  "coalesce(size, -1) AS s FROM diaspora_latest",
                               json_array(), &dr, err);
     if (!rc)
         rc = am_db_all(db, "SELECT x.city_id AS c, t.rowid AS t FROM city_topic x JOIN topic t ON t.id = x.topic_id",
@@ -1132,7 +1139,7 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     }
     if (degree(m, (size_t)c) > 0) {
         char t[64];
-        snprintf(t, sizeof t, "has %u partner cities", degree(m, (size_t)c));
+        snprintf(t, sizeof t, "has %u partner %s", degree(m, (size_t)c), degree(m, (size_t)c) == 1 ? "city" : "cities");
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "popularity", "text", t, "weight",
                                               h->popularity));
     }
@@ -1144,7 +1151,8 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     return list;
 }
 
-/* "1,234 people from Morocco live in Reggio Emilia (2020; ISTAT)". */
+/* "1,234 people from Morocco live in Reggio Emilia (2020; ISTAT)", with
+ * the group's id (the page reads its cities from the group). */
 static json_t *diaspora_reason(json_t *row, double weight)
 {
     char text[1024], n[32], when[400] = "";
@@ -1156,8 +1164,9 @@ static json_t *diaspora_reason(json_t *row, double weight)
     else if (source)
         snprintf(when, sizeof when, " (%.300s)", source);
     if (json_is_integer(size))
-        snprintf(text, sizeof text, "%s people from %.120s live in %.120s%s",
-                 thousands((double)json_integer_value(size), n), json_string_value(json_object_get(row, "origin")),
+        snprintf(text, sizeof text, "%s %s from %.120s live%s in %.120s%s",
+                 thousands((double)json_integer_value(size), n), json_integer_value(size) == 1 ? "person" : "people",
+                 json_string_value(json_object_get(row, "origin")), json_integer_value(size) == 1 ? "s" : "",
                  json_string_value(json_object_get(row, "host")), when);
     else
         snprintf(text, sizeof text, "people from %.120s live in %.120s%s",
@@ -1182,15 +1191,23 @@ static enum am_rc tie_reasons(struct am_db *db, const struct am_match_model *m, 
     if (h->diaspora > 0.01)
         rc = am_db_all(db,
                        "SELECT d.id, d.size, d.year, d.source, h.name AS host, CASE WHEN d.origin_city_id IN (?1, ?2) "
-                       "THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin FROM diaspora d JOIN city h ON h.id = d.city_id LEFT JOIN city o "
+                       "THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin FROM diaspora_latest d JOIN "
+                       "city h ON h.id = d.city_id LEFT JOIN city o "
                        "ON o.id = d.origin_city_id LEFT JOIN country k ON k.code = d.origin_country WHERE "
                        "(d.city_id = ?1 AND (d.origin_city_id = ?2 OR (d.origin_country = ?4 AND ?4 <> ?3))) OR "
                        "(d.city_id = ?2 AND (d.origin_city_id = ?1 OR (d.origin_city_id IS NULL AND "
                        "d.origin_country = ?3 AND ?4 <> ?3))) ORDER BY coalesce(d.origin_city_id IN (?1, ?2), 0) DESC, coalesce(d.size, -1) "
                        "DESC, d.id LIMIT 2",
                        json_pack("[IIss]", (json_int_t)city, (json_int_t)h->city, home, there), &rows, err);
-    json_array_foreach(rows, i, r) /* the largest group carries the weight */
-        json_array_append_new(list, diaspora_reason(r, i ? 0 : h->diaspora));
+    /* the weight shared as the groups count (about: a city's own group also
+     * counts through its country) */
+    double total = 0;
+    json_array_foreach(rows, i, r)
+        total += group_strength(json_is_integer(json_object_get(r, "size")) ? am_get_id(r, "size") : -1);
+    json_array_foreach(rows, i, r) {
+        double part = group_strength(json_is_integer(json_object_get(r, "size")) ? am_get_id(r, "size") : -1);
+        json_array_append_new(list, diaspora_reason(r, total > 0 ? h->diaspora * part / total : 0));
+    }
     json_decref(rows);
     rows = NULL;
     if (!rc && h->topics > 0.01)

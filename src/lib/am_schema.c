@@ -231,7 +231,7 @@ static enum am_rc check_number(struct ctx *c, const struct am_field *f, const ch
     }
     if (has_bounds(f) && (x < f->min || x > f->max)) {
         char lim[64];
-        snprintf(lim, sizeof lim, "between %g and %g", f->min, f->max);
+        snprintf(lim, sizeof lim, "between %.15g and %.15g", f->min, f->max);
         return fail(c, path, "must be %s", lim);
     }
     return AM_OK;

@@ -12,6 +12,7 @@ import * as partnerships from './views/partnerships.js';
 import * as signin from './views/signin.js';
 import * as partnershipForm from './views/partnership-form.js';
 import * as activityForm from './views/activity-form.js';
+import * as diasporaForm from './views/diaspora-form.js';
 import * as practices from './views/practices.js';
 import * as practice from './views/practice.js';
 import * as practiceForm from './views/practice-form.js';
@@ -25,6 +26,9 @@ const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
   { re: /^\/city\/(\d+)$/, view: city, nav: 'cities' },
   { re: /^\/city\/(\d+)\/partners$/, view: partnerSuggestions, nav: 'cities' },
+  { re: /^\/city\/(\d+)\/diaspora\/new$/, view: diasporaForm, nav: 'cities' },
+  { re: /^\/diaspora\/new$/, view: diasporaForm, nav: 'cities' },
+  { re: /^\/diaspora\/(\d+)\/edit$/, view: diasporaForm, nav: 'cities' },
   { re: /^\/networks$/, view: networks, nav: 'networks' },
   { re: /^\/network\/(\d+)$/, view: network, nav: 'networks' },
   { re: /^\/partnerships$/, view: partnerships, nav: 'partnerships' },
@@ -92,6 +96,7 @@ async function route() {
   updateSigninLink();
   const ctx = {
     params: r ? path.match(r.re).slice(1) : [],
+    path,
     query,
     user: api.currentUser(),
     alive: () => view.isConnected,
@@ -154,7 +159,8 @@ async function onSignOut() {
   await api.signOut();
   const { path } = parseHash();
   // a form needs an account: leave it
-  if (/\/(new|edit)$/.test(path)) location.hash = path.startsWith('/practice') ? '#/practices' : '#/cities';
+  const fromCity = path.match(/^\/city\/(\d+)\//);
+  if (/\/(new|edit)$/.test(path)) location.hash = path.startsWith('/practice') ? '#/practices' : fromCity ? `#/city/${fromCity[1]}` : '#/cities';
   else route();
   setStatus('You are signed out.');
   document.getElementById('main').focus();

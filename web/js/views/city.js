@@ -1,6 +1,8 @@
 // One city: its facts, partnerships (with health), networks and recent activities.
 import * as api from '../api.js';
-import { h, append, name, label, time, table, healthBadge, partyEl, pageTitle, isHttp } from '../ui.js';
+import { h, append, name, label, time, table, healthBadge, partyEl, pageTitle, isHttp, setStatus, flash } from '../ui.js';
+import { navigate } from '../app.js';
+import { canWriteDiaspora, peopleText } from './diaspora-form.js';
 import { worldMap, cityCache, rememberCity, fetchCities, hasCoords, liveliest, healthText, healthOrder } from '../map.js';
 
 // At most this many partner cities are looked up for the map.
@@ -108,6 +110,10 @@ export async function render(view, ctx) {
       m.current === false ? h('span', { class: 'tag' }, 'former member') : null))));
   }
   append(view, net);
+
+  // ---- diaspora: who lives here, and where this city's people live
+  append(view, diasporaSection(c, ctx));
+  append(view, abroadSection(c, ctx));
 
   // ---- activities
   const acts = c.recent_activities || [];
@@ -231,6 +237,138 @@ function partnershipMap(c, ps, other, ctx) {
     ].filter(Boolean));
   });
   return map.figure;
+}
+
+// The diaspora groups living in the city (largest first, as the API gives
+// them), with Add, Edit and Delete for its officer and for an admin.
+function diasporaSection(c, ctx) {
+  const groups = c.diaspora || [];
+  const may = canWriteDiaspora(ctx.user, c.id);
+  const sec = h('section', { class: 'block diaspora', 'aria-labelledby': 'h-diaspora' },
+    h('h2', { id: 'h-diaspora' }, `Diaspora (${groups.length})`),
+    h('p', { class: 'lead' }, `Groups of people living in ${c.name} who come from another country or city. `
+      + 'Partner suggestions look for partners where the city\'s residents come from, and where its own people now live.'));
+  if (may) {
+    sec.append(h('p', {}, h('a', { class: 'button secondary', href: `#/city/${c.id}/diaspora/new` }, 'Add a diaspora group')));
+  }
+  if (!groups.length) {
+    sec.append(h('p', { class: 'muted' }, 'No diaspora group recorded.'));
+    return sec;
+  }
+  const from = (g) => (g.origin_city ? `${g.origin_city.name}, ${g.origin_country_name || g.origin_country}`
+    : g.origin_country_name || g.origin_country);
+  const columns = [
+    {
+      title: 'From',
+      cell: (g) => [
+        g.origin_city
+          ? [h('a', { href: `#/city/${g.origin_city.id}`, dir: 'auto' }, g.origin_city.name), ', ', name(g.origin_country_name || g.origin_country)]
+          : name(g.origin_country_name || g.origin_country),
+        g.note ? h('p', { class: 'diaspora-note', dir: 'auto' }, g.note) : null],
+    },
+    {
+      title: 'People',
+      class: 'col-people',
+      cell: (g) => peopleText(g.size) || h('span', { class: 'muted' }, 'number not known'),
+    },
+    { title: 'Year', class: 'col-year', cell: (g) => (g.year ? String(g.year) : h('span', { class: 'muted' }, 'not known')) },
+    { title: 'Source', cell: (g) => sourceEl(g) },
+  ];
+  if (may) {
+    columns.push({
+      title: 'Change',
+      class: 'col-change',
+      cell: (g) => h('div', { class: 'row-actions' },
+        h('a', { class: 'button small secondary', href: `#/diaspora/${g.id}/edit`, 'aria-label': `Edit the group from ${from(g)}` }, 'Edit'),
+        h('button', {
+          type: 'button', class: 'small secondary', 'aria-label': `Delete the group from ${from(g)}`,
+          onclick: () => confirmDelete(g, c, from(g), sec),
+        }, 'Delete')),
+    });
+  }
+  sec.append(h('div', { class: 'table-wrap', id: 'diaspora-table' },
+    table(columns, groups, { caption: `Diaspora groups living in ${c.name}`, className: 'diaspora-groups' })));
+  return sec;
+}
+
+// the source, linked when it has a web address
+function sourceEl(g) {
+  const text = g.source || (isHttp(g.source_url) ? 'Source' : null);
+  if (!text) return h('span', { class: 'muted' }, 'not given');
+  return isHttp(g.source_url)
+    ? h('a', { href: g.source_url, rel: 'noopener noreferrer', dir: 'auto', class: 'source-link' }, text)
+    : name(text);
+}
+
+// Delete after a confirmation, then draw the page again.
+function confirmDelete(g, c, from, sec) {
+  const yes = h('button', { type: 'button', class: 'button' }, 'Delete the group');
+  const no = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+  const dialog = h('dialog', { class: 'confirm-dialog', 'aria-labelledby': 'h-confirm-delete' },
+    h('h2', { id: 'h-confirm-delete' }, `Delete the group from ${from}?`),
+    h('p', {}, `It will no longer be listed for ${c.name}, nor count in partner suggestions.`,
+      g.year || g.size !== null ? ` (${[peopleText(g.size), g.year].filter(Boolean).join(', ')})` : ''),
+    h('div', { class: 'form-actions' }, yes, no));
+  const opener = document.activeElement;
+  sec.append(dialog);
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    if (opener && opener.isConnected) opener.focus();
+  });
+  no.addEventListener('click', () => dialog.close());
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    no.disabled = true;
+    setStatus('Deleting…');
+    try {
+      await api.request('DELETE', `/diaspora/${g.id}`);
+      flash(`Deleted: the group from ${from} living in ${c.name}.`);
+      dialog.close();
+      navigate(`#/city/${c.id}`);
+    } catch (err) {
+      dialog.close();
+      setStatus(`The group was not deleted: ${err.message}`, { error: true });
+    }
+  });
+  dialog.showModal();
+  no.focus();
+}
+
+// Groups elsewhere whose origin is this city; the section shows only when
+// there are some.
+function abroadSection(c, ctx) {
+  const LIMIT = 100;
+  const sec = h('section', { class: 'block diaspora-abroad', 'aria-labelledby': 'h-abroad', hidden: true },
+    h('h2', { id: 'h-abroad' }, 'Where people from this city live'));
+  Promise.all([
+    api.get('/diaspora', { origin_city: c.id, limit: LIMIT }),
+    api.countries().catch(() => []),
+  ]).then(([r, countries]) => {
+    if (!ctx.alive()) return;
+    const items = r.items || [];
+    if (!items.length) return;
+    const cname = new Map(countries.map((x) => [x.code, x.name]));
+    // one line a city: its latest figure, the years of the others after it
+    const byCity = new Map();
+    for (const g of items) {
+      if (!byCity.has(g.city.id)) byCity.set(g.city.id, []);
+      byCity.get(g.city.id).push(g);
+    }
+    const lines = [...byCity.values()].map((gs) => gs.sort((x, y) => (y.year ?? 0) - (x.year ?? 0)));
+    lines.sort((x, y) => (y[0].size ?? -1) - (x[0].size ?? -1));
+    append(sec,
+      h('p', { class: 'lead' }, `Groups of people from ${c.name} recorded in other cities.`),
+      h('ul', { class: 'plain-list abroad-list' }, lines.map(([g, ...older]) => h('li', {},
+        h('a', { href: `#/city/${g.city.id}`, dir: 'auto' }, g.city.name), ', ', name(cname.get(g.city.country) || g.city.country),
+        h('span', { class: 'meta' }, ': ', peopleText(g.size) || 'number not known',
+          g.year ? ` (${g.year})` : '', g.source || isHttp(g.source_url) ? [' · source: ', sourceEl(g)] : null,
+          older.length ? ` · also figures for ${older.map((x) => x.year || 'a year not known').join(', ')}` : null)))),
+      r.total > items.length ? h('p', { class: 'muted' }, `Read from the ${items.length} largest of the ${r.total} figures recorded.`) : null);
+    sec.hidden = false;
+  }).catch(() => {
+    // nothing to show
+  });
+  return sec;
 }
 
 function fact(term, value) {

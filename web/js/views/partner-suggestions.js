@@ -5,12 +5,13 @@
 // pasted link draw the same list); a world map of the suggestions; and,
 // where the server has the graph API, the city's network neighbourhood.
 import * as api from '../api.js';
-import { h, append, name, label, field, pageTitle, setStatus, FormErrors, reportError } from '../ui.js';
+import { h, append, name, label, field, pageTitle, setStatus, FormErrors, reportError, isHttp } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
 import { neighbourhoodSection } from '../graph.js';
 
 const LIMIT = 20;
+const TOPICS_SHOWN = 8;
 const FILTERS = ['country', 'network', 'topic', 'min_population', 'max_population'];
 const SCHEMES = {
   icc: 'Intercultural Cities topics',
@@ -53,8 +54,9 @@ export async function render(view, ctx) {
       h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name)),
     h('h1', {}, 'Partner cities for ', name(c.name)),
     h('p', { class: 'lead' },
-      `Cities that ${c.name} is not yet a partner of, best first: partners of its partners, partners of the cities around it, `
-      + 'cities near its partners, shared networks, similar size and distance all count. '
+      `Cities that ${c.name} is not yet a partner of, best first: partners of its partners and of the cities that share a partner with it, `
+      + 'partners of the cities around it, cities near its partners, shared networks, diaspora groups both ways (where its residents '
+      + 'come from, and where its own people live), the topics both work on, similar size and distance all count. '
       + `“This city” in the reasons is ${c.name}. A suggestion is a lead to look into, not a recommendation.`),
     partners ? null : h('p', { class: 'notice' }, `${c.name} has no partnership recorded: the suggestions rest on the cities around it, its networks, size and distance.`));
 
@@ -197,24 +199,64 @@ export async function render(view, ctx) {
           h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${width.toFixed(1)}%` })),
           h('span', { class: 'score-text' }, `Score ${score.toFixed(2)}`))),
       pro.length ? [h('p', { class: 'reasons-label', id: proId }, 'Why'),
-        h('ul', { class: 'reasons reasons-for', 'aria-labelledby': proId }, pro.map(reason))] : null,
+        h('ul', { class: 'reasons reasons-for', 'aria-labelledby': proId }, pro.map((r) => reason(r, s)))] : null,
       con.length ? [h('p', { class: 'reasons-label', id: conId }, 'Counts against'),
-        h('ul', { class: 'reasons reasons-against', 'aria-labelledby': conId }, con.map(reason))] : null);
+        h('ul', { class: 'reasons reasons-against', 'aria-labelledby': conId }, con.map((r) => reason(r, s)))] : null);
   }
 
   // a reason in words, the cities and networks it names linked
-  function reason(r) {
+  function reason(r, s) {
     let text = String(r.text || label(r.signal));
     if (r.signal === 'countries') text = text.replace(/\b[A-Z]{2}\b/g, (cc) => countryName.get(cc) || cc);
-    text = text.replace(/\b\d{4,}\b/g, (n) => fmt(n)); // 133296 -> 133,296
+    // 133296 -> 133,296; the server writes a group's figure with its
+    // separators, and its year (and a topic's label) stay as they are
+    if (r.signal !== 'diaspora' && r.signal !== 'topics') text = text.replace(/\b\d{4,}\b/g, (n) => fmt(n));
+    // the shared topics: every one, with its code (the server's words name four)
+    const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((t) => t && t.id) : [];
+    if (shared.length) {
+      const names = shared.slice(0, TOPICS_SHOWN).map((t) => topicName.get(t.id) || t.label || t.id);
+      const more = shared.length - names.length;
+      text = `both work on ${names.join(', ')}${more ? ` and ${plural(more, 'more topic', 'more topics')}` : ''}`;
+    }
     text = text.charAt(0).toUpperCase() + text.slice(1);
     const named = [
       ...(r.cities || []).map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
       ...(r.networks || []).map((n) => h('a', { href: `#/network/${n.id}`, dir: 'auto' }, networkText(n))),
     ];
-    return h('li', { class: `reason reason-${r.signal}`, dataset: { signal: r.signal || '' } },
-      text, named.length ? [': ', named.map((el, i) => [i ? ', ' : '', el])] : null,
-      Number(r.weight) === 0 ? h('span', { class: 'meta' }, ' (not counted)') : null);
+    const words = h('span', { class: 'reason-text' }, text);
+    // a second diaspora group of the same tie has weight 0 (the largest
+    // carries it), but it is counted all the same
+    const notCounted = Number(r.weight) === 0 && r.signal !== 'diaspora';
+    const li = h('li', { class: `reason reason-${r.signal}`, dataset: { signal: r.signal || '' } },
+      words, named.length ? [': ', named.map((el, i) => [i ? ', ' : '', el])] : null,
+      notCounted ? h('span', { class: 'meta' }, ' (not counted)') : null);
+    if (r.signal === 'diaspora' && Array.isArray(r.diaspora) && r.diaspora.length === 1) linkGroup(words, text, r.diaspora[0], s);
+    return li;
+  }
+
+  // The diaspora group behind a reason, fetched once: the groups living in
+  // this city came with it; the others are asked for one by one.
+  const groups = new Map((c.diaspora || []).map((g) => [g.id, Promise.resolve(g)]));
+  function diasporaGroup(gid) {
+    if (!groups.has(gid)) groups.set(gid, api.get(`/diaspora/${gid}`).catch(() => null));
+    return groups.get(gid);
+  }
+  // The reason's words again, its cities and source linked: drawn from the
+  // group as the server words it, and used only when the words agree.
+  async function linkGroup(words, text, gid, s) {
+    const g = await diasporaGroup(gid);
+    if (!g || !words.isConnected || !g.city) return;
+    const cityLink = (x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name);
+    // the origin is named as a city when it is one of the two, else as a country
+    const oc = g.origin_city && (g.origin_city.id === c.id || g.origin_city.id === s.id) ? g.origin_city : null;
+    const src = g.source ? (isHttp(g.source_url)
+      ? h('a', { href: g.source_url, rel: 'noopener noreferrer', class: 'reason-source', dir: 'auto' }, g.source)
+      : g.source) : null;
+    const when = g.year ? [String(g.year), src ? ['; ', src] : null] : src;
+    const head = g.size === null || g.size === undefined ? 'People from ' : `${fmt(g.size)} people from `;
+    const built = h('span', { class: 'reason-text' }, head, oc ? cityLink(oc) : (g.origin_country_name || cname(g.origin_country)),
+      ' live in ', cityLink(g.city), when ? [' (', when, ')'] : null);
+    if (built.textContent === text) words.replaceWith(built);
   }
 
   // the city and its suggestions as points on a world map

@@ -26,6 +26,12 @@ CREATE UNIQUE INDEX diaspora_key ON diaspora(city_id, origin_country, ifnull(ori
 CREATE INDEX diaspora_by_origin ON diaspora(origin_country);
 CREATE INDEX diaspora_by_origin_city ON diaspora(origin_city_id) WHERE origin_city_id IS NOT NULL;
 
+-- The latest figure of each group: what suggestions count.
+CREATE VIEW diaspora_latest AS
+    SELECT d.* FROM diaspora d WHERE NOT EXISTS (
+        SELECT 1 FROM diaspora e WHERE e.city_id = d.city_id AND e.origin_country = d.origin_country
+           AND ifnull(e.origin_city_id, 0) = ifnull(d.origin_city_id, 0) AND ifnull(e.year, 0) > ifnull(d.year, 0));
+
 -- Bumped by every change to what partner suggestions read besides the
 -- graph (graph_generation): diaspora groups, the topics of cities' practices
 -- and activities, and the cities' own facts. A new city shows as a new
