@@ -599,11 +599,11 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     double d = a->point && b->point ? km(a, b) : UNKNOWN_KM;
     h->city = b->id;
     /* most candidates have none of the sparse signals: log1p(0) is 0 */
-    h->common = s->common[i] ? w->common * log1p(s->common[i]) : 0;
+    h->common = s->common[i] != 0 ? w->common * log1p(s->common[i]) : 0;
     h->adamic_adar = w->adamic_adar * s->aa[i];
-    h->chain3 = s->chain3[i] ? w->chain3 * log1p(s->chain3[i]) : 0;
-    h->regional = s->regional[i] ? w->regional * log1p(s->regional[i]) : 0;
-    h->region_pair = s->region_pair[i] ? w->region_pair * log1p(s->region_pair[i]) : 0;
+    h->chain3 = s->chain3[i] != 0 ? w->chain3 * log1p(s->chain3[i]) : 0;
+    h->regional = s->regional[i] != 0 ? w->regional * log1p(s->regional[i]) : 0;
+    h->region_pair = s->region_pair[i] != 0 ? w->region_pair * log1p(s->region_pair[i]) : 0;
     h->division = b->division ? w->division * s->division[b->division] : 0;
     h->network = w->network * s->network[i];
     h->country = w->country * s->country_log[b->country];
@@ -613,7 +613,7 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->popularity = w->popularity * b->logdeg;
     h->distance = w->distance * log1p(d);
     double dia = s->diaspora[i] + s->diaspora_country[b->country];
-    h->diaspora = dia ? w->diaspora * log1p(dia) : 0;
+    h->diaspora = dia != 0 ? w->diaspora * log1p(dia) : 0;
     uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
     h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
     h->score = h->common + h->adamic_adar + h->chain3 + h->regional + h->region_pair + h->division + h->network + h->country +
