@@ -751,7 +751,7 @@ static int cmd_user(struct cli *c, int argc, char **argv)
         return strcmp(sub, "--help") == 0 ? 0 : EXIT_USAGE;
     }
     json_t *in = json_pack("{s:s}", "username", argv[1]);
-    for (int i = 2; i < argc; i++) {
+    for (int i = 2; i < argc; i += 2) { /* --flag value */
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         int64_t id;
         if (strcmp(argv[i], "--role") == 0 && v) {
@@ -763,7 +763,6 @@ static int cmd_user(struct cli *c, int argc, char **argv)
             json_decref(in);
             return usage_error("user add: bad option '%s'", argv[i]);
         }
-        i++;
     }
     json_t *out = NULL;
     char *pw = read_password(&c->err);
