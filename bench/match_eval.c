@@ -98,6 +98,9 @@ static void tune(const struct am_match_model *m, const struct query *q, size_t n
     double best = evaluate(m, q, nq, rank_model, w).r20;
     for (int round = 0; round < 3; round++) {
         for (size_t k = 0; am_match_signal_names[k]; k++) {
+            /* the evaluation loads no diaspora groups or topics */
+            if (strcmp(am_match_signal_names[k], "diaspora") == 0 || strcmp(am_match_signal_names[k], "topics") == 0)
+                continue;
             double *p = am_match_weight(w, k);
             for (int dir = -1; dir <= 1; dir += 2) {
                 double keep = *p, step = fabs(keep) > 0.05 ? fabs(keep) * 0.4 : 0.2;

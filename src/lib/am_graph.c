@@ -1027,14 +1027,14 @@ static json_t *unlinked(const struct gnet *g, int64_t va, int64_t vb, const char
                         bool partnerships_only)
 {
     if (va < 0 || vb < 0)
-        return json_sprintf("%.80s has no partnership with another city and no current network membership, so "
-                            "nothing connects it to %.80s",
+        return json_sprintf("%s has no partnership with another city and no current network membership, so "
+                            "nothing connects it to %s",
                             va < 0 ? a : b, va < 0 ? b : a);
     if (g->comp[va] != g->comp[vb])
-        return json_sprintf("no chain of partnerships and networks links %.80s to %.80s: %.80s is in a connected "
-                            "group of %u cities, %.80s in another one of %u",
+        return json_sprintf("no chain of partnerships and networks links %s to %s: %s is in a connected "
+                            "group of %u cities, %s in another one of %u",
                             a, b, a, g->comp_cities[g->comp[va]], b, g->comp_cities[g->comp[vb]]);
-    return json_sprintf("no chain of %s links %.80s to %.80s", partnerships_only ? "partnerships" : "partnerships and networks",
+    return json_sprintf("no chain of %s links %s to %s", partnerships_only ? "partnerships" : "partnerships and networks",
                         a, b);
 }
 

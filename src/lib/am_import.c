@@ -269,7 +269,7 @@ static enum am_rc add_place(struct imp *im, const struct am_place *p, const char
         rc = am_city_resource.create(im->db, &am_actor_cli, in, &out, &e);
     json_decref(in);
     if (rc == AM_EINVAL) { /* a name the registry cannot take */
-        snprintf(why, cap, "cannot be added: %.150s", e.msg);
+        snprintf(why, cap, "cannot be added: %.*s", am_utf8_prefix(e.msg, 150), e.msg);
         json_decref(out);
         return AM_OK;
     }
@@ -903,20 +903,53 @@ static enum am_rc member_row(struct imp *im, struct am_err *err)
 
 /* ---- diaspora groups ----------------------------------------------------------- */
 
-/* "12345", "12,345" or "12 345": people. false when it is not a count. */
+/* "12345", "12,345" or "12 345": people. false when it is not a count: a
+ * separator must stand before each group of three digits ("12,34" and
+ * "1,5" are not counts). */
 static bool head_count(const char *text, int64_t *out)
 {
     char digits[24];
-    size_t n = 0;
+    size_t n = 0, group = 0;
+    bool grouped = false;
     for (const char *c = text; *c; c++) {
-        if (*c == ',' || *c == ' ' || *c == '_')
+        if (*c == ',' || *c == ' ' || *c == '_') {
+            if (!n || (grouped && group != 3))
+                return false;
+            grouped = true, group = 0;
             continue;
+        }
         if (*c < '0' || *c > '9' || n + 1 >= sizeof digits)
             return false;
         digits[n++] = *c;
+        group++;
     }
     digits[n] = '\0';
-    return n > 0 && am_parse_i64(digits, 0, 100000000, out);
+    return n > 0 && (!grouped || group == 3) && am_parse_i64(digits, 0, 100000000, out);
+}
+
+/* A group and year already recorded: a different size there is reported,
+ * not silently kept out. */
+static enum am_rc same_figure(struct imp *im, const struct am_imported_diaspora *d, const char *name,
+                              const char *country, struct am_err *err)
+{
+    json_t *row = NULL;
+    enum am_rc rc = am_db_one(im->db, "SELECT coalesce(size, -1) AS size FROM diaspora WHERE city_id = ? AND "
+                                      "origin_country = ? AND ifnull(origin_city_id, 0) = ? AND ifnull(year, 0) = ?",
+                              json_pack("[IsII]", (json_int_t)d->city_id, d->origin_country,
+                                        (json_int_t)d->origin_city_id, (json_int_t)d->year),
+                              &row, err);
+    if (rc == AM_ENOTFOUND)
+        return AM_OK;
+    int64_t had = rc ? -1 : am_get_id(row, "size");
+    json_decref(row);
+    if (!rc && had != d->size) {
+        char why[160], size[24];
+        snprintf(why, sizeof why, "a figure for this group and year is recorded already (%s); this one is not imported",
+                 had < 0 ? "size not known" : "another size");
+        snprintf(size, sizeof size, "%lld", (long long)d->size);
+        report(im, "row", name, country, "value_ignored", why, d->size < 0 ? "" : size);
+    }
+    return rc;
 }
 
 static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
@@ -969,7 +1002,7 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     am_buf_init(&text, 8192);
     am_buf_adds(&text, get(im, D_NOTE));
     if (*origin.name && !so.city && !self)
-        am_buf_addf(&text, "%sOrigin city '%s' was not found.", text.len ? " " : "", origin.name);
+        am_buf_addf(&text, "%sOrigin city '%s': %s.", text.len ? " " : "", origin.name, so.reason);
     struct am_imported_diaspora d = {
         .city_id = sc.city, .origin_city_id = so.city, .origin_country = cc, .size = size, .year = (int)year,
         .source = *get(im, D_SOURCE) ? get(im, D_SOURCE) : NULL,
@@ -979,6 +1012,8 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     bool added = false;
     rc = am_diaspora_add_imported(im->db, &d, &added, err);
     am_buf_free(&text);
+    if (!rc && !added)
+        rc = same_figure(im, &d, city.name, city.country, err);
     if (!rc)
         *(added ? &im->st->added : &im->st->existing) += 1;
     return rc;

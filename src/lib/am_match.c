@@ -102,11 +102,13 @@ static ssize_t find(const struct am_match_model *m, int64_t id)
     return lo < m->n && m->c[lo].id == id ? (ssize_t)lo : -1;
 }
 
+static uint16_t country_known(const struct am_match_model *m, const char *cc);
+
 static uint16_t country_no(struct am_match_model *m, const char *cc)
 {
-    for (size_t i = 0; i < m->ncountries; i++)
-        if (memcmp(m->codes[i], cc, 2) == 0)
-            return (uint16_t)i;
+    uint16_t known = country_known(m, cc);
+    if (known != NO_COUNTRY)
+        return known;
     memcpy(m->codes[m->ncountries], cc, 2);
     m->codes[m->ncountries][2] = '\0';
     return (uint16_t)m->ncountries++;
@@ -616,8 +618,9 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->diaspora = dia != 0 ? w->diaspora * log1p(dia) : 0;
     uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
     h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
-    h->score = h->common + h->adamic_adar + h->chain3 + h->regional + h->region_pair + h->division + h->network + h->country +
-               h->size_similar + h->size + h->popularity + h->distance + h->diaspora + h->topics + h->partner_country;
+#define AM_MATCH_ADD(name) +h->name
+    h->score = 0 AM_MATCH_SIGNALS(AM_MATCH_ADD);
+#undef AM_MATCH_ADD
 }
 
 static bool is_partner(const struct am_match_model *m, size_t q, uint32_t i)
@@ -894,32 +897,41 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
 }
 
 /* The model of a store, shared, rebuilt when partnerships or memberships
- * change (their generation, counted by triggers), or the rest it reads
- * (match_generation: diaspora, topics, cities' facts; and the newest city). */
+ * change (graph_generation, counted by triggers), or the rest it reads
+ * (match_generation: diaspora, topics, cities' facts; and the newest city).
+ * Each model counts its readers, so that one replaced twice while a search
+ * still reads it lives until that search is done. */
+struct held {
+    struct am_match_model *m;
+    unsigned refs; /* the searches reading it, and the store's slot while current */
+};
+
 struct shared_model {
     pthread_mutex_t lock;
-    int64_t generation, ties;
-    struct am_match_model *m;
-    unsigned users;         /* searches reading m */
-    struct am_match_model *old; /* a replaced model, freed when no one reads it */
+    int64_t graph, ties, newest; /* what the current model was built from */
+    struct held *cur;
 };
+
+static void held_release(struct held *h) /* under the lock */
+{
+    if (h && --h->refs == 0) {
+        am_match_free(h->m);
+        free(h);
+    }
+}
 
 static void *shared_make(void)
 {
     struct shared_model *s = calloc(1, sizeof *s);
-    if (s) {
+    if (s)
         pthread_mutex_init(&s->lock, NULL);
-        s->generation = -1;
-        s->ties = -1;
-    }
     return s;
 }
 
 static void shared_drop(void *p)
 {
     struct shared_model *s = p;
-    am_match_free(s->m);
-    am_match_free(s->old);
+    held_release(s->cur);
     pthread_mutex_destroy(&s->lock);
     free(s);
 }
@@ -936,64 +948,72 @@ static enum am_rc generation(struct am_db *db, int64_t *g, struct am_err *err)
                      json_array(), g, err);
 }
 
-static struct am_match_model *model_get(struct am_db *db, struct shared_model **sm, struct am_err *err)
+static struct held *model_build(struct am_db *db, struct am_err *err)
+{
+    struct am_match_city *c = NULL;
+    int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
+    struct am_match_diaspora *d = NULL;
+    struct am_match_topic *t = NULL;
+    size_t nc, np, nm, nd, nt;
+    struct am_match_model *m = NULL;
+    struct held *h = NULL;
+    if (am_match_load(db, &c, &nc, &pairs, &np, &members, &nm, err) == AM_OK &&
+        am_match_load_ties(db, &d, &nd, &t, &nt, err) == AM_OK &&
+        (!(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)) ||
+         !am_match_set_ties(m, d, nd, t, nt) || !(h = calloc(1, sizeof *h)))) {
+        am_match_free(m);
+        m = NULL;
+        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    free(c), free(pairs), free(members), free(d), free(t);
+    if (h) {
+        h->m = m;
+        h->refs = 1; /* the slot's */
+    }
+    return h;
+}
+
+/* The current model, read under the lock so that a model is never labelled
+ * with counters older than the data it was built from. Give it back with
+ * model_put. */
+static struct held *model_get(struct am_db *db, struct shared_model **sm, struct am_err *err)
 {
     struct shared_model *s = am_db_shared(db, "match-model", shared_make, shared_drop);
-    int64_t g = 0, ties = 0;
+    int64_t g = 0, ties = 0, newest = 0;
+    struct held *h = NULL;
     if (!s) {
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         return NULL;
     }
-    if (generation(db, &g, err) ||
-        am_db_i64(db, "SELECT (SELECT n FROM match_generation WHERE id = 1) * 1000003 + (SELECT coalesce(max(id), 0) "
-                      "FROM city)",
-                  json_array(), &ties, err))
-        return NULL;
     pthread_mutex_lock(&s->lock);
-    if (!s->m || s->generation != g || s->ties != ties) {
-        struct am_match_city *c = NULL;
-        int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
-        struct am_match_diaspora *d = NULL;
-        struct am_match_topic *t = NULL;
-        size_t nc, np, nm, nd, nt;
-        struct am_match_model *m = NULL;
-        if (am_match_load(db, &c, &nc, &pairs, &np, &members, &nm, err) == AM_OK &&
-            am_match_load_ties(db, &d, &nd, &t, &nt, err) == AM_OK &&
-            (!(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)) ||
-             !am_match_set_ties(m, d, nd, t, nt))) {
-            am_match_free(m);
-            m = NULL;
-            am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        }
-        free(c), free(pairs), free(members), free(d), free(t);
-        if (!m) {
-            pthread_mutex_unlock(&s->lock);
-            return NULL;
-        }
-        if (s->users) { /* someone still reads the old one */
-            am_match_free(s->old);
-            s->old = s->m;
+    enum am_rc rc = generation(db, &g, err);
+    if (!rc)
+        rc = am_db_i64(db, "SELECT n FROM match_generation WHERE id = 1", json_array(), &ties, err);
+    if (!rc)
+        rc = am_db_i64(db, "SELECT coalesce(max(id), 0) FROM city", json_array(), &newest, err);
+    if (!rc && (!s->cur || s->graph != g || s->ties != ties || s->newest != newest)) {
+        struct held *fresh = model_build(db, err);
+        if (fresh) {
+            held_release(s->cur);
+            s->cur = fresh;
+            s->graph = g, s->ties = ties, s->newest = newest;
         } else {
-            am_match_free(s->m);
+            rc = err && err->rc ? err->rc : AM_ENOMEM;
         }
-        s->m = m;
-        s->generation = g;
-        s->ties = ties;
     }
-    s->users++;
-    struct am_match_model *m = s->m;
+    if (!rc) {
+        h = s->cur;
+        h->refs++;
+        *sm = s;
+    }
     pthread_mutex_unlock(&s->lock);
-    *sm = s;
-    return m;
+    return h;
 }
 
-static void model_put(struct shared_model *s)
+static void model_put(struct shared_model *s, struct held *h)
 {
     pthread_mutex_lock(&s->lock);
-    if (--s->users == 0) {
-        am_match_free(s->old);
-        s->old = NULL;
-    }
+    held_release(h);
     pthread_mutex_unlock(&s->lock);
 }
 
@@ -1152,28 +1172,75 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
 }
 
 /* "1,234 people from Morocco live in Reggio Emilia (2020; ISTAT)", with
- * the group's id (the page reads its cities from the group). */
+ * the group's id (the page reads its cities from the group). Names and
+ * sources are bounded by the schema: nothing is cut. */
 static json_t *diaspora_reason(json_t *row, double weight)
 {
-    char text[1024], n[32], when[400] = "";
+    struct am_buf text;
+    char n[32];
     json_t *size = json_object_get(row, "size"), *year = json_object_get(row, "year");
     const char *source = json_string_value(json_object_get(row, "source"));
-    if (json_is_integer(year))
-        snprintf(when, sizeof when, " (%lld%s%.300s)", (long long)json_integer_value(year), source ? "; " : "",
-                 source ? source : "");
-    else if (source)
-        snprintf(when, sizeof when, " (%.300s)", source);
+    am_buf_init(&text, 4096);
     if (json_is_integer(size))
-        snprintf(text, sizeof text, "%s %s from %.120s live%s in %.120s%s",
-                 thousands((double)json_integer_value(size), n), json_integer_value(size) == 1 ? "person" : "people",
-                 json_string_value(json_object_get(row, "origin")), json_integer_value(size) == 1 ? "s" : "",
-                 json_string_value(json_object_get(row, "host")), when);
+        am_buf_addf(&text, "%s %s from ", thousands((double)json_integer_value(size), n),
+                    json_integer_value(size) == 1 ? "person" : "people");
     else
-        snprintf(text, sizeof text, "people from %.120s live in %.120s%s",
-                 json_string_value(json_object_get(row, "origin")), json_string_value(json_object_get(row, "host")),
-                 when);
-    return json_pack("{s:s,s:s,s:f,s:[I]}", "signal", "diaspora", "text", text, "weight", weight, "diaspora",
-                     (json_int_t)am_get_id(row, "id"));
+        am_buf_adds(&text, "people from ");
+    am_buf_addf(&text, "%s live%s in %s", json_string_value(json_object_get(row, "origin")),
+                json_integer_value(size) == 1 ? "s" : "", json_string_value(json_object_get(row, "host")));
+    if (json_is_integer(year))
+        am_buf_addf(&text, " (%lld%s%s)", (long long)json_integer_value(year), source ? "; " : "", source ? source : "");
+    else if (source)
+        am_buf_addf(&text, " (%s)", source);
+    json_t *r = json_pack("{s:s,s:s,s:f,s:[I]}", "signal", "diaspora", "text", am_buf_str(&text), "weight", weight,
+                          "diaspora", (json_int_t)am_get_id(row, "id"));
+    am_buf_free(&text);
+    return r;
+}
+
+/* What a group adds for candidate c of city q, as diaspora_signals counts
+ * it: a group from the one city living in the other counts twice (as the
+ * city, and through its country or as the city's own people abroad). */
+static double group_share(json_t *row, int64_t q, int64_t c)
+{
+    json_t *size = json_object_get(row, "size");
+    double t = group_strength(json_is_integer(size) ? json_integer_value(size) : -1);
+    int64_t host = am_get_id(row, "city_id"), origin = am_get_id(row, "origin_city_id");
+    return (host == q && origin == c) || (host == c && origin == q) ? 2 * t : t;
+}
+
+struct cited {
+    size_t row;
+    double share;
+};
+
+static int by_share(const void *a, const void *b)
+{
+    const struct cited *x = a, *y = b;
+    if (x->share != y->share)
+        return x->share < y->share ? 1 : -1;
+    return (x->row > y->row) - (x->row < y->row);
+}
+
+/* The two groups that count most, with the hit's diaspora part shared as
+ * they count (about: the model adds the groups under one log). */
+static enum am_rc diaspora_reasons(json_t *rows, int64_t q, int64_t c, double part, json_t *list)
+{
+    size_t n = json_array_size(rows), i;
+    struct cited *v = calloc(n + 1, sizeof *v);
+    double total = 0;
+    if (!v)
+        return AM_ENOMEM;
+    for (i = 0; i < n; i++) {
+        v[i] = (struct cited){i, group_share(json_array_get(rows, i), q, c)};
+        total += v[i].share;
+    }
+    qsort(v, n, sizeof *v, by_share);
+    for (i = 0; i < n && i < 2; i++)
+        json_array_append_new(list, diaspora_reason(json_array_get(rows, v[i].row),
+                                                    total > 0 ? part * v[i].share / total : 0));
+    free(v);
+    return AM_OK;
 }
 
 /* The reasons read from the database: the diaspora groups (as the model
@@ -1190,24 +1257,16 @@ static enum am_rc tie_reasons(struct am_db *db, const struct am_match_model *m, 
     const char *home = m->codes[m->c[q].country], *there = m->codes[m->c[c].country];
     if (h->diaspora > 0.01)
         rc = am_db_all(db,
-                       "SELECT d.id, d.size, d.year, d.source, h.name AS host, CASE WHEN d.origin_city_id IN (?1, ?2) "
-                       "THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin FROM diaspora_latest d JOIN "
-                       "city h ON h.id = d.city_id LEFT JOIN city o "
-                       "ON o.id = d.origin_city_id LEFT JOIN country k ON k.code = d.origin_country WHERE "
+                       "SELECT d.id, d.city_id, d.origin_city_id, d.size, d.year, d.source, h.name AS host, CASE WHEN "
+                       "d.origin_city_id IN (?1, ?2) THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin "
+                       "FROM diaspora_latest d JOIN city h ON h.id = d.city_id LEFT JOIN city o ON o.id = "
+                       "d.origin_city_id LEFT JOIN country k ON k.code = d.origin_country WHERE "
                        "(d.city_id = ?1 AND (d.origin_city_id = ?2 OR (d.origin_country = ?4 AND ?4 <> ?3))) OR "
                        "(d.city_id = ?2 AND (d.origin_city_id = ?1 OR (d.origin_city_id IS NULL AND "
-                       "d.origin_country = ?3 AND ?4 <> ?3))) ORDER BY coalesce(d.origin_city_id IN (?1, ?2), 0) DESC, coalesce(d.size, -1) "
-                       "DESC, d.id LIMIT 2",
+                       "d.origin_country = ?3 AND ?4 <> ?3))) ORDER BY d.id",
                        json_pack("[IIss]", (json_int_t)city, (json_int_t)h->city, home, there), &rows, err);
-    /* the weight shared as the groups count (about: a city's own group also
-     * counts through its country) */
-    double total = 0;
-    json_array_foreach(rows, i, r)
-        total += group_strength(json_is_integer(json_object_get(r, "size")) ? am_get_id(r, "size") : -1);
-    json_array_foreach(rows, i, r) {
-        double part = group_strength(json_is_integer(json_object_get(r, "size")) ? am_get_id(r, "size") : -1);
-        json_array_append_new(list, diaspora_reason(r, total > 0 ? h->diaspora * part / total : 0));
-    }
+    if (!rc && rows && diaspora_reasons(rows, city, h->city, h->diaspora, list))
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     json_decref(rows);
     rows = NULL;
     if (!rc && h->topics > 0.01)
@@ -1362,7 +1421,8 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         }
     }
     f.only = only, f.nonly = nonly;
-    const struct am_match_model *m = rc ? NULL : model_get(db, &sm, err);
+    struct held *held = rc ? NULL : model_get(db, &sm, err);
+    const struct am_match_model *m = held ? held->m : NULL;
     struct am_match_hit *hits = calloc(k + 1, sizeof *hits);
     size_t n = 0;
     if (!rc && !m)
@@ -1386,8 +1446,8 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         json_array_append_new(items, json_pack("{s:{s:I},s:f,s:o}", "city", "id", (json_int_t)hits[i].city, "score",
                                                hits[i].score, "reasons", why));
     }
-    if (sm)
-        model_put(sm);
+    if (held)
+        model_put(sm, held);
     free(hits);
     free(only);
     if (!rc)

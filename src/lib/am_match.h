@@ -4,10 +4,10 @@
  * one city, from signals that each come with a reason:
  *
  *   graph      partners of its partners (common neighbours, Adamic-Adar)
- *   chain3     partners of the partners of its partners' partners: twinning
- *              mostly crosses a border, so a city's partners' partners are
- *              often its compatriots, and one step further are cities like
- *              its partners
+ *   chain3     partners of cities that share a partner with it (paths of
+ *              three partnerships): twinning mostly crosses a border, so a
+ *              city's partners' partners are often its compatriots, and one
+ *              step further are cities like its partners
  *   regional   partners of the cities around it
  *   region     cities around the partners of it and of the cities around it
  *   division   how often its division's cities (region, province) twin with the
@@ -71,6 +71,7 @@ struct am_match_diaspora {
 struct am_match_topic {
     int64_t city, topic;
 };
+/* After a false return the model has no ties and must be freed. */
 bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora *d, size_t nd,
                        const struct am_match_topic *t, size_t nt);
 

@@ -794,3 +794,71 @@ test('import: every value ignored is reported', async () => {
   assert.ok(lines.includes('2'), `the ignored source_url is reported: ${JSON.stringify(lines)}`);
   assert.ok(lines.includes('3'), `the ignored origin city is reported: ${JSON.stringify(lines)}`);
 });
+
+// Fixed bugs (review): a second figure for the same group and year with
+// another size was counted "already there" without a report line; "12,34"
+// and "1,5" were read as 1234 and 15.
+test('import: another figure for a recorded year is reported; misplaced separators are no count', async () => {
+  const file = join(dir, 'zq-figures.csv');
+  writeFileSync(file, [HEADER,
+    'Zqimporthaven,IT,SN,,"1,000",2031,,,',    // line 2: added
+    'Zqimporthaven,IT,SN,,"2,000",2031,,,',    // line 3: the same group and year, another size
+    'Zqimporthaven,IT,SN,,"1,000",2031,,,',    // line 4: the same figure again: just already there
+    'Zqimporthaven,IT,ES,,"12,34",2031,,,',    // line 5: not a count
+    'Zqimporthaven,IT,PT,,"1,5",2031,,,',      // line 6: not a count
+  ].join('\n') + '\n');
+  const r = runImport(file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /5 rows in .*: 3 added, 2 already there/, r.stdout);
+  const lines = reportRows(r.report).slice(1);
+  const at = (n) => lines.filter((l) => l.startsWith(`${n},`));
+  assert.equal(at(3).length, 1, JSON.stringify(lines));
+  assert.match(at(3)[0], /recorded already/);
+  assert.equal(at(4).length, 0, 'the same figure twice is no news');
+  assert.match(at(5)[0] || '', /size is not a number of people/);
+  assert.match(at(6)[0] || '', /size is not a number of people/);
+  const sn = (await list(imp, P('diaspora?origin_country=SN&from=2031&to=2031'))).items;
+  assert.deepEqual(sn.map((d) => d.size), [1000]);
+  const es = (await list(imp, P('diaspora?origin_country=ES&from=2031&to=2031'))).items;
+  assert.deepEqual(es.map((d) => d.size), [null]);
+});
+
+// Fixed bug (review): texts were cut at a byte count, inside a character;
+// jansson refused the invalid UTF-8 and the reason vanished.
+test('suggestions: a long source in Cyrillic is cited whole', async () => {
+  const source = `Перепись ${'ж'.repeat(140)}`; // synthetic
+  const d = await create(g, gadmin, 'diaspora', { city_id: G.a, origin_city_id: G.e, size: 77, year: 2011, source });
+  const why = reason(await suggest(G.a), G.e, 'diaspora');
+  assert.ok(why, 'the reason is there');
+  assert.ok(why.text.endsWith(`(2011; ${source})`), why.text);
+  expectStatus(await g.req('DELETE', P(`diaspora/${d.id}`), { token: gadmin }), 204);
+});
+
+// Fixed bug (review): with two groups behind a suggestion, the first carried
+// all the weight and the second none; the weights now share the diaspora
+// part of the score as the groups count.
+test('suggestions: the diaspora reasons share the part of the score the groups add', async () => {
+  const before = scores(await suggest(G.a));
+  const one = await create(g, gadmin, 'diaspora', { city_id: G.a, origin_city_id: G.e, size: 50, year: 2012 });
+  const two = await create(g, gadmin, 'diaspora', { city_id: G.e, origin_city_id: G.a, size: 5000, year: 2012 });
+  const after = await suggest(G.a);
+  const whys = item(after, G.e).reasons.filter((r) => r.signal === 'diaspora');
+  assert.equal(whys.length, 2);
+  assert.ok(whys.every((r) => r.weight > 0), JSON.stringify(whys));
+  const added = scores(after)[G.e] - before[G.e];
+  assert.ok(Math.abs(whys[0].weight + whys[1].weight - added) < 1e-6, `${JSON.stringify(whys)} vs ${added}`);
+  assert.match(whys[0].text, /^5,000 people from Testville live in Placeholder/, 'the group that counts more first');
+  for (const x of [one, two]) expectStatus(await g.req('DELETE', P(`diaspora/${x.id}`), { token: gadmin }), 204);
+});
+
+// Fixed bug (review): a group's origin country stayed behind when its origin
+// city moved to another country.
+test("a group's origin country follows its origin city", async () => {
+  const o = await create(s, admin, 'cities', { name: 'Zqdrifter', country: 'MA' });
+  const d = await create(s, admin, 'diaspora', { city_id: C.h1, origin_city_id: o.id, year: 2040 });
+  assert.equal(d.origin_country, 'MA');
+  expectStatus(await s.req('PATCH', P(`cities/${o.id}`), { token: admin, body: { country: 'TN' } }), 200);
+  assert.equal(expectStatus(await s.req('GET', P(`diaspora/${d.id}`)), 200).json.origin_country, 'TN');
+  expectStatus(await s.req('DELETE', P(`diaspora/${d.id}`), { token: admin }), 204);
+  expectStatus(await s.req('DELETE', P(`cities/${o.id}`), { token: admin }), 204);
+});

@@ -199,6 +199,17 @@ test('the graph follows changes', async () => {
   assert.equal((await get(`cities/${c.F}/graph`)).in_graph, false);
 });
 
+// Fixed bug (review): the note cut names at a byte count, inside a
+// character; the reply then failed as "out of memory". Synthetic name.
+test('path: a long name in Cyrillic is quoted whole in the note', async () => {
+  const name = `Город ${'ж'.repeat(70)}`;
+  const x = await create(s, admin, 'cities', { name, country: 'RU' });
+  const p = await get(`graph/path?from=${x.id}&to=${c.A}`);
+  assert.equal(p.connected, false);
+  assert.ok(p.note.startsWith(`${name} has no partnership`), p.note);
+  expectStatus(await s.req('DELETE', P(`cities/${x.id}`), { token: admin }), 204);
+});
+
 test('the routes are in the API document, tagged graph', async () => {
   const doc = await get('openapi.json');
   for (const path of ['/api/v1/graph/stats', '/api/v1/graph/top', '/api/v1/graph/path', '/api/v1/cities/{id}/graph']) {

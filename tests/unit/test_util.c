@@ -149,3 +149,20 @@ Test(err, a_cut_message_ends_on_a_whole_character)
         cr_expect_geq(strlen(err.msg), sizeof err.msg - 3);
     }
 }
+
+Test(str, utf8_prefix_never_cuts_a_character)
+{
+    const char *s = "a\xd0\xb6\xe2\x82\xac"; /* a, zhe (2 bytes), euro sign (3 bytes) */
+    cr_expect_eq(am_utf8_prefix(s, 0), 0);
+    cr_expect_eq(am_utf8_prefix(s, 1), 1);
+    cr_expect_eq(am_utf8_prefix(s, 2), 1, "inside zhe");
+    cr_expect_eq(am_utf8_prefix(s, 3), 3);
+    cr_expect_eq(am_utf8_prefix(s, 4), 3, "inside the euro sign");
+    cr_expect_eq(am_utf8_prefix(s, 5), 3);
+    cr_expect_eq(am_utf8_prefix(s, 6), 6);
+    cr_expect_eq(am_utf8_prefix(s, 100), 6);
+    char out[5];
+    am_str_copy(out, sizeof out, s);
+    cr_expect_str_eq(out, "a\xd0\xb6", "the euro sign does not fit whole");
+    cr_expect(am_utf8_valid(out, strlen(out)));
+}

@@ -5,8 +5,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "am_str.h"
+
 /* A text cut to fit must not end inside a UTF-8 character: it goes out
- * as JSON, which has to be valid UTF-8. */
+ * as JSON, which has to be valid UTF-8. s holds the first n bytes of a
+ * longer text (vsnprintf's), so the last character is checked for being
+ * whole; am_str_copy cuts texts it still has whole. */
 static void cut_whole(char *s, size_t n)
 {
     size_t i = n; /* back over up to three continuation bytes */
@@ -20,26 +24,14 @@ static void cut_whole(char *s, size_t n)
         s[i - 1] = '\0';
 }
 
-static void copy_str(char *dst, size_t cap, const char *src)
-{
-    size_t n = strlen(src);
-    bool cut = n >= cap;
-    if (cut)
-        n = cap - 1;
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-    if (cut)
-        cut_whole(dst, n);
-}
-
 enum am_rc am_err_set(struct am_err *err, enum am_rc rc, const char *field,
                       const char *fmt, ...)
 {
     if (!err)
         return rc;
     err->rc = rc;
-    copy_str(err->code, sizeof err->code, am_rc_code(rc));
-    copy_str(err->field, sizeof err->field, field ? field : "");
+    am_str_copy(err->code, sizeof err->code, am_rc_code(rc));
+    am_str_copy(err->field, sizeof err->field, field ? field : "");
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(err->msg, sizeof err->msg, fmt, ap);

@@ -146,13 +146,22 @@ bool am_has_ctrl(const char *s, bool multiline)
     return false;
 }
 
+int am_utf8_prefix(const char *s, size_t max)
+{
+    size_t n = strnlen(s, max);
+    if (n < max || !s[n]) /* all of it */
+        return (int)n;
+    /* back to the start of the character that the cut falls in */
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return (int)n;
+}
+
 void am_str_copy(char *dst, size_t cap, const char *src)
 {
     if (!cap)
         return;
-    size_t n = strlen(src);
-    if (n >= cap)
-        n = cap - 1;
+    size_t n = (size_t)am_utf8_prefix(src, cap - 1);
     memcpy(dst, src, n);
     dst[n] = '\0';
 }

@@ -26,7 +26,12 @@ int am_date_year(const char *s);
 /* Control characters other than \n, \r and \t (those only if multiline). */
 bool am_has_ctrl(const char *s, bool multiline);
 
-/* Copy with truncation; always NUL-terminates when cap > 0. */
+/* The length in bytes of the longest start of s of at most max bytes that
+ * does not end inside a UTF-8 character (for "%.*s" and for cutting). */
+int am_utf8_prefix(const char *s, size_t max);
+
+/* Copy with truncation on a whole character; always NUL-terminates when
+ * cap > 0. */
 void am_str_copy(char *dst, size_t cap, const char *src);
 
 /* ASCII case-insensitive equality. */

@@ -54,6 +54,11 @@ CREATE TRIGGER match_gen_acd AFTER DELETE ON activity_city BEGIN UPDATE match_ge
 CREATE TRIGGER match_gen_cd AFTER DELETE ON city BEGIN UPDATE match_generation SET n = n + 1; END;
 CREATE TRIGGER match_gen_cu AFTER UPDATE OF lat, lng, population, admin_code ON city BEGIN UPDATE match_generation SET n = n + 1; END;
 
+-- A group from a city comes from that city's country, also when it moves.
+CREATE TRIGGER diaspora_origin_moved AFTER UPDATE OF country ON city BEGIN
+    UPDATE diaspora SET origin_country = NEW.country WHERE origin_city_id = NEW.id;
+END;
+
 -- A deleted origin city leaves its groups by their country, unless the host
 -- city has a figure for that country and year already: that one stays.
 CREATE TRIGGER diaspora_origin_gone BEFORE DELETE ON city BEGIN
