@@ -862,3 +862,13 @@ test("a group's origin country follows its origin city", async () => {
   expectStatus(await s.req('DELETE', P(`diaspora/${d.id}`), { token: admin }), 204);
   expectStatus(await s.req('DELETE', P(`cities/${o.id}`), { token: admin }), 204);
 });
+
+// Fixed bug (review): deleting the newest group and adding another gave the
+// new one the old id, so an old edit link opened another group.
+test('ids are not reused', async () => {
+  const a = await create(s, admin, 'diaspora', { city_id: C.h2, origin_country: 'NO', year: 2050 });
+  expectStatus(await s.req('DELETE', P(`diaspora/${a.id}`), { token: admin }), 204);
+  const b = await create(s, admin, 'diaspora', { city_id: C.h2, origin_country: 'NO', year: 2050 });
+  assert.ok(b.id > a.id, `${b.id} after ${a.id}`);
+  expectStatus(await s.req('DELETE', P(`diaspora/${b.id}`), { token: admin }), 204);
+});

@@ -6,7 +6,7 @@
 -- people in year. A city seeks partners where its diaspora comes from
 -- (seed 003), and its citizens abroad tie it to their new cities (seed 000).
 CREATE TABLE diaspora (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT, -- ids are not reused: an old link never opens another group
     city_id        INTEGER NOT NULL REFERENCES city(id) ON DELETE CASCADE,
     origin_country TEXT NOT NULL REFERENCES country(code),
     origin_city_id INTEGER REFERENCES city(id) ON DELETE SET NULL,
