@@ -69,7 +69,7 @@ const struct am_match_weights am_match_default_weights = {
     .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.2, .network = 0.5,
     /* set by hand: a group of 10,000 people from a city weighs about as much
      * as one shared partner; one shared topic of one each, about half that */
-    .diaspora = 1.2, .topics = 1.0, .partner_country = 0,
+    .diaspora = 1.2, .topics = 1.0,
 };
 
 #define AM_MATCH_NAME(name) #name,
@@ -437,7 +437,6 @@ struct sparse {
     float *diaspora, *diaspora_country; /* by city, by country */
     float *topics;   /* shared topics, by city */
     double *country_log; /* by country: log of the share of the city's country's partnerships */
-    double *own_country; /* by country: log(1 + the city's partners there) */
     bool *partner;   /* by city: a partner of the city */
 };
 
@@ -543,19 +542,14 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
     s->topics = calloc(m->n, sizeof *s->topics);
     s->country_log = calloc(m->ncountries + 1, sizeof *s->country_log);
     s->partner = calloc(m->n, sizeof *s->partner);
-    s->own_country = calloc(m->ncountries + 1, sizeof *s->own_country);
-    if (!s->own_country || !s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
+    if (!s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
         !s->diaspora || !s->diaspora_country || !s->topics || !s->country_log || !s->partner)
         return false;
     uint16_t home = m->c[q].country;
     for (size_t k = 0; k < m->ncountries; k++)
         s->country_log[k] = log((m->pairs[(size_t)home * m->ncountries + k] + 0.1) / (m->country_total[home] + 1));
-    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
         s->partner[m->adj[j]] = true;
-        s->own_country[m->c[m->adj[j]].country] += 1;
-    }
-    for (size_t k = 0; k < m->ncountries; k++)
-        s->own_country[k] = log1p(s->own_country[k]);
     diaspora_signals(m, q, s);
     for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
         for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
@@ -590,7 +584,7 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
 static void sparse_free(struct sparse *s)
 {
     free(s->common), free(s->aa), free(s->chain3), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
-    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner), free(s->own_country);
+    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner);
 }
 
 /* The parts of the score of candidate i for city q. */
@@ -609,7 +603,6 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->division = b->division ? w->division * s->division[b->division] : 0;
     h->network = w->network * s->network[i];
     h->country = w->country * s->country_log[b->country];
-    h->partner_country = w->partner_country * s->own_country[b->country];
     h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
     h->size = w->size * b->logpop;
     h->popularity = w->popularity * b->logdeg;

@@ -13,8 +13,6 @@
  *   division   how often its division's cities (region, province) twin with the
  *              candidate's
  *   countries  how often its country's cities twin with the candidate's
- *   partner_country  how many of its own partners are in the candidate's
- *              country
  *   size       similar population, and larger cities partner more
  *   popularity cities that already have many partners get more
  *   distance   nearer is likelier, abroad or not
@@ -79,7 +77,7 @@ bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora 
  * names the evaluation tunes by all come from this list. */
 #define AM_MATCH_SIGNALS(X)                                                                                        \
     X(common) X(adamic_adar) X(chain3) X(regional) X(region_pair) X(division) X(country) X(size_similar) X(size)   \
-        X(popularity) X(distance) X(network) X(diaspora) X(topics) X(partner_country)
+        X(popularity) X(distance) X(network) X(diaspora) X(topics)
 #define AM_MATCH_DOUBLE(name) double name;
 
 /* What each signal weighs (the defaults are the tuned ones; diaspora and
