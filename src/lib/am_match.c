@@ -630,10 +630,12 @@ static bool passes(const struct am_match_model *m, size_t i, const struct am_mat
     const struct mcity *c = &m->c[i];
     if (f->country[0] && memcmp(m->codes[c->country], f->country, 2) != 0)
         return false;
-    double pop = c->logpop > 0 ? expm1(c->logpop) : 0;
-    if ((f->min_population && pop < (double)f->min_population - 0.5) ||
-        (f->max_population && (pop <= 0 || pop > (double)f->max_population + 0.5)))
-        return false;
+    if (f->min_population || f->max_population) { /* expm1 for every city costs more than the scoring */
+        double pop = c->logpop > 0 ? expm1(c->logpop) : 0;
+        if ((f->min_population && pop < (double)f->min_population - 0.5) ||
+            (f->max_population && (pop <= 0 || pop > (double)f->max_population + 0.5)))
+            return false;
+    }
     if (f->only && !bsearch(&c->id, f->only, f->nonly, sizeof *f->only, cmp_i64))
         return false;
     return true;
