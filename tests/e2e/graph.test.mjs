@@ -57,6 +57,28 @@ const shown = (by, v) => (by === 'eigenvector' ? Number(v).toFixed(3)
   : by === 'betweenness' ? Number(v).toLocaleString('en', { maximumFractionDigits: Math.abs(v) >= 1000 ? 0 : 1 }) : fmt(v));
 const COUNTRY = { IT: 'Italy', FR: 'France', DE: 'Germany', NL: 'Netherlands', BE: 'Belgium' };
 
+// Where the map's points are, as fractions of its viewBox: the span of
+// their x and y, whether all are inside, and the box of the land outline.
+async function mapSpread(map) {
+  return map.evaluate((svg) => {
+    const vb = svg.viewBox.baseVal;
+    const cs = [...svg.querySelectorAll('circle[data-kind]')];
+    const xs = cs.map((c) => Number(c.getAttribute('cx')));
+    const ys = cs.map((c) => Number(c.getAttribute('cy')));
+    const land = svg.querySelector('.map-land').getBBox();
+    return {
+      viewBox: svg.getAttribute('viewBox'),
+      w: (Math.max(...xs) - Math.min(...xs)) / vb.width,
+      h: (Math.max(...ys) - Math.min(...ys)) / vb.height,
+      inside: xs.every((x, i) => x >= vb.x && x <= vb.x + vb.width && ys[i] >= vb.y && ys[i] <= vb.y + vb.height),
+      // the land outline, clipped to the map: within the viewBox, give or take a unit
+      landInside: land.x >= vb.x - 1 && land.y >= vb.y - 1
+        && land.x + land.width <= vb.x + vb.width + 1 && land.y + land.height <= vb.y + vb.height + 1,
+      landWidth: land.width / vb.width,
+    };
+  });
+}
+
 // the ranking table, row by row: [rank, city, its link, value, partners, networks]
 async function topRows(page) {
   return page.locator('table.graph-top tbody tr').evaluateAll((trs) => trs.map((tr) => {
@@ -219,6 +241,42 @@ test('#/graph/path: two cities chosen, the chain step by step, on a map and draw
   ]);
   assert.equal(await map.locator('.map-line.line-chain-partnership').count(), 2);
   assert.equal(await map.locator('.map-line.line-chain-network').count(), 1);
+
+  // framed to the chain: the four cities span most of the map, not a
+  // corner of the world map; the land is drawn, clipped to the frame
+  await map.locator('.map-land').waitFor({ state: 'attached' });
+  const views = page.getByRole('group', { name: 'Map view' });
+  const fit = views.getByRole('button', { name: 'Fit the chain' });
+  const whole = views.getByRole('button', { name: 'Whole world' });
+  assert.equal(await fit.getAttribute('aria-pressed'), 'true');
+  assert.equal(await whole.getAttribute('aria-pressed'), 'false');
+  const framed = await mapSpread(map);
+  assert.ok(Math.max(framed.w, framed.h) > 0.6, `the chain spans ${JSON.stringify(framed)}`);
+  assert.ok(framed.inside && framed.landInside, JSON.stringify(framed));
+  assert.ok(await map.locator('.map-land').getAttribute('d'));
+
+  // the whole world, from the keyboard: the same points, a small cluster
+  await whole.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await whole.getAttribute('aria-pressed'), 'true');
+  assert.equal(await fit.getAttribute('aria-pressed'), 'false');
+  const world = await mapSpread(map);
+  assert.equal(world.viewBox, framed.viewBox);
+  assert.ok(Math.max(world.w, world.h) < 0.1, `the chain on the world map spans ${JSON.stringify(world)}`);
+  assert.ok(world.inside && world.landWidth > 0.9, JSON.stringify(world));
+  assert.equal(await points.count(), 4);
+  assert.equal(await map.locator('.map-line').count(), 3);
+
+  // and back to the chain (Space), as it was; a point still lights its lines
+  await fit.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await fit.getAttribute('aria-pressed'), 'true');
+  assert.equal(await whole.getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(await mapSpread(map), framed);
+  await points.nth(2).hover();
+  assert.equal(await page.locator('.map-info').textContent(), '3. Distantburg (Germany)');
+  assert.equal(await map.locator('path.map-line.is-hot').count(), 2);
+
   // the drawing
   await page.locator('.chain-graph canvas').first().waitFor({ state: 'attached' });
   await page.getByRole('img', { name: /^Drawing of the chain from Sampleburg to Nearby Testville: Sampleburg, then Fakeham, then Distantburg, then Nearby Testville\./ }).waitFor();
@@ -337,6 +395,37 @@ test('links: a city page and a partner suggestion open the path page with the ci
   assert.match(got.at(-1)[1], new RegExp(`^${name} \\(`));
   await checkWidths(page, 'graph-path-from-suggestion', { settle: 300 });
 
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('#/graph/path: a chain of two neighbours is framed, not a street map', async () => {
+  // SYNTHETIC TEST DATA: two invented cities 3 km apart and their partnership
+  const p = (await create(s, admin, 'cities', { name: 'Twinham Upper', country: 'NL', lat: 52.0, lng: 5.0, population: 5000 })).id;
+  const q = (await create(s, admin, 'cities', { name: 'Twinham Lower', country: 'NL', lat: 52.02, lng: 5.03, population: 4000 })).id;
+  await create(s, admin, 'partnerships', { party_a: { city_id: p }, party_b: { city_id: q }, status: 'active' });
+  const { context, page, problems } = await openPage(browser, 375);
+  await page.goto(`${s.base}/#/graph/path?from=${p}&to=${q}`);
+  const map = page.getByRole('img', { name: 'Map of the chain from Twinham Upper to Twinham Lower: 2 cities' });
+  await map.waitFor();
+  await map.locator('.map-land').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('button', { name: 'Fit the chain' }).getAttribute('aria-pressed'), 'true');
+  // zoomed in, but no closer than a region: the two points nearly one,
+  // in the middle, and land around them
+  const framed = await mapSpread(map);
+  assert.ok(framed.inside && framed.landInside, JSON.stringify(framed));
+  assert.ok(Math.max(framed.w, framed.h) < 0.05, `two neighbours span ${JSON.stringify(framed)}`);
+  const [cx, cy] = await map.evaluate((svg) => {
+    const vb = svg.viewBox.baseVal;
+    const c = svg.querySelector('circle[data-kind]');
+    return [(Number(c.getAttribute('cx')) - vb.x) / vb.width, (Number(c.getAttribute('cy')) - vb.y) / vb.height];
+  });
+  assert.ok(Math.abs(cx - 0.5) < 0.05 && Math.abs(cy - 0.5) < 0.05, `the pair is at ${cx}, ${cy}`);
+  // further in than the whole world
+  await page.getByRole('button', { name: 'Whole world' }).click();
+  const world = await mapSpread(map);
+  assert.ok(world.w < framed.w / 5, `${JSON.stringify(world)} against ${JSON.stringify(framed)}`);
+  await checkWidths(page, 'graph-path-neighbours', { settle: 300 });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -99,19 +99,26 @@ const title = (text) => svg('title', {}, text);
 // A world map. Returns {figure, svg, home(), point(), line(), setLabel(),
 // setNote(), legend(), done} or null when the map scripts are missing.
 // label: the map's accessible name (a summary: what and how many).
-export function worldMap({ label: ariaLabel, className = '', skipTo = null, radius = {} } = {}) {
+// frame: show the map framed to its points (and the lines between them)
+// rather than the whole world, with buttons to switch between the two
+// views: true, or {label} for the framing button ("Fit the points" unless
+// said). The frame follows the points as they are added.
+export function worldMap({ label: ariaLabel, className = '', skipTo = null, radius = {}, frame = false } = {}) {
   if (!mapsAvailable()) return null;
   const d3 = window.d3;
   const make = d3.geoEqualEarth || d3.geoNaturalEarth1;
-  const projection = make().fitWidth(WIDTH, { type: 'Sphere' });
-  const path = d3.geoPath(projection);
+  const worldProjection = make().fitWidth(WIDTH, { type: 'Sphere' });
   // crop to the band of latitudes that matters (the parallels are straight)
-  const top = Math.floor(projection([0, NORTH])[1]);
-  const bottom = Math.ceil(projection([0, SOUTH])[1]);
+  const top = Math.floor(worldProjection([0, NORTH])[1]);
+  const bottom = Math.ceil(worldProjection([0, SOUTH])[1]);
   const height = bottom - top;
+  // the projection drawn with: the whole world, or the frame of the points
+  let projection = worldProjection;
+  let path = d3.geoPath(projection);
+  let framed = null; // the projection of the frame, once there are points
 
-  const base = svg('g', { class: 'map-base' },
-    svg('path', { class: 'map-sphere', d: path({ type: 'Sphere' }) }));
+  const sphere = svg('path', { class: 'map-sphere', d: path({ type: 'Sphere' }) });
+  const base = svg('g', { class: 'map-base' }, sphere);
   const lines = svg('g', { class: 'map-lines' });
   const points = svg('g', { class: 'map-points' });
   const root = svg('svg', {
@@ -141,6 +148,18 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
         target.focus();
       },
     }, 'Skip the map'));
+  }
+  // the two views, when framing: one button pressed at a time
+  let viewButtons = null;
+  const viewButton = (text, v) => h('button', {
+    type: 'button', class: 'button secondary small', 'data-view': v, 'aria-pressed': 'false',
+    onclick: () => showView(v),
+  }, text);
+  const fitButton = frame ? viewButton(frame.label || 'Fit the points', 'frame') : null;
+  const worldButton = frame ? viewButton('Whole world', 'world') : null;
+  if (frame) {
+    viewButtons = h('div', { class: 'map-view', role: 'group', 'aria-label': 'Map view', hidden: true }, fitButton, worldButton);
+    figure.append(viewButtons);
   }
   figure.append(root, h('div', { class: 'map-caption' }, info, legendBox, note));
 
@@ -182,10 +201,16 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
   root.addEventListener('focusin', (e) => setHot(pointOf(e.target)));
   root.addEventListener('focusout', () => setHot(null));
 
+  let land = null;
+  let borders = null;
   const done = world().then((w) => {
-    base.append(
-      svg('path', { class: 'map-land', d: path(w.land) }),
-      svg('path', { class: 'map-borders', d: path(w.borders) }));
+    land = svg('path', { class: 'map-land' });
+    land._geo = w.land;
+    borders = svg('path', { class: 'map-borders' });
+    borders._geo = w.borders;
+    setPath(land);
+    setPath(borders);
+    base.append(land, borders);
     return true;
   }).catch(() => {
     // the points are still placed; only the outlines are missing
@@ -193,12 +218,97 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
     return false;
   });
 
-  const xy = (c) => projection([c.lng, c.lat]);
+  // each element keeps what it shows (GeoJSON, or [lng, lat] for a point),
+  // so that the map can be drawn again with another projection
+  function setPath(el) {
+    const d = path(el._geo);
+    if (d) el.setAttribute('d', d);
+    else el.removeAttribute('d');
+  }
+  function place(circle) {
+    const p = projection(circle._at);
+    const ok = !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+    if (ok) {
+      circle.setAttribute('cx', p[0].toFixed(1));
+      circle.setAttribute('cy', p[1].toFixed(1));
+    }
+    if (!ok) circle.style.display = 'none';
+    else if (circle.style.display) circle.style.display = '';
+    return ok;
+  }
+  function redraw() {
+    path = d3.geoPath(projection);
+    sphere.setAttribute('d', path({ type: 'Sphere' }) || '');
+    for (const el of [land, borders, ...lines.children]) if (el) setPath(el);
+    for (const c of root.querySelectorAll('circle[data-kind]')) place(c);
+  }
+
+  // ---- the frame: the points and the lines, with a margin, but never
+  // closer than MIN_KM across, so that two neighbours are not a street map
+  const MARGIN_X = 0.07 * WIDTH;
+  const MARGIN_Y = 0.11 * height;
+  const MIN_KM = 900;
+  const EARTH_KM = 6371;
+  // points further than this from their centre (radians): much of the
+  // globe, best seen on the whole world
+  const MAX_SPREAD = 1.2;
+  function frameProjection() {
+    const at = [...root.querySelectorAll('circle[data-kind]')].map((c) => c._at);
+    if (!at.length) return null;
+    const geo = {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'MultiPoint', coordinates: at }, ...[...lines.children].map((l) => l._geo)],
+    };
+    const [lng0, lat0] = d3.geoCentroid({ type: 'MultiPoint', coordinates: at });
+    const centred = Number.isFinite(lng0) && Number.isFinite(lat0);
+    const spread = centred ? Math.max(...at.map((p) => d3.geoDistance(p, [lng0, lat0]))) : Infinity;
+    if (!(spread <= MAX_SPREAD)) return worldProjection;
+    // a region, as seen from above its centre
+    const p = d3.geoAzimuthalEqualArea().rotate([-lng0, -lat0]);
+    const x0 = MARGIN_X;
+    const x1 = WIDTH - MARGIN_X;
+    const y0 = top + MARGIN_Y;
+    const y1 = bottom - MARGIN_Y;
+    p.fitExtent([[x0, y0], [x1, y1]], geo);
+    const most = Math.min(x1 - x0, y1 - y0) / (MIN_KM / EARTH_KM);
+    if (!(p.scale() <= most)) {
+      // too close (or a single point): the largest scale, centred
+      p.scale(most).translate([0, 0]);
+      const b = d3.geoPath(p).bounds(geo);
+      p.translate([(x0 + x1) / 2 - (b[0][0] + b[1][0]) / 2, (y0 + y1) / 2 - (b[0][1] + b[1][1]) / 2]);
+    }
+    // the land and the lines stop at the edge of the map
+    return p.clipExtent([[0, top], [WIDTH, bottom]]);
+  }
+  let view = frame ? 'frame' : 'world';
+  function showView(v) {
+    view = v;
+    projection = view === 'frame' && framed ? framed : worldProjection;
+    if (fitButton) {
+      fitButton.setAttribute('aria-pressed', String(view === 'frame'));
+      worldButton.setAttribute('aria-pressed', String(view === 'world'));
+    }
+    root.classList.toggle('is-framed', projection !== worldProjection);
+    redraw();
+  }
+  // points and lines come in batches: the frame is made again after each
+  let refit = false;
+  function changed() {
+    if (!frame || refit) return;
+    refit = true;
+    queueMicrotask(() => {
+      refit = false;
+      framed = frameProjection();
+      // nothing to switch between when the frame is the whole world
+      if (viewButtons) viewButtons.hidden = !framed || framed === worldProjection;
+      showView(view);
+    });
+  }
 
   function marker(c, kind, { href, text, focusable = false } = {}) {
-    const p = xy(c);
-    if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
-    const circle = svg('circle', { cx: p[0].toFixed(1), cy: p[1].toFixed(1), 'data-kind': kind });
+    const circle = svg('circle', { 'data-kind': kind });
+    circle._at = [c.lng, c.lat];
+    if (!place(circle) && projection === worldProjection) return null;
     sizeCircle(circle);
     const el = href
       ? svg('a', { href, class: `map-point ${kind}`, tabindex: focusable ? 0 : -1 }, title(text), circle)
@@ -212,13 +322,22 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
     figure,
     svg: root,
     done,
-    projection,
+    // the projection the map is drawn with now
+    get projection() { return projection; },
+    // 'frame' or 'world'; showView(v) switches (a map made with frame)
+    get view() { return view; },
+    showView(v) {
+      if (frame && (v === 'frame' || v === 'world')) showView(v);
+    },
     // the map's own city: above the lines, below the partners (so that
     // those close to it can still be pointed at)
     home(c, text) {
       if (!hasCoords(c)) return null;
       const el = marker(c, 'home', { text });
-      if (el) root.insertBefore(svg('g', { class: 'map-home' }, el), points);
+      if (el) {
+        root.insertBefore(svg('g', { class: 'map-home' }, el), points);
+        changed();
+      }
       return el;
     },
     // a city: a link to its page when href is given. before: keep the
@@ -226,26 +345,34 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
     point(c, { href, text, focusable = false, kind = 'partner', into = points, before = null } = {}) {
       if (!hasCoords(c)) return null;
       const el = marker(c, kind, { href, text, focusable });
-      if (el) into.insertBefore(el, before);
+      if (el) {
+        into.insertBefore(el, before);
+        changed();
+      }
       return el;
     },
     // the great circle from a to b; className e.g. "line-active"
     line(a, b, className = '') {
       if (!hasCoords(a) || !hasCoords(b)) return null;
-      const d = path({ type: 'LineString', coordinates: [[a.lng, a.lat], [b.lng, b.lat]] });
-      if (!d) return null;
+      const geo = { type: 'LineString', coordinates: [[a.lng, a.lat], [b.lng, b.lat]] };
+      const d = path(geo);
+      if (!d && projection === worldProjection) return null;
       const el = svg('path', { class: `map-line ${className}`.trim(), d });
+      el._geo = geo;
       lines.append(el);
+      changed();
       return el;
     },
     // points made with into: a DocumentFragment, added in one go
     addPoints(fragment) {
       points.append(fragment);
+      changed();
     },
     // nothing to show after all: only the note stays
     hide() {
       root.setAttribute('hidden', '');
       info.hidden = true;
+      if (viewButtons) viewButtons.remove();
       legendBox.hidden = true;
       if (skip) skip.remove();
     },

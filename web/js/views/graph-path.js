@@ -225,7 +225,14 @@ export async function render(view, ctx) {
 
   // ---- the world map: the cities of the chain, a line for each step
   function chainMap(slot, r, steps, alive) {
-    const map = worldMap({ label: `Map of the chain from ${r.from.name} to ${r.to.name} (loading)`, className: 'map-chain', skipTo: 'after-chain-map' });
+    // framed to the chain (a chain within Europe is more than a few dots),
+    // with a button for the whole world
+    const map = worldMap({
+      label: `Map of the chain from ${r.from.name} to ${r.to.name} (loading)`,
+      className: 'map-chain',
+      skipTo: 'after-chain-map',
+      frame: { label: 'Fit the chain' },
+    });
     if (!map) {
       slot.append(h('p', { class: 'map-note' }, 'The map could not be drawn here; the chain is listed above.'));
       return;
