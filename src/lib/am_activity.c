@@ -132,10 +132,7 @@ static void where(struct am_sql *w, json_t *query)
     am_where_eq(w, query, "kind", "a.kind");
     am_where_eq(w, query, "programme", "a.programme");
     am_topic_where(w, query, "activity_topic", "activity_id", "a.id");
-    if ((v = json_object_get(query, "from")))
-        am_sql_addv(w, " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) >= ?", json_incref(v));
-    if ((v = json_object_get(query, "to")))
-        am_sql_addv(w, " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) <= ?", json_incref(v));
+    am_where_years(w, query, "CAST(substr(a.start_date, 1, 4) AS INTEGER)");
 }
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

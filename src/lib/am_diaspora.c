@@ -93,11 +93,7 @@ static void where(struct am_sql *w, json_t *query)
     am_where_eq(w, query, "country", "c.country");
     am_where_eq(w, query, "origin_country", "d.origin_country");
     am_where_eq(w, query, "origin_city", "d.origin_city_id");
-    json_t *v;
-    if ((v = json_object_get(query, "from")))
-        am_sql_addv(w, " AND d.year >= ?", json_incref(v));
-    if ((v = json_object_get(query, "to")))
-        am_sql_addv(w, " AND d.year <= ?", json_incref(v));
+    am_where_years(w, query, "d.year");
 }
 
 /* Largest groups first; groups of unknown size last. */

@@ -52,6 +52,7 @@ struct am_match_model {
 /* A diaspora group: residents of host who come from origin (a city, or
  * NO_CITY) of country (NO_COUNTRY when no city of the model is in it). */
 struct tie {
+    int64_t id;
     uint32_t host, origin;
     uint16_t country;
     float strength;
@@ -326,7 +327,7 @@ static bool set_diaspora(struct am_match_model *m, const struct am_match_diaspor
         ssize_t host = find(m, d[i].city), origin = d[i].origin_city ? find(m, d[i].origin_city) : -1;
         if (host < 0 || host == origin)
             continue;
-        m->ties[m->nties++] = (struct tie){(uint32_t)host, origin < 0 ? NO_CITY : (uint32_t)origin,
+        m->ties[m->nties++] = (struct tie){d[i].id, (uint32_t)host, origin < 0 ? NO_CITY : (uint32_t)origin,
                                            country_known(m, d[i].origin_country), group_strength(d[i].size)};
     }
     return true;
@@ -507,24 +508,48 @@ static void chains3(const struct am_match_model *m, size_t q, uint32_t p, uint32
             out[m->adj[t]] += w;
 }
 
-/* Both ways: where q's residents come from (a city counts twice, as it is
- * also in its country), and the cities where people from q, or from q's
- * country, now live. */
+/* What one group gives the candidates for q: to one city, and to every
+ * city of one country (NO_CITY, NO_COUNTRY: to none). Both ways: where q's
+ * residents come from (a city counts twice, as it is also in its country),
+ * and the cities where people from q, or from q's country, now live. The
+ * scores and the reasons both read the ties through this. */
+struct gift {
+    uint32_t city;
+    uint16_t country;
+    float to_city, to_country;
+};
+
+static struct gift tie_gift(const struct am_match_model *m, size_t q, const struct tie *x)
+{
+    struct gift g = {NO_CITY, NO_COUNTRY, 0, 0};
+    uint16_t home = m->c[q].country;
+    if (x->host == q) {
+        if (x->origin != NO_CITY)
+            g.city = x->origin, g.to_city = x->strength;
+        if (x->country != NO_COUNTRY && x->country != home)
+            g.country = x->country, g.to_country = x->strength;
+    } else if (x->origin == q) {
+        g.city = x->host, g.to_city = 2 * x->strength;
+    } else if (x->origin == NO_CITY && x->country == home && m->c[x->host].country != home) {
+        g.city = x->host, g.to_city = x->strength;
+    }
+    return g;
+}
+
+/* What a group gives candidate c. */
+static float gift_to(const struct am_match_model *m, struct gift g, size_t c)
+{
+    return (g.city == c ? g.to_city : 0) + (g.country == m->c[c].country ? g.to_country : 0);
+}
+
 static void diaspora_signals(const struct am_match_model *m, size_t q, struct sparse *s)
 {
-    uint16_t home = m->c[q].country;
     for (size_t k = 0; k < m->nties; k++) {
-        const struct tie *x = &m->ties[k];
-        if (x->host == q) {
-            if (x->origin != NO_CITY)
-                s->diaspora[x->origin] += x->strength;
-            if (x->country != NO_COUNTRY && x->country != home)
-                s->diaspora_country[x->country] += x->strength;
-        } else if (x->origin == q) {
-            s->diaspora[x->host] += 2 * x->strength;
-        } else if (x->origin == NO_CITY && x->country == home && m->c[x->host].country != home) {
-            s->diaspora[x->host] += x->strength;
-        }
+        struct gift g = tie_gift(m, q, &m->ties[k]);
+        if (g.city != NO_CITY)
+            s->diaspora[g.city] += g.to_city;
+        if (g.country != NO_COUNTRY)
+            s->diaspora_country[g.country] += g.to_country;
     }
 }
 
@@ -861,7 +886,7 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
     json_t *dr = NULL, *tr = NULL, *r;
     size_t i;
     *d = NULL, *t = NULL, *nd = *nt = 0;
-    enum am_rc rc = am_db_all(db, "SELECT city_id AS c, coalesce(origin_city_id, 0) AS o, origin_country AS k, "
+    enum am_rc rc = am_db_all(db, "SELECT id, city_id AS c, coalesce(origin_city_id, 0) AS o, origin_country AS k, "
                                   "coalesce(size, -1) AS s FROM diaspora_latest",
                               json_array(), &dr, err);
     if (!rc)
@@ -873,6 +898,7 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
     json_array_foreach(dr, i, r) if (!rc) {
         struct am_match_diaspora *x = &(*d)[(*nd)++];
         const char *k = json_string_value(json_object_get(r, "k"));
+        x->id = am_get_id(r, "id");
         x->city = am_get_id(r, "c");
         x->origin_city = am_get_id(r, "o");
         x->size = json_integer_value(json_object_get(r, "s"));
@@ -1193,49 +1219,31 @@ static json_t *diaspora_reason(json_t *row, double weight)
     return r;
 }
 
-/* What a group adds for candidate c of city q, as diaspora_signals counts
- * it: a group from the one city living in the other counts twice (as the
- * city, and through its country or as the city's own people abroad). */
-static double group_share(json_t *row, int64_t q, int64_t c)
+/* The (at most) two groups that give candidate c most, with their shares
+ * of all the groups give it; *n how many. */
+static size_t cited_groups(const struct am_match_model *m, size_t q, size_t c, int64_t ids[2], double shares[2],
+                           double *total)
 {
-    json_t *size = json_object_get(row, "size");
-    double t = group_strength(json_is_integer(size) ? json_integer_value(size) : -1);
-    int64_t host = am_get_id(row, "city_id"), origin = am_get_id(row, "origin_city_id");
-    return (host == q && origin == c) || (host == c && origin == q) ? 2 * t : t;
-}
-
-struct cited {
-    size_t row;
-    double share;
-};
-
-static int by_share(const void *a, const void *b)
-{
-    const struct cited *x = a, *y = b;
-    if (x->share != y->share)
-        return x->share < y->share ? 1 : -1;
-    return (x->row > y->row) - (x->row < y->row);
-}
-
-/* The two groups that count most, with the hit's diaspora part shared as
- * they count (about: the model adds the groups under one log). */
-static enum am_rc diaspora_reasons(json_t *rows, int64_t q, int64_t c, double part, json_t *list)
-{
-    size_t n = json_array_size(rows), i;
-    struct cited *v = calloc(n + 1, sizeof *v);
-    double total = 0;
-    if (!v)
-        return AM_ENOMEM;
-    for (i = 0; i < n; i++) {
-        v[i] = (struct cited){i, group_share(json_array_get(rows, i), q, c)};
-        total += v[i].share;
+    size_t n = 0;
+    *total = 0;
+    for (size_t k = 0; k < m->nties; k++) {
+        double share = gift_to(m, tie_gift(m, q, &m->ties[k]), c);
+        if (share <= 0)
+            continue;
+        *total += share;
+        /* keep the two largest, the larger first (the earlier of equals) */
+        if (n < 2)
+            n++;
+        else if (share <= shares[1])
+            continue;
+        ids[n - 1] = m->ties[k].id, shares[n - 1] = share;
+        if (n == 2 && shares[1] > shares[0]) {
+            int64_t i = ids[0];
+            double v = shares[0];
+            ids[0] = ids[1], shares[0] = shares[1], ids[1] = i, shares[1] = v;
+        }
     }
-    qsort(v, n, sizeof *v, by_share);
-    for (i = 0; i < n && i < 2; i++)
-        json_array_append_new(list, diaspora_reason(json_array_get(rows, v[i].row),
-                                                    total > 0 ? part * v[i].share / total : 0));
-    free(v);
-    return AM_OK;
+    return n;
 }
 
 /* The reasons read from the database: the diaspora groups (as the model
@@ -1249,19 +1257,23 @@ static enum am_rc tie_reasons(struct am_db *db, const struct am_match_model *m, 
     enum am_rc rc = AM_OK;
     if (q < 0 || c < 0)
         return AM_OK;
-    const char *home = m->codes[m->c[q].country], *there = m->codes[m->c[c].country];
-    if (h->diaspora > 0.01)
+    int64_t ids[2];
+    double shares[2], total;
+    size_t n = h->diaspora > 0.01 ? cited_groups(m, (size_t)q, (size_t)c, ids, shares, &total) : 0;
+    if (n)
         rc = am_db_all(db,
-                       "SELECT d.id, d.city_id, d.origin_city_id, d.size, d.year, d.source, h.name AS host, CASE WHEN "
-                       "d.origin_city_id IN (?1, ?2) THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin "
-                       "FROM diaspora_latest d JOIN city h ON h.id = d.city_id LEFT JOIN city o ON o.id = "
-                       "d.origin_city_id LEFT JOIN country k ON k.code = d.origin_country WHERE "
-                       "(d.city_id = ?1 AND (d.origin_city_id = ?2 OR (d.origin_country = ?4 AND ?4 <> ?3))) OR "
-                       "(d.city_id = ?2 AND (d.origin_city_id = ?1 OR (d.origin_city_id IS NULL AND "
-                       "d.origin_country = ?3 AND ?4 <> ?3))) ORDER BY d.id",
-                       json_pack("[IIss]", (json_int_t)city, (json_int_t)h->city, home, there), &rows, err);
-    if (!rc && rows && diaspora_reasons(rows, city, h->city, h->diaspora, list))
-        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+                       "SELECT d.id, d.size, d.year, d.source, h.name AS host, CASE WHEN d.origin_city_id IN (?1, ?2) "
+                       "THEN o.name ELSE coalesce(k.name, d.origin_country) END AS origin FROM diaspora d JOIN city h "
+                       "ON h.id = d.city_id LEFT JOIN city o ON o.id = d.origin_city_id LEFT JOIN country k ON "
+                       "k.code = d.origin_country WHERE d.id IN (?3, ?4)",
+                       json_pack("[IIII]", (json_int_t)city, (json_int_t)h->city, (json_int_t)ids[0],
+                                 (json_int_t)ids[n - 1]),
+                       &rows, err);
+    /* the diaspora part of the score, shared as the groups give (about: the
+     * model adds them under one log) */
+    for (size_t k = 0; !rc && k < n; k++)
+        json_array_foreach(rows, i, r) if (am_get_id(r, "id") == ids[k])
+            json_array_append_new(list, diaspora_reason(r, h->diaspora * shares[k] / total));
     json_decref(rows);
     rows = NULL;
     if (!rc && h->topics > 0.01)

@@ -65,6 +65,7 @@ struct am_match_diaspora {
     int64_t city, origin_city; /* origin_city 0: not known */
     char origin_country[3];
     int64_t size;              /* -1: not known */
+    int64_t id;                /* the group's record, which reasons name */
 };
 struct am_match_topic {
     int64_t city, topic;

@@ -97,10 +97,7 @@ static void where(struct am_sql *w, json_t *query)
     if ((v = json_object_get(query, "current")))
         am_sql_add(w, json_is_true(v) ? " AND m.left_year IS NULL AND m.status = 'current'"
                                       : " AND (m.left_year IS NOT NULL OR m.status = 'former')");
-    if ((v = json_object_get(query, "from")))
-        am_sql_addv(w, " AND m.joined_year >= ?", json_incref(v));
-    if ((v = json_object_get(query, "to")))
-        am_sql_addv(w, " AND m.joined_year <= ?", json_incref(v));
+    am_where_years(w, query, "m.joined_year");
 }
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

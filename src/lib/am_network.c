@@ -125,10 +125,7 @@ static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_
         am_sql_addv(&l.where, " AND EXISTS (SELECT 1 FROM membership m JOIN city c ON c.id = "
                               "m.city_id WHERE m.network_id = n.id AND c.country = ?)",
                     json_incref(v));
-    if ((v = json_object_get(query, "from")))
-        am_sql_addv(&l.where, " AND n.founded_year >= ?", json_incref(v));
-    if ((v = json_object_get(query, "to")))
-        am_sql_addv(&l.where, " AND n.founded_year <= ?", json_incref(v));
+    am_where_years(&l.where, query, "n.founded_year");
     enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
     am_listing_free(&l);
     return rc;

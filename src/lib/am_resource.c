@@ -97,6 +97,19 @@ void am_where_eq(struct am_sql *w, json_t *query, const char *name, const char *
     am_sql_addv(w, " = ?", json_incref(v));
 }
 
+void am_where_years(struct am_sql *w, json_t *query, const char *expr)
+{
+    static const char *const bound[][2] = {{"from", " >= ?"}, {"to", " <= ?"}};
+    for (size_t i = 0; i < 2; i++) {
+        json_t *v = json_object_get(query, bound[i][0]);
+        if (!v || json_is_null(v))
+            continue;
+        am_sql_add(w, " AND ");
+        am_sql_add(w, expr);
+        am_sql_addv(w, bound[i][1], json_incref(v));
+    }
+}
+
 static void add_from(struct am_sql *q, struct am_listing *l)
 {
     am_sql_addn(q, l->from, l->from_args ? json_incref(l->from_args) : json_array());

@@ -85,6 +85,10 @@ void am_where_like(struct am_sql *w, const char *q, const char *const *exprs);
 /* ` AND <expr> = <the query's value of name>` when the query has it. */
 void am_where_eq(struct am_sql *w, json_t *query, const char *name, const char *expr);
 
+/* ` AND <expr> >= from` and ` AND <expr> <= to`, for the query's year
+ * range (from, to) where it has one. */
+void am_where_years(struct am_sql *w, json_t *query, const char *expr);
+
 /* Opaque cursor of a sort value and an id (URL-safe base64 of JSON). */
 char *am_cursor_encode(json_t *sort, int64_t id);                   /* free() it */
 enum am_rc am_cursor_decode(const char *s, json_t **sort, int64_t *id, struct am_err *err);

@@ -182,11 +182,11 @@ Test(match, diaspora_ties)
 {
     struct am_match_model *m = model();
     const struct am_match_diaspora groups[] = {
-        {1, 8, "DD", 9999}, /* people from H live in A */
-        {6, 1, "AA", -1},   /* people from A live in F (size unknown) */
-        {5, 0, "AA", 0},    /* people from A's country live in E */
-        {1, 0, "AA", 500},  /* people from A's own country live in A: no one abroad gains */
-        {9, 0, "DD", 100},  /* I's own country, for I: nothing for A */
+        {1, 8, "DD", 9999, 1}, /* people from H live in A */
+        {6, 1, "AA", -1, 2}, /* people from A live in F (size unknown) */
+        {5, 0, "AA", 0, 3}, /* people from A's country live in E */
+        {1, 0, "AA", 500, 4}, /* people from A's own country live in A: no one abroad gains */
+        {9, 0, "DD", 100, 5}, /* I's own country, for I: nothing for A */
     };
     struct am_match_hit h[20];
     size_t n = 0;
