@@ -957,16 +957,19 @@ static void shared_drop(void *p)
     free(s);
 }
 
-static enum am_rc generation(struct am_db *db, int64_t *g, struct am_err *err)
+/* What a model is built from, as counters (the triggers of migrations 5 and
+ * 6 bump them) and the newest city. */
+static enum am_rc model_stamp(struct am_db *db, int64_t *graph, int64_t *ties, int64_t *newest,
+                              struct am_err *err)
 {
-    struct am_err ignore = {0};
-    if (am_db_i64(db, "SELECT n FROM graph_generation WHERE id = 1", json_array(), g, &ignore) == AM_OK)
-        return AM_OK;
-    /* no counter: what the tables hold now (slower, but right) */
-    return am_db_i64(db, "SELECT (SELECT count(*) FROM partnership) * 1000003 + (SELECT coalesce(max(id), 0) FROM "
-                         "partnership) * 7919 + (SELECT count(*) FROM membership) * 101 + (SELECT coalesce(max(id), 0) "
-                         "FROM membership)",
-                     json_array(), g, err);
+    json_t *row = NULL;
+    enum am_rc rc = am_db_one(db, "SELECT (SELECT n FROM graph_generation) AS g, (SELECT n FROM match_generation) "
+                                  "AS t, (SELECT coalesce(max(id), 0) FROM city) AS c",
+                              json_array(), &row, err);
+    if (!rc)
+        *graph = am_get_id(row, "g"), *ties = am_get_id(row, "t"), *newest = am_get_id(row, "c");
+    json_decref(row);
+    return rc;
 }
 
 static struct held *model_build(struct am_db *db, struct am_err *err)
@@ -1007,11 +1010,7 @@ static struct held *model_get(struct am_db *db, struct shared_model **sm, struct
         return NULL;
     }
     pthread_mutex_lock(&s->lock);
-    enum am_rc rc = generation(db, &g, err);
-    if (!rc)
-        rc = am_db_i64(db, "SELECT n FROM match_generation WHERE id = 1", json_array(), &ties, err);
-    if (!rc)
-        rc = am_db_i64(db, "SELECT coalesce(max(id), 0) FROM city", json_array(), &newest, err);
+    enum am_rc rc = model_stamp(db, &g, &ties, &newest, err);
     if (!rc && (!s->cur || s->graph != g || s->ties != ties || s->newest != newest)) {
         struct held *fresh = model_build(db, err);
         if (fresh) {
