@@ -458,6 +458,17 @@ static void read_point(struct imp *im, int lat_field, int lng_field, struct am_p
                    fabs(p->lat) <= 90 && fabs(p->lng) <= 180 && !(p->lat == 0 && p->lng == 0);
 }
 
+/* The field's web address, or "" (and a line in the report) when it is
+ * not an http(s) URL. */
+static const char *source_url(struct imp *im, int field, const char *name, const char *country)
+{
+    const char *url = get(im, field);
+    if (!*url || am_is_url(url))
+        return url;
+    report(im, "row", name, country, "value_ignored", "source_url is not an http(s) URL", url);
+    return "";
+}
+
 /* ---- twin towns ----------------------------------------------------------- */
 
 static bool one_of(const char *v, const char *const *values)
@@ -506,7 +517,7 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
         return AM_OK;
     }
     const char *kind = get(im, T_KIND), *status = get(im, T_STATUS), *date = get(im, T_SIGNED);
-    const char *url = get(im, T_URL);
+    const char *url = source_url(im, T_URL, a.name, a.country);
     if (*kind && !one_of(kind, am_partnership_kinds)) {
         report(im, "row", a.name, a.country, "value_ignored", "kind is not one of the known kinds", kind);
         kind = "";
@@ -519,10 +530,7 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
         report(im, "row", a.name, a.country, "value_ignored", "signed_date is not a date", date);
         date = "";
     }
-    if (*url && !am_is_url(url)) {
-        report(im, "row", a.name, a.country, "value_ignored", "source_url is not an http(s) URL", url);
-        url = "";
-    }
+
     struct am_buf note;
     am_buf_init(&note, 8192);
     am_buf_adds(&note, get(im, T_NOTE));
@@ -985,11 +993,8 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
         so.city = 0;
     }
     int64_t size = -1, year = 0;
-    const char *sz = get(im, D_SIZE), *yr = get(im, D_YEAR), *url = get(im, D_URL);
-    if (*url && !am_is_url(url)) {
-        report(im, "row", city.name, city.country, "value_ignored", "source_url is not an http(s) URL", url);
-        url = "";
-    }
+    const char *sz = get(im, D_SIZE), *yr = get(im, D_YEAR);
+    const char *url = source_url(im, D_URL, city.name, city.country);
     if (*sz && !head_count(sz, &size)) {
         report(im, "row", city.name, city.country, "value_ignored", "size is not a number of people", sz);
         size = -1;
