@@ -216,7 +216,6 @@ static enum am_rc country_against_city(struct am_db *db, const struct am_actor *
 {
     const char *given = json_string_value(json_object_get(patch, "origin_country"));
     json_t *old = NULL, *next = NULL;
-    char cc[3];
     if (!given || json_object_get(patch, "origin_city_id"))
         return AM_OK;
     enum am_rc rc = get(db, key, &old, err);
@@ -224,9 +223,9 @@ static enum am_rc country_against_city(struct am_db *db, const struct am_actor *
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (!rc)
         rc = allow(db, who, old, next, err);
-    if (!rc)
-        rc = origin_city_country(db, old, cc, err);
-    if (!rc && cc[0] && strcmp(cc, given) != 0)
+    /* the stored group carries its origin city's country */
+    const char *cc = json_string_value(json_object_get(json_object_get(old, "origin_city"), "country"));
+    if (!rc && cc && strcmp(cc, given) != 0)
         rc = am_err_set(err, AM_EINVAL, "origin_country",
                         "origin_country: the group's origin city is in %s; change or clear origin_city_id too", cc);
     json_decref(old);
