@@ -22,22 +22,23 @@ static const struct am_field fields[] = {
     {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 300},
     {.name = "start_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
     {.name = "end_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
-    {.name = "host_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city"},
+    {.name = "host_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
+     .ref = "city"},
     {.name = "host_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
-    {.name = "partnership_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "partnership",
-     .doc = "the partnership it belongs to, if any"},
-    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network",
-     .doc = "the network it belongs to, if any"},
+    {.name = "partnership_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_SCOPED,
+     .ref = "partnership", .doc = "the partnership it belongs to, if any"},
+    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
+     .ref = "network", .doc = "the network it belongs to, if any"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
     {.name = "programme", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 120,
      .doc = "funding programme, e.g. INTERREG, URBACT, LIFE, Erasmus+"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "outcome", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
-    {.name = "city_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &city_item, .max = 500,
-     .doc = "participating cities"},
-    {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &org_item,
-     .max = 500, .doc = "participating organisations"},
+    {.name = "city_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_OWNER | AM_F_SCOPED,
+     .item = &city_item, .max = 500, .doc = "participating cities"},
+    {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
+     .item = &org_item, .max = 500, .doc = "participating organisations"},
     {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50},
     {.name = "cities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item,
      .doc = "participating cities {id, name, country}"},
@@ -45,6 +46,7 @@ static const struct am_field fields[] = {
      .doc = "participating organisations {id, name, country}"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Activity", "Something cities do together.", fields};
@@ -177,27 +179,18 @@ enum am_rc am_activity_recent_of_city(struct am_db *db, int64_t city_id, int lim
     return rc;
 }
 
-/* Admin; the officer of the host or of a participating city; the
- * secretariat of its network. */
-static bool covers(const struct am_actor *who, json_t *a)
-{
-    if (am_actor_covers_city(who, am_get_id(a, "host_city_id")) ||
-        am_actor_covers_network(who, am_get_id(a, "network_id")))
-        return true;
-    json_t *ids = json_object_get(a, "city_ids"), *v;
-    size_t i;
-    json_array_foreach(ids, i, v) if (am_actor_covers_city(who, json_integer_value(v))) return true;
-    return false;
-}
-
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if ((!old || covers(who, old)) && (!next || covers(who, next)))
-        return AM_OK;
-    return am_actor_deny(who, err, "activities of this city or network");
-}
+/* The officer of the host or of a participating city, the secretariat of
+ * its network. The cities, network, partnership and organisations it
+ * names are ones the writer may name (AM_F_SCOPED): a city cannot write
+ * itself into another city's partnership, nor a secretariat into another
+ * network. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {0},
+};
+static const struct am_rights rights = {"activity", &schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -224,7 +217,7 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
 
 static const struct am_writer writer = {
     .table = "activity", .what = "activity", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules, .links = links,
+    .get = get, .rights = &rights, .rules = rules, .links = links,
 };
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
@@ -248,6 +241,6 @@ static enum am_rc remove_activity(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_activity_resource = {
     .name = "activities", .singular = "activity", .table = "activity", .key = "id",
     .doc = "Activities: visits, conferences, workshops, joint projects, exchanges, aid.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_activity,
 };

@@ -16,7 +16,7 @@ static const struct am_field alt_name = {.name = "alt_name", .type = AM_T_STRING
 static const struct am_field related = {.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY};
 
 static const struct am_field fields[] = {
-    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_OWNER, .ref = "city"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED,
      .doc = "name as commonly written, in any script"},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_REQUIRED},
@@ -47,6 +47,7 @@ static const struct am_field fields[] = {
      .doc = "GET /cities/{id} only: its latest activities (host or participant)"},
     {.name = "diaspora", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
      .doc = "GET /cities/{id} only: the diaspora groups living in it, largest first"},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"City", "A city (or town, municipality, district).", fields};
@@ -309,17 +310,15 @@ json_t *am_city_ref(struct am_db *db, int64_t id, struct am_err *err)
     return rc ? json_null() : c;
 }
 
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if (!old) /* any signed-in user may add a city a partnership needs */
-        return am_actor_need_signed_in(who, err);
-    if (!next)
-        return am_actor_need_admin(who, err);
-    return am_actor_covers_city(who, am_get_id(old, "id")) ? AM_OK
-                                                           : am_actor_deny(who, err, "this city");
-}
+/* Any signed-in user may add a city a record needs; its officer keeps it
+ * up to date; only an admin deletes one. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_SIGNED_IN, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+static const struct am_rights rights = {"city", &schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -640,7 +639,7 @@ static enum am_rc before_change(struct am_db *db, int64_t id, struct am_err *err
 
 static const struct am_writer writer = {
     .table = "city", .what = "city", .schema = &schema, .stamps = true,
-    .get = get_record, .allow = allow, .rules = rules, .links = links,
+    .get = get_record, .rights = &rights, .rules = rules, .links = links,
     .before_change = before_change,
 };
 
@@ -671,6 +670,6 @@ static enum am_rc remove_city(struct am_db *db, const struct am_actor *who, cons
 const struct am_resource am_city_resource = {
     .name = "cities", .singular = "city", .table = "city", .key = "id",
     .doc = "Cities, with their partnerships, memberships and activities.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_city,
 };

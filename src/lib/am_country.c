@@ -21,6 +21,7 @@ static const struct am_field fields[] = {
      .doc = "ISO 639-1 codes, comma-separated"},
     {.name = "city_count", .type = AM_T_INT, .flags = AM_F_READONLY,
      .doc = "cities recorded in this country"},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Country", "A country (ISO 3166-1).", fields};
@@ -32,6 +33,15 @@ static const struct am_field filter_fields[] = {
     {0},
 };
 static const struct am_schema filters = {"CountryFilters", NULL, filter_fields};
+
+/* The shared vocabulary is kept by admins. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+static const struct am_rights rights = {"country", &schema, NULL, NULL, rights_rules};
 
 static const char COLS[] =
     "c.code, c.name, c.native, c.continent, c.capital, c.languages, "
@@ -64,7 +74,7 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
                          struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, in, AM_ACT_CREATE, err);
     if (rc)
         return rc;
     if ((rc = am_db_begin(db, err)))
@@ -86,7 +96,7 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
                          json_t *patch, json_t **out, struct am_err *err)
 {
     json_t *old = NULL;
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, NULL, AM_ACT_UPDATE, err);
     if (rc || (rc = get(db, key, &old, err)))
         return rc;
     json_t *code = json_object_get(patch, "code");
@@ -108,7 +118,7 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
 static enum am_rc remove_country(struct am_db *db, const struct am_actor *who, const char *key,
                                  struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, NULL, AM_ACT_DELETE, err);
     if (rc || (rc = am_db_begin(db, err)))
         return rc;
     json_t *k = json_string(key);
@@ -123,7 +133,7 @@ static enum am_rc remove_country(struct am_db *db, const struct am_actor *who, c
 const struct am_resource am_country_resource = {
     .name = "countries", .singular = "country", .table = "country", .key = "code",
     .doc = "Countries (ISO 3166-1 alpha-2).",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_country,
 };
 

@@ -4,7 +4,7 @@
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city",
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "city",
      .doc = "the city the group lives in"},
     {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
     {.name = "origin_country", .type = AM_T_COUNTRY,
@@ -27,6 +27,7 @@ static const struct am_field fields[] = {
     {.name = "imported_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Diaspora", "A diaspora group: people living in a city who come from "
@@ -134,18 +135,15 @@ enum am_rc am_diaspora_of_city(struct am_db *db, int64_t city, json_t **out, str
     return rc;
 }
 
-/* The officer of the city the group lives in (or an admin). */
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if ((!old || am_actor_covers_city(who, am_get_id(old, "city_id"))) &&
-        (!next || am_actor_covers_city(who, am_get_id(next, "city_id"))))
-        return AM_OK;
-    return am_actor_deny(who, err, "this diaspora group (its city)");
-}
+/* The officer of the city the group lives in. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_CITY, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY, NULL},
+    {0},
+};
+static const struct am_rights rights = {"diaspora group", &schema, NULL, NULL, rights_rules};
 
-/* The origin city's country, "" when there is none. */
 static enum am_rc origin_city_country(struct am_db *db, json_t *rec, char cc[3], struct am_err *err)
 {
     json_t *row = NULL;
@@ -192,7 +190,7 @@ static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_
 
 static const struct am_writer writer = {
     .table = "diaspora", .what = "diaspora group", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules, .derive = derive,
+    .get = get, .rights = &rights, .rules = rules, .derive = derive,
 };
 
 static enum am_rc conflict(enum am_rc rc, struct am_err *err)
@@ -222,7 +220,9 @@ static enum am_rc country_against_city(struct am_db *db, const struct am_actor *
     if (!rc && !(next = am_merged(old, patch)))
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (!rc)
-        rc = allow(db, who, old, next, err);
+        rc = am_rights_need(&rights, who, old, AM_ACT_UPDATE, err);
+    if (!rc)
+        rc = am_rights_need(&rights, who, next, AM_ACT_UPDATE, err);
     /* the stored group carries its origin city's country */
     const char *cc = json_string_value(json_object_get(json_object_get(old, "origin_city"), "country"));
     if (!rc && cc && strcmp(cc, given) != 0)
@@ -270,6 +270,6 @@ enum am_rc am_diaspora_add_imported(struct am_db *db, const struct am_imported_d
 const struct am_resource am_diaspora_resource = {
     .name = "diaspora", .singular = "diaspora", .table = "diaspora", .key = "id",
     .doc = "Diaspora groups: people living in a city who come from another country or city.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_diaspora,
 };

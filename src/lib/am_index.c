@@ -15,7 +15,7 @@ static const char *const statuses[] = {"draft", "submitted", NULL};
 
 static const struct am_field response_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "city"},
     {.name = "round", .type = AM_T_INT, .flags = AM_F_REQUIRED, .min = 2000, .max = 2100,
      .doc = "the year of the round"},
     {.name = "edition", .type = AM_T_STRING, .max = 60,
@@ -24,6 +24,7 @@ static const struct am_field response_fields[] = {
     {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
      .doc = "{question: {option, value, note, link, points, max}}"},
     {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "as am_index_score gives"},
+    AM_FIELD_CAN,
     {0},
 };
 const struct am_schema am_index_response_schema = {"IndexResponse",
@@ -86,6 +87,28 @@ static const struct am_field published_fields[] = {
 };
 const struct am_schema am_index_published_schema = {"IndexPublished", "A result as published.",
                                                     published_fields};
+
+/* A city's officer answers its Index and submits it; the draft is the
+ * city's until then. Published results are recorded by admins. */
+static const char *const draft_state[] = {"draft", NULL};
+static const char *const submitted_state[] = {"submitted", NULL};
+static const struct am_rule response_rules[] = {
+    {AM_ACT_READ, AM_REL_ANYONE, submitted_state},
+    {AM_ACT_READ, AM_REL_CITY, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, draft_state},
+    {AM_ACT_SUBMIT, AM_REL_CITY, draft_state},
+    {AM_ACT_DELETE, AM_REL_CITY, draft_state},
+    {0},
+};
+const struct am_rights am_index_response_rights = {"response", &am_index_response_schema, "status", NULL,
+                                                   response_rules};
+static const struct am_rule published_rules[] = {
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {0},
+};
+const struct am_rights am_index_published_rights = {"published result", &am_index_published_schema, NULL, NULL,
+                                                    published_rules};
 
 /* ---- editions ------------------------------------------------------------------- */
 
@@ -260,8 +283,7 @@ static enum am_rc load_response(struct am_db *db, int64_t id, json_t **out, stru
 
 static bool may_see(const struct am_actor *who, json_t *r)
 {
-    return strcmp(json_string_value(json_object_get(r, "status")), "submitted") == 0 ||
-           am_actor_covers_city(who, am_get_id(r, "city_id"));
+    return (am_can(&am_index_response_rights, who, r) & AM_CAN(AM_ACT_READ)) != 0;
 }
 
 static enum am_rc response_for(struct am_db *db, const struct am_actor *who, const char *key, json_t **out,
@@ -271,10 +293,9 @@ static enum am_rc response_for(struct am_db *db, const struct am_actor *who, con
     enum am_rc rc = am_key_id(key, "response", &id, err);
     if (!rc)
         rc = load_response(db, id, out, err);
-    if (!rc && !may_see(who, *out)) { /* a draft is the city's until it is submitted */
-        json_decref(*out);
+    if (!rc && (rc = am_rights_need(&am_index_response_rights, who, *out, AM_ACT_READ, err))) {
+        json_decref(*out); /* a draft is the city's until it is submitted */
         *out = NULL;
-        return am_err_set(err, AM_ENOTFOUND, NULL, "no response with id %.24s", key);
     }
     return rc;
 }
@@ -327,15 +348,16 @@ enum am_rc am_index_response_create(struct am_db *db, const struct am_actor *who
 {
     int64_t city = am_get_id(in, "city_id"), id = 0;
     json_t *edition = NULL;
-    if (!am_actor_covers_city(who, city))
-        return am_actor_deny(who, err, "the Index responses of this city (its officer, or admins)");
+    enum am_rc rc = am_rights_need(&am_index_response_rights, who, in, AM_ACT_CREATE, err);
+    if (rc)
+        return rc;
     char now[32];
     am_now(now);
     int next_year = am_time_year() + 1;
     if (json_integer_value(json_object_get(in, "round")) > next_year)
         return am_err_set(err, AM_EINVAL, "round", "round: a year up to %d", next_year);
     const char *ed = json_string_value(json_object_get(in, "edition"));
-    enum am_rc rc = city_exists(db, in, err);
+    rc = city_exists(db, in, err);
     if (!rc && (rc = am_index_edition(db, ed, &edition, err)) == AM_ENOTFOUND)
         rc = am_err_set(err, AM_EINVAL, "edition", "edition: no edition '%.60s' of the questionnaire", ed);
     if (rc)
@@ -417,17 +439,11 @@ enum am_rc am_index_response_list(struct am_db *db, const struct am_actor *who, 
     return AM_OK;
 }
 
-static enum am_rc for_change(struct am_db *db, const struct am_actor *who, const char *key, json_t **r,
-                             struct am_err *err)
+static enum am_rc for_change(struct am_db *db, const struct am_actor *who, const char *key,
+                             enum am_action act, json_t **r, struct am_err *err)
 {
     enum am_rc rc = response_for(db, who, key, r, err);
-    if (rc)
-        return rc;
-    if (!am_actor_covers_city(who, am_get_id(*r, "city_id")))
-        rc = am_actor_deny(who, err, "this city's Index responses (its officer, or admins)");
-    else if (strcmp(json_string_value(json_object_get(*r, "status")), "draft") != 0)
-        rc = am_err_set(err, AM_ECONFLICT, "status", "status: the response is submitted: it can no longer change");
-    if (rc) {
+    if (!rc && (rc = am_rights_need(&am_index_response_rights, who, *r, act, err))) {
         json_decref(*r);
         *r = NULL;
     }
@@ -488,7 +504,7 @@ enum am_rc am_index_response_answer(struct am_db *db, const struct am_actor *who
     json_t *r = NULL, *edition = NULL, *answers = json_object_get(in, "answers");
     if (!json_is_object(answers))
         return am_err_set(err, AM_EINVAL, "answers", "answers: an object of question ids");
-    enum am_rc rc = for_change(db, who, key, &r, err);
+    enum am_rc rc = for_change(db, who, key, AM_ACT_UPDATE, &r, err);
     if (!rc)
         rc = am_index_edition(db, json_string_value(json_object_get(r, "edition")), &edition, err);
     const char *qid;
@@ -533,7 +549,7 @@ enum am_rc am_index_response_submit(struct am_db *db, const struct am_actor *who
                                     json_t **out, struct am_err *err)
 {
     json_t *r = NULL;
-    enum am_rc rc = for_change(db, who, key, &r, err);
+    enum am_rc rc = for_change(db, who, key, AM_ACT_SUBMIT, &r, err);
     int64_t id = am_get_id(r, "id");
     json_decref(r);
     if (rc)
@@ -553,22 +569,25 @@ enum am_rc am_index_response_delete(struct am_db *db, const struct am_actor *who
                                     struct am_err *err)
 {
     json_t *r = NULL;
-    enum am_rc rc = for_change(db, who, key, &r, err);
+    enum am_rc rc = for_change(db, who, key, AM_ACT_DELETE, &r, err);
     int64_t id = am_get_id(r, "id");
     json_decref(r);
     return rc ? rc : am_db_exec(db, "DELETE FROM index_response WHERE id = ?", json_pack("[I]", (json_int_t)id),
                                 NULL, err);
 }
 
+/* The city sees every version of its response with who made it; anyone
+ * else sees the submitted one only, without names. */
 enum am_rc am_index_response_versions(struct am_db *db, const struct am_actor *who, const char *key,
                                       json_t **out, struct am_err *err)
 {
     json_t *r = NULL, *rows = NULL;
     enum am_rc rc = response_for(db, who, key, &r, err);
+    bool inside = !rc && am_rights_inside(&am_index_response_rights, who, r);
     if (!rc)
         rc = am_db_all(db, "SELECT version, action, username, at, record FROM index_response_version WHERE "
-                           "response_id = ? ORDER BY version DESC",
-                       json_pack("[O]", json_object_get(r, "id")), &rows, err);
+                           "response_id = ?1 AND (?2 OR action = 'submitted') ORDER BY version DESC",
+                       json_pack("[Ob]", json_object_get(r, "id"), inside), &rows, err);
     json_decref(r);
     if (rc)
         return rc;
@@ -577,6 +596,8 @@ enum am_rc am_index_response_versions(struct am_db *db, const struct am_actor *w
     json_array_foreach(rows, i, v) {
         json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
         json_object_set_new(v, "record", rec ? rec : json_null());
+        if (!inside)
+            json_object_set_new(v, "username", json_null());
     }
     *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
     return AM_OK;
@@ -585,7 +606,7 @@ enum am_rc am_index_response_versions(struct am_db *db, const struct am_actor *w
 enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
                                   struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&am_index_published_rights, who, in, AM_ACT_CREATE, err);
     if (rc)
         return rc;
     char now[32], *ind = NULL;

@@ -15,6 +15,7 @@
 #include <stddef.h>
 
 #include "am_actor.h"
+#include "am_rights.h"
 #include "am_schema.h"
 #include "store/am_db.h"
 
@@ -56,6 +57,9 @@ extern const struct am_schema am_index_response_query;   /* city, round, status 
 extern const struct am_schema am_index_report_query;     /* city, round, country, network */
 extern const struct am_schema am_index_results_query;    /* round, country, network */
 extern const struct am_schema am_index_published_schema; /* a published result */
+/* Who may do what to them (am_rights). */
+extern const struct am_rights am_index_response_rights;
+extern const struct am_rights am_index_published_rights;
 
 /* Who may see a draft: the city's officer and admins; submitted ones are
  * public. Who may change one: the same, while it is a draft. */

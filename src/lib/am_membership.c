@@ -10,8 +10,8 @@ const char *const am_membership_roles[] = {
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "network"},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
+    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "network"},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city",
      .doc = "the member city; or give organisation_id"},
     {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation",
      .doc = "the member, where it is not a city"},
@@ -31,6 +31,7 @@ static const struct am_field fields[] = {
      .doc = "{type: city|organisation, id, name, country}"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Membership", "A member of a network.", fields};
@@ -146,21 +147,15 @@ enum am_rc am_membership_of_member(struct am_db *db, const char *col, int64_t id
     return rc;
 }
 
-/* The network's secretariat or the member city's officer. */
-static bool covers(const struct am_actor *who, json_t *m)
-{
-    return am_actor_covers_network(who, am_get_id(m, "network_id")) ||
-           am_actor_covers_city(who, am_get_id(m, "city_id"));
-}
-
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if ((!old || covers(who, old)) && (!next || covers(who, next)))
-        return AM_OK;
-    return am_actor_deny(who, err, "this membership (its network or its member city)");
-}
+/* The network's secretariat, or the member city's officer (a city joins
+ * and leaves networks). */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {0},
+};
+static const struct am_rights rights = {"membership", &schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -188,7 +183,7 @@ static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_
 
 static const struct am_writer writer = {
     .table = "membership", .what = "membership", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules, .derive = derive,
+    .get = get, .rights = &rights, .rules = rules, .derive = derive,
 };
 
 enum am_rc am_membership_add_imported(struct am_db *db, const struct am_imported_membership *m,
@@ -241,6 +236,6 @@ static enum am_rc remove_membership(struct am_db *db, const struct am_actor *who
 const struct am_resource am_membership_resource = {
     .name = "memberships", .singular = "membership", .table = "membership", .key = "id",
     .doc = "Memberships of cities and organisations in networks.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_membership,
 };

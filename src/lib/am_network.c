@@ -40,7 +40,7 @@ static const struct am_field office_item = {.name = "office", .type = AM_T_OBJEC
                                             .object = &office_schema};
 
 static const struct am_field fields[] = {
-    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_OWNER, .ref = "network"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
     {.name = "acronym", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 40},
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_network_kinds},
@@ -62,6 +62,7 @@ static const struct am_field fields[] = {
      .doc = "current members (not left)"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Network", "A network of cities.", fields};
@@ -147,16 +148,15 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
     return rc;
 }
 
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if (!old || !next)
-        return am_actor_need_admin(who, err);
-    return am_actor_covers_network(who, am_get_id(old, "id"))
-               ? AM_OK
-               : am_actor_deny(who, err, "this network");
-}
+/* Admins add and delete networks; a network's secretariat keeps it up to
+ * date (its groups and offices too). */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+static const struct am_rights rights = {"network", &schema, NULL, NULL, rights_rules};
 
 static enum am_rc dup_error(struct am_err *err, const char *list, size_t i, const char *field,
                             const char *what)
@@ -228,7 +228,7 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
 
 static const struct am_writer writer = {
     .table = "network", .what = "network", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules, .links = links,
+    .get = get, .rights = &rights, .rules = rules, .links = links,
 };
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
@@ -273,6 +273,6 @@ enum am_rc am_network_members(struct am_db *db, const char *key, json_t *query, 
 const struct am_resource am_network_resource = {
     .name = "networks", .singular = "network", .table = "network", .key = "id",
     .doc = "City networks, their thematic groups and regional offices.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_network,
 };

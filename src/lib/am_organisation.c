@@ -11,7 +11,7 @@ static const struct am_field fields[] = {
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_organisation_kinds},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city",
      .doc = "the city it is based in, if any"},
     {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
@@ -21,6 +21,7 @@ static const struct am_field fields[] = {
     {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {
@@ -71,24 +72,20 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
     return rc;
 }
 
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if (!old)
-        return am_actor_need_signed_in(who, err);
-    if (!next)
-        return am_actor_need_admin(who, err);
-    /* an officer may keep the organisations of its own city up to date */
-    if (am_actor_covers_city(who, am_get_id(old, "city_id")) &&
-        am_actor_covers_city(who, am_get_id(next, "city_id")))
-        return AM_OK;
-    return am_actor_deny(who, err, "this organisation");
-}
+/* An officer adds and keeps up to date the organisations of its city;
+ * anyone signed in may add one based in no city (a ministry, say); only
+ * an admin deletes one. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_UNOWNED, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+static const struct am_rights rights = {"organisation", &schema, NULL, NULL, rights_rules};
 
 static const struct am_writer writer = {
     .table = "organisation", .what = "organisation", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow,
+    .get = get, .rights = &rights,
 };
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
@@ -112,6 +109,6 @@ static enum am_rc remove_org(struct am_db *db, const struct am_actor *who, const
 const struct am_resource am_organisation_resource = {
     .name = "organisations", .singular = "organisation", .table = "organisation", .key = "id",
     .doc = "Organisations: parties and members that are not cities.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_org,
 };

@@ -20,7 +20,7 @@ static const char *const health_states[] = {"active", "dormant", "unknown", "pro
 
 static const struct am_field party_fields[] = {
     {.name = "type", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = party_types},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city"},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city"},
     {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation"},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
      .doc = "alone: a partner in this country not yet identified; with an id: ignored"},
@@ -68,6 +68,7 @@ static const struct am_field fields[] = {
     {.name = "activity_count", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {
@@ -303,20 +304,14 @@ static enum am_rc party_key(json_t *p, const char *field, char key[16], struct a
     return AM_OK;
 }
 
-static bool covers(const struct am_actor *who, json_t *p)
-{
-    return am_actor_covers_city(who, am_get_id(json_object_get(p, "party_a"), "city_id")) ||
-           am_actor_covers_city(who, am_get_id(json_object_get(p, "party_b"), "city_id"));
-}
-
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db;
-    if ((!old || covers(who, old)) && (!next || covers(who, next)))
-        return AM_OK;
-    return am_actor_deny(who, err, "partnerships of this city");
-}
+/* The officer of either city (or an admin) looks after a partnership. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_CITY, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY, NULL},
+    {0},
+};
+static const struct am_rights rights = {"partnership", &schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -380,7 +375,7 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
 
 static const struct am_writer writer = {
     .table = "partnership", .what = "partnership", .schema = &schema, .stamps = true,
-    .get = get, .allow = allow, .rules = rules, .derive = derive, .links = links,
+    .get = get, .rights = &rights, .rules = rules, .derive = derive, .links = links,
 };
 
 static enum am_rc conflict(enum am_rc rc, struct am_err *err)
@@ -436,6 +431,6 @@ enum am_rc am_partnership_add_imported(struct am_db *db, const struct am_importe
 const struct am_resource am_partnership_resource = {
     .name = "partnerships", .singular = "partnership", .table = "partnership", .key = "id",
     .doc = "Partnerships between cities and organisations, with their health.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership,
 };

@@ -19,17 +19,17 @@ static const struct am_field ref_item = {.name = "item", .type = AM_T_OBJECT, .f
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 300},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
-     .doc = "the city, if the practice is a city's (some are national or regional)"},
+    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
+     .ref = "city", .doc = "the city, if the practice is a city's (some are national or regional)"},
     {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
      .doc = "required unless city_id is given (then it is the city's)"},
     {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network",
-     .doc = "the network it is submitted to, whose secretariat reviews it"},
+    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
+     .ref = "network", .doc = "the network it is submitted to, whose secretariat reviews it"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
-    {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &org_item,
-     .max = 50, .doc = "the organisations behind it"},
+    {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
+     .item = &org_item, .max = 50, .doc = "the organisations behind it"},
     {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item},
     {.name = "start_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
     {.name = "end_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
@@ -48,14 +48,16 @@ static const struct am_field fields[] = {
     {.name = "lessons", .type = AM_T_TEXT, .flags = AM_F_NULLABLE,
      .doc = "lessons and transferability"},
     {.name = "links", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
-    {.name = "contact_name", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
-     .doc = "never shown to the public"},
-    {.name = "contact_email", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 200,
-     .doc = "never shown to the public"},
+    {.name = "contact_name", .type = AM_T_STRING, .flags = AM_F_NULLABLE | AM_F_PRIVATE,
+     .doc = "private: shown only to its author, city, network and admins"},
+    {.name = "contact_email", .type = AM_T_STRING, .flags = AM_F_NULLABLE | AM_F_PRIVATE, .max = 200,
+     .doc = "private: shown only to its author, city, network and admins"},
     {.name = "status", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = am_practice_statuses},
-    {.name = "review_comment", .type = AM_T_TEXT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "review_comment", .type = AM_T_TEXT, .flags = AM_F_READONLY | AM_F_NULLABLE | AM_F_PRIVATE,
+     .doc = "the reviewer's last comment; private, as contact_name"},
     {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "author", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, username}"},
+    {.name = "author", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE | AM_F_PRIVATE,
+     .doc = "{id, username} of the account that wrote it; private, as contact_name"},
     {.name = "published_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -63,6 +65,7 @@ static const struct am_field fields[] = {
      .doc = "search results only: [{text, hit}] around the words found"},
     {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
      .doc = "search results only: relevance (BM25, higher is better)"},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Practice", "A good practice of a city, region or country.",
@@ -245,55 +248,44 @@ static enum am_rc get_full(struct am_db *db, const char *key, json_t **out, stru
 
 /* ---- who may do what ---------------------------------------------------- */
 
+static const char *const open_states[] = {"draft", "returned", NULL};
+static const char *const draft_state[] = {"draft", NULL};
+static const char *const submitted_state[] = {"submitted", NULL};
+static const char *const published_state[] = {"published", NULL};
+
+/* The author and the city's officer write and submit it; the network's
+ * secretariat reviews it (and may edit what it reviews); the public reads
+ * it once published. The contact, the review comment and the author's
+ * account stay with its city, network and author (AM_F_PRIVATE). */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_READ, AM_REL_ANYONE, published_state},
+    {AM_ACT_READ, AM_REL_AUTHOR | AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_UPDATE, AM_REL_AUTHOR | AM_REL_CITY, open_states},
+    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL},
+    {AM_ACT_DELETE, AM_REL_AUTHOR, draft_state},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_SUBMIT, AM_REL_AUTHOR | AM_REL_CITY, open_states},
+    {AM_ACT_PUBLISH, AM_REL_NETWORK, submitted_state},
+    {AM_ACT_RETURN, AM_REL_NETWORK, submitted_state},
+    {0},
+};
+const struct am_rights am_practice_rights = {"practice", &schema, "status", "author", rights_rules};
+
 static const char *status_of(json_t *p)
 {
     const char *s = json_string_value(json_object_get(p, "status"));
     return s ? s : "draft";
 }
 
-static bool is_author(const struct am_actor *who, json_t *p)
-{
-    json_t *a = json_object_get(p, "author");
-    return who->user_id > 0 && am_get_id(a, "id") == who->user_id;
-}
-
-bool am_practice_can_review(const struct am_actor *who, json_t *p)
-{
-    return am_actor_covers_network(who, am_get_id(p, "network_id"));
-}
-
-bool am_practice_can_edit(const struct am_actor *who, json_t *p)
-{
-    if (am_practice_can_review(who, p))
-        return true;
-    const char *s = status_of(p);
-    bool open = strcmp(s, "draft") == 0 || strcmp(s, "returned") == 0;
-    return open && (is_author(who, p) || am_actor_covers_city(who, am_get_id(p, "city_id")));
-}
-
 bool am_practice_can_view(const struct am_actor *who, json_t *p)
 {
-    return strcmp(status_of(p), "published") == 0 || am_practice_can_review(who, p) ||
-           is_author(who, p) || am_actor_covers_city(who, am_get_id(p, "city_id"));
-}
-
-/* The contact is for those who look after the practice now: its editors
- * and reviewers, never the public. */
-static bool may_see_contact(const struct am_actor *who, json_t *p)
-{
-    return am_practice_can_edit(who, p) || am_practice_can_review(who, p);
-}
-
-static void strip_contact(json_t *p)
-{
-    json_object_del(p, "contact_name");
-    json_object_del(p, "contact_email");
+    return (am_can(&am_practice_rights, who, p) & AM_CAN(AM_ACT_READ)) != 0;
 }
 
 void am_practice_redact(const struct am_actor *who, json_t *p)
 {
-    if (!may_see_contact(who, p))
-        strip_contact(p);
+    am_rights_present(&am_practice_rights, who, p);
 }
 
 /* ---- the period ---------------------------------------------------------- */
@@ -343,28 +335,6 @@ bool am_practice_period(const char *text, int *start, int *end, bool *ongoing)
 }
 
 /* ---- writing --------------------------------------------------------------- */
-
-static enum am_rc allow(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err)
-{
-    (void)db, (void)next;
-    if (!old)
-        return am_actor_need_signed_in(who, err);
-    if (!next) { /* a draft by its author, or anything by an admin */
-        bool draft = strcmp(status_of(old), "draft") == 0;
-        if (am_actor_is_admin(who) || (draft && is_author(who, old)))
-            return AM_OK;
-        return am_actor_deny(who, err, "deleting this practice (its author, while a draft, or admins)");
-    }
-    if (!am_practice_can_edit(who, old))
-        return am_actor_deny(who, err, "this practice (its author or city while a draft or returned; "
-                                       "its network's secretariat)");
-    /* moving it to a network the actor does not review is a handover */
-    if (am_get_id(next, "network_id") != am_get_id(old, "network_id") &&
-        am_get_id(old, "network_id") && !am_practice_can_review(who, old))
-        return am_actor_deny(who, err, "moving this practice to another network");
-    return AM_OK;
-}
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -466,7 +436,7 @@ static enum am_rc before_change(struct am_db *db, int64_t id, struct am_err *err
 
 static const struct am_writer writer = {
     .table = "practice", .what = "practice", .schema = &schema, .stamps = true,
-    .get = get_full, .allow = allow, .rules = rules, .derive = derive, .links = links,
+    .get = get_full, .rights = &am_practice_rights, .rules = rules, .derive = derive, .links = links,
     .before_change = before_change,
 };
 
@@ -533,39 +503,57 @@ enum am_rc am_practice_create(struct am_db *db, const struct am_actor *who, json
     return finish(db, who, rc, rec, "created", NULL, out, err);
 }
 
+/* A practice under review or published that moves to another network is
+ * that network's to review: it goes back to "submitted". Only an admin can
+ * move one (a secretariat cannot hand it over, its author no longer edits
+ * it), but even an admin's move is a review step. */
+static enum am_rc back_to_review(struct am_db *db, json_t *before, json_t *after, const char **action,
+                                 struct am_err *err)
+{
+    const char *st = status_of(before);
+    bool reviewed = strcmp(st, "submitted") == 0 || strcmp(st, "published") == 0;
+    if (!reviewed || am_get_id(before, "network_id") == am_get_id(after, "network_id"))
+        return AM_OK;
+    *action = "moved to another network: to be reviewed there";
+    return am_db_exec(db, "UPDATE practice SET status = 'submitted', published_at = NULL WHERE id = ?",
+                      json_pack("[I]", (json_int_t)am_get_id(after, "id")), NULL, err);
+}
+
 enum am_rc am_practice_update(struct am_db *db, const struct am_actor *who, const char *key,
                               json_t *patch, json_t **out, struct am_err *err)
 {
-    json_t *rec = NULL;
-    enum am_rc rc = am_db_begin(db, err);
-    if (rc)
+    json_t *rec = NULL, *before = NULL;
+    const char *action = "changed";
+    enum am_rc rc = get_full(db, key, &before, err);
+    if (!rc)
+        rc = am_db_begin(db, err);
+    if (rc) {
+        json_decref(before);
         return rc;
+    }
     rc = am_write_update(db, &writer, who, key, patch, &rec, err);
-    return finish(db, who, rc, rec, "changed", NULL, out, err);
+    if (!rc)
+        rc = back_to_review(db, before, rec, &action, err);
+    json_decref(before);
+    return finish(db, who, rc, rec, action, NULL, out, err);
 }
 
 enum am_rc am_practice_delete(struct am_db *db, const struct am_actor *who, const char *key,
                               struct am_err *err)
 {
-    json_t *p = NULL;
-    /* who may not see it, may not learn that it exists */
-    enum am_rc rc = get_full(db, key, &p, err);
-    if (!rc && !am_practice_can_view(who, p))
-        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
-    json_decref(p);
-    return rc ? rc : am_write_delete(db, &writer, who, key, err);
+    return am_write_delete(db, &writer, who, key, err);
 }
 
 enum am_rc am_practice_view(struct am_db *db, const struct am_actor *who, const char *key,
                             json_t **out, struct am_err *err)
 {
     enum am_rc rc = get_full(db, key, out, err);
-    if (rc)
-        return rc;
-    if (!am_practice_can_view(who, *out)) {
+    if (!rc)
+        rc = am_rights_need(&am_practice_rights, who, *out, AM_ACT_READ, err);
+    if (rc) {
         json_decref(*out);
         *out = NULL;
-        return am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
+        return rc;
     }
     am_practice_redact(who, *out);
     return AM_OK;
@@ -580,51 +568,47 @@ static const struct am_field review_fields[] = {
 };
 const struct am_schema am_practice_review_schema = {"Review", "A step of the review.", review_fields};
 
+static const struct {
+    const char *name, *to;
+    enum am_action act;
+} steps[] = {
+    {"submit", "submitted", AM_ACT_SUBMIT},
+    {"publish", "published", AM_ACT_PUBLISH},
+    {"return", "returned", AM_ACT_RETURN},
+};
+
 enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, const char *key,
                                   const char *action, const char *comment, json_t **out,
                                   struct am_err *err)
 {
     json_t *p = NULL;
+    size_t k = 0;
+    while (k < sizeof steps / sizeof steps[0] && strcmp(steps[k].name, action) != 0)
+        k++;
+    if (k == sizeof steps / sizeof steps[0])
+        return am_err_set(err, AM_ENOTFOUND, NULL, "no review step '%.20s'", action);
     enum am_rc rc = get_full(db, key, &p, err);
-    if (rc)
-        return rc;
-    const char *from = status_of(p), *to = NULL, *done = NULL;
-    if (!am_practice_can_view(who, p)) {
-        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no practice with id %.24s", key);
-    } else if (strcmp(action, "submit") == 0) {
-        to = "submitted", done = "submitted";
-        if (strcmp(from, "draft") != 0 && strcmp(from, "returned") != 0)
-            rc = am_err_set(err, AM_ECONFLICT, "status", "status: a %s practice cannot be submitted", from);
-        else if (!am_practice_can_edit(who, p))
-            rc = am_actor_deny(who, err, "submitting this practice (its author or city)");
-    } else if (strcmp(action, "publish") == 0 || strcmp(action, "return") == 0) {
-        bool publish = action[0] == 'p';
-        to = publish ? "published" : "returned", done = to;
-        if (strcmp(from, "submitted") != 0)
-            rc = am_err_set(err, AM_ECONFLICT, "status", "status: only a submitted practice can be %s",
-                            publish ? "published" : "returned");
-        else if (!am_practice_can_review(who, p))
-            rc = am_actor_deny(who, err, "reviewing practices of this network (its secretariat)");
-        else if (!publish && (!comment || !*comment))
-            rc = am_err_set(err, AM_EINVAL, "comment", "comment: say what is to change");
-    } else {
-        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no review step '%.20s'", action);
-    }
+    /* who may see it, then who may act, then whether its state allows */
+    if (!rc)
+        rc = am_rights_need(&am_practice_rights, who, p, steps[k].act, err);
+    if (!rc && steps[k].act == AM_ACT_RETURN && (!comment || !*comment))
+        rc = am_err_set(err, AM_EINVAL, "comment", "comment: say what is to change");
+    int64_t id = am_get_id(p, "id");
     json_decref(p);
     if (!rc)
         rc = am_db_begin(db, err);
     if (rc)
         return rc;
+    const char *to = steps[k].to;
     char now[32];
     am_now(now);
     rc = am_db_exec(db,
                     "UPDATE practice SET status = ?, review_comment = ?, updated_at = ?, "
                     "published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END WHERE id = ?",
-                    json_pack("[ss?sssI]", to, comment && *comment ? comment : NULL, now, to, now,
-                              (json_int_t)strtoll(key, NULL, 10)),
+                    json_pack("[ss?sssI]", to, comment && *comment ? comment : NULL, now, to, now, (json_int_t)id),
                     NULL, err);
-    json_t *rec = rc ? NULL : json_pack("{s:I}", "id", (json_int_t)strtoll(key, NULL, 10));
-    return finish(db, who, rc, rec, done, comment, out, err);
+    json_t *rec = rc ? NULL : json_pack("{s:I}", "id", (json_int_t)id);
+    return finish(db, who, rc, rec, to, comment, out, err);
 }
 
 /* ---- versions ------------------------------------------------------------------ */
@@ -643,19 +627,22 @@ static const struct am_field version_fields[] = {
 const struct am_schema am_practice_version_schema = {"PracticeVersion", "A kept state of a practice.",
                                                      version_fields};
 
+/* Those inside the practice's circle (its author, city, network, admins)
+ * see every version, with comments and who made it; anyone else sees the
+ * published ones only, without comments, names or private fields. */
 enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, const char *key,
                                 json_t **out, struct am_err *err)
 {
     json_t *p = NULL, *rows = NULL;
-    enum am_rc rc = am_practice_view(db, who, key, &p, err);
-    if (rc)
-        return rc;
-    rc = am_db_all(db, "SELECT version, status, action, comment, username, at, record FROM "
-                       "practice_version WHERE practice_id = ? ORDER BY version DESC",
-                   json_pack("[O]", json_object_get(p, "id")), &rows, err);
-    /* what the actor may see of old versions follows the practice as it is
-     * now: a draft's contact stays hidden once its author may no longer edit */
-    bool contact = !rc && may_see_contact(who, p);
+    enum am_rc rc = get_full(db, key, &p, err);
+    if (!rc)
+        rc = am_rights_need(&am_practice_rights, who, p, AM_ACT_READ, err);
+    bool inside = !rc && am_rights_inside(&am_practice_rights, who, p);
+    if (!rc)
+        rc = am_db_all(db, "SELECT version, status, action, comment, username, at, record FROM "
+                           "practice_version WHERE practice_id = ?1 AND (?2 OR status = 'published') "
+                           "ORDER BY version DESC",
+                       json_pack("[Ob]", json_object_get(p, "id"), inside), &rows, err);
     json_decref(p);
     if (rc)
         return rc;
@@ -663,9 +650,13 @@ enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, co
     json_t *v;
     json_array_foreach(rows, i, v) {
         json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
-        if (rec && !contact)
-            strip_contact(rec);
+        if (rec && !inside)
+            am_rights_strip_private(&schema, rec);
         json_object_set_new(v, "record", rec ? rec : json_null());
+        if (!inside) {
+            json_object_set_new(v, "comment", json_null());
+            json_object_set_new(v, "username", json_null());
+        }
     }
     *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
     return AM_OK;
@@ -699,6 +690,6 @@ static enum am_rc remove_practice(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_practice_resource = {
     .name = "practices", .singular = "practice", .table = "practice", .key = "id",
     .doc = "Good practices: template, review, full-text search with facets.",
-    .schema = &schema, .filters = &am_practice_search_query,
+    .schema = &schema, .filters = &am_practice_search_query, .rights = &am_practice_rights,
     .list = list, .get = get_full, .create = create, .update = update, .remove = remove_practice,
 };

@@ -12,14 +12,15 @@
 
 extern const struct am_resource am_practice_resource; /* the CLI's view: all of it */
 extern const char *const am_practice_statuses[];
+extern const struct am_rights am_practice_rights; /* who may do what to a practice */
 
-/* What an actor may do with a practice (a stored record, as get returns it). */
+/* May who see the practice (a stored record, as get returns it)? The rules
+ * are the practice's rights table (am_rights), published as x-rights. */
 bool am_practice_can_view(const struct am_actor *who, json_t *p);
-bool am_practice_can_edit(const struct am_actor *who, json_t *p);
-bool am_practice_can_review(const struct am_actor *who, json_t *p);
 
 /* The HTTP side: the same operations, seen as the actor may see them
- * (drafts hidden from others, the contact shown only to who may edit). */
+ * (drafts hidden from others, private fields shown only to the practice's
+ * author, city and network). */
 enum am_rc am_practice_view(struct am_db *db, const struct am_actor *who, const char *key,
                             json_t **out, struct am_err *err);
 enum am_rc am_practice_create(struct am_db *db, const struct am_actor *who, json_t *in,

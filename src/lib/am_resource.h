@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "am_actor.h"
+#include "am_rights.h"
 #include "am_schema.h"
 #include "store/am_db.h"
 #include "store/am_sql.h"
@@ -37,6 +38,7 @@ struct am_resource {
     const char *doc;
     const struct am_schema *schema;  /* the record, in and out */
     const struct am_schema *filters; /* list query parameters */
+    const struct am_rights *rights;  /* who may do what (am_rights) */
     am_list_fn *list;
     am_get_fn *get;
     am_create_fn *create;
@@ -134,17 +136,18 @@ enum am_rc am_links_get(struct am_db *db, const char *table, const char *owner_c
 /* ---- the write path shared by records with numeric ids --------------- */
 
 /* What a module tells the shared write path about itself. Every create,
- * update and delete is one transaction: role rule, record rules, reference
- * checks, the row, its links. */
+ * update and delete is one transaction, after these checks: who may (the
+ * kind's rights, on the record as it is and as it will be; an update is
+ * first weighed on the record as it is), that the references exist, that
+ * the writer may name the ones it adds (AM_F_SCOPED), the record's own
+ * rules. */
 struct am_writer {
     const char *table;
     const char *what;                 /* "partnership", for messages */
     const struct am_schema *schema;
     bool stamps;                      /* created_at / updated_at columns */
     am_get_fn *get;                   /* the record as replied */
-    /* May who change old (NULL on create) into next (NULL on delete)? */
-    enum am_rc (*allow)(struct am_db *db, const struct am_actor *who, json_t *old, json_t *next,
-                        struct am_err *err);
+    const struct am_rights *rights;   /* who may do what */
     /* Rules across fields, on the record as it will be (optional). */
     enum am_rc (*rules)(struct am_db *db, json_t *next, struct am_err *err);
     /* Columns derived from virtual fields of in (optional): set them in extra. */

@@ -331,11 +331,11 @@ static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const c
         const struct am_field *f = am_schema_field(s, key);
         if (!f)
             return am_err_set(c->err, c->bad, path, "%s: unknown field", path);
-        if (f->flags & AM_F_READONLY) {
-            /* computed values sent back by a client are not an error */
-            json_object_del(obj, key);
-            continue;
-        }
+        /* a value the caller may not set is refused, not silently dropped:
+         * the caller would believe it was taken */
+        if (f->flags & AM_F_READONLY)
+            return am_err_set(c->err, c->bad, path, "%s: is set by amity, not by a request; leave it out",
+                              path);
         json_t *v = json_incref(val);
         enum am_rc rc = check_value(c, f, path, &v);
         if (rc) {
@@ -495,6 +495,22 @@ static const char *json_type_of(enum am_type t)
     }
 }
 
+/* What am_rights reads of a field, for clients and the authorisation
+ * matrix: the table it refers to, whether it names an owner, whether the
+ * writer must be able to name it, whether it is private. */
+static void add_rights_marks(const struct am_field *f, json_t *o)
+{
+    const char *ref = f->type == AM_T_ARRAY && f->item ? f->item->ref : f->ref;
+    if (ref && f->type != AM_T_SLUG)
+        json_object_set_new(o, "x-ref", json_string(ref));
+    if (f->flags & AM_F_OWNER)
+        json_object_set_new(o, "x-owner", json_true());
+    if (f->flags & AM_F_SCOPED)
+        json_object_set_new(o, "x-scope", json_string("name"));
+    if (f->flags & AM_F_PRIVATE)
+        json_object_set_new(o, "x-private", json_true());
+}
+
 json_t *am_field_json(const struct am_field *f)
 {
     if (f->type == AM_T_OBJECT && !f->object)
@@ -510,6 +526,7 @@ json_t *am_field_json(const struct am_field *f)
         return NULL;
     if (f->doc)
         json_object_set_new(o, "description", json_string(f->doc));
+    add_rights_marks(f, o);
     if (f->flags & AM_F_READONLY)
         json_object_set_new(o, "readOnly", json_true());
     if (f->flags & AM_F_NULLABLE)

@@ -29,9 +29,12 @@ enum am_type {
 
 enum {
     AM_F_REQUIRED = 1u << 0, /* must be given on create */
-    AM_F_READONLY = 1u << 1, /* computed: in replies, ignored in requests */
+    AM_F_READONLY = 1u << 1, /* computed: in replies, refused in requests */
     AM_F_NULLABLE = 1u << 2, /* null is a value (and clears on update) */
     AM_F_VIRTUAL  = 1u << 3, /* not a column of the record's table */
+    AM_F_OWNER    = 1u << 4, /* names a city or network the record belongs to (am_rights) */
+    AM_F_SCOPED   = 1u << 5, /* a reference the writer must be able to name (am_rights) */
+    AM_F_PRIVATE  = 1u << 6, /* never shown outside the record's city and network */
 };
 
 struct am_schema;
@@ -63,8 +66,8 @@ enum am_check {
 };
 
 /* Validate obj against s, normalising in place (strings trimmed, empty
- * optional strings become null, country codes upper-cased, read-only fields
- * dropped, duplicate array items dropped). The first problem is reported
+ * optional strings become null, country codes upper-cased, duplicate array
+ * items dropped). A read-only field is refused, as an unknown one is. The first problem is reported
  * with the field's path, e.g. "party_b.city_id" or "topics[2]". */
 enum am_rc am_schema_check(const struct am_schema *s, json_t *obj, enum am_check mode,
                            struct am_err *err);

@@ -13,6 +13,12 @@ static const struct am_field fields[] = {
 };
 const struct am_schema am_setting_schema = {"Settings", "Settings of this amity.", fields};
 
+static const struct am_rule rules[] = {
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
+    {0},
+};
+const struct am_rights am_setting_rights = {"settings", &am_setting_schema, NULL, NULL, rules};
+
 int am_setting_int(struct am_db *db, const char *key, int dflt)
 {
     json_t *row = NULL;
@@ -40,7 +46,7 @@ enum am_rc am_setting_get(struct am_db *db, json_t **out, struct am_err *err)
 enum am_rc am_setting_update(struct am_db *db, const struct am_actor *who, json_t *patch,
                              json_t **out, struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&am_setting_rights, who, NULL, AM_ACT_UPDATE, err);
     if (rc || (rc = am_schema_check(&am_setting_schema, patch, AM_CHECK_UPDATE, err)) ||
         (rc = am_db_begin(db, err)))
         return rc;

@@ -4,10 +4,12 @@
 #define AM_SETTING_H
 
 #include "am_actor.h"
+#include "am_rights.h"
 #include "am_schema.h"
 #include "store/am_db.h"
 
 extern const struct am_schema am_setting_schema;
+extern const struct am_rights am_setting_rights;
 
 /* The integer setting, or dflt when unset or unreadable. */
 int am_setting_int(struct am_db *db, const char *key, int dflt);

@@ -15,6 +15,7 @@ static const struct am_field fields[] = {
     {.name = "label", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "position", .type = AM_T_INT, .min = 0, .max = 100000, .doc = "order in lists"},
+    AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {"Topic", "A topic of the shared vocabulary.", fields};
@@ -26,6 +27,15 @@ static const struct am_field filter_fields[] = {
     {0},
 };
 static const struct am_schema filters = {"TopicFilters", NULL, filter_fields};
+
+/* The shared vocabulary is kept by admins. */
+static const struct am_rule rights_rules[] = {
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+static const struct am_rights rights = {"topic", &schema, NULL, NULL, rights_rules};
 
 static const char COLS[] = "t.id, t.scheme, t.code, t.label, t.description, t.position";
 
@@ -70,7 +80,7 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
                          struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, in, AM_ACT_CREATE, err);
     if (rc || (rc = am_db_begin(db, err)))
         return rc;
     if (!json_object_get(in, "position")) {
@@ -95,7 +105,7 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
                          json_t *patch, json_t **out, struct am_err *err)
 {
     json_t *old = NULL;
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, NULL, AM_ACT_UPDATE, err);
     if (rc || (rc = get(db, key, &old, err)))
         return rc;
     json_t *id = json_object_get(patch, "id");
@@ -114,7 +124,7 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
 static enum am_rc remove_topic(struct am_db *db, const struct am_actor *who, const char *key,
                                struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&rights, who, NULL, AM_ACT_DELETE, err);
     if (rc || (rc = am_db_begin(db, err)))
         return rc;
     json_t *k = json_string(key);
@@ -129,7 +139,7 @@ static enum am_rc remove_topic(struct am_db *db, const struct am_actor *who, con
 const struct am_resource am_topic_resource = {
     .name = "topics", .singular = "topic", .table = "topic", .key = "id",
     .doc = "The shared topic vocabulary: ICC topics, WeGO thematic areas, UN SDGs.",
-    .schema = &schema, .filters = &filters,
+    .schema = &schema, .filters = &filters, .rights = &rights,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_topic,
 };
 

@@ -14,8 +14,8 @@ static const struct am_field user_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "username", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .min = 3, .max = 60,
      .doc = "letters, digits and . _ @ -"},
-    {.name = "password", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .min = 8, .max = 200,
-     .doc = "write only; stored as an argon2id hash"},
+    {.name = "password", .type = AM_T_STRING, .flags = AM_F_REQUIRED | AM_F_PRIVATE, .min = 8, .max = 200,
+     .doc = "write only: never in a reply; stored as an argon2id hash"},
     {.name = "role", .type = AM_T_ENUM, .flags = AM_F_REQUIRED, .values = roles},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
      .doc = "the city an officer looks after"},
@@ -25,6 +25,15 @@ static const struct am_field user_fields[] = {
     {0},
 };
 const struct am_schema am_user_schema = {"User", "An account.", user_fields};
+
+/* Accounts are kept by admins, and seen by them only. */
+static const struct am_rule user_rules_[] = {
+    {AM_ACT_READ, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {0},
+};
+const struct am_rights am_user_rights = {"user", &am_user_schema, NULL, NULL, user_rules_};
 
 static const struct am_field signin_fields[] = {
     {.name = "username", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 60},
@@ -98,7 +107,7 @@ enum am_rc am_user_create(struct am_db *db, const struct am_actor *who, json_t *
 {
     enum am_role role = AM_ROLE_ANON;
     char hash[crypto_pwhash_STRBYTES], now[32];
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&am_user_rights, who, NULL, AM_ACT_CREATE, err);
     if (rc || (rc = crypto_ready(err)) || (rc = user_rules(in, &role, err)))
         return rc;
     int64_t city = am_get_id(in, "city_id"), net = am_get_id(in, "network_id");
@@ -135,7 +144,7 @@ enum am_rc am_user_create(struct am_db *db, const struct am_actor *who, json_t *
 enum am_rc am_user_list(struct am_db *db, const struct am_actor *who, json_t **out,
                         struct am_err *err)
 {
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&am_user_rights, who, NULL, AM_ACT_READ, err);
     json_t *items = NULL;
     if (rc || (rc = am_db_all(db, "SELECT id, username, role, city_id, network_id, created_at "
                                   "FROM app_user ORDER BY username",
@@ -150,7 +159,7 @@ enum am_rc am_user_delete(struct am_db *db, const struct am_actor *who, const ch
                           struct am_err *err)
 {
     int64_t id, changes = 0;
-    enum am_rc rc = am_actor_need_admin(who, err);
+    enum am_rc rc = am_rights_need(&am_user_rights, who, NULL, AM_ACT_DELETE, err);
     if (rc || (rc = am_key_id(key, "user", &id, err)))
         return rc;
     if (id == who->user_id)

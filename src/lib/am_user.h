@@ -6,10 +6,12 @@
 #define AM_USER_H
 
 #include "am_actor.h"
+#include "am_rights.h"
 #include "am_schema.h"
 #include "store/am_db.h"
 
 extern const struct am_schema am_user_schema;    /* POST /users */
+extern const struct am_rights am_user_rights;       /* who may do what to accounts */
 extern const struct am_schema am_signin_schema;  /* POST /sessions */
 extern const struct am_schema am_session_schema; /* its reply */
 

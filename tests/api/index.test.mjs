@@ -823,7 +823,7 @@ test('versions: created, answered, submitted, with who and the record as it was'
   expectStatus(await patchAnswers(s, admin, d.id, { 'commitment.strategy': { option: 'draft' }, foreign_born_pct: { value: 12.5 } }), 200);
   expectStatus(await s.req('POST', P(`index/responses/${d.id}/submit`), { token: tokT }), 200);
 
-  const r = expectStatus(await s.req('GET', P(`index/responses/${d.id}/versions`)), 200).json;
+  const r = expectStatus(await s.req('GET', P(`index/responses/${d.id}/versions`), { token: tokT }), 200).json;
   assert.equal(r.total, 4);
   const v = [...r.items].sort((a, b) => a.version - b.version);
   const want = [
@@ -853,6 +853,12 @@ test('versions: created, answered, submitted, with who and the record as it was'
   assert.equal(v[2].record.answers.foreign_born_pct.value, 12.5);
   const now = expectStatus(await s.req('GET', P(`index/responses/${d.id}`)), 200).json;
   assert.equal(now.version, 4);
+  // the public sees the submitted version only, without who made it (the
+  // drafts and their notes are the city's)
+  const pub = expectStatus(await s.req('GET', P(`index/responses/${d.id}/versions`)), 200);
+  assert.deepEqual(pub.json.items.map((x) => [x.version, x.action, x.username]), [[4, 'submitted', null]]);
+  assert.ok(!pub.text.includes('officer.t'), 'no user names');
+  assert.ok(!pub.text.includes('Adopted in a synthetic council meeting.'), 'the draft note is not shown');
 });
 
 // ---- (6) bad input ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ const SECRET_NAME = 'Zq Contactperson';
 const CONTACT = { contact_name: SECRET_NAME, contact_email: SECRET_EMAIL };
 
 const U = {
-  writer: { username: 'writer.m', password: 'writer-pass-1' },       // officer of Mockton, writes practices of Testville
+  writer: { username: 'writer.t', password: 'writer-pass-1' },       // a second officer of Testville: the author
   offT: { username: 'officer.t', password: 'officer-t-pass-1' },     // officer of Testville
   offS: { username: 'officer.s', password: 'officer-s-pass-1' },     // officer of Sampleburg: an outsider
   secN: { username: 'secretariat.n', password: 'secretariat-n-1' },  // reviews network N
@@ -45,7 +45,9 @@ before(async () => {
   M = await create(s, admin, 'cities', { name: 'Mockton', country: 'DE' });
   N = await create(s, admin, 'networks', { name: 'Test Network N', acronym: 'TNN' });
   NM = await create(s, admin, 'networks', { name: 'Test Network M', acronym: 'TNM' });
-  await create(s, admin, 'users', { ...U.writer, role: 'officer', city_id: M.id });
+  // a city submits its practices to a network it is a member of
+  await create(s, admin, 'memberships', { network_id: N.id, city_id: T.id });
+  await create(s, admin, 'users', { ...U.writer, role: 'officer', city_id: T.id });
   await create(s, admin, 'users', { ...U.offT, role: 'officer', city_id: T.id });
   await create(s, admin, 'users', { ...U.offS, role: 'officer', city_id: S.id });
   await create(s, admin, 'users', { ...U.secN, role: 'secretariat', network_id: N.id });
@@ -122,7 +124,7 @@ const act = (id, step, token, body) => s.req('POST', P(`practices/${id}/${step}`
 const get = (id, token) => s.req('GET', P(`practices/${id}`), { token });
 const patch = (id, token, body) => s.req('PATCH', P(`practices/${id}`), { token, body });
 
-// A practice of Testville in network N, drafted by writer (officer of Mockton).
+// A practice of Testville in network N, drafted by writer (an officer of Testville).
 async function writersDraft(extra = {}) {
   return create(s, tok.writer, 'practices', {
     title: 'Zqwork neighbourhood kitchens', city_id: T.id, network_id: N.id, language: 'en',
@@ -491,9 +493,10 @@ test('review: submit, return with a comment, resubmit, publish; 409 in the wrong
   const sub = expectStatus(await act(id, 'submit', tok.writer), 200, 'submit by the author');
   assert.equal(sub.json.status, 'submitted');
   expectError(await act(id, 'submit', tok.writer), 409, { what: 'submit twice' });
-  // submitted: author and officer may not edit, the secretariat and admin may
-  expectError(await patch(id, tok.writer, { summary: 'author' }), 403, { what: 'author edits while submitted' });
-  expectError(await patch(id, tok.offT, { summary: 'officer' }), 403, { what: 'officer edits while submitted' });
+  // submitted: author and officer may not edit until it is returned (the
+  // state, 409), the secretariat and admin may
+  expectError(await patch(id, tok.writer, { summary: 'author' }), 409, { field: 'status', what: 'author edits while submitted' });
+  expectError(await patch(id, tok.offT, { summary: 'officer' }), 409, { field: 'status', what: 'officer edits while submitted' });
   expectStatus(await patch(id, tok.secN, { summary: 'Tidied by the secretariat.' }), 200, 'secretariat edits');
   expectStatus(await patch(id, admin, { language: 'en' }), 200, 'admin edits');
   // status filter: submitted
@@ -537,8 +540,8 @@ test('review: submit, return with a comment, resubmit, publish; 409 in the wrong
   expectError(await act(id, 'publish', tok.secN), 409, { what: 'publish twice' });
   expectError(await act(id, 'return', tok.secN, { comment: 'late' }), 409, { what: 'return a published one' });
   expectError(await act(id, 'submit', tok.writer), 409, { what: 'submit a published one' });
-  expectError(await patch(id, tok.writer, { summary: 'x' }), 403, { what: 'author edits the published one' });
-  expectError(await patch(id, tok.offT, { summary: 'x' }), 403, { what: 'officer edits the published one' });
+  expectError(await patch(id, tok.writer, { summary: 'x' }), 409, { what: 'author edits the published one' });
+  expectError(await patch(id, tok.offT, { summary: 'x' }), 409, { what: 'officer edits the published one' });
   expectError(await patch(id, tok.offS, { summary: 'x' }), 403, { what: 'another officer edits the published one' });
   expectError(await patch(id, tok.secM, { summary: 'x' }), 403, { what: 'another secretariat edits the published one' });
   expectError(await patch(id, undefined, { summary: 'x' }), 401, { what: 'anonymous edit' });
@@ -549,9 +552,8 @@ test('review: submit, return with a comment, resubmit, publish; 409 in the wrong
   assert.equal(anon.json.status, 'published');
   assert.equal(anon.json.summary, 'Final synthetic summary.');
   assert.deepEqual(await ids({ q: 'zqwork2' }), [id]);
-  // PATCH cannot change the status
-  const r = await patch(id, admin, { status: 'draft' });
-  assert.ok([200, 422].includes(r.status), `PATCH status: ${r.status}`);
+  // PATCH cannot change the status: refused, naming it (issue 10, point 7)
+  expectError(await patch(id, admin, { status: 'draft' }), 422, { field: 'status' });
   assert.equal(expectStatus(await get(id), 200).json.status, 'published', 'still published');
 });
 
@@ -609,22 +611,36 @@ test('versions: every change kept with who, when, status and the record as it wa
   }
   assert.equal(v[3].record.review_comment, 'Say who took part.');
   assert.equal(v[0].record.contact_email, SECRET_EMAIL, 'the secretariat of its network sees the contact');
-  // the public reads the versions of a published practice, without the contact
-  const anon = expectStatus(await s.req('GET', P(`practices/${d.id}/versions`)), 200, 'versions anonymous');
-  assert.equal(anon.json.total, 6);
-  noContact(anon.json, 'versions, anonymous');
+  // the public reads the published versions only: no drafts, no comments,
+  // no reviewers' names, no contact (issue 10, point 6)
+  for (const who of ['anon', 'offS', 'secM']) {
+    const out = expectStatus(await s.req('GET', P(`practices/${d.id}/versions`), { token: tok[who] }), 200, `versions as ${who}`);
+    assert.deepEqual(out.json.items.map((x) => x.version), [6], `${who}: the published version only`);
+    for (const x of out.json.items) {
+      assert.equal(x.status, 'published');
+      assert.equal(x.comment, null, `${who}: no review comment`);
+      assert.equal(x.username, null, `${who}: no reviewer's name`);
+      assert.equal(x.record.review_comment, undefined);
+      assert.equal(x.record.author, undefined, `${who}: no author account`);
+    }
+    assert.ok(!out.text.includes('Say who took part.'), `${who}: the comment of the returned version`);
+    assert.ok(!out.text.includes(U.secN.username) && !out.text.includes(U.writer.username), `${who}: user names`);
+    noContact(out.json, `versions as ${who}`);
+  }
+  // the author's city sees them all
+  assert.equal(expectStatus(await s.req('GET', P(`practices/${d.id}/versions`), { token: tok.offT }), 200).json.total, 6);
 });
 
-test('the contact is never shown to who may not edit the practice: GET, search, similar, versions', async () => {
+test('the contact is never shown outside the practice\'s city and network: GET, search, similar, versions', async () => {
   const d = await writersDraft({ title: 'Zqcontact community gardens', summary: 'Zqcontact gardens on rooftops of the old town.' });
   expectStatus(await act(d.id, 'submit', tok.writer), 200);
   expectStatus(await act(d.id, 'publish', tok.secN), 200);
   const other = await publish(s, admin, { title: 'Zqcontact rooftop gardens', country: 'IT', summary: 'Zqcontact gardens on rooftops.', ...CONTACT });
-  // anonymous, the author and the officer of its city (both may not edit it once published), outsiders;
-  // every leak is collected first, so that the failure lists them all
+  // anonymous and outsiders (another city, another network); every leak
+  // is collected first, so that the failure lists them all
   const leaks = [];
   const check = (obj, what) => { try { noContact(obj, what); } catch { leaks.push(what); } };
-  for (const who of ['anon', 'writer', 'offT', 'offS', 'secM']) {
+  for (const who of ['anon', 'offS', 'secM']) {
     const t = tok[who];
     check(expectStatus(await get(d.id, t), 200).json, `GET as ${who}`);
     check(await search({ q: 'zqcontact' }, { token: t }), `search as ${who}`);
@@ -634,8 +650,8 @@ test('the contact is never shown to who may not edit the practice: GET, search, 
     for (const v of vs.items) check(v, `versions as ${who}: v${v.version} (${v.status})`);
   }
   assert.deepEqual(leaks, [], 'the contact leaked in these replies');
-  // the secretariat of its network and admins see it
-  for (const who of ['secN', 'admin']) {
+  // its author, its city, the secretariat of its network and admins see it
+  for (const who of ['writer', 'offT', 'secN', 'admin']) {
     assert.equal(expectStatus(await get(d.id, tok[who]), 200).json.contact_email, SECRET_EMAIL, `GET as ${who}`);
   }
 });
@@ -653,13 +669,13 @@ test('delete: the author while a draft, or an admin', async () => {
 
   const b = await writersDraft({ title: 'Zqdelete returned two' });
   expectStatus(await act(b.id, 'submit', tok.writer), 200);
-  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 403, { what: 'author, submitted' });
+  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 409, { what: 'author, submitted' });
   expectStatus(await act(b.id, 'return', tok.secN, { comment: 'More.' }), 200);
-  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 403, { what: 'author, returned' });
+  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 409, { what: 'author, returned' });
   expectStatus(await act(b.id, 'submit', tok.writer), 200);
   expectStatus(await act(b.id, 'publish', tok.secN), 200);
   assert.deepEqual(await ids({ q: 'zqdelete' }), [b.id]);
-  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 403, { what: 'author, published' });
+  expectError(await s.req('DELETE', P(`practices/${b.id}`), { token: tok.writer }), 409, { what: 'author, published' });
   expectStatus(await s.req('DELETE', P(`practices/${b.id}`), { token: admin }), 204, 'admin deletes a published one');
   expectError(await get(b.id), 404);
   assert.deepEqual(await ids({ q: 'zqdelete' }), [], 'not found by search any more');
@@ -718,24 +734,23 @@ test('period in words sets the years', async () => {
     ['since 2014', 2014, null, true],
   ];
   for (const [period, start, end, ongoing] of cases) {
-    const p = await create(s, tok.writer, 'practices', { title: `Zqperiod ${period}`, country: 'IT', period });
+    const p = await create(s, tok.writer, 'practices', { title: `Zqperiod ${period}`, city_id: T.id, period });
     assert.equal(p.period, period);
     assert.equal(p.start_year, start, `${period}: start_year`);
     assert.equal(p.end_year, end, `${period}: end_year`);
     assert.equal(p.ongoing, ongoing, `${period}: ongoing`);
   }
   // years given win over the period
-  const p = await create(s, tok.writer, 'practices', { title: 'Zqperiod given', country: 'IT', period: 'since 2014', start_year: 2010, end_year: 2012 });
+  const p = await create(s, tok.writer, 'practices', { title: 'Zqperiod given', city_id: T.id, period: 'since 2014', start_year: 2010, end_year: 2012 });
   assert.equal(p.start_year, 2010);
   assert.equal(p.end_year, 2012);
 });
 
 test('bad practice bodies: 422 with the field', async () => {
-  const base = { title: 'Zqbad practice', country: 'IT' };
+  const base = { title: 'Zqbad practice', city_id: T.id };
   const bad = [
-    [{ country: 'IT' }, 'title'],
-    [{ title: '' , country: 'IT' }, 'title'],
-    [{ title: 'Zqbad no place' }, 'country'],
+    [{ city_id: T.id }, 'title'],
+    [{ title: '' , city_id: T.id }, 'title'],
     [{ ...base, language: 'EN' }, 'language'],
     [{ ...base, language: 'eng' }, 'language'],
     [{ ...base, language: 'e1' }, 'language'],
@@ -744,7 +759,7 @@ test('bad practice bodies: 422 with the field', async () => {
     [{ ...base, start_year: 1800 }, 'start_year'],
     [{ ...base, city_id: 999999 }, 'city_id'],
     [{ ...base, network_id: 999999 }, 'network_id'],
-    [{ ...base, country: 'ZZ' }, 'country'],
+    [{ ...base, city_id: null, country: 'ZZ' }, 'country'],
     [{ ...base, title: 'x'.repeat(301) }, 'title'],
     [{ ...base, bogus: 1 }, 'bogus'],
     [{ ...base, title: 17 }, 'title'],
@@ -752,6 +767,8 @@ test('bad practice bodies: 422 with the field', async () => {
   for (const [body, field] of bad) {
     expectError(await s.req('POST', P('practices'), { token: tok.writer, body }), 422, { field, what: JSON.stringify(body).slice(0, 80) });
   }
+  // a practice of no place at all (who may add one: an admin)
+  expectError(await s.req('POST', P('practices'), { token: admin, body: { title: 'Zqbad no place' } }), 422, { field: 'country' });
   // a topic that does not exist: 422 naming the topics field
   const t = expectError(await s.req('POST', P('practices'), { token: tok.writer, body: { ...base, topics: ['no-such-topic'] } }), 422);
   assert.match(t.field, /^topics/);

@@ -2,7 +2,7 @@
 // composite views (network members, city detail, parties of a partnership).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { adminServer, create, expectStatus, expectError, list, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, list, total, API } from './helpers.mjs';
 
 let s, admin;
 before(async () => { ({ s, admin } = await adminServer()); });
@@ -315,21 +315,28 @@ test('activities with their links, and the city detail view', async () => {
   await remove(`memberships/${m.id}`);
 });
 
-test('read-only fields sent back are ignored', async () => {
+// Issue 10, point 7: fields a caller may not set were silently ignored (201,
+// then the value was not what was sent). They are refused, naming the field,
+// and nothing is written.
+test('read-only fields are refused with 422 naming the field; nothing is written', async () => {
   const c = await create(s, admin, 'cities', { name: 'Round Trip', country: 'PT' });
-  const again = await patch(`cities/${c.id}`, { ...c, name: 'Round Trip 2', id: 999999, created_at: '1999-01-01T00:00:00Z', country_name: 'Nowhere' });
-  assert.equal(again.id, c.id);
-  assert.equal(again.name, 'Round Trip 2');
-  assert.equal(again.created_at, c.created_at);
-  assert.equal(again.country_name, 'Portugal');
-  const d = await get(`cities/${c.id}`);
-  // the detail view (with partnerships, memberships, recent_activities) round-trips too
-  expectStatus(await s.req('PATCH', `${API}/cities/${c.id}`, { token: admin, body: d }), 200, 'PATCH with the detail view');
-  const p = await create(s, admin, 'partnerships', { party_a: { city_id: c.id }, party_b: { country: 'BR' } });
-  const p2 = await patch(`partnerships/${p.id}`, { ...p, note: 'x' });
-  assert.equal(p2.note, 'x');
-  assert.equal(p2.party_b.type, 'country');
-  const created = await create(s, admin, 'cities', { name: 'With id', country: 'PT', id: 424242, created_at: 'x', updated_at: 'y', country_name: 'z' });
-  assert.notEqual(created.name, undefined);
-  expectStatus(await s.req('GET', `${API}/cities/${created.id}`), 200);
+  const cases = [
+    ['PATCH', `cities/${c.id}`, { name: 'Round Trip 2', id: 999999 }, 'id'],
+    ['PATCH', `cities/${c.id}`, { name: 'Round Trip 2', created_at: '1999-01-01T00:00:00Z' }, 'created_at'],
+    ['PATCH', `cities/${c.id}`, { name: 'Round Trip 2', country_name: 'Nowhere' }, 'country_name'],
+    ['PATCH', `cities/${c.id}`, { name: 'Round Trip 2', can: { update: true } }, 'can'],
+    ['POST', 'cities', { name: 'With id', country: 'PT', id: 424242 }, 'id'],
+    ['POST', 'cities', { name: 'With stamps', country: 'PT', updated_at: 'y' }, 'updated_at'],
+    ['POST', 'partnerships', { party_a: { city_id: c.id }, party_b: { country: 'BR' }, health: { state: 'active' } }, 'health'],
+    ['POST', 'partnerships', { party_a: { city_id: c.id, name: 'x' }, party_b: { country: 'BR' } }, 'party_a.name'],
+    ['POST', 'practices', { title: 'Read-only status', city_id: c.id, status: 'published' }, 'status'],
+    ['POST', 'practices', { title: 'Read-only author', city_id: c.id, author: { id: 1 } }, 'author'],
+  ];
+  const before = { cities: await total(s, 'cities'), partnerships: await total(s, 'partnerships') };
+  for (const [method, path, body, field] of cases) {
+    const e = expectError(await s.req(method, `${API}/${path}`, { token: admin, body }), 422, { field, what: `${method} ${path}` });
+    assert.match(e.message, /set by amity/, `${method} ${path}: says why`);
+  }
+  assert.equal((await get(`cities/${c.id}`)).name, 'Round Trip', 'the city is unchanged');
+  assert.deepEqual({ cities: await total(s, 'cities'), partnerships: await total(s, 'partnerships') }, before, 'nothing added');
 });

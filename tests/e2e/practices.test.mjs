@@ -243,7 +243,9 @@ test('an officer submits a practice, the secretariat publishes it, a visitor fin
   assert.equal(p.start_year, 2021);
   assert.equal(p.ongoing, true);
   assert.equal(p.language, 'en');
-  assert.equal(p.author.username, 'reggio');
+  assert.equal(p.author, undefined, 'the author\'s account is not shown to the public');
+  const mine = await server.req('GET', `/api/v1/practices/${id}`, { token: await server.login('reggio', 'amity-demo') });
+  assert.equal(mine.json.author.username, 'reggio', 'its city sees who wrote it');
 
   assert.deepEqual(problems, []);
   await context.close();

@@ -58,11 +58,10 @@ Test(schema, accepts_and_normalises)
 {
     struct am_err err;
     json_t *v = NULL;
-    cr_assert_eq(check("{\"id\": 9, \"name\": \"  Köln \", \"note\": \"\", \"country\": \"de\","
+    cr_assert_eq(check("{\"name\": \"  Köln \", \"note\": \"\", \"country\": \"de\","
                        "\"tags\": [\"a\", \"b\", \"a\"], \"party\": {\"city_id\": 3}}",
                        AM_CHECK_CREATE, &v, &err),
                  AM_OK, "%s", err.msg);
-    cr_assert_null(json_object_get(v, "id"), "read-only fields are dropped");
     cr_assert_str_eq(json_string_value(json_object_get(v, "name")), "Köln");
     cr_assert(json_is_null(json_object_get(v, "note")), "an empty optional string is null");
     cr_assert_str_eq(json_string_value(json_object_get(v, "country")), "DE");
@@ -90,6 +89,16 @@ Test(schema, required_unknown_and_types)
     expect_error("{\"ok\": \"yes\"}", AM_CHECK_UPDATE, AM_EINVAL, "ok");
     expect_error("{\"name\": \"a\\tb\"}", AM_CHECK_UPDATE, AM_EINVAL, "name");
     expect_error("[1]", AM_CHECK_UPDATE, AM_EINVAL, "");
+}
+
+/* Issue 10, point 7: a field the caller may not set was silently dropped. */
+Test(schema, read_only_fields_are_refused)
+{
+    expect_error("{\"id\": 9, \"name\": \"x\"}", AM_CHECK_CREATE, AM_EINVAL, "id");
+    expect_error("{\"id\": 9}", AM_CHECK_UPDATE, AM_EINVAL, "id");
+    struct am_err err;
+    check("{\"name\": \"x\", \"id\": 1}", AM_CHECK_CREATE, NULL, &err);
+    cr_assert(strstr(err.msg, "id: is set by amity") != NULL, "%s", err.msg);
 }
 
 Test(schema, nested_paths_name_the_field)

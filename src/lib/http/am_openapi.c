@@ -81,6 +81,28 @@ static json_t *responses(const struct am_route *rt, json_t *components)
     return r;
 }
 
+/* The rules of the route's record kind, on its schema (x-rights), and the
+ * action the route takes (x-action): what clients and the authorisation
+ * matrix read instead of guessing. */
+static void add_rights(const struct am_route *rt, json_t *op, json_t *components)
+{
+    const struct am_rights *r = am_route_rights(rt);
+    if (!r)
+        return;
+    add_schema(components, r->schema);
+    json_t *s = json_object_get(components, r->schema->name);
+    if (!json_object_get(s, "x-rights")) {
+        json_object_set_new(s, "x-rights", am_rights_json(r));
+        json_object_set_new(s, "x-what", json_string(r->what));
+        if (r->state)
+            json_object_set_new(s, "x-state", json_string(r->state));
+        if (r->author)
+            json_object_set_new(s, "x-author", json_string(r->author));
+    }
+    json_object_set_new(op, "x-kind", json_string(r->schema->name));
+    json_object_set_new(op, "x-action", json_string(am_action_name(am_route_action(rt))));
+}
+
 static json_t *operation(const struct am_route *rt, json_t *components)
 {
     char id[96];
@@ -96,6 +118,7 @@ static json_t *operation(const struct am_route *rt, json_t *components)
     }
     if ((rt->method != AM_GET && !(rt->flags & AM_R_ANONYMOUS)) || (rt->flags & AM_R_SIGNED_IN))
         json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
+    add_rights(rt, op, components);
     return op;
 }
 

@@ -52,6 +52,24 @@ const struct am_schema *am_route_reply(const struct am_route *rt)
     }
 }
 
+const struct am_rights *am_route_rights(const struct am_route *rt)
+{
+    return rt->rights ? rt->rights : rt->res ? rt->res->rights : NULL;
+}
+
+enum am_action am_route_action(const struct am_route *rt)
+{
+    switch (rt->op) {
+    case AM_OP_CREATE: return AM_ACT_CREATE;
+    case AM_OP_UPDATE: return AM_ACT_UPDATE;
+    case AM_OP_DELETE: return AM_ACT_DELETE;
+    case AM_OP_LIST:
+    case AM_OP_GET: return AM_ACT_READ;
+    case AM_OP_CUSTOM: break;
+    }
+    return rt->method == AM_GET ? AM_ACT_READ : rt->action;
+}
+
 bool am_route_is_page(const struct am_route *rt)
 {
     return rt->op == AM_OP_LIST || (rt->flags & AM_R_PAGE);
@@ -133,7 +151,12 @@ static enum am_rc generic(struct am_req *r)
     const char *key = r->params[0];
     switch (r->route->op) {
     case AM_OP_LIST: return res->list(r->db, r->query, &r->reply, &r->err);
-    case AM_OP_GET: return res->get(r->db, key, &r->reply, &r->err);
+    case AM_OP_GET: {
+        enum am_rc rc = res->get(r->db, key, &r->reply, &r->err);
+        if (!rc && res->rights)
+            rc = am_rights_need(res->rights, r->actor, r->reply, AM_ACT_READ, &r->err);
+        return rc;
+    }
     case AM_OP_CREATE: return res->create(r->db, r->actor, r->body, &r->reply, &r->err);
     case AM_OP_UPDATE: return res->update(r->db, r->actor, key, r->body, &r->reply, &r->err);
     case AM_OP_DELETE: return res->remove(r->db, r->actor, key, &r->err);
@@ -149,6 +172,18 @@ enum am_rc am_route_run(struct am_req *r)
         return am_err_set(&r->err, AM_EAUTH, NULL, "sign in first");
     r->status = am_route_status(rt);
     enum am_rc rc = rt->op == AM_OP_CUSTOM ? rt->handler(r) : generic(r);
+    /* every record replied says what the caller may do with it, and
+     * carries no private field the caller may not see */
+    const struct am_rights *rights = am_route_rights(rt);
+    if (!rc && rights && r->reply && am_route_reply(rt) == rights->schema) {
+        if (!am_route_is_page(rt)) {
+            am_rights_present(rights, r->actor, r->reply);
+        } else {
+            size_t i;
+            json_t *item;
+            json_array_foreach(json_object_get(r->reply, "items"), i, item) am_rights_present(rights, r->actor, item);
+        }
+    }
     if (rc && !r->err.rc)
         am_err_set(&r->err, rc, NULL, "%s", am_rc_code(rc));
     return rc;

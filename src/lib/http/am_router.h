@@ -60,6 +60,9 @@ struct am_route {
     const struct am_schema *body;      /* custom: request body */
     const struct am_schema *reply;     /* custom: reply body */
     unsigned flags;
+    const struct am_rights *rights;    /* custom: who may do what to the records it
+                                          serves (default: the resource's) */
+    enum am_action action;             /* custom writes: the action it takes */
     int status;                        /* on success: 200 (default), 201, 204 */
     const char *summary;
     const char *tag;                   /* default: the resource's name */
@@ -75,6 +78,11 @@ const struct am_schema *am_route_reply(const struct am_route *rt);
 bool am_route_is_page(const struct am_route *rt);
 int am_route_status(const struct am_route *rt);
 const char *am_route_tag(const struct am_route *rt);
+/* Who may do what to the route's records, and the action it takes (for a
+ * write; AM_ACT_READ for a read). NULL rights: the route serves no record
+ * kind (health, the document, sessions). */
+const struct am_rights *am_route_rights(const struct am_route *rt);
+enum am_action am_route_action(const struct am_route *rt);
 
 const char *am_method_name(enum am_method m);
 bool am_method_parse(const char *s, enum am_method *out);

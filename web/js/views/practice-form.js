@@ -5,7 +5,7 @@ import { h, append, field, select, FormErrors, reportError, setStatus, flash, pa
 import { typeahead } from '../typeahead.js';
 import { needSignIn, searchCities, searchOrganisations, cityItem, topicsGroup, orNull } from '../forms.js';
 import { navigate } from '../app.js';
-import { SECTIONS, languageName, canEdit, statusBadge, templateLink, libraryHash } from './practices.js';
+import { SECTIONS, languageName, can, statusBadge, templateLink, libraryHash } from './practices.js';
 
 // The languages offered (ISO 639-1); a practice in another keeps its own.
 const LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'ro',
@@ -48,7 +48,7 @@ export async function render(view, ctx) {
   ]);
   if (!ctx.alive()) return;
   view.replaceChildren();
-  if (p && !canEdit(user, p)) {
+  if (p && !can(p, 'update')) {
     append(view,
       h('p', { class: 'crumbs' }, h('a', { href: `#/practice/${p.id}`, dir: 'auto' }, p.title)),
       h('h1', {}, title),

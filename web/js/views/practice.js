@@ -5,7 +5,7 @@ import * as api from '../api.js';
 import { h, append, name, field, FormErrors, reportError, pageTitle, setStatus, flash, isHttp, nextId } from '../ui.js';
 import { navigate } from '../app.js';
 import {
-  SECTIONS, STATUS_TEXT, statusBadge, periodText, languageName, placeEl, networkText, canEdit, canReview, isOpen,
+  SECTIONS, STATUS_TEXT, statusBadge, periodText, languageName, placeEl, networkText, can,
   topicLabels, libraryHash,
 } from './practices.js';
 
@@ -16,7 +16,6 @@ export async function render(view, ctx) {
   if (!ctx.alive()) return;
   pageTitle(p.title);
   view.replaceChildren();
-  const user = ctx.user;
 
   append(view,
     h('p', { class: 'crumbs' }, h('a', { href: libraryHash() }, 'Good practices'),
@@ -24,7 +23,7 @@ export async function render(view, ctx) {
     h('h1', { dir: 'auto' }, p.title),
     h('p', { class: 'practice-byline' }, placeEl(p, { link: true }),
       periodText(p) ? [' · ', periodText(p)] : null),
-    reviewPanel(p, user));
+    reviewPanel(p));
 
   // ---- the text, and the facts beside it
   const body = h('div', { class: 'practice-body' });
@@ -143,12 +142,11 @@ function linksEl(text) {
 }
 
 // The status, the review comment, and the steps this user may take.
-function reviewPanel(p, user) {
+function reviewPanel(p) {
   const published = p.status === 'published';
-  const edit = canEdit(user, p);
-  const review = canReview(user, p);
-  const submit = isOpen(p) && edit;
-  const decide = p.status === 'submitted' && review;
+  const edit = can(p, 'update');
+  const submit = can(p, 'submit');
+  const decide = can(p, 'publish') || can(p, 'return');
   if (published && !edit) return null;
 
   const panel = h('div', { class: `review-panel status-panel-${p.status}` });
@@ -164,7 +162,7 @@ function reviewPanel(p, user) {
     panel.append(h('div', { class: 'review-comment' }, h('p', { class: 'review-comment-title' }, 'Comment from the review'),
       h('blockquote', { dir: 'auto' }, p.review_comment)));
   }
-  if (!p.network && !published && isOpen(p)) {
+  if (!p.network && !published && submit) {
     panel.append(h('p', { class: 'hint' }, 'Choose a network when editing it, so that its secretariat can review it; without one only the administrators can.'));
   }
 

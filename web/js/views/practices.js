@@ -72,21 +72,9 @@ export function networkText(n) {
   return n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name;
 }
 
-// Who may do what: the server's rules (am_practice.c), to decide which
-// buttons to show. The server checks again whatever is sent.
-export function canReview(user, p) {
-  if (!user) return false;
-  return user.role === 'admin'
-    || (user.role === 'secretariat' && !!user.network_id && !!p.network && p.network.id === user.network_id);
-}
-export const isOpen = (p) => p.status === 'draft' || p.status === 'returned';
-export function canEdit(user, p) {
-  if (!user) return false;
-  if (canReview(user, p)) return true;
-  const author = p.author && p.author.id === user.id;
-  const officer = user.role === 'officer' && !!user.city_id && !!p.city && p.city.id === user.city_id;
-  return isOpen(p) && (author || officer);
-}
+// What this user may do with a practice: the server says so in its `can`
+// (the practice's rights, am_rights); the page never guesses.
+export const can = (p, action) => !!(p && p.can && p.can[action]);
 
 // topic key -> label
 export async function topicLabels() {
