@@ -116,7 +116,7 @@ const char *const *am_import_fields(enum am_import_kind kind)
 
 /* ---- one import ---------------------------------------------------------- */
 
-enum { MAX_FIELDS = 16 };
+enum { MAX_FIELDS = 16, SETTLE_PASSES_MAX = 8 };
 
 /* How one place was settled, cached by how the file writes it. */
 struct settled {
@@ -134,12 +134,17 @@ struct imp {
     struct am_csv *csv;
     int col[MAX_FIELDS];      /* column of each field, -1 when the file has none */
     const char *source;       /* the file's base name, recorded on every record */
+    char delim;
+    json_t *headers;          /* the header line, as the file writes it */
     json_t *places;           /* cache: how a place was settled */
+    json_t *added;            /* the places this import added, by how the file writes them */
     json_t *networks;         /* cache: network by code or name */
     json_t *countries;        /* cache: country as written -> [code, note] */
     FILE *report;
-    struct am_buf fold;
+    struct am_buf fold, out;
     int64_t line;
+    bool settling;            /* a pass that only settles places (see settle_places) */
+    int pass;                 /* settling passes done */
 };
 
 static const char *get(struct imp *im, int field)
@@ -167,34 +172,37 @@ static bool number(const char *s, double *out)
     return am_parse_double(buf, out);
 }
 
-static void report_field(FILE *f, const char *s)
-{
-    bool quote = strpbrk(s, ",\"\r\n") != NULL;
-    if (!quote) {
-        fputs(s, f);
-        return;
-    }
-    fputc('"', f);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', f);
-        fputc(*s, f);
-    }
-    fputc('"', f);
-}
-
+/* Cells go through the export's writer: names and values come from the
+ * file, and a spreadsheet must not run one that starts like a formula. */
 static void report(struct imp *im, const char *side, const char *name, const char *country,
                    const char *outcome, const char *reason, const char *candidates)
 {
     im->st->reported++;
     if (!im->report)
         return;
-    fprintf(im->report, "%lld,", (long long)im->line);
+    am_buf_reset(&im->out);
+    am_buf_addi(&im->out, im->line);
     const char *fields[] = {side, name, country, outcome, reason, candidates};
     for (size_t i = 0; i < 6; i++) {
-        report_field(im->report, fields[i] ? fields[i] : "");
-        fputc(i < 5 ? ',' : '\n', im->report);
+        am_buf_addc(&im->out, ',');
+        am_csv_put(&im->out, fields[i] ? fields[i] : "");
     }
+    am_buf_addc(&im->out, '\n');
+    fwrite(im->out.data, 1, im->out.len, im->report);
+}
+
+/* A column as the file's header names it. */
+static const char *header(const struct imp *im, size_t column)
+{
+    const char *h = json_string_value(json_array_get(im->headers, column));
+    return h ? h : "?";
+}
+
+/* A field's column as the file names it, or the field when the file has
+ * no such column. */
+static const char *column_name(const struct imp *im, int field)
+{
+    return im->col[field] < 0 ? specs(im->o->kind)[field].field : header(im, (size_t)im->col[field]);
 }
 
 static enum am_rc find_columns(struct imp *im, struct am_err *err)
@@ -205,6 +213,13 @@ static enum am_rc find_columns(struct imp *im, struct am_err *err)
         return rc;
     if (!row)
         return am_err_set(err, AM_EINVAL, "file", "%s is empty", im->o->path);
+    size_t nul;
+    if (am_csv_nul(im->csv, &nul))
+        return am_err_set(err, AM_EINVAL, "file", "%s: line 1: column %zu of the header holds a NUL "
+                          "(zero) byte: is this a text file?", im->o->path, nul + 1);
+    json_array_clear(im->headers);
+    for (size_t c = 0; c < am_csv_count(im->csv); c++)
+        json_array_append_new(im->headers, json_string(am_csv_field(im->csv, c)));
     const struct field_spec *f = specs(im->o->kind);
     for (int i = 0; f[i].field; i++) {
         im->col[i] = -1;
@@ -372,7 +387,53 @@ static bool country_of(struct imp *im, const char *text, char code[3], const cha
     return code[0] != '\0';
 }
 
-/* settle() once per distinct way the file writes a place. */
+static json_t *settled_json(const struct settled *s, const char *outcome)
+{
+    return json_pack("[Isfss]", (json_int_t)s->city, outcome, s->confidence, s->reason, s->candidates);
+}
+
+static void settled_read(const json_t *hit, struct settled *s)
+{
+    static const char *const outcomes[] = {"resolved", "resolved_loosely", "conflict", "added",
+                                           "ambiguous", "unknown_country", "not_found"};
+    const char *outcome = json_string_value(json_array_get(hit, 1));
+    memset(s, 0, sizeof *s);
+    s->city = json_integer_value(json_array_get(hit, 0));
+    s->outcome = "not_found";
+    for (size_t i = 0; i < sizeof outcomes / sizeof *outcomes; i++)
+        if (strcmp(outcome, outcomes[i]) == 0)
+            s->outcome = outcomes[i]; /* static storage: the cache entry may be replaced */
+    s->confidence = json_real_value(json_array_get(hit, 2));
+    am_str_copy(s->reason, sizeof s->reason, json_string_value(json_array_get(hit, 3)));
+    am_str_copy(s->candidates, sizeof s->candidates, json_string_value(json_array_get(hit, 4)));
+}
+
+static enum am_rc settle_country(struct imp *im, const struct am_place *p, bool prefer_name,
+                                 struct settled *s, struct am_err *err)
+{
+    char cc[3];
+    const char *note;
+    struct am_place q = *p;
+    if (!country_of(im, p->country, cc, &note)) {
+        memset(s, 0, sizeof *s);
+        s->outcome = "unknown_country";
+        snprintf(s->reason, sizeof s->reason, "country '%s' is not known", p->country);
+        return AM_OK;
+    }
+    q.country = cc;
+    enum am_rc rc = settle(im, &q, prefer_name, s, err);
+    if (!rc && *note) {
+        size_t n = strlen(s->reason);
+        snprintf(s->reason + n, sizeof s->reason - n, " (%s)", note);
+        if (strcmp(s->outcome, "resolved") == 0)
+            s->outcome = "resolved_loosely";
+    }
+    return rc;
+}
+
+/* settle() once per distinct way the file writes a place and per pass; a
+ * place this import added stays the place it added (it is not looked up
+ * again, nor added twice). */
 static enum am_rc place(struct imp *im, const struct am_place *p, bool prefer_name, const char *side,
                         struct settled *s, struct am_err *err)
 {
@@ -381,46 +442,21 @@ static enum am_rc place(struct imp *im, const struct am_place *p, bool prefer_na
              p->has_point ? p->lng : 999.0, prefer_name);
     json_t *hit = json_object_get(im->places, key);
     im->st->places++;
+    if (!hit)
+        hit = json_object_get(im->added, key);
     if (hit) {
-        memset(s, 0, sizeof *s);
-        s->city = json_integer_value(json_array_get(hit, 0));
-        s->outcome = json_string_value(json_array_get(hit, 1));
-        s->confidence = json_real_value(json_array_get(hit, 2));
-        am_str_copy(s->reason, sizeof s->reason, json_string_value(json_array_get(hit, 3)));
-        am_str_copy(s->candidates, sizeof s->candidates, json_string_value(json_array_get(hit, 4)));
-        /* a place added earlier in this file is an ordinary city by now */
-        if (strcmp(s->outcome, "added") == 0)
-            s->outcome = "resolved";
+        settled_read(hit, s);
     } else {
-        char cc[3];
-        const char *note;
-        struct am_place q = *p;
-        enum am_rc rc = AM_OK;
-        if (!country_of(im, p->country, cc, &note)) {
-            memset(s, 0, sizeof *s);
-            s->outcome = "unknown_country";
-            snprintf(s->reason, sizeof s->reason, "country '%s' is not known", p->country);
-        } else {
-            q.country = cc;
-            rc = settle(im, &q, prefer_name, s, err);
-            if (!rc && *note) {
-                size_t n = strlen(s->reason);
-                snprintf(s->reason + n, sizeof s->reason - n, " (%s)", note);
-                if (strcmp(s->outcome, "resolved") == 0)
-                    s->outcome = "resolved_loosely";
-            }
-        }
+        enum am_rc rc = settle_country(im, p, prefer_name, s, err);
         if (rc)
             return rc;
-        static const char *const outcomes[] = {"resolved", "resolved_loosely", "conflict", "added",
-                                               "ambiguous", "unknown_country", "not_found"};
-        for (size_t i = 0; i < sizeof outcomes / sizeof *outcomes; i++)
-            if (strcmp(s->outcome, outcomes[i]) == 0)
-                s->outcome = outcomes[i]; /* static storage for the cache */
-        json_object_set_new(im->places, key,
-                            json_pack("[Isfss]", (json_int_t)s->city, s->outcome, s->confidence,
-                                      s->reason, s->candidates));
+        json_object_set_new(im->places, key, settled_json(s, s->outcome));
+        if (strcmp(s->outcome, "added") == 0)
+            json_object_set(im->added, key, json_object_get(im->places, key));
     }
+    /* reported as added once; later rows meet an ordinary city */
+    if (!im->settling && strcmp(s->outcome, "added") == 0)
+        json_object_set_new(im->places, key, settled_json(s, "resolved"));
     if (strcmp(s->outcome, "added") == 0)
         im->st->new_places++;
     else if (s->city)
@@ -452,10 +488,57 @@ static void country_in_name(struct imp *im, struct am_place *p, char *buf, size_
     p->country = c;
 }
 
-static void read_point(struct imp *im, int lat_field, int lng_field, struct am_place *p)
+/* One coordinate as written: true when it is one; else a line in the
+ * report naming the column and the value. */
+static bool degrees(struct imp *im, int field, double limit, const struct am_place *p, const char *side,
+                    double *out)
 {
-    p->has_point = number(get(im, lat_field), &p->lat) && number(get(im, lng_field), &p->lng) &&
-                   fabs(p->lat) <= 90 && fabs(p->lng) <= 180 && !(p->lat == 0 && p->lng == 0);
+    const char *text = get(im, field), *why = "is not a number";
+    char *end;
+    bool numeric = number(text, out);
+    if (numeric && fabs(*out) <= limit)
+        return true;
+    (void)strtod(text, &end);
+    if (numeric)
+        why = limit == 90 ? "is out of range (a latitude lies between -90 and 90)"
+                          : "is out of range (a longitude lies between -180 and 180)";
+    else if (end != text && !*end)
+        why = "is not a finite number"; /* NaN, inf, 1e999: strtod reads them, a map cannot */
+    char reason[400];
+    snprintf(reason, sizeof reason,
+             "column '%s': '%.*s' %s; the point is ignored and the place is looked up by its name",
+             column_name(im, field), am_utf8_prefix(text, 40), text, why);
+    report(im, side, p->name, p->country, "value_ignored", reason, text);
+    return false;
+}
+
+/* The place's point, when the file gives one that can be: a value that
+ * cannot be a coordinate is reported and the point ignored (the row is
+ * still imported when the name settles the place). */
+static void read_point(struct imp *im, int lat_field, int lng_field, struct am_place *p, const char *side)
+{
+    const char *lat = get(im, lat_field), *lng = get(im, lng_field);
+    char reason[400];
+    p->has_point = false;
+    if (!*lat && !*lng)
+        return;
+    if (!*lat || !*lng) {
+        snprintf(reason, sizeof reason,
+                 "column '%s' is given but '%s' is empty; the point is ignored and the place is looked "
+                 "up by its name", column_name(im, *lat ? lat_field : lng_field),
+                 column_name(im, *lat ? lng_field : lat_field));
+        report(im, side, p->name, p->country, "value_ignored", reason, *lat ? lat : lng);
+        return;
+    }
+    bool ok = degrees(im, lat_field, 90, p, side, &p->lat);
+    ok = degrees(im, lng_field, 180, p, side, &p->lng) && ok;
+    if (ok && p->lat == 0 && p->lng == 0) {
+        report(im, side, p->name, p->country, "value_ignored",
+               "the point 0, 0 (in the sea off West Africa) stands for a missing point; the place is "
+               "looked up by its name", "0, 0");
+        return;
+    }
+    p->has_point = ok;
 }
 
 /* The field's web address, or "" (and a line in the report) when it is
@@ -491,8 +574,8 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
     struct am_place a = {get(im, T_CITY1), get(im, T_COUNTRY1), false, 0, 0};
     struct am_place b = {get(im, T_CITY2), get(im, T_COUNTRY2), false, 0, 0};
     char na[256], nb[256];
-    read_point(im, T_LAT1, T_LNG1, &a);
-    read_point(im, T_LAT2, T_LNG2, &b);
+    read_point(im, T_LAT1, T_LNG1, &a, "1");
+    read_point(im, T_LAT2, T_LNG2, &b, "2");
     country_in_name(im, &a, na, sizeof na);
     country_in_name(im, &b, nb, sizeof nb);
     struct settled sa, sb;
@@ -504,7 +587,7 @@ static enum am_rc twin_row(struct imp *im, struct am_err *err)
     enum am_rc rc = place(im, &a, false, "1", &sa, err);
     if (!rc)
         rc = place(im, &b, false, "2", &sb, err);
-    if (rc)
+    if (rc || im->settling)
         return rc;
     if (!sa.city || !sb.city) {
         im->st->skipped++;
@@ -687,7 +770,9 @@ static enum am_rc network_row(struct imp *im, struct am_err *err)
             json_t *have = json_object_get(old, k);
             bool name_is_acronym = strcmp(k, "name") == 0 &&
                                    json_equal(have, json_object_get(old, "acronym"));
-            if (have && !json_is_null(have) && !name_is_acronym)
+            /* what the registry has already is no completion: a second
+             * import of the file must not count one */
+            if ((have && !json_is_null(have) && !name_is_acronym) || json_equal(have, v))
                 json_object_del(rec, k);
         }
         if (!rc && json_object_size(rec)) {
@@ -836,19 +921,23 @@ static enum am_rc member_row(struct imp *im, struct am_err *err)
     const char *name = get(im, M_MEMBER), *locality = get(im, M_LOCALITY), *country = get(im, M_COUNTRY);
     const char *kind = member_kind(get(im, M_ENTITY));
     int64_t network = 0, city = 0, org = 0, joined = 0;
-    enum am_rc rc = network_for(im, get(im, M_NETWORK), get(im, M_NETCODE), &network, err);
+    enum am_rc rc = AM_OK;
+    if (!im->settling) /* settling passes look at places only */
+        rc = network_for(im, get(im, M_NETWORK), get(im, M_NETCODE), &network, err);
     if (rc)
         return rc;
     struct am_place p = {kind ? locality : name, country, false, 0, 0};
     if (!*p.name)
         p.name = *locality ? locality : name;
-    read_point(im, M_LAT, M_LNG, &p);
+    read_point(im, M_LAT, M_LNG, &p, "member");
     struct settled s;
     if (!*name && !*locality) {
         report(im, "member", "", country, "skipped", "the member has no name", "");
         im->st->skipped++;
         return AM_OK;
     }
+    if (kind && im->settling)
+        return AM_OK; /* an organisation adds no place */
     if (kind) {
         /* an organisation: its seat, when the gazetteer knows it */
         char cc[3] = "";
@@ -876,7 +965,7 @@ static enum am_rc member_row(struct imp *im, struct am_err *err)
             city = s.city;
         }
     }
-    if (rc)
+    if (rc || im->settling)
         return rc;
     if (!city && !org) {
         im->st->skipped++;
@@ -964,7 +1053,7 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
 {
     struct am_place city = {get(im, D_CITY), get(im, D_COUNTRY), false, 0, 0};
     struct am_place origin = {get(im, D_ORIGIN_CITY), get(im, D_ORIGIN_COUNTRY), false, 0, 0};
-    read_point(im, D_LAT, D_LNG, &city);
+    read_point(im, D_LAT, D_LNG, &city, "city");
     char cc[3];
     const char *note = NULL;
     struct settled sc, so = {0};
@@ -986,6 +1075,8 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     /* an origin city not found still leaves the group, by its country */
     if (*origin.name && (rc = place(im, &origin, false, "origin", &so, err)))
         return rc;
+    if (im->settling)
+        return AM_OK;
     bool self = so.city && so.city == sc.city;
     if (self) {
         report(im, "origin", origin.name, origin.country, "value_ignored",
@@ -1075,11 +1166,56 @@ static const char *kind_name(enum am_import_kind k)
     return names[k];
 }
 
+/* The bar: settling passes fill the first two thirds, the import the rest. */
+static void progress(struct imp *im, uint64_t done)
+{
+    if (!im->o->progress)
+        return;
+    uint64_t size = am_csv_size(im->csv), stages = im->o->kind == AM_IMPORT_NETWORKS ? 1 : 3;
+    uint64_t stage = im->settling ? (im->pass > 0) : stages - 1;
+    im->o->progress(im->o->ctx, (stage * size + done) / stages, size);
+}
+
+/* A row with a NUL byte would be read short (the field ends at the NUL):
+ * it is refused, and the report says where. */
+static bool refuse_nul(struct imp *im)
+{
+    size_t column;
+    if (!am_csv_nul(im->csv, &column))
+        return false;
+    char why[300];
+    snprintf(why, sizeof why,
+             "column '%s' (column %zu) holds a NUL (zero) byte, as a binary file or a damaged export "
+             "has: its text cannot be read whole, so the row is not imported",
+             header(im, column), column + 1);
+    /* the row's name, unless that is the field cut short */
+    report(im, "row", im->col[0] != (int)column ? get(im, 0) : "", "", "skipped", why, "");
+    im->st->skipped++;
+    return true;
+}
+
+static enum am_rc dispatch(struct imp *im, struct am_err *err)
+{
+    switch (im->o->kind) {
+    case AM_IMPORT_PARTNERSHIPS: return twin_row(im, err);
+    case AM_IMPORT_NETWORKS: return network_row(im, err);
+    case AM_IMPORT_MEMBERSHIPS: return member_row(im, err);
+    case AM_IMPORT_DIASPORA: return diaspora_row(im, err);
+    }
+    return AM_OK;
+}
+
+/* One pass over the file, from its header line. */
 static enum am_rc run_rows(struct imp *im, struct am_err *err)
 {
     bool row;
-    enum am_rc rc = find_columns(im, err);
-    size_t columns = am_csv_count(im->csv);
+    am_csv_close(im->csv);
+    im->csv = NULL;
+    im->line = 0;
+    enum am_rc rc = am_csv_open(im->o->path, im->delim, &im->csv, err);
+    if (!rc)
+        rc = find_columns(im, err);
+    size_t columns = rc ? 0 : am_csv_count(im->csv);
     while (!rc && !(rc = am_csv_next(im->csv, &row, err)) && row) {
         im->line = am_csv_line(im->csv);
         im->st->rows++;
@@ -1090,22 +1226,66 @@ static enum am_rc run_rows(struct imp *im, struct am_err *err)
                             im->o->path, (long long)im->line, am_csv_count(im->csv), columns);
             break;
         }
-        switch (im->o->kind) {
-        case AM_IMPORT_PARTNERSHIPS: rc = twin_row(im, err); break;
-        case AM_IMPORT_NETWORKS: rc = network_row(im, err); break;
-        case AM_IMPORT_MEMBERSHIPS: rc = member_row(im, err); break;
-        case AM_IMPORT_DIASPORA: rc = diaspora_row(im, err); break;
-        }
-        if (im->o->progress && (im->st->rows & 255) == 0)
-            im->o->progress(im->o->ctx, am_csv_offset(im->csv), am_csv_size(im->csv));
+        if (!refuse_nul(im))
+            rc = dispatch(im, err);
+        if ((im->st->rows & 255) == 0)
+            progress(im, am_csv_offset(im->csv));
     }
-    if (rc && err && !strstr(err->msg, "line ")) {
+    if (rc && err && im->line && !strstr(err->msg, "line ")) {
         char msg[sizeof err->msg];
         am_str_copy(msg, sizeof msg, err->msg);
         am_err_set(err, rc, err->field, "%s: line %lld: %s", im->o->path, (long long)im->line, msg);
     }
-    if (im->o->progress)
-        im->o->progress(im->o->ctx, am_csv_size(im->csv), am_csv_size(im->csv));
+    if (!rc)
+        progress(im, am_csv_size(im->csv));
+    return rc;
+}
+
+/* Places first: the file is read, settling its places only, until a pass
+ * adds no place; then once more to import its rows. So every row is
+ * resolved against one registry, the places this file adds included: a
+ * row read before the row that adds its place resolves as one read after
+ * it, and a second import of the file finds what the first left and adds
+ * nothing. The last settling pass left the registry as it found it, so
+ * its answers (the cache) serve the import. A real file needs two passes;
+ * each adds only places no pass added before, and the bound is for safety. */
+static enum am_rc settle_places(struct imp *im, struct am_err *err)
+{
+    struct am_import_stats *st = im->st, scratch;
+    FILE *report_file = im->report;
+    enum am_rc rc = AM_OK;
+    size_t before;
+    im->settling = true;
+    im->report = NULL;
+    im->st = &scratch;
+    do {
+        before = json_object_size(im->added);
+        memset(&scratch, 0, sizeof scratch);
+        json_object_clear(im->places);
+        rc = run_rows(im, err);
+        im->pass++;
+    } while (!rc && json_object_size(im->added) > before && im->pass < SETTLE_PASSES_MAX);
+    im->settling = false;
+    im->report = report_file;
+    im->st = st;
+    return rc;
+}
+
+static enum am_rc run(struct imp *im, struct am_err *err)
+{
+    /* a network list names no place to add */
+    enum am_rc rc = im->o->kind == AM_IMPORT_NETWORKS ? AM_OK : settle_places(im, err);
+    if (!rc)
+        rc = run_rows(im, err);
+    /* the report of a run that stopped says so, where it stopped */
+    if (rc && err && im->report) {
+        char why[sizeof err->msg + 80];
+        snprintf(why, sizeof why, "%s; the import stopped here and nothing from this file was written",
+                 err->msg);
+        if (im->csv)
+            im->line = am_csv_line(im->csv);
+        report(im, "file", im->o->path, "", "error", why, "");
+    }
     return rc;
 }
 
@@ -1122,11 +1302,12 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
         return rc;
     const char *slash = strrchr(o->path, '/');
     im.source = slash ? slash + 1 : o->path;
-    rc = am_csv_open(o->path, o->delim ? o->delim : guess_delimiter(o->path), &im.csv, err);
-    if (rc)
-        return rc;
+    im.delim = o->delim ? o->delim : guess_delimiter(o->path);
     am_buf_init(&im.fold, 4096);
+    am_buf_init(&im.out, 8 * 1024 * 1024);
+    im.headers = json_array();
     im.places = json_object();
+    im.added = json_object();
     im.networks = json_object();
     im.countries = json_object();
     if (o->report && !(im.report = fopen(o->report, "w")))
@@ -1134,7 +1315,7 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
     if (im.report)
         fputs("line,side,name,country,outcome,reason,candidates\n", im.report);
     am_now(now);
-    int64_t run = 0;
+    int64_t run_id = 0;
     if (!rc) /* the gazetteer's indexes are read all over */
         rc = am_db_exec(db, "PRAGMA cache_size = -262144", json_array(), NULL, err);
     if (!rc)
@@ -1144,16 +1325,16 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
                             "VALUES (?, ?, ?, ?, ?)",
                         json_pack("[sssss?]", kind_name(o->kind), im.source, digest, now, o->report),
                         NULL, err);
-        run = am_db_last_id(db);
+        run_id = am_db_last_id(db);
         if (!rc)
-            rc = run_rows(&im, err);
+            rc = run(&im, err);
         am_now(now);
         if (!rc)
             rc = am_db_exec(db, "UPDATE import_run SET finished_at = ?, rows = ?, added = ?, "
                                 "existing = ?, unresolved = ? WHERE id = ?",
                             json_pack("[sIIIII]", now, (json_int_t)st->rows, (json_int_t)st->added,
                                       (json_int_t)st->existing, (json_int_t)st->unresolved,
-                                      (json_int_t)run),
+                                      (json_int_t)run_id),
                             NULL, err);
         if (!rc && !o->dry_run)
             rc = am_db_commit(db, err);
@@ -1165,7 +1346,10 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
     am_db_exec(db, "PRAGMA cache_size = -2000", json_array(), NULL, NULL);
     am_csv_close(im.csv);
     am_buf_free(&im.fold);
+    am_buf_free(&im.out);
+    json_decref(im.headers);
     json_decref(im.places);
+    json_decref(im.added);
     json_decref(im.networks);
     json_decref(im.countries);
     return rc;

@@ -6,10 +6,12 @@
  * together, and reported. Nothing is dropped silently: every row that is
  * not imported, and every place added or doubtful, is in the report.
  *
- * An import is one transaction: a malformed file (the error names the line)
- * or any failure leaves the database as it was; --dry-run rolls back at the
- * end and reports what would have changed. Importing a file twice adds
- * nothing the second time. */
+ * An import is one transaction: a malformed file (the error names the file
+ * and the line) or any failure leaves the database as it was; --dry-run
+ * rolls back at the end and reports what would have changed. The places of
+ * a file are settled before its rows are imported, so that every row sees
+ * the places the file adds, wherever they come in it: importing a file
+ * twice adds nothing the second time. */
 #ifndef AM_IMPORT_H
 #define AM_IMPORT_H
 

@@ -660,12 +660,17 @@ enum am_rc am_point_in_country(struct am_db *db, double lat, double lng, const c
                                bool *inside, char *why, size_t cap, struct am_err *err)
 {
     static const double radii[] = {30, 150};
+    /* the gazetteer's places only: places added from files must not move a
+     * border, or whether a place is accepted would depend on what was
+     * imported before it (and a second import would accept what the first
+     * refused) */
     static const char IN_BOX[] = "FROM city_geo g CROSS JOIN city c ON c.id = g.id WHERE g.min_lat >= ? "
-                                 "AND g.max_lat <= ? AND g.min_lng >= ? AND g.max_lng <= ?";
+                                 "AND g.max_lat <= ? AND g.min_lng >= ? AND g.max_lng <= ? "
+                                 "AND c.geonames_id IS NOT NULL";
     *inside = true;
     for (size_t k = 0; k < 2; k++) {
         int64_t any = 0, mine = 0;
-        char sql[320];
+        char sql[512];
         snprintf(sql, sizeof sql, "SELECT count(*) %s", IN_BOX);
         enum am_rc rc = am_db_i64(db, sql, box(lat, lng, radii[k]), &any, err);
         if (rc)

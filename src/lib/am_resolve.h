@@ -56,8 +56,9 @@ json_t *am_resolution_json(struct am_db *db, const struct am_resolution *r);
 const char *am_found_name(enum am_found f);
 
 /* Does a point lie in a country? Judged by the gazetteer's places around
- * it: at least one of the nearest (within 30 km, else 150 km) in the
- * country, or none at all. why tells where it lies otherwise. */
+ * it (not places added from files): at least one of the nearest (within
+ * 30 km, else 150 km) in the country, or none at all. why tells where it
+ * lies otherwise. */
 enum am_rc am_point_in_country(struct am_db *db, double lat, double lng, const char *cc,
                                bool *inside, char *why, size_t cap, struct am_err *err);
 

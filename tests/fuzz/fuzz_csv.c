@@ -18,6 +18,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     bool row = true;
     while (row && am_csv_next(c, &row, &err) == AM_OK && row) {
+        size_t nul;
+        if (am_csv_nul(c, &nul) && nul >= am_csv_count(c))
+            __builtin_trap(); /* a NUL is always in a field of the record */
         for (size_t i = 0; i <= am_csv_count(c); i++)
             (void)strlen(am_csv_field(c, i));
         (void)am_csv_line(c);

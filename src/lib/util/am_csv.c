@@ -1,6 +1,7 @@
 #include "am_csv.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -8,22 +9,25 @@
 #include "am_buf.h"
 #include "am_str.h"
 
-enum { RECORD_MAX = 1024 * 1024, FIELDS_MAX = 512 };
+enum { RECORD_MAX = 1024 * 1024, FIELDS_MAX = 512, NAME_CAP = 512 };
+#define NO_NUL SIZE_MAX
 
 struct am_csv {
     FILE *f;
+    char name[NAME_CAP];   /* the file, for messages; "" when read from memory */
     char delim;
     struct am_buf rec;      /* the record's fields, each NUL-terminated */
     size_t off[FIELDS_MAX]; /* where each field starts in rec */
     size_t n;
+    size_t nul;             /* the first field holding a NUL byte, or NO_NUL */
     int64_t line;           /* the next line to be read */
     int64_t start;          /* the line the current record starts on */
     uint64_t pos, size;
     bool first;
 };
 
-static enum am_rc open_common(FILE *f, char delim, uint64_t size, struct am_csv **out,
-                              struct am_err *err)
+static enum am_rc open_common(FILE *f, const char *name, char delim, uint64_t size,
+                              struct am_csv **out, struct am_err *err)
 {
     struct am_csv *c = calloc(1, sizeof *c);
     if (!c) {
@@ -31,6 +35,7 @@ static enum am_rc open_common(FILE *f, char delim, uint64_t size, struct am_csv 
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     c->f = f;
+    am_str_copy(c->name, sizeof c->name, name);
     c->delim = delim;
     c->line = 1;
     c->size = size;
@@ -47,7 +52,7 @@ enum am_rc am_csv_open(const char *path, char delim, struct am_csv **out, struct
     if (!f)
         return am_err_set(err, AM_EIO, "file", "cannot read %s: %s", path, strerror(errno));
     uint64_t size = fstat(fileno(f), &st) == 0 ? (uint64_t)st.st_size : 0;
-    return open_common(f, delim, size, out, err);
+    return open_common(f, path, delim, size, out, err);
 }
 
 enum am_rc am_csv_open_mem(const char *data, size_t n, char delim, struct am_csv **out,
@@ -56,7 +61,7 @@ enum am_rc am_csv_open_mem(const char *data, size_t n, char delim, struct am_csv
     FILE *f = n ? fmemopen((void *)data, n, "rb") : fopen("/dev/null", "rb");
     if (!f)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    return open_common(f, delim, n, out, err);
+    return open_common(f, "", delim, n, out, err);
 }
 
 void am_csv_close(struct am_csv *c)
@@ -79,18 +84,40 @@ static int next_byte(struct am_csv *c)
     return ch;
 }
 
+/* "FILE: line N: what": a person can find the place without knowing which
+ * file the program was reading. */
+static enum am_rc fail(const struct am_csv *c, enum am_rc rc, struct am_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static enum am_rc fail(const struct am_csv *c, enum am_rc rc, struct am_err *err, const char *fmt, ...)
+{
+    char what[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    return am_err_set(err, rc, "file", "%s%sline %lld: %s", c->name, c->name[0] ? ": " : "",
+                      (long long)c->start, what);
+}
+
+static void keep(struct am_csv *c, int ch)
+{
+    /* a NUL ends the field for whoever reads it as a string: remember where,
+     * so that the row can be refused rather than read short */
+    if (ch == 0 && c->nul == NO_NUL)
+        c->nul = c->n;
+    am_buf_addc(&c->rec, (char)ch);
+}
+
 static enum am_rc end_field(struct am_csv *c, struct am_err *err)
 {
     if (c->n == FIELDS_MAX)
-        return am_err_set(err, AM_EINVAL, "file", "line %lld: more than %d fields",
-                          (long long)c->start, FIELDS_MAX);
+        return fail(c, AM_EINVAL, err, "more than %d fields", FIELDS_MAX);
     am_buf_addc(&c->rec, '\0');
     c->n++;
     if (c->n < FIELDS_MAX)
         c->off[c->n] = c->rec.len;
-    return c->rec.err ? am_err_set(err, AM_EINVAL, "file", "line %lld: a record over %d bytes",
-                                   (long long)c->start, RECORD_MAX)
-                      : AM_OK;
+    return c->rec.err ? fail(c, AM_EINVAL, err, "a record over %d bytes", RECORD_MAX) : AM_OK;
 }
 
 enum am_rc am_csv_next(struct am_csv *c, bool *row, struct am_err *err)
@@ -99,6 +126,7 @@ enum am_rc am_csv_next(struct am_csv *c, bool *row, struct am_err *err)
     enum am_rc rc = AM_OK;
     am_buf_reset(&c->rec);
     c->n = 0;
+    c->nul = NO_NUL;
     c->off[0] = 0;
     c->start = c->line;
     *row = false;
@@ -115,19 +143,18 @@ enum am_rc am_csv_next(struct am_csv *c, bool *row, struct am_err *err)
         ch = next_byte(c);
     }
     if (ch == EOF)
-        return ferror(c->f) ? am_err_set(err, AM_EIO, "file", "read error") : AM_OK;
+        return ferror(c->f) ? fail(c, AM_EIO, err, "read error") : AM_OK;
     for (;; ch = next_byte(c)) {
         if (ch == EOF) {
             if (state == QUOTED)
-                return am_err_set(err, AM_EINVAL, "file", "line %lld: a quoted field is not closed",
-                                  (long long)c->start);
+                return fail(c, AM_EINVAL, err, "a quoted field is not closed");
             break;
         }
         if (state == QUOTED) {
             if (ch == '"')
                 state = QUOTE_IN_QUOTED;
             else
-                am_buf_addc(&c->rec, (char)ch);
+                keep(c, ch);
             continue;
         }
         if (state == QUOTE_IN_QUOTED) {
@@ -156,14 +183,14 @@ enum am_rc am_csv_next(struct am_csv *c, bool *row, struct am_err *err)
         } else if (ch == '"' && state == FIELD_START) {
             state = QUOTED;
         } else {
-            am_buf_addc(&c->rec, (char)ch);
+            keep(c, ch);
             state = PLAIN;
         }
     }
     if ((rc = end_field(c, err)))
         return rc;
     if (!am_utf8_valid(c->rec.data, c->rec.len))
-        return am_err_set(err, AM_EINVAL, "file", "line %lld: not UTF-8 text", (long long)c->start);
+        return fail(c, AM_EINVAL, err, "not UTF-8 text");
     *row = true;
     return AM_OK;
 }
@@ -187,6 +214,14 @@ const char *am_csv_field(const struct am_csv *c, size_t i)
     return s;
 }
 
+bool am_csv_nul(const struct am_csv *c, size_t *field)
+{
+    if (c->nul == NO_NUL)
+        return false;
+    *field = c->nul;
+    return true;
+}
+
 int64_t am_csv_line(const struct am_csv *c)
 {
     return c->start;
@@ -207,8 +242,9 @@ uint64_t am_csv_size(const struct am_csv *c)
 void am_csv_put(struct am_buf *b, const char *s)
 {
     bool quote = strpbrk(s, ",\"\r\n") != NULL;
-    /* a leading = + - @ would be a formula in a spreadsheet */
-    bool formula = s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@';
+    /* a leading = + - @ would be a formula in a spreadsheet, and some read
+     * past a leading tab or carriage return to find one */
+    bool formula = s[0] && strchr("=+-@\t\r", s[0]) != NULL;
     if (!quote && !formula) {
         am_buf_adds(b, s);
         return;
