@@ -808,7 +808,8 @@ static const struct am_field query_fields[] = {
     {.name = "max_population", .type = AM_T_INT, .min = 1, .max = 100000000},
     {0},
 };
-const struct am_schema am_match_query = {"PartnerSuggestionQuery", NULL, query_fields};
+const struct am_schema am_match_query = {
+    .name = "PartnerSuggestionQuery", .doc = NULL, .fields = query_fields};
 
 enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
                          size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err)
@@ -1171,7 +1172,8 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         json_decref(nets);
     const struct mcity *a = &m->c[q], *b = &m->c[c];
     if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) < 0.7) {
-        char t[96], x[32], y[32];
+        /* room for the text with the longest numbers thousands() writes */
+        char x[32], y[32], t[sizeof "a similar size ( and  inhabitants)" + sizeof x - 1 + sizeof y - 1];
         snprintf(t, sizeof t, "a similar size (%s and %s inhabitants)", thousands(expm1(a->logpop), x),
                  thousands(expm1(b->logpop), y));
         json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "size", "text", t, "weight",
