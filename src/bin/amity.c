@@ -363,7 +363,7 @@ static int record_list(struct cli *c, const struct am_resource *r, struct flags 
         return fail(c);
     if (f->all) {
         json_t *items = NULL;
-        if (am_export_all(c->db, r, &items, &c->err))
+        if (am_export_all(c->db, r, &am_actor_cli, &items, &c->err))
             return fail(c);
         page = json_pack("{s:o,s:I,s:n}", "items", items, "total",
                          (json_int_t)json_array_size(items), "next");
@@ -796,7 +796,7 @@ static int export_dir(struct cli *c, const char *dir)
             fprintf(stderr, "amity: cannot write %s: %s\n", path, strerror(errno));
             return EXIT_FAILURE;
         }
-        enum am_rc rc = am_export_csv(c->db, *r, f, &c->err);
+        enum am_rc rc = am_export_csv(c->db, *r, &am_actor_anon, f, &c->err);
         if (fclose(f) != 0 && !rc)
             rc = am_err_set(&c->err, AM_EIO, NULL, "cannot write %s", path);
         if (rc)
@@ -818,11 +818,14 @@ static int cmd_export(struct cli *c, int argc, char **argv)
         else if (strcmp(argv[i], "--out") == 0 && v)
             out = v, i++;
         else if (strcmp(argv[i], "--help") == 0) {
-            printf("usage: amity export --format json            the whole registry, to stdout\n"
-                   "       amity export --format csv --resource R one kind of record, to stdout\n"
-                   "       amity export --format csv --out DIR    every kind, one file each\n"
+            printf("usage: amity export --format json [--resource R]  the registry (or one kind), to stdout\n"
+                   "       amity export --format csv --resource R     one kind of record, to stdout\n"
+                   "       amity export --format csv --out DIR        every kind, one file each\n"
                    "R: cities, countries, networks, memberships, partnerships, activities,\n"
-                   "   organisations, topics. Accounts are never exported.\n");
+                   "   organisations, topics, practices, diaspora.\n"
+                   "An export is what the public sees: published practices only, no private\n"
+                   "field (contacts, review comments, authors). Accounts are never exported;\n"
+                   "`amity backup` is the full copy, for the operators only.\n");
             return 0;
         } else
             return usage_error("export: bad option '%s'", argv[i]);
@@ -838,9 +841,9 @@ static int cmd_export(struct cli *c, int argc, char **argv)
     if (ret)
         return ret;
     if (strcmp(format, "json") == 0)
-        return am_export_json(c->db, stdout, &c->err) ? fail(c) : 0;
+        return am_export_json(c->db, &am_actor_anon, r, stdout, &c->err) ? fail(c) : 0;
     if (r)
-        return am_export_csv(c->db, r, stdout, &c->err) ? fail(c) : 0;
+        return am_export_csv(c->db, r, &am_actor_anon, stdout, &c->err) ? fail(c) : 0;
     return export_dir(c, out);
 }
 
@@ -1467,7 +1470,7 @@ static const struct am_field via_fields[] = {
      .doc = "all: partnerships and shared networks (default); partnerships: partnerships only"},
     {0},
 };
-static const struct am_schema via_query = {"GraphPathVia", NULL, via_fields};
+static const struct am_schema via_query = {.name = "GraphPathVia", .doc = NULL, .fields = via_fields};
 
 static int cmd_graph(struct cli *c, int argc, char **argv)
 {

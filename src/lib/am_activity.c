@@ -49,7 +49,10 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Activity", "Something cities do together.", fields};
+static const struct am_schema schema = {
+    .name = "Activity", .doc = "Something cities do together.", .fields = fields,
+    .example = "{\"kind\": \"study_visit\", \"title\": \"Study visit on welcome desks\", "
+               "\"start_date\": \"2025-04\", \"host_city_id\": 1, \"city_ids\": [1], \"topics\": [\"sdg-11\"]}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the title"},
@@ -66,7 +69,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"ActivityFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "ActivityFilters", .doc = NULL, .fields = filter_fields};
 
 static const char COLS[] =
     "a.id, a.kind, a.title, a.start_date, a.end_date, a.host_city_id, a.partnership_id, "
@@ -185,9 +188,9 @@ enum am_rc am_activity_recent_of_city(struct am_db *db, int64_t city_id, int lim
  * itself into another city's partnership, nor a secretariat into another
  * network. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"activity", &schema, NULL, NULL, rights_rules};

@@ -50,7 +50,9 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"City", "A city (or town, municipality, district).", fields};
+static const struct am_schema schema = {
+    .name = "City", .doc = "A city (or town, municipality, district).", .fields = fields,
+    .example = "{\"name\": \"Isfahan\", \"country\": \"IR\", \"alt_names\": [\"اصفهان\"]}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or of another name"},
@@ -59,7 +61,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"CityFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "CityFilters", .doc = NULL, .fields = filter_fields};
 
 #define CITY_COLS                                                                             \
     "c.id, c.name, c.country, k.name AS country_name, c.region, c.lat, c.lng, c.population, "   \
@@ -193,7 +195,7 @@ static const struct am_field nearby_fields[] = {
     {.name = "country", .type = AM_T_COUNTRY},
     {0},
 };
-const struct am_schema am_city_nearby_query = {"NearbyQuery", NULL, nearby_fields};
+const struct am_schema am_city_nearby_query = {.name = "NearbyQuery", .doc = NULL, .fields = nearby_fields};
 
 enum am_rc am_city_nearby(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
@@ -264,7 +266,8 @@ static const struct am_field resolve_fields[] = {
     {.name = "lng", .type = AM_T_NUMBER, .min = -180, .max = 180},
     {0},
 };
-const struct am_schema am_city_resolve_query = {"ResolveQuery", NULL, resolve_fields};
+const struct am_schema am_city_resolve_query = {
+    .name = "ResolveQuery", .doc = NULL, .fields = resolve_fields};
 
 static const char *const found_values[] = {"resolved", "ambiguous", "not_found", "unknown_country",
                                            NULL};
@@ -278,7 +281,8 @@ static const struct am_field resolution_fields[] = {
     {0},
 };
 const struct am_schema am_city_resolution_schema = {
-    "Resolution", "The gazetteer city a name stands for, or why none.", resolution_fields};
+    .name = "Resolution", .doc = "The gazetteer city a name stands for, or why none.",
+    .fields = resolution_fields};
 
 enum am_rc am_city_resolve(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
@@ -313,9 +317,9 @@ json_t *am_city_ref(struct am_db *db, int64_t id, struct am_err *err)
 /* Any signed-in user may add a city a record needs; its officer keeps it
  * up to date; only an admin deletes one. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_SIGNED_IN, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_SIGNED_IN, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"city", &schema, NULL, NULL, rights_rules};

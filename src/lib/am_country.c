@@ -24,7 +24,9 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Country", "A country (ISO 3166-1).", fields};
+static const struct am_schema schema = {
+    .name = "Country", .doc = "A country (ISO 3166-1).", .fields = fields,
+    .example = "{\"code\": \"XK\", \"name\": \"Kosovo\"}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or the code"},
@@ -32,13 +34,13 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"CountryFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "CountryFilters", .doc = NULL, .fields = filter_fields};
 
 /* The shared vocabulary is kept by admins. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"country", &schema, NULL, NULL, rights_rules};

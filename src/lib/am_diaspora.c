@@ -30,9 +30,12 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Diaspora", "A diaspora group: people living in a city who come from "
-                                                    "another country or city.",
-                                        fields};
+static const struct am_schema schema = {
+    .name = "Diaspora",
+    .doc = "A diaspora group: people living in a city who come from another country or city.",
+    .fields = fields,
+    .example = "{\"city_id\": 1, \"origin_city_id\": 2, \"size\": 4200, \"year\": 2024, "
+               "\"source\": \"City register\"}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the city's or the origin's name"},
@@ -45,7 +48,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"DiasporaFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "DiasporaFilters", .doc = NULL, .fields = filter_fields};
 
 /* the c_ and o_ columns are folded into "city" and "origin_city" */
 #define COLUMNS                                                                                                   \
@@ -137,9 +140,9 @@ enum am_rc am_diaspora_of_city(struct am_db *db, int64_t city, json_t **out, str
 
 /* The officer of the city the group lives in. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_CITY, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
-    {AM_ACT_DELETE, AM_REL_CITY, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"diaspora group", &schema, NULL, NULL, rights_rules};
@@ -222,7 +225,7 @@ static enum am_rc country_against_city(struct am_db *db, const struct am_actor *
     if (!rc)
         rc = am_rights_need(&rights, who, old, AM_ACT_UPDATE, err);
     if (!rc)
-        rc = am_rights_need(&rights, who, next, AM_ACT_UPDATE, err);
+        rc = am_rights_need_changed(&rights, who, next, err);
     /* the stored group carries its origin city's country */
     const char *cc = json_string_value(json_object_get(json_object_get(old, "origin_city"), "country"));
     if (!rc && cc && strcmp(cc, given) != 0)

@@ -6,16 +6,48 @@
 #include "util/am_csv.h"
 #include "util/am_str.h"
 
-enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, json_t **out,
-                         struct am_err *err)
+/* A listed record as who may see it, whole (a list may leave parts out),
+ * or NULL when who may not read it. New reference. */
+static json_t *as_seen(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
+                       json_t *item, struct am_err *err)
 {
-    json_t *all = json_array(), *query = json_pack("{s:i}", "limit", AM_LIST_MAX);
+    json_t *rec = json_incref(item);
+    if (res->list_summary) {
+        char key[24];
+        json_decref(rec);
+        rec = NULL;
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(item, "id"));
+        if (res->get(db, key, &rec, err))
+            return NULL;
+    }
+    if (res->rights && !(am_can(res->rights, who, rec) & AM_CAN(AM_ACT_READ))) {
+        json_decref(rec);
+        return NULL;
+    }
+    if (res->rights)
+        am_rights_redact(res->rights, who, rec);
+    json_object_del(rec, "can");
+    return rec;
+}
+
+enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
+                         json_t **out, struct am_err *err)
+{
+    json_t *all = json_array(), *query = json_pack("{s:i,s:b}", "limit", AM_LIST_MAX, "total", 0);
     enum am_rc rc = all && query ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     while (!rc) {
-        json_t *page = NULL;
+        json_t *page = NULL, *item;
+        size_t i;
         if ((rc = res->list(db, query, &page, err)))
             break;
-        json_array_extend(all, json_object_get(page, "items"));
+        json_array_foreach(json_object_get(page, "items"), i, item) {
+            am_err_clear(err);
+            json_t *rec = as_seen(db, res, who, item, err);
+            if (rec)
+                json_array_append_new(all, rec);
+            else if (err->rc)
+                rc = err->rc;
+        }
         json_t *next = json_object_get(page, "next");
         if (json_is_string(next))
             json_object_set(query, "cursor", next);
@@ -32,7 +64,8 @@ enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, json_t
     return AM_OK;
 }
 
-enum am_rc am_export_json(struct am_db *db, FILE *out, struct am_err *err)
+enum am_rc am_export_json(struct am_db *db, const struct am_actor *who, const struct am_resource *only,
+                          FILE *out, struct am_err *err)
 {
     char now[32];
     am_time_iso(am_time_now(), now, sizeof now);
@@ -41,7 +74,9 @@ enum am_rc am_export_json(struct am_db *db, FILE *out, struct am_err *err)
     enum am_rc rc = doc ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     for (const struct am_resource *const *r = am_resources; !rc && *r; r++) {
         json_t *items = NULL;
-        if (!(rc = am_export_all(db, *r, &items, err)))
+        if (only && only != *r)
+            continue;
+        if (!(rc = am_export_all(db, *r, who, &items, err)))
             json_object_set_new(doc, (*r)->name, items);
     }
     if (!rc && json_dumpf(doc, out, JSON_INDENT(1) | JSON_PRESERVE_ORDER) != 0)
@@ -52,10 +87,11 @@ enum am_rc am_export_json(struct am_db *db, FILE *out, struct am_err *err)
     return rc;
 }
 
-
 /* A value as text: objects by their name, lists joined. */
 static void value_text(struct am_buf *b, json_t *v)
 {
+    if (!v) /* a field the record leaves out: an empty cell */
+        return;
     switch (json_typeof(v)) {
     case JSON_STRING: am_buf_adds(b, json_string_value(v)); break;
     case JSON_INTEGER: am_buf_addi(b, json_integer_value(v)); break;
@@ -84,29 +120,43 @@ static void value_text(struct am_buf *b, json_t *v)
     }
 }
 
-enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, FILE *out,
-                         struct am_err *err)
+/* A column of the CSV: not private, not what the caller may do. */
+static bool exported(const struct am_field *f)
+{
+    return !(f->flags & AM_F_PRIVATE) && strcmp(f->name, "can") != 0;
+}
+
+enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
+                         FILE *out, struct am_err *err)
 {
     json_t *items = NULL;
-    enum am_rc rc = am_export_all(db, res, &items, err);
+    enum am_rc rc = am_export_all(db, res, who, &items, err);
     if (rc)
         return rc;
     struct am_buf line, cell;
     am_buf_init(&line, 16 * 1024 * 1024);
     am_buf_init(&cell, 8 * 1024 * 1024);
     const struct am_field *f;
+    bool first = true;
     for (f = res->schema->fields; f->name; f++) {
-        if (f != res->schema->fields)
+        if (!exported(f))
+            continue;
+        if (!first)
             am_buf_addc(&line, ',');
         am_buf_adds(&line, f->name);
+        first = false;
     }
     am_buf_adds(&line, "\r\n");
     size_t i;
     json_t *item;
     json_array_foreach(items, i, item) {
+        first = true;
         for (f = res->schema->fields; f->name; f++) {
-            if (f != res->schema->fields)
+            if (!exported(f))
+                continue;
+            if (!first)
                 am_buf_addc(&line, ',');
+            first = false;
             am_buf_reset(&cell);
             value_text(&cell, json_object_get(item, f->name));
             am_csv_put(&line, am_buf_str(&cell));

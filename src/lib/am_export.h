@@ -1,5 +1,9 @@
-/* am_export: the whole registry out, as one JSON document or as CSV files
- * (one per kind of record) for spreadsheets. Accounts are never exported. */
+/* am_export: the registry out, as one JSON document or as CSV files (one
+ * per kind of record) for spreadsheets, as `who` may see it: an export is
+ * handed to others, so the CLI exports what the public sees (am_actor_anon):
+ * records it may read (published practices only), without private fields
+ * (AM_F_PRIVATE: contacts, review comments, authors' accounts). Accounts are
+ * never exported; `amity backup` is the full copy, for the operators. */
 #ifndef AM_EXPORT_H
 #define AM_EXPORT_H
 
@@ -7,14 +11,18 @@
 
 #include "am_resource.h"
 
-/* {"exported_at", "schema_version", "<resource>": [records...], ...} */
-enum am_rc am_export_json(struct am_db *db, FILE *out, struct am_err *err);
+/* {"exported_at", "schema_version", "<resource>": [records...], ...}: every
+ * resource, or only `only` when it is not NULL. */
+enum am_rc am_export_json(struct am_db *db, const struct am_actor *who, const struct am_resource *only,
+                          FILE *out, struct am_err *err);
 /* One resource as CSV with a header row: scalar fields as they are, nested
- * records by name, lists joined with "; ". */
-enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, FILE *out,
-                         struct am_err *err);
-/* Every record of a resource, following the cursor (new array). */
-enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, json_t **out,
-                         struct am_err *err);
+ * records by name, lists joined with "; "; no private column. */
+enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
+                         FILE *out, struct am_err *err);
+/* Every record of a resource who may read, whole, following the cursor
+ * (new array); private fields removed unless who is inside the record's
+ * city or network. */
+enum am_rc am_export_all(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
+                         json_t **out, struct am_err *err);
 
 #endif

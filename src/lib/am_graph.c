@@ -23,7 +23,7 @@ static const struct am_field top_fields[] = {
     {.name = "country", .type = AM_T_COUNTRY, .doc = "only cities of this country (ranked in the whole graph)"},
     {0},
 };
-const struct am_schema am_graph_top_query = {"GraphTopQuery", NULL, top_fields};
+const struct am_schema am_graph_top_query = {.name = "GraphTopQuery", .doc = NULL, .fields = top_fields};
 
 static const struct am_field path_fields[] = {
     {.name = "from", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city", .example = "1",
@@ -34,7 +34,7 @@ static const struct am_field path_fields[] = {
      .doc = "all: partnerships and shared networks (default); partnerships: partnerships only"},
     {0},
 };
-const struct am_schema am_graph_path_query = {"GraphPathQuery", NULL, path_fields};
+const struct am_schema am_graph_path_query = {.name = "GraphPathQuery", .doc = NULL, .fields = path_fields};
 
 enum { NODES_DEFAULT = 50, NODES_MAX = 500 };
 
@@ -43,7 +43,8 @@ static const struct am_field city_query_fields[] = {
      .doc = "most nodes in the neighbourhood (default 50)"},
     {0},
 };
-const struct am_schema am_graph_city_query = {"GraphCityQuery", NULL, city_query_fields};
+const struct am_schema am_graph_city_query = {
+    .name = "GraphCityQuery", .doc = NULL, .fields = city_query_fields};
 
 #define RO_OBJECT(n, d) {.name = n, .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = d}
 #define RO_ITEMS(n, d)                                                                              \
@@ -64,7 +65,8 @@ static const struct am_field stats_fields[] = {
     {0},
 };
 const struct am_schema am_graph_stats_schema = {
-    "GraphStats", "The graph of cities, partnerships and networks, in numbers.", stats_fields};
+    .name = "GraphStats", .doc = "The graph of cities, partnerships and networks, in numbers.",
+    .fields = stats_fields};
 
 static const struct am_field top_reply_fields[] = {
     {.name = "by", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -75,7 +77,8 @@ static const struct am_field top_reply_fields[] = {
      .doc = "false: betweenness estimated from a sample of sources (large graphs)"},
     {0},
 };
-const struct am_schema am_graph_top_schema = {"GraphTop", "The most central cities.", top_reply_fields};
+const struct am_schema am_graph_top_schema = {
+    .name = "GraphTop", .doc = "The most central cities.", .fields = top_reply_fields};
 
 static const struct am_field path_reply_fields[] = {
     RO_OBJECT("from", "{id, name, country}"),
@@ -91,8 +94,8 @@ static const struct am_field path_reply_fields[] = {
     {0},
 };
 const struct am_schema am_graph_path_schema = {
-    "GraphPath", "A shortest chain of partnerships and shared networks between two cities.",
-    path_reply_fields};
+    .name = "GraphPath", .doc = "A shortest chain of partnerships and shared networks between two cities.",
+    .fields = path_reply_fields};
 
 static const struct am_field city_reply_fields[] = {
     RO_OBJECT("city", "{id, name, country}"),
@@ -116,8 +119,8 @@ static const struct am_field city_reply_fields[] = {
                                "partnership|membership, partnership_id}], truncated}"),
     {0},
 };
-const struct am_schema am_graph_city_schema = {"GraphCity", "A city's place in the graph.",
-                                               city_reply_fields};
+const struct am_schema am_graph_city_schema = {
+    .name = "GraphCity", .doc = "A city's place in the graph.", .fields = city_reply_fields};
 
 /* ---- igraph, one caller at a time ---------------------------------------- */
 

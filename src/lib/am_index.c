@@ -27,9 +27,9 @@ static const struct am_field response_fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-const struct am_schema am_index_response_schema = {"IndexResponse",
-                                                   "A city's answers to the Index in one round.",
-                                                   response_fields};
+const struct am_schema am_index_response_schema = {
+    .name = "IndexResponse", .doc = "A city's answers to the Index in one round.", .fields = response_fields,
+    .example = "{\"city_id\": 1, \"round\": 2025}"};
 
 static const struct am_field answers_fields[] = {
     {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED,
@@ -37,7 +37,10 @@ static const struct am_field answers_fields[] = {
             "note and link as evidence; null removes the answer"},
     {0},
 };
-const struct am_schema am_index_answers_schema = {"IndexAnswers", "Answers to set.", answers_fields};
+const struct am_schema am_index_answers_schema = {
+    .name = "IndexAnswers", .doc = "Answers to set.", .fields = answers_fields,
+    .example = "{\"answers\": {\"commitment.strategy\": {\"option\": \"yes\", "
+               "\"note\": \"Adopted by the council\"}}}"};
 
 static const struct am_field response_query_fields[] = {
     {.name = "city", .type = AM_T_ID},
@@ -47,7 +50,8 @@ static const struct am_field response_query_fields[] = {
     {.name = "cursor", .type = AM_T_STRING, .max = 400},
     {0},
 };
-const struct am_schema am_index_response_query = {"IndexResponseQuery", NULL, response_query_fields};
+const struct am_schema am_index_response_query = {
+    .name = "IndexResponseQuery", .doc = NULL, .fields = response_query_fields};
 
 static const struct am_field report_query_fields[] = {
     {.name = "city", .type = AM_T_ID, .flags = AM_F_REQUIRED, .example = "1"},
@@ -57,7 +61,8 @@ static const struct am_field report_query_fields[] = {
     {.name = "network", .type = AM_T_ID, .doc = "also rank among the members of a network"},
     {0},
 };
-const struct am_schema am_index_report_query = {"IndexReportQuery", NULL, report_query_fields};
+const struct am_schema am_index_report_query = {
+    .name = "IndexReportQuery", .doc = NULL, .fields = report_query_fields};
 
 static const char *const groups[] = {"all", "over_200k", "under_200k", "over_15pct", "under_15pct", NULL};
 
@@ -71,7 +76,8 @@ static const struct am_field results_query_fields[] = {
     {.name = "network", .type = AM_T_ID},
     {0},
 };
-const struct am_schema am_index_results_query = {"IndexResultsQuery", NULL, results_query_fields};
+const struct am_schema am_index_results_query = {
+    .name = "IndexResultsQuery", .doc = NULL, .fields = results_query_fields};
 
 static const struct am_field published_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
@@ -85,26 +91,28 @@ static const struct am_field published_fields[] = {
     {.name = "source", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 500},
     {0},
 };
-const struct am_schema am_index_published_schema = {"IndexPublished", "A result as published.",
-                                                    published_fields};
+const struct am_schema am_index_published_schema = {
+    .name = "IndexPublished", .doc = "A result as published.", .fields = published_fields,
+    .example = "{\"city_id\": 1, \"round\": 2017, \"aggregate\": 62, "
+               "\"source\": \"https://www.coe.int/en/web/interculturalcities\"}"};
 
 /* A city's officer answers its Index and submits it; the draft is the
  * city's until then. Published results are recorded by admins. */
 static const char *const draft_state[] = {"draft", NULL};
 static const char *const submitted_state[] = {"submitted", NULL};
 static const struct am_rule response_rules[] = {
-    {AM_ACT_READ, AM_REL_ANYONE, submitted_state},
-    {AM_ACT_READ, AM_REL_CITY, NULL},
-    {AM_ACT_CREATE, AM_REL_CITY, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY, draft_state},
-    {AM_ACT_SUBMIT, AM_REL_CITY, draft_state},
-    {AM_ACT_DELETE, AM_REL_CITY, draft_state},
+    {AM_ACT_READ, AM_REL_ANYONE, submitted_state, NULL},
+    {AM_ACT_READ, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, draft_state, NULL},
+    {AM_ACT_SUBMIT, AM_REL_CITY, draft_state, "submitted"},
+    {AM_ACT_DELETE, AM_REL_CITY, draft_state, NULL},
     {0},
 };
 const struct am_rights am_index_response_rights = {"response", &am_index_response_schema, "status", NULL,
                                                    response_rules};
 static const struct am_rule published_rules[] = {
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 const struct am_rights am_index_published_rights = {"published result", &am_index_published_schema, NULL, NULL,

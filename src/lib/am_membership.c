@@ -34,7 +34,9 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Membership", "A member of a network.", fields};
+static const struct am_schema schema = {
+    .name = "Membership", .doc = "A member of a network.", .fields = fields,
+    .example = "{\"network_id\": 1, \"city_id\": 2, \"joined_year\": 2018, \"role\": \"member\"}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the member's name"},
@@ -49,7 +51,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"MembershipFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "MembershipFilters", .doc = NULL, .fields = filter_fields};
 
 /* _-less flat columns are folded into "network" and "member" by decorate */
 static const char COLS[] =
@@ -150,9 +152,9 @@ enum am_rc am_membership_of_member(struct am_db *db, const char *col, int64_t id
 /* The network's secretariat, or the member city's officer (a city joins
  * and leaves networks). */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"membership", &schema, NULL, NULL, rights_rules};

@@ -20,8 +20,8 @@ static const struct am_field group_fields[] = {
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {0},
 };
-static const struct am_schema group_schema = {"ThematicGroup", "A thematic group of a network.",
-                                              group_fields};
+static const struct am_schema group_schema = {
+    .name = "ThematicGroup", .doc = "A thematic group of a network.", .fields = group_fields};
 static const struct am_field group_item = {.name = "group", .type = AM_T_OBJECT,
                                            .object = &group_schema};
 
@@ -34,8 +34,8 @@ static const struct am_field office_fields[] = {
     {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {0},
 };
-static const struct am_schema office_schema = {"RegionalOffice", "A regional office of a network.",
-                                               office_fields};
+static const struct am_schema office_schema = {
+    .name = "RegionalOffice", .doc = "A regional office of a network.", .fields = office_fields};
 static const struct am_field office_item = {.name = "office", .type = AM_T_OBJECT,
                                             .object = &office_schema};
 
@@ -65,7 +65,10 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Network", "A network of cities.", fields};
+static const struct am_schema schema = {
+    .name = "Network", .doc = "A network of cities.", .fields = fields,
+    .example = "{\"name\": \"World e-Governments Organization of Cities and Local Governments\", "
+               "\"acronym\": \"WeGO\", \"founded_year\": 2010}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or acronym"},
@@ -77,7 +80,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"NetworkFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "NetworkFilters", .doc = NULL, .fields = filter_fields};
 
 #define NETWORK_COLS                                                                          \
     "n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "        \
@@ -151,9 +154,9 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
 /* Admins add and delete networks; a network's secretariat keeps it up to
  * date (its groups and offices too). */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"network", &schema, NULL, NULL, rights_rules};

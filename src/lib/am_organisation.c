@@ -25,8 +25,9 @@ static const struct am_field fields[] = {
     {0},
 };
 static const struct am_schema schema = {
-    "Organisation", "A party that is not a city: ministry, agency, association, university...",
-    fields};
+    .name = "Organisation",
+    .doc = "A party that is not a city: ministry, agency, association, university...", .fields = fields,
+    .example = "{\"name\": \"Mondinsieme\", \"kind\": \"municipal_agency\", \"city_id\": 1}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name"},
@@ -36,7 +37,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"OrganisationFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "OrganisationFilters", .doc = NULL, .fields = filter_fields};
 
 #define ORG_COLS                                                                              \
     "o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, o.website, o.description, "  \
@@ -76,9 +77,9 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
  * anyone signed in may add one based in no city (a ministry, say); only
  * an admin deletes one. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_UNOWNED, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_UNOWNED, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"organisation", &schema, NULL, NULL, rights_rules};

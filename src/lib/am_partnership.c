@@ -31,9 +31,9 @@ static const struct am_field party_fields[] = {
     {0},
 };
 static const struct am_schema party_schema = {
-    "Party", "One side of a partnership: give city_id, or organisation_id, or (where only that is "
-             "known) country alone.",
-    party_fields};
+    .name = "Party",
+    .doc = "One side of a partnership: give city_id, or organisation_id, or (where only that is "
+             "known) country alone.", .fields = party_fields};
 
 static const struct am_field health_fields[] = {
     {.name = "state", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = health_states},
@@ -42,9 +42,9 @@ static const struct am_field health_fields[] = {
     {0},
 };
 static const struct am_schema health_schema = {
-    "PartnershipHealth", "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
-              "at all; proposed and ended follow the status.",
-    health_fields};
+    .name = "PartnershipHealth",
+    .doc = "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
+              "at all; proposed and ended follow the status.", .fields = health_fields};
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
@@ -72,8 +72,11 @@ static const struct am_field fields[] = {
     {0},
 };
 static const struct am_schema schema = {
-    "Partnership", "Twinning, sister-city, friendship or cooperation agreement between two parties.",
-    fields};
+    .name = "Partnership",
+    .doc = "Twinning, sister-city, friendship or cooperation agreement between two parties.",
+    .fields = fields,
+    .example = "{\"party_a\": {\"city_id\": 1}, \"party_b\": {\"city_id\": 2}, \"kind\": \"twinning\", "
+               "\"status\": \"signed\", \"signed_date\": \"1962\"}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of a party's name or of the note"},
@@ -90,7 +93,7 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"PartnershipFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "PartnershipFilters", .doc = NULL, .fields = filter_fields};
 
 void am_partnership_cutoff(int64_t now, int years, char out[11])
 {
@@ -306,9 +309,9 @@ static enum am_rc party_key(json_t *p, const char *field, char key[16], struct a
 
 /* The officer of either city (or an admin) looks after a partnership. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_CITY, NULL},
-    {AM_ACT_UPDATE, AM_REL_CITY, NULL},
-    {AM_ACT_DELETE, AM_REL_CITY, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"partnership", &schema, NULL, NULL, rights_rules};

@@ -68,8 +68,11 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Practice", "A good practice of a city, region or country.",
-                                        fields};
+static const struct am_schema schema = {
+    .name = "Practice", .doc = "A good practice of a city, region or country.", .fields = fields,
+    .example = "{\"title\": \"Neighbourhood welcome desks\", \"city_id\": 1, \"network_id\": 1, "
+               "\"period\": \"2019 - ongoing\", \"language\": \"en\", \"topics\": [\"icc-education\"], "
+               "\"summary\": \"What was done, in two lines.\"}"};
 
 /* ---- reading ------------------------------------------------------------ */
 
@@ -258,16 +261,16 @@ static const char *const published_state[] = {"published", NULL};
  * it once published. The contact, the review comment and the author's
  * account stay with its city, network and author (AM_F_PRIVATE). */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_READ, AM_REL_ANYONE, published_state},
-    {AM_ACT_READ, AM_REL_AUTHOR | AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL},
-    {AM_ACT_UPDATE, AM_REL_AUTHOR | AM_REL_CITY, open_states},
-    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL},
-    {AM_ACT_DELETE, AM_REL_AUTHOR, draft_state},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
-    {AM_ACT_SUBMIT, AM_REL_AUTHOR | AM_REL_CITY, open_states},
-    {AM_ACT_PUBLISH, AM_REL_NETWORK, submitted_state},
-    {AM_ACT_RETURN, AM_REL_NETWORK, submitted_state},
+    {AM_ACT_READ, AM_REL_ANYONE, published_state, NULL},
+    {AM_ACT_READ, AM_REL_AUTHOR | AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_AUTHOR | AM_REL_CITY, open_states, NULL},
+    {AM_ACT_UPDATE, AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_AUTHOR, draft_state, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_SUBMIT, AM_REL_AUTHOR | AM_REL_CITY, open_states, "submitted"},
+    {AM_ACT_PUBLISH, AM_REL_NETWORK, submitted_state, "published"},
+    {AM_ACT_RETURN, AM_REL_NETWORK, submitted_state, "returned"},
     {0},
 };
 const struct am_rights am_practice_rights = {"practice", &schema, "status", "author", rights_rules};
@@ -566,32 +569,24 @@ static const struct am_field review_fields[] = {
      .doc = "required to return a practice: what to change"},
     {0},
 };
-const struct am_schema am_practice_review_schema = {"Review", "A step of the review.", review_fields};
-
-static const struct {
-    const char *name, *to;
-    enum am_action act;
-} steps[] = {
-    {"submit", "submitted", AM_ACT_SUBMIT},
-    {"publish", "published", AM_ACT_PUBLISH},
-    {"return", "returned", AM_ACT_RETURN},
-};
+const struct am_schema am_practice_review_schema = {
+    .name = "Review", .doc = "A step of the review.", .fields = review_fields,
+    .example = "{\"comment\": \"Please say who took part.\"}"};
 
 enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, const char *key,
                                   const char *action, const char *comment, json_t **out,
                                   struct am_err *err)
 {
     json_t *p = NULL;
-    size_t k = 0;
-    while (k < sizeof steps / sizeof steps[0] && strcmp(steps[k].name, action) != 0)
-        k++;
-    if (k == sizeof steps / sizeof steps[0])
+    enum am_action act;
+    const char *to = am_action_parse(action, &act) ? am_rights_step_to(&am_practice_rights, act) : NULL;
+    if (!to)
         return am_err_set(err, AM_ENOTFOUND, NULL, "no review step '%.20s'", action);
     enum am_rc rc = get_full(db, key, &p, err);
     /* who may see it, then who may act, then whether its state allows */
     if (!rc)
-        rc = am_rights_need(&am_practice_rights, who, p, steps[k].act, err);
-    if (!rc && steps[k].act == AM_ACT_RETURN && (!comment || !*comment))
+        rc = am_rights_need(&am_practice_rights, who, p, act, err);
+    if (!rc && act == AM_ACT_RETURN && (!comment || !*comment))
         rc = am_err_set(err, AM_EINVAL, "comment", "comment: say what is to change");
     int64_t id = am_get_id(p, "id");
     json_decref(p);
@@ -599,7 +594,6 @@ enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, 
         rc = am_db_begin(db, err);
     if (rc)
         return rc;
-    const char *to = steps[k].to;
     char now[32];
     am_now(now);
     rc = am_db_exec(db,
@@ -624,8 +618,8 @@ static const struct am_field version_fields[] = {
      .doc = "the practice as it was (contact shown to who may edit it)"},
     {0},
 };
-const struct am_schema am_practice_version_schema = {"PracticeVersion", "A kept state of a practice.",
-                                                     version_fields};
+const struct am_schema am_practice_version_schema = {
+    .name = "PracticeVersion", .doc = "A kept state of a practice.", .fields = version_fields};
 
 /* Those inside the practice's circle (its author, city, network, admins)
  * see every version, with comments and who made it; anyone else sees the
@@ -691,5 +685,6 @@ const struct am_resource am_practice_resource = {
     .name = "practices", .singular = "practice", .table = "practice", .key = "id",
     .doc = "Good practices: template, review, full-text search with facets.",
     .schema = &schema, .filters = &am_practice_search_query, .rights = &am_practice_rights,
+    .list_summary = true,
     .list = list, .get = get_full, .create = create, .update = update, .remove = remove_practice,
 };

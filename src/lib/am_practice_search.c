@@ -33,7 +33,8 @@ static const struct am_field query_fields[] = {
     {.name = "cursor", .type = AM_T_STRING, .max = 400},
     {0},
 };
-const struct am_schema am_practice_search_query = {"PracticeSearch", NULL, query_fields};
+const struct am_schema am_practice_search_query = {
+    .name = "PracticeSearch", .doc = NULL, .fields = query_fields};
 
 /* ---- the query ---------------------------------------------------------- */
 

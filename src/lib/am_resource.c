@@ -180,7 +180,9 @@ enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
     const char *cursor = json_string_value(json_object_get(query, "cursor"));
     if (cursor && (rc = am_cursor_decode(cursor, &csort, &cid, err)))
         goto out;
-    if ((rc = count_rows(db, l, &total, err)))
+    /* a caller walking every page (an export) needs no count of each */
+    bool counted = !json_is_false(json_object_get(query, "total"));
+    if (counted && (rc = count_rows(db, l, &total, err)))
         goto out;
     page_sql(l, &q, csort, cid, limit);
     if (q.err || !items) {
@@ -212,7 +214,8 @@ enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         goto out;
     }
-    *out = json_pack("{s:O,s:I,s:s?}", "items", items, "total", (json_int_t)total, "next", next);
+    *out = json_pack("{s:O,s:o,s:s?}", "items", items, "total", counted ? json_integer(total) : json_null(), "next",
+                     next);
     if (!*out)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
 out:
@@ -368,8 +371,10 @@ static enum am_rc ref_value(struct am_db *db, const struct am_field *f, json_t *
         return refs_walk(db, f->object, v, path, err);
     case AM_T_ARRAY:
         for (size_t i = 0; i < json_array_size(v); i++) {
-            char sub[96];
-            snprintf(sub, sizeof sub, "%s[%zu]", path, i);
+            char sub[128];
+            int n = snprintf(sub, sizeof sub, "%s[%zu]", path, i);
+            if (n < 0 || (size_t)n >= sizeof sub)
+                return am_err_set(err, AM_EINVAL, path, "%.60s: nested too deeply", path);
             enum am_rc rc = ref_value(db, f->item, json_array_get(v, i), sub, err);
             if (rc)
                 return rc;
@@ -386,8 +391,10 @@ static enum am_rc refs_walk(struct am_db *db, const struct am_schema *s, json_t 
     for (const struct am_field *f = s->fields; f->name; f++) {
         if (f->flags & AM_F_READONLY)
             continue;
-        char path[96];
-        snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
+        char path[128];
+        int n = snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
+        if (n < 0 || (size_t)n >= sizeof path)
+            return am_err_set(err, AM_EINVAL, prefix, "%.60s: nested too deeply", prefix);
         enum am_rc rc = ref_value(db, f, json_object_get(obj, f->name), path, err);
         if (rc)
             return rc;
@@ -519,10 +526,8 @@ static enum am_rc may_change(struct am_db *db, const struct am_writer *w, const 
     enum am_rc rc = am_rights_need(w->rights, who, old, AM_ACT_UPDATE, err);
     if (!rc)
         rc = am_refs_check(db, w->schema, patch, err);
-    if (!rc && (rc = am_rights_need(w->rights, who, next, AM_ACT_UPDATE, err)) == AM_EFORBIDDEN)
-        am_err_set(err, rc, NULL,
-                   "the %s role of '%s' may not move this %s out of the cities and networks it looks after",
-                   am_role_name(who->role), who->username, w->what);
+    if (!rc)
+        rc = am_rights_need_changed(w->rights, who, next, err);
     if (!rc)
         rc = am_scope_check(db, w->schema, who, patch, old, err);
     return rc;

@@ -39,6 +39,7 @@ struct am_resource {
     const struct am_schema *schema;  /* the record, in and out */
     const struct am_schema *filters; /* list query parameters */
     const struct am_rights *rights;  /* who may do what (am_rights) */
+    bool list_summary;               /* list items leave parts of the record out */
     am_list_fn *list;
     am_get_fn *get;
     am_create_fn *create;
@@ -77,7 +78,10 @@ typedef enum am_rc am_decorate_fn(struct am_db *db, json_t *item, struct am_err 
 void am_listing_init(struct am_listing *l, const char *cols, const char *from,
                      const char *sort, const char *id, bool desc);
 void am_listing_free(struct am_listing *l);
-/* Run it with the query's limit and cursor; *out is {"items","total","next"}. */
+/* Run it with the query's limit and cursor; *out is {"items","total","next"}.
+ * A query with "total": false (from a caller inside amity walking every
+ * page, never from a request: no filter schema has it) is not counted and
+ * answers "total": null. */
 enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
                           am_decorate_fn *decorate, json_t **out, struct am_err *err);
 

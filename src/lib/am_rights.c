@@ -211,6 +211,16 @@ enum am_rc am_rights_need(const struct am_rights *r, const struct am_actor *who,
     return AM_OK;
 }
 
+enum am_rc am_rights_need_changed(const struct am_rights *r, const struct am_actor *who, json_t *next,
+                                  struct am_err *err)
+{
+    if (am_can(r, who, next) & AM_CAN(AM_ACT_UPDATE))
+        return AM_OK;
+    return am_err_set(err, AM_EFORBIDDEN, NULL,
+                      "the %s role of '%s' may not move this %s out of the cities and networks it looks after",
+                      am_role_name(who->role), who->username, r->what);
+}
+
 json_t *am_can_json(const struct am_rights *r, const struct am_actor *who, json_t *rec)
 {
     unsigned can = am_can(r, who, rec), kinds = 0;
@@ -252,6 +262,14 @@ void am_rights_present(const struct am_rights *r, const struct am_actor *who, js
         json_object_set_new(rec, "can", can);
 }
 
+const char *am_rights_step_to(const struct am_rights *r, enum am_action a)
+{
+    for (const struct am_rule *rule = r->rules; rule->who; rule++)
+        if (rule->action == a && rule->to)
+            return rule->to;
+    return NULL;
+}
+
 json_t *am_rights_json(const struct am_rights *r)
 {
     json_t *list = json_array();
@@ -265,8 +283,10 @@ json_t *am_rights_json(const struct am_rights *r)
             for (const char *const *s = rule->states; *s; s++)
                 json_array_append_new(states, json_string(*s));
         }
-        json_array_append_new(list, json_pack("{s:s,s:o,s:o}", "action", actions[rule->action].name, "who", who,
-                                              "states", states));
+        json_t *o = json_pack("{s:s,s:o,s:o}", "action", actions[rule->action].name, "who", who, "states", states);
+        if (o && rule->to)
+            json_object_set_new(o, "to", json_string(rule->to));
+        json_array_append_new(list, o);
     }
     return list;
 }
@@ -404,7 +424,7 @@ enum am_rc am_scope_check(struct am_db *db, const struct am_schema *s, const str
         json_array_foreach(v, i, x) {
             if (was && array_has(was, x)) /* kept as it was */
                 continue;
-            char path[96];
+            char path[128];
             snprintf(path, sizeof path, "%s[%zu]", f->name, i);
             enum am_rc rc = name_one(db, who, f->item->ref, x, path, err);
             if (rc)

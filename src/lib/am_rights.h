@@ -58,6 +58,7 @@ struct am_rule {
     enum am_action action;
     unsigned who;                /* AM_REL_* granting it; 0 ends a list */
     const char *const *states;   /* NULL: in any state */
+    const char *to;              /* a step: the state it leaves the record in */
 };
 
 struct am_rights {
@@ -90,6 +91,12 @@ unsigned am_may(const struct am_rights *r, const struct am_actor *who, json_t *r
 enum am_rc am_rights_need(const struct am_rights *r, const struct am_actor *who, json_t *rec,
                           enum am_action a, struct am_err *err);
 
+/* May who leave a record it may change (am_rights_need UPDATE) as next?
+ * AM_EFORBIDDEN when next is out of who's reach (an officer handing a
+ * partnership to another city), whether or not who could then read it. */
+enum am_rc am_rights_need_changed(const struct am_rights *r, const struct am_actor *who, json_t *next,
+                                  struct am_err *err);
+
 /* {"update": bool, "delete": bool, ...}: the kind's actions but reading and
  * creating, for who on rec. New reference. */
 json_t *am_can_json(const struct am_rights *r, const struct am_actor *who, json_t *rec);
@@ -113,7 +120,11 @@ enum am_rc am_scope_check(struct am_db *db, const struct am_schema *s, const str
 enum am_rc am_scope_may_name(struct am_db *db, const struct am_actor *who, const char *table,
                              int64_t id, bool *ok, struct am_err *err);
 
-/* [{"action", "who": [...], "states": [...]|null}] for the API document. */
+/* The state action a leaves a record in, when it is a step; NULL if not. */
+const char *am_rights_step_to(const struct am_rights *r, enum am_action a);
+
+/* [{"action", "who": [...], "states": [...]|null, "to"?}] for the API
+ * document. */
 json_t *am_rights_json(const struct am_rights *r);
 /* "the officer of its city, the secretariat of its network or an admin". */
 void am_rights_who_text(unsigned who, char *out, size_t cap);

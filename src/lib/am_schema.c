@@ -592,6 +592,9 @@ json_t *am_schema_json(const struct am_schema *s)
                           "additionalProperties", 0);
     if (o && s->doc)
         json_object_set_new(o, "description", json_string(s->doc));
+    json_t *example = s->example ? json_loads(s->example, 0, NULL) : NULL;
+    if (o && example)
+        json_object_set_new(o, "example", example);
     if (o && json_array_size(req))
         json_object_set_new(o, "required", req);
     else

@@ -57,6 +57,8 @@ struct am_schema {
     const char *name;              /* e.g. "Partnership" */
     const char *doc;
     const struct am_field *fields; /* ends with an entry whose name is NULL */
+    const char *example;           /* a valid request body (JSON), for the API
+                                      document and the authorisation matrix */
 };
 
 enum am_check {

@@ -11,10 +11,12 @@ static const struct am_field fields[] = {
      .doc = "how long a sign-in token is valid"},
     {0},
 };
-const struct am_schema am_setting_schema = {"Settings", "Settings of this amity.", fields};
+const struct am_schema am_setting_schema = {
+    .name = "Settings", .doc = "Settings of this amity.", .fields = fields,
+    .example = "{\"dormant_after_years\": 3}"};
 
 static const struct am_rule rules[] = {
-    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 const struct am_rights am_setting_rights = {"settings", &am_setting_schema, NULL, NULL, rules};

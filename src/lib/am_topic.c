@@ -18,7 +18,9 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {"Topic", "A topic of the shared vocabulary.", fields};
+static const struct am_schema schema = {
+    .name = "Topic", .doc = "A topic of the shared vocabulary.", .fields = fields,
+    .example = "{\"id\": \"local-topic\", \"scheme\": \"icc\", \"label\": \"A local topic\"}"};
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the label"},
@@ -26,13 +28,13 @@ static const struct am_field filter_fields[] = {
     AM_FILTER_PAGING,
     {0},
 };
-static const struct am_schema filters = {"TopicFilters", NULL, filter_fields};
+static const struct am_schema filters = {.name = "TopicFilters", .doc = NULL, .fields = filter_fields};
 
 /* The shared vocabulary is kept by admins. */
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 static const struct am_rights rights = {"topic", &schema, NULL, NULL, rights_rules};

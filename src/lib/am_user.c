@@ -24,13 +24,16 @@ static const struct am_field user_fields[] = {
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {0},
 };
-const struct am_schema am_user_schema = {"User", "An account.", user_fields};
+const struct am_schema am_user_schema = {
+    .name = "User", .doc = "An account.", .fields = user_fields,
+    .example = "{\"username\": \"maria\", \"password\": \"a long passphrase\", \"role\": \"officer\", "
+               "\"city_id\": 1}"};
 
 /* Accounts are kept by admins, and seen by them only. */
 static const struct am_rule user_rules_[] = {
-    {AM_ACT_READ, AM_REL_ADMIN, NULL},
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL},
-    {AM_ACT_DELETE, AM_REL_ADMIN, NULL},
+    {AM_ACT_READ, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
 const struct am_rights am_user_rights = {"user", &am_user_schema, NULL, NULL, user_rules_};
@@ -40,7 +43,9 @@ static const struct am_field signin_fields[] = {
     {.name = "password", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 200},
     {0},
 };
-const struct am_schema am_signin_schema = {"SignIn", "Credentials.", signin_fields};
+const struct am_schema am_signin_schema = {
+    .name = "SignIn", .doc = "Credentials.", .fields = signin_fields,
+    .example = "{\"username\": \"maria\", \"password\": \"a long passphrase\"}"};
 
 static const struct am_field session_fields[] = {
     {.name = "token", .type = AM_T_STRING, .flags = AM_F_READONLY,
@@ -49,7 +54,8 @@ static const struct am_field session_fields[] = {
     {.name = "user", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
     {0},
 };
-const struct am_schema am_session_schema = {"Session", "A signed-in session.", session_fields};
+const struct am_schema am_session_schema = {
+    .name = "Session", .doc = "A signed-in session.", .fields = session_fields};
 
 static enum am_rc crypto_ready(struct am_err *err)
 {
@@ -159,8 +165,15 @@ enum am_rc am_user_delete(struct am_db *db, const struct am_actor *who, const ch
                           struct am_err *err)
 {
     int64_t id, changes = 0;
-    enum am_rc rc = am_rights_need(&am_user_rights, who, NULL, AM_ACT_DELETE, err);
-    if (rc || (rc = am_key_id(key, "user", &id, err)))
+    json_t *user = NULL;
+    enum am_rc rc = am_key_id(key, "user", &id, err);
+    if (!rc && (rc = am_db_one(db, "SELECT id, username, role, city_id, network_id FROM app_user WHERE id = ?",
+                               json_pack("[I]", (json_int_t)id), &user, err)) == AM_ENOTFOUND)
+        rc = am_err_set(err, rc, NULL, "no user with id %lld", (long long)id);
+    if (!rc)
+        rc = am_rights_need(&am_user_rights, who, user, AM_ACT_DELETE, err);
+    json_decref(user);
+    if (rc)
         return rc;
     if (id == who->user_id)
         return am_err_set(err, AM_ECONFLICT, NULL, "you cannot delete your own account");

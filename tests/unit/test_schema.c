@@ -12,7 +12,7 @@ static const struct am_field inner_fields[] = {
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE},
     {0},
 };
-static const struct am_schema inner = {"Inner", NULL, inner_fields};
+static const struct am_schema inner = {.name = "Inner", .doc = NULL, .fields = inner_fields};
 static const struct am_field tag = {.name = "tag", .type = AM_T_SLUG};
 static const struct am_field inner_item = {.name = "x", .type = AM_T_OBJECT, .object = &inner};
 
@@ -32,7 +32,7 @@ static const struct am_field fields[] = {
     {.name = "parties", .type = AM_T_ARRAY, .item = &inner_item},
     {0},
 };
-static const struct am_schema schema = {"Thing", NULL, fields};
+static const struct am_schema schema = {.name = "Thing", .doc = NULL, .fields = fields};
 
 static enum am_rc check(const char *json, enum am_check mode, json_t **out, struct am_err *err)
 {

@@ -119,6 +119,8 @@ static json_t *operation(const struct am_route *rt, json_t *components)
     if ((rt->method != AM_GET && !(rt->flags & AM_R_ANONYMOUS)) || (rt->flags & AM_R_SIGNED_IN))
         json_object_set_new(op, "security", json_pack("[{s:[]}]", "bearer"));
     add_rights(rt, op, components);
+    if (rt->flags & AM_R_SELF)
+        json_object_set_new(op, "x-self", json_true());
     return op;
 }
 

@@ -25,6 +25,7 @@ enum {
     AM_R_PAGE = 1u << 1,      /* custom route replying with a page of `reply` */
     AM_R_ANONYMOUS = 1u << 2, /* a write that needs no session (signing in) */
     AM_R_RECORD = 1u << 3,    /* custom route whose body is the resource's record */
+    AM_R_SELF = 1u << 4,      /* acts on the caller's own session, no record kind */
 };
 
 enum { AM_MAX_PARAMS = 4 };

@@ -41,7 +41,8 @@ static const struct am_field health_fields[] = {
     {.name = "schema_version", .type = AM_T_INT, .flags = AM_F_READONLY},
     {0},
 };
-static const struct am_schema health_schema = {"Health", "The server answers.", health_fields};
+static const struct am_schema health_schema = {
+    .name = "Health", .doc = "The server answers.", .fields = health_fields};
 
 static enum am_rc healthz(struct am_req *r)
 {
@@ -54,8 +55,8 @@ static enum am_rc healthz(struct am_req *r)
     return AM_OK;
 }
 
-static const struct am_schema any_schema = {"OpenAPI", "An OpenAPI 3.0 document.",
-                                            (const struct am_field[]){{0}}};
+static const struct am_schema any_schema = {
+    .name = "OpenAPI", .doc = "An OpenAPI 3.0 document.", .fields = (const struct am_field[]){{0}}};
 
 static enum am_rc openapi(struct am_req *r)
 {
@@ -78,7 +79,8 @@ static const struct am_field whoami_fields[] = {
     {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {0},
 };
-static const struct am_schema whoami_schema = {"Actor", "Who is signed in.", whoami_fields};
+static const struct am_schema whoami_schema = {
+    .name = "Actor", .doc = "Who is signed in.", .fields = whoami_fields};
 
 static enum am_rc session_current(struct am_req *r)
 {
@@ -142,8 +144,9 @@ static const struct am_field suggestion_fields[] = {
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
     {0},
 };
-static const struct am_schema suggestion_schema = {"PartnerSuggestions", "Suggested partner cities, with reasons.",
-                                                   suggestion_fields};
+static const struct am_schema suggestion_schema = {
+    .name = "PartnerSuggestions", .doc = "Suggested partner cities, with reasons.",
+    .fields = suggestion_fields};
 
 static enum am_rc network_members(struct am_req *r)
 {
@@ -162,8 +165,8 @@ static const struct am_field results_fields[] = {
     {.name = "next", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {0},
 };
-static const struct am_schema results_schema = {"PracticeResults", "Practices found, with facets.",
-                                                results_fields};
+static const struct am_schema results_schema = {
+    .name = "PracticeResults", .doc = "Practices found, with facets.", .fields = results_fields};
 
 static enum am_rc practices_search(struct am_req *r)
 {
@@ -214,8 +217,8 @@ static const struct am_field template_fields[] = {
     {.name = "markdown", .type = AM_T_TEXT, .flags = AM_F_READONLY},
     {0},
 };
-static const struct am_schema template_schema = {"PracticeTemplate", "The template, to fill in offline.",
-                                                 template_fields};
+static const struct am_schema template_schema = {
+    .name = "PracticeTemplate", .doc = "The template, to fill in offline.", .fields = template_fields};
 
 static enum am_rc practices_template(struct am_req *r)
 {
@@ -231,7 +234,8 @@ static const struct am_field free_fields[] = {
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
     {0},
 };
-static const struct am_schema index_list_schema = {"IndexList", "A list.", free_fields};
+static const struct am_schema index_list_schema = {
+    .name = "IndexList", .doc = "A list.", .fields = free_fields};
 
 static const struct am_field questionnaire_fields[] = {
     {.name = "edition", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -245,13 +249,14 @@ static const struct am_field questionnaire_fields[] = {
      .doc = "[{id, label, weight, optional, questions: [{id, kind, text, options: [{id, label, points}]}]}]"},
     {0},
 };
-static const struct am_schema questionnaire_schema = {"IndexQuestionnaire", "An edition of the questionnaire.",
-                                                      questionnaire_fields};
+static const struct am_schema questionnaire_schema = {
+    .name = "IndexQuestionnaire", .doc = "An edition of the questionnaire.", .fields = questionnaire_fields};
 static const struct am_field edition_query_fields[] = {
     {.name = "edition", .type = AM_T_STRING, .max = 60, .doc = "default: the newest"},
     {0},
 };
-static const struct am_schema edition_query = {"IndexEditionQuery", NULL, edition_query_fields};
+static const struct am_schema edition_query = {
+    .name = "IndexEditionQuery", .doc = NULL, .fields = edition_query_fields};
 
 static const struct am_field report_fields[] = {
     {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
@@ -265,7 +270,8 @@ static const struct am_field report_fields[] = {
     {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "from the answers, traced"},
     {0},
 };
-static const struct am_schema report_schema = {"IndexReport", "A city's Index report.", report_fields};
+static const struct am_schema report_schema = {
+    .name = "IndexReport", .doc = "A city's Index report.", .fields = report_fields};
 
 static enum am_rc index_editions(struct am_req *r) { return am_index_editions(r->db, &r->reply, &r->err); }
 
@@ -408,7 +414,8 @@ const struct am_route am_routes[] = {
      .reply = &am_practice_version_schema, .flags = AM_R_PAGE, .tag = "practices",
      .summary = "Every kept version of a practice: who, when, what"},
     {AM_GET, API "practices/{id}/similar", .handler = practices_similar, .res = &am_practice_resource,
-     .flags = AM_R_PAGE, .query = &(const struct am_schema){"NoQuery", NULL, (const struct am_field[]){{0}}},
+     .flags = AM_R_PAGE, .query = &(const struct am_schema){
+         .name = "NoQuery", .doc = NULL, .fields = (const struct am_field[]){{0}}},
      .tag = "practices", .summary = "More like this: practices with shared words and topics"},
 
     /* the Intercultural Cities Index */
@@ -450,7 +457,7 @@ const struct am_route am_routes[] = {
      .summary = "Sign in: get a bearer token"},
     {AM_GET, API "sessions/current", .handler = session_current, .reply = &whoami_schema,
      .flags = AM_R_SIGNED_IN, .summary = "Who the bearer token belongs to"},
-    {AM_DELETE, API "sessions/current", .handler = session_close, .flags = AM_R_SIGNED_IN,
+    {AM_DELETE, API "sessions/current", .handler = session_close, .flags = AM_R_SIGNED_IN | AM_R_SELF,
      .status = 204, .summary = "Sign out: revoke the bearer token"},
 
     {AM_GET, API "users", .handler = users_list, .reply = &am_user_schema,
