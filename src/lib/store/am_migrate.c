@@ -25,6 +25,7 @@ static const struct migration {
     {"src/lib/store/migrations/0005_graph.sql", false},
     {"src/lib/store/migrations/0006_diaspora.sql", false},
     {"src/lib/store/migrations/0007_ids.sql", true},
+    {"src/lib/store/migrations/0008_city_name.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 
