@@ -31,6 +31,7 @@
 #include "am_setting.h"
 #include "am_topic.h"
 #include "am_user.h"
+#include "http/am_openapi.h"
 #include "http/am_server.h"
 #include "store/am_db.h"
 #include "util/am_buf.h"
@@ -847,6 +848,25 @@ static int cmd_export(struct cli *c, int argc, char **argv)
     return export_dir(c, out);
 }
 
+/* Who may do what to each kind of record, from the rules the server
+ * applies: docs/auth.md's table. */
+static int cmd_rights(int argc, char **argv)
+{
+    if (argc > 0) {
+        printf("usage: amity rights\n\nWho may do what to each kind of record (Markdown), from the rules the\n"
+               "server applies: the table in docs/auth.md. An admin may do anything the\n"
+               "states allow.\n");
+        return strcmp(argv[0], "--help") == 0 ? 0 : EXIT_USAGE;
+    }
+    struct am_buf b;
+    am_buf_init(&b, 1024 * 1024);
+    am_rights_markdown(&b);
+    fputs(am_buf_str(&b), stdout);
+    int ret = b.err ? EXIT_FAILURE : 0;
+    am_buf_free(&b);
+    return ret;
+}
+
 static int cmd_backup(struct cli *c, int argc, char **argv)
 {
     if (argc != 1 || argv[0][0] == '-') {
@@ -1540,8 +1560,9 @@ static void help(void)
            "  match CITY [--limit N] [--country CC] ...   suggested partner cities, with reasons\n"
            "  graph stats|top [--by M]|path A B|city CITY   network analytics (centrality, chains)\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
-           "  export --format json|csv [--resource R] [--out DIR]\n"
-           "  backup FILE                        online copy of the database\n"
+           "  export --format json|csv [--resource R] [--out DIR]   what the public sees\n"
+           "  backup FILE                        online copy of the database (all of it: keep it safe)\n"
+           "  rights                             who may do what to each kind of record\n"
            "  config [set KEY VALUE]             settings (e.g. dormant_after_years)\n"
            "  version\n\n"
            "`amity VERB --help` tells more. Exit codes: 0 done, 1 failed, 2 usage.\n",
@@ -1597,6 +1618,8 @@ int main(int argc, char **argv)
         ret = cmd_backup(&c, rest, args);
     else if (strcmp(verb, "config") == 0)
         ret = cmd_config(&c, rest, args);
+    else if (strcmp(verb, "rights") == 0)
+        ret = cmd_rights(rest, args);
     else if (strcmp(verb, "version") == 0) {
         printf("amity %s (schema version %d)\n", AMITY_VERSION, am_store_schema_version());
         ret = 0;

@@ -109,7 +109,7 @@ static const struct am_rule response_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY, draft_state, NULL},
     {0},
 };
-const struct am_rights am_index_response_rights = {"response", &am_index_response_schema, "status", NULL,
+const struct am_rights am_index_response_rights = {"Index response", &am_index_response_schema, "status", NULL,
                                                    response_rules};
 static const struct am_rule published_rules[] = {
     {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},

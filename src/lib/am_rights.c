@@ -23,10 +23,10 @@ static const struct {
 } relations[] = {
     {AM_REL_ANYONE, "anyone", "anyone"},
     {AM_REL_SIGNED_IN, "signed_in", "anyone signed in"},
-    {AM_REL_UNOWNED, "unowned", "anyone signed in, while it belongs to no city or network"},
     {AM_REL_AUTHOR, "author", "its author"},
     {AM_REL_CITY, "city", "the officer of its city"},
     {AM_REL_NETWORK, "network", "the secretariat of its network"},
+    {AM_REL_UNOWNED, "unowned", "anyone signed in if it is of no city or network"},
     {AM_REL_ADMIN, "admin", "an admin"},
 };
 enum { NRELATIONS = sizeof relations / sizeof relations[0] };
@@ -57,13 +57,15 @@ const char *am_relation_name(unsigned rel)
 void am_rights_who_text(unsigned who, char *out, size_t cap)
 {
     size_t n = 0, k = 0, count = 0;
+    if (who & (AM_REL_ANYONE | AM_REL_SIGNED_IN)) /* an admin is one of them */
+        who &= ~(unsigned)AM_REL_ADMIN;
     for (size_t i = 0; i < NRELATIONS; i++)
         count += (who & relations[i].rel) != 0;
     out[0] = '\0';
     for (size_t i = 0; i < NRELATIONS && n < cap; i++) {
         if (!(who & relations[i].rel))
             continue;
-        const char *sep = k == 0 ? "" : k + 1 == count ? " or " : ", ";
+        const char *sep = k == 0 ? "" : k + 1 < count ? ", " : count > 2 ? ", or " : " or ";
         int w = snprintf(out + n, cap - n, "%s%s", sep, relations[i].text);
         n += w > 0 ? (size_t)w : 0;
         k++;

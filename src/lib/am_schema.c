@@ -513,8 +513,16 @@ static void add_rights_marks(const struct am_field *f, json_t *o)
 
 json_t *am_field_json(const struct am_field *f)
 {
-    if (f->type == AM_T_OBJECT && !f->object)
-        return json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
+    if (f->type == AM_T_OBJECT && !f->object) {
+        json_t *o = json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
+        if (o && (f->flags & AM_F_NULLABLE))
+            json_object_set_new(o, "nullable", json_true());
+        if (o && f->doc)
+            json_object_set_new(o, "description", json_string(f->doc));
+        if (o)
+            add_rights_marks(f, o);
+        return o;
+    }
     if (f->type == AM_T_OBJECT) {
         json_t *ref = json_pack("{s:s+}", "$ref", "#/components/schemas/", f->object->name);
         if (f->flags & AM_F_NULLABLE)

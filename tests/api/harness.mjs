@@ -17,7 +17,7 @@ export function cli(db, args, input) {
 // Start a server on a fresh database. demo: load the demo records.
 // users: [{username, password, role, city_id?, network_id?}] added by CLI.
 // db: serve an existing database (it is left in place afterwards).
-export async function startServer({ demo = false, users = [], db: given } = {}) {
+export async function startServer({ demo = false, users = [], db: given, quiet = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'amity-test-'));
   const db = given || join(dir, 'test.db');
   if (!given) {
@@ -31,7 +31,7 @@ export async function startServer({ demo = false, users = [], db: given } = {}) 
     const r = cli(db, args, `${u.password}\n`);
     if (r.status !== 0) throw new Error(`user add failed: ${r.stderr}`);
   }
-  const proc = spawn(BIN, ['--db', db, 'serve', '--port', '0', '--quiet', '--threads', '4'], {
+  const proc = spawn(BIN, ['--db', db, 'serve', '--port', '0', ...(quiet ? ['--quiet'] : []), '--threads', '4'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

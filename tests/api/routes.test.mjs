@@ -210,3 +210,20 @@ test('healthz answers', async () => {
   expectStatus(r, 200);
   assert.equal(r.json.status, 'ok');
 });
+
+// docs/auth.md's table of rights is the one the server applies (amity rights
+// prints it from the same rules): the two cannot drift apart.
+test('docs/auth.md holds the rights table the server applies', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  const { BIN } = await import('./harness.mjs');
+  const printed = spawnSync(BIN, ['rights'], { encoding: 'utf8' });
+  assert.equal(printed.status, 0, printed.stderr);
+  const md = readFileSync(new URL('../../docs/auth.md', import.meta.url), 'utf8');
+  const table = md.slice(md.indexOf('<!-- rights:begin -->\n') + 22, md.indexOf('<!-- rights:end -->'));
+  assert.equal(table, printed.stdout, 'docs/auth.md is stale: paste the output of `amity rights` between its markers');
+  // and every kind the API document publishes rights for is in it
+  for (const s of Object.values(doc.components.schemas)) {
+    if (s['x-rights']) assert.ok(table.includes(`| ${s['x-what']} |`), `${s['x-what']} in the table`);
+  }
+});

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "am_router.h"
+#include "util/am_buf.h"
 
 static json_t *ref_to(const char *name)
 {
@@ -157,4 +158,57 @@ json_t *am_openapi_document(void)
                      "partnerships and activities.",
                      "paths", paths, "components", "schemas", schemas, "securitySchemes",
                      "bearer", "type", "http", "scheme", "bearer");
+}
+
+/* ---- the rights, for people ----------------------------------------------- */
+
+static const char *const action_words[AM_ACT_COUNT] = {
+    [AM_ACT_READ] = "see", [AM_ACT_CREATE] = "add", [AM_ACT_UPDATE] = "change",
+    [AM_ACT_DELETE] = "delete", [AM_ACT_SUBMIT] = "submit", [AM_ACT_PUBLISH] = "publish",
+    [AM_ACT_RETURN] = "return",
+};
+
+static void states_text(struct am_buf *b, const struct am_rule *rule)
+{
+    if (!rule->states) {
+        am_buf_adds(b, "any");
+    } else {
+        for (const char *const *st = rule->states; *st; st++)
+            am_buf_addf(b, "%s%s", st == rule->states ? "" : ", ", *st);
+    }
+    if (rule->to)
+        am_buf_addf(b, " → %s", rule->to);
+}
+
+static void kind_rows(struct am_buf *b, const struct am_rights *r)
+{
+    bool read = false;
+    for (const struct am_rule *rule = r->rules; rule->who; rule++)
+        read |= rule->action == AM_ACT_READ;
+    if (!read)
+        am_buf_addf(b, "| %s | see | anyone | any |\n", r->what);
+    for (const struct am_rule *rule = r->rules; rule->who; rule++) {
+        char who[256];
+        am_rights_who_text(rule->who | (rule->who & AM_REL_ANYONE ? 0 : AM_REL_ADMIN), who, sizeof who);
+        am_buf_addf(b, "| %s | %s | %s | ", r->what, action_words[rule->action], who);
+        states_text(b, rule);
+        am_buf_adds(b, " |\n");
+    }
+}
+
+void am_rights_markdown(struct am_buf *b)
+{
+    const struct am_rights *done[64];
+    size_t ndone = 0;
+    am_buf_adds(b, "| record | action | who may | in which states |\n| --- | --- | --- | --- |\n");
+    for (size_t i = 0; i < am_nroutes && ndone < sizeof done / sizeof done[0]; i++) {
+        const struct am_rights *r = am_route_rights(&am_routes[i]);
+        bool seen = !r;
+        for (size_t k = 0; k < ndone && !seen; k++)
+            seen = done[k] == r;
+        if (seen)
+            continue;
+        done[ndone++] = r;
+        kind_rows(b, r);
+    }
 }

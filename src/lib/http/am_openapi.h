@@ -8,4 +8,9 @@
 /* A new reference, or NULL when out of memory. */
 json_t *am_openapi_document(void);
 
+/* The rights of every record kind the routes serve, as one Markdown table
+ * (docs/auth.md holds it; `amity rights` prints it). Appended to b. */
+struct am_buf;
+void am_rights_markdown(struct am_buf *b);
+
 #endif

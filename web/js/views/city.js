@@ -138,7 +138,7 @@ export async function render(view, ctx) {
     if (r.total > items.length) {
       gp.append(h('p', {}, h('a', { href: `#/practices?city=${c.id}` }, `All ${r.total} practices of ${c.name}`)));
     }
-    if (ctx.user && ctx.user.role === 'officer' && ctx.user.city_id === c.id) {
+    if (c.can && c.can.update) { /* the city's officer (or an admin) writes its practices */
       gp.append(h('p', {}, h('a', { class: 'button secondary', href: `#/practice/new?city=${c.id}` }, 'Describe a practice')));
     }
   }).catch(() => {
@@ -243,7 +243,7 @@ function partnershipMap(c, ps, other, ctx) {
 // them), with Add, Edit and Delete for its officer and for an admin.
 function diasporaSection(c, ctx) {
   const groups = c.diaspora || [];
-  const may = canWriteDiaspora(ctx.user, c.id);
+  const may = canWriteDiaspora(c);
   const sec = h('section', { class: 'block diaspora', 'aria-labelledby': 'h-diaspora' },
     h('h2', { id: 'h-diaspora' }, `Diaspora (${groups.length})`),
     h('p', { class: 'lead' }, `Groups of people living in ${c.name} who come from another country or city. `

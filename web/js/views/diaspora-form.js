@@ -8,12 +8,10 @@ import { typeahead } from '../typeahead.js';
 import { needSignIn, searchCities, cityItem, orNull } from '../forms.js';
 import { navigate } from '../app.js';
 
-// Who may add, change and delete the groups living in a city: its officer
-// or an admin (the server's rule; anyone reads).
-export function canWriteDiaspora(user, cityId) {
-  if (!user) return false;
-  return user.role === 'admin' || (user.role === 'officer' && !!user.city_id && user.city_id === cityId);
-}
+// May this user add, change and delete the groups living in the city? The
+// server says so in the `can` of the group (or of the city, for a new one):
+// the group's rules follow its city's officer.
+export const canWriteDiaspora = (record) => !!(record && record.can && record.can.update);
 
 const fmt = (n) => Number(n).toLocaleString('en');
 // "1,234 people", or null when the source gives no number
@@ -67,7 +65,7 @@ export async function render(view, ctx) {
   const crumbs = home ? h('p', { class: 'crumbs' }, h('a', { href: '#/cities' }, 'Cities'), ' / ',
     h('a', { href: back, dir: 'auto' }, home.name)) : null;
 
-  if (fixed && !canWriteDiaspora(user, home.id)) {
+  if (fixed && !canWriteDiaspora(g || city)) {
     append(view, crumbs, h('h1', {}, title),
       h('p', {}, `Your account may not change the diaspora groups of ${home.name}: its city officer or an administrator records them.`),
       h('p', {}, h('a', { href: back }, `Back to ${home.name}`)));

@@ -8,7 +8,7 @@ import { h, append, name, pageTitle, setStatus, flash, nextId, debounce } from '
 import { navigate } from '../app.js';
 import { needSignIn } from '../forms.js';
 import {
-  statusBadge, score, num, questionnaire, indexCrumbs, KIND_TEXT, mayRespond,
+  statusBadge, score, num, questionnaire, indexCrumbs, KIND_TEXT,
 } from './index-shared.js';
 
 const RESPOND_NOTE = {
@@ -37,7 +37,7 @@ export async function render(view, ctx) {
   view.replaceChildren();
   const city = resp.city || { id: resp.city_id, name: `City ${resp.city_id}` };
   pageTitle(`${title}: ${city.name} ${resp.round}`);
-  const editable = resp.status === 'draft' && mayRespond(ctx.user, city.id);
+  const editable = !!(resp.can && resp.can.update);
 
   append(view,
     indexCrumbs(h('a', { href: `#/index/report/${city.id}/${resp.round}`, dir: 'auto' }, city.name)),
