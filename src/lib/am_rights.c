@@ -406,32 +406,42 @@ static bool array_has(json_t *arr, json_t *v)
     return false;
 }
 
+/* The scoped references of one object (in, compared with old), nested
+ * records included; prefix names where it sits in the body. */
+static enum am_rc scope_walk(struct am_db *db, const struct am_schema *s, const struct am_actor *who, json_t *in,
+                             json_t *old, const char *prefix, struct am_err *err)
+{
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        json_t *v = json_object_get(in, f->name), *was = json_object_get(old, f->name);
+        char path[128];
+        int n = snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
+        enum am_rc rc = AM_OK;
+        if (!v || json_is_null(v) || n < 0 || (size_t)n >= sizeof path)
+            continue;
+        if (f->type == AM_T_OBJECT && f->object && json_is_object(v))
+            rc = scope_walk(db, f->object, who, v, was, path, err);
+        else if (!(f->flags & AM_F_SCOPED))
+            continue;
+        else if (f->type != AM_T_ARRAY)
+            rc = was && json_equal(was, v) ? AM_OK : name_one(db, who, f->ref, v, path, err);
+        for (size_t i = 0; !rc && f->type == AM_T_ARRAY && i < json_array_size(v); i++) {
+            json_t *x = json_array_get(v, i);
+            char item[160];
+            if (was && array_has(was, x)) /* kept as it was */
+                continue;
+            snprintf(item, sizeof item, "%s[%zu]", path, i);
+            rc = name_one(db, who, f->item->ref, x, item, err);
+        }
+        if (rc)
+            return rc;
+    }
+    return AM_OK;
+}
+
 enum am_rc am_scope_check(struct am_db *db, const struct am_schema *s, const struct am_actor *who,
                           json_t *in, json_t *old, struct am_err *err)
 {
     if (am_actor_is_admin(who))
         return AM_OK;
-    for (const struct am_field *f = s->fields; f->name; f++) {
-        json_t *v = json_object_get(in, f->name), *was = old ? json_object_get(old, f->name) : NULL;
-        if (!(f->flags & AM_F_SCOPED) || !v || json_is_null(v))
-            continue;
-        if (f->type != AM_T_ARRAY) {
-            enum am_rc rc = was && json_equal(was, v) ? AM_OK : name_one(db, who, f->ref, v, f->name, err);
-            if (rc)
-                return rc;
-            continue;
-        }
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x) {
-            if (was && array_has(was, x)) /* kept as it was */
-                continue;
-            char path[128];
-            snprintf(path, sizeof path, "%s[%zu]", f->name, i);
-            enum am_rc rc = name_one(db, who, f->item->ref, x, path, err);
-            if (rc)
-                return rc;
-        }
-    }
-    return AM_OK;
+    return scope_walk(db, s, who, in, old, "", err);
 }
