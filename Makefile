@@ -41,8 +41,10 @@ demo: demo-db
 	@echo "Demo accounts (local demo only): admin, reggio (officer, Reggio Emilia), icc and wego (secretariats); password amity-demo"
 	$(BUILD)/amity --db $(DEMO_DB) serve --port $(PORT)
 
+# The authorisation matrix and the private-data canary print their counts.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@grep -hE '^# (matrix|canary):' $(BUILD)/Testing/Temporary/LastTest.log | sed 's/^# //' || true
 
 # Built, tests included, as a packager builds: -O3 lets GCC see more (it
 # finds format truncations the other builds do not). Not run: the same code
