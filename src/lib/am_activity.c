@@ -1,5 +1,7 @@
 #include "am_activity.h"
 
+#include "am_read.h"
+
 #include <string.h>
 
 #include "am_city.h"
@@ -13,8 +15,32 @@ const char *const am_activity_kinds[] = {
 static const struct am_field city_item = {.name = "city_id", .type = AM_T_ID, .ref = "city"};
 static const struct am_field org_item = {.name = "organisation_id", .type = AM_T_ID,
                                          .ref = "organisation"};
-static const struct am_field ref_item = {.name = "item", .type = AM_T_OBJECT,
-                                         .flags = AM_F_READONLY};
+AM_CITY_REF(host_ref, "h");
+AM_NETWORK_REF(network_ref, "w");
+AM_CITY_REF(city_ref, "c");
+AM_ORG_REF(org_ref, "o");
+static const struct am_field city_ref_item = {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                              .object = &city_ref};
+static const struct am_field org_ref_item = {.name = "organisation", .type = AM_T_OBJECT,
+                                             .flags = AM_F_READONLY, .object = &org_ref};
+
+/* The participants, topics and organisations of a page of activities. */
+#define PAGE_IDS "IN (SELECT value FROM json_each(?1))"
+static const struct am_embed cities_embed = {
+    .sql = "SELECT x.activity_id AS _owner, c.id, c.name, c.country FROM activity_city x JOIN city c ON "
+           "c.id = x.city_id WHERE x.activity_id " PAGE_IDS " ORDER BY c.name"};
+static const struct am_embed city_ids_embed = {
+    .sql = "SELECT x.activity_id AS _owner, x.city_id AS _v FROM activity_city x JOIN city c ON c.id = "
+           "x.city_id WHERE x.activity_id " PAGE_IDS " ORDER BY c.name"};
+static const struct am_embed orgs_embed = {
+    .sql = "SELECT x.activity_id AS _owner, o.id, o.name, o.country FROM activity_organisation x JOIN "
+           "organisation o ON o.id = x.organisation_id WHERE x.activity_id " PAGE_IDS " ORDER BY o.name"};
+static const struct am_embed org_ids_embed = {
+    .sql = "SELECT x.activity_id AS _owner, x.organisation_id AS _v FROM activity_organisation x JOIN "
+           "organisation o ON o.id = x.organisation_id WHERE x.activity_id " PAGE_IDS " ORDER BY o.name"};
+static const struct am_embed topics_embed = {
+    .sql = "SELECT activity_id AS _owner, topic_id AS _v FROM activity_topic WHERE activity_id " PAGE_IDS
+           " ORDER BY topic_id"};
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
@@ -24,26 +50,27 @@ static const struct am_field fields[] = {
     {.name = "end_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
     {.name = "host_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "city"},
-    {.name = "host_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
+    {.name = "host_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &host_ref},
     {.name = "partnership_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_SCOPED,
      .ref = "partnership", .doc = "the partnership it belongs to, if any"},
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "network", .doc = "the network it belongs to, if any"},
-    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
+    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &network_ref},
     {.name = "programme", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 120,
      .doc = "funding programme, e.g. INTERREG, URBACT, LIFE, Erasmus+"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "outcome", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "city_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_OWNER | AM_F_SCOPED,
-     .item = &city_item, .max = 500, .doc = "participating cities"},
+     .item = &city_item, .max = 500, .doc = "participating cities", .embed = &city_ids_embed},
     {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
-     .item = &org_item, .max = 500, .doc = "participating organisations"},
-    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50},
-    {.name = "cities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item,
-     .doc = "participating cities {id, name, country}"},
-    {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item,
-     .doc = "participating organisations {id, name, country}"},
+     .item = &org_item, .max = 500, .doc = "participating organisations", .embed = &org_ids_embed},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50,
+     .embed = &topics_embed},
+    {.name = "cities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &city_ref_item,
+     .doc = "participating cities", .embed = &cities_embed},
+    {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &org_ref_item,
+     .doc = "participating organisations", .embed = &orgs_embed},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     AM_FIELD_CAN,
@@ -55,118 +82,44 @@ static const struct am_schema schema = {
                "\"start_date\": \"2025-04\", \"host_city_id\": 1, \"city_ids\": [1], \"topics\": [\"sdg-11\"]}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the title"},
-    {.name = "city", .type = AM_T_ID, .doc = "hosted by or with this city"},
-    {.name = "country", .type = AM_T_COUNTRY, .doc = "hosted in this country"},
-    {.name = "network", .type = AM_T_ID},
-    {.name = "partnership", .type = AM_T_ID},
-    {.name = "organisation", .type = AM_T_ID, .doc = "with this organisation"},
-    {.name = "kind", .type = AM_T_ENUM, .values = am_activity_kinds},
-    {.name = "topic", .type = AM_T_SLUG, .ref = "topic"},
-    {.name = "programme", .type = AM_T_STRING},
-    {.name = "from", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "started in or after"},
-    {.name = "to", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "started in or before"},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the title",
+     .where = "a.title LIKE ? ESCAPE '\\' OR a.description LIKE ? ESCAPE '\\'"},
+    {.name = "city", .type = AM_T_ID, .doc = "hosted by or with this city",
+     .where = "a.host_city_id = ? OR EXISTS (SELECT 1 FROM activity_city x WHERE x.activity_id = a.id AND "
+              "x.city_id = ?)"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "hosted in this country", .where = "h.country = ?"},
+    {.name = "network", .type = AM_T_ID, .where = "a.network_id = ?"},
+    {.name = "partnership", .type = AM_T_ID, .where = "a.partnership_id = ?"},
+    {.name = "organisation", .type = AM_T_ID, .doc = "with this organisation",
+     .where = "EXISTS (SELECT 1 FROM activity_organisation x WHERE x.activity_id = a.id AND "
+              "x.organisation_id = ?)"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_activity_kinds, .where = "a.kind = ?"},
+    {.name = "topic", .type = AM_T_SLUG, .ref = "topic",
+     .where = "EXISTS (SELECT 1 FROM activity_topic x WHERE x.activity_id = a.id AND x.topic_id = ?)"},
+    {.name = "programme", .type = AM_T_STRING, .where = "a.programme = ?"},
+    {.name = "from", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "started in or after",
+     .where = "CAST(substr(a.start_date, 1, 4) AS INTEGER) >= ?"},
+    {.name = "to", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "started in or before",
+     .where = "CAST(substr(a.start_date, 1, 4) AS INTEGER) <= ?"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "ActivityFilters", .doc = NULL, .fields = filter_fields};
 
-static const char COLS[] =
-    "a.id, a.kind, a.title, a.start_date, a.end_date, a.host_city_id, a.partnership_id, "
-    "a.network_id, a.programme, a.description, a.outcome, a.source_url, a.created_at, a.updated_at";
-static const char FROM[] = "activity a LEFT JOIN city h ON h.id = a.host_city_id";
-
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    int64_t id = am_get_id(item, "id");
-    json_t *topics = NULL, *cities = NULL, *orgs = NULL, *net = json_null();
-    enum am_rc rc = am_links_get(db, "activity_topic", "activity_id", "topic_id", id, &topics, err);
-    if (!rc)
-        rc = am_db_all(db, "SELECT c.id, c.name, c.country FROM activity_city x JOIN city c ON "
-                           "c.id = x.city_id WHERE x.activity_id = ? ORDER BY c.name",
-                       json_pack("[I]", (json_int_t)id), &cities, err);
-    if (!rc)
-        rc = am_db_all(db, "SELECT o.id, o.name, o.country FROM activity_organisation x JOIN "
-                           "organisation o ON o.id = x.organisation_id WHERE x.activity_id = ? "
-                           "ORDER BY o.name",
-                       json_pack("[I]", (json_int_t)id), &orgs, err);
-    int64_t nid = am_get_id(item, "network_id");
-    if (!rc && nid) {
-        json_decref(net);
-        rc = am_db_one(db, "SELECT id, name, acronym FROM network WHERE id = ?",
-                       json_pack("[I]", (json_int_t)nid), &net, err);
-    }
-    if (rc) {
-        json_decref(topics);
-        json_decref(cities);
-        json_decref(orgs);
-        json_decref(net);
-        return rc;
-    }
-    json_t *ids = json_array(), *oids = json_array(), *c;
-    size_t i;
-    json_array_foreach(cities, i, c) json_array_append(ids, json_object_get(c, "id"));
-    json_array_foreach(orgs, i, c) json_array_append(oids, json_object_get(c, "id"));
-    json_object_set_new(item, "topics", topics);
-    json_object_set_new(item, "cities", cities);
-    json_object_set_new(item, "organisations", orgs);
-    json_object_set_new(item, "city_ids", ids);
-    json_object_set_new(item, "organisation_ids", oids);
-    json_object_set_new(item, "network", net);
-    json_object_set_new(item, "host_city", am_city_ref(db, am_get_id(item, "host_city_id"), err));
-    return AM_OK;
-}
-
-static void where(struct am_sql *w, json_t *query)
-{
-    json_t *v;
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(w, q, (const char *const[]){"a.title", "a.description", NULL});
-    if ((v = json_object_get(query, "city"))) {
-        am_sql_addv(w, " AND (a.host_city_id = ?", json_incref(v));
-        am_sql_addv(w, " OR EXISTS (SELECT 1 FROM activity_city x WHERE x.activity_id = a.id AND "
-                       "x.city_id = ?))", json_incref(v));
-    }
-    if ((v = json_object_get(query, "organisation")))
-        am_sql_addv(w, " AND EXISTS (SELECT 1 FROM activity_organisation x WHERE x.activity_id = "
-                       "a.id AND x.organisation_id = ?)", json_incref(v));
-    am_where_eq(w, query, "country", "h.country");
-    am_where_eq(w, query, "network", "a.network_id");
-    am_where_eq(w, query, "partnership", "a.partnership_id");
-    am_where_eq(w, query, "kind", "a.kind");
-    am_where_eq(w, query, "programme", "a.programme");
-    am_topic_where(w, query, "activity_topic", "activity_id", "a.id");
-    am_where_years(w, query, "CAST(substr(a.start_date, 1, 4) AS INTEGER)");
-}
+/* Latest first. */
+static const struct am_reading reading = {
+    .from = "activity a LEFT JOIN city h ON h.id = a.host_city_id LEFT JOIN network w ON w.id = a.network_id",
+    .alias = "a", .order = "coalesce(a.start_date, '')", .desc = true,
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, FROM, "coalesce(a.start_date, '')", "a.id", true);
-    where(&l.where, query);
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_activity_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] =
-        "SELECT a.id, a.kind, a.title, a.start_date, a.end_date, a.host_city_id, a.partnership_id, "
-        "a.network_id, a.programme, a.description, a.outcome, a.source_url, a.created_at, "
-        "a.updated_at FROM activity a WHERE a.id = ?";
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "activity", &id, err);
-    if (!rc)
-        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no activity with id %.24s", key);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_activity_resource, key, out, err);
 }
 
 enum am_rc am_activity_recent_of_city(struct am_db *db, int64_t city_id, int limit, json_t **out,
@@ -244,6 +197,6 @@ static enum am_rc remove_activity(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_activity_resource = {
     .name = "activities", .singular = "activity", .table = "activity", .key = "id",
     .doc = "Activities: visits, conferences, workshops, joint projects, exchanges, aid.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_activity,
 };

@@ -1,5 +1,7 @@
 #include "am_city.h"
 
+#include "am_read.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +22,7 @@ static const struct am_field fields[] = {
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED,
      .doc = "name as commonly written, in any script"},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_REQUIRED},
-    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = "k.name"},
     {.name = "region", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
      .doc = "region, province or state"},
     {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_NULLABLE, .min = -90, .max = 90},
@@ -36,7 +38,9 @@ static const struct am_field fields[] = {
      .doc = "where the record comes from: geonames, or an imported file and row"},
     {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "alt_names", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &alt_name, .max = 100,
-     .doc = "other names, e.g. in other scripts or languages"},
+     .doc = "other names, e.g. in other scripts or languages", .col = "c.alt_names"},
+    {.name = "distance_km", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_VIRTUAL,
+     .doc = "cities/nearby only: how far from the point asked"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "partnerships", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
@@ -56,35 +60,14 @@ static const struct am_schema schema = {
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .doc = "part of the name or of another name"},
-    {.name = "country", .type = AM_T_COUNTRY},
-    {.name = "network", .type = AM_T_ID, .doc = "a current member of this network"},
+    {.name = "country", .type = AM_T_COUNTRY, .where = "c.country = ?"},
+    {.name = "network", .type = AM_T_ID, .doc = "a current member of this network",
+     .where = "EXISTS (SELECT 1 FROM membership m WHERE m.city_id = c.id AND m.network_id = ? AND "
+              "m.left_year IS NULL AND m.status = 'current')"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "CityFilters", .doc = NULL, .fields = filter_fields};
-
-#define CITY_COLS                                                                             \
-    "c.id, c.name, c.country, k.name AS country_name, c.region, c.lat, c.lng, c.population, "   \
-    "c.geonames_id, c.admin_code, c.feature_code, c.source, c.alt_names, c.created_at, "         \
-    "c.updated_at"
-#define CITY_FROM "city c JOIN country k ON k.code = c.country"
-static const char COLS[] = CITY_COLS;
-static const char FROM[] = CITY_FROM;
-
-/* Other names are stored as a JSON array in the row. */
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    (void)db;
-    const char *text = json_string_value(json_object_get(item, "alt_names"));
-    json_t *names = text ? json_loads(text, 0, NULL) : json_array();
-    if (!json_is_array(names)) {
-        json_decref(names);
-        return am_err_set(err, AM_EINTERNAL, NULL, "city %lld: unreadable other names",
-                          (long long)am_get_id(item, "id"));
-    }
-    json_object_set_new(item, "alt_names", names);
-    return AM_OK;
-}
 
 /* The FTS5 query for what someone types: every word of it, folded, as a
  * prefix ("reggio em" -> "reggio"* "em"*). Folded words are letters and
@@ -109,78 +92,62 @@ static json_t *search_terms(const char *q)
     return out;
 }
 
-static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+/* A search (q) by the folded words of every name, as prefixes. */
+static void narrow(struct am_sql *w, json_t *query)
 {
-    struct am_listing l;
     const char *q = json_string_value(json_object_get(query, "q"));
-    /* a search ranks by population, the largest place first; a listing is
-     * alphabetical */
-    if (q)
-        am_listing_init(&l, COLS, FROM, "coalesce(c.population, 0)", "c.id", true);
+    if (!q)
+        return;
+    json_t *terms = search_terms(q);
+    if (terms)
+        am_sql_addv(w, " AND c.id IN (SELECT rowid FROM city_fts WHERE city_fts MATCH ?)", terms);
     else
-        am_listing_init(&l, COLS, FROM, "c.name", "c.id", false);
-    if (q) {
-        json_t *terms = search_terms(q);
-        if (terms)
-            am_sql_addv(&l.where, " AND c.id IN (SELECT rowid FROM city_fts WHERE city_fts MATCH ?)", terms);
-        else
-            am_sql_add(&l.where, " AND 0");
-    }
-    am_where_eq(&l.where, query, "country", "c.country");
-    json_t *net = json_object_get(query, "network");
-    if (net)
-        am_sql_addv(&l.where,
-                    " AND EXISTS (SELECT 1 FROM membership m WHERE m.city_id = c.id AND m.network_id = ? "
-                    "AND m.left_year IS NULL AND m.status = 'current')",
-                    json_incref(net));
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+        am_sql_add(w, " AND 0");
 }
 
-static enum am_rc load(struct am_db *db, int64_t id, json_t **out, struct am_err *err)
+/* What the city's own page shows besides the record. */
+static enum am_rc detail(struct am_db *db, json_t *c, struct am_err *err)
 {
-    static const char SQL[] = "SELECT " CITY_COLS " FROM " CITY_FROM " WHERE c.id = ?";
-    enum am_rc rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no city with id %lld", (long long)id);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
+    json_t *p = NULL, *m = NULL, *a = NULL, *d = NULL;
+    int64_t id = am_get_id(c, "id");
+    enum am_rc rc = am_partnership_of_city(db, id, &p, err);
+    if (!rc)
+        rc = am_membership_of_member(db, "city_id", id, &m, err);
+    if (!rc)
+        rc = am_activity_recent_of_city(db, id, 20, &a, err);
+    if (!rc)
+        rc = am_diaspora_of_city(db, id, &d, err);
+    if (rc) {
+        json_decref(p), json_decref(m), json_decref(a), json_decref(d);
+        return rc;
     }
-    return rc;
+    json_object_set_new(c, "partnerships", p);
+    json_object_set_new(c, "memberships", m);
+    json_object_set_new(c, "recent_activities", a);
+    json_object_set_new(c, "diaspora", d);
+    return AM_OK;
+}
+
+/* A listing is alphabetical; a search ranks the largest place first. */
+static const struct am_reading reading = {
+    .from = "city c JOIN country k ON k.code = c.country", .alias = "c", .order = "c.name",
+    .order_q = "coalesce(c.population, 0)", .desc_q = true, .narrow = narrow, .detail = detail,
+};
+
+static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
+{
+    return am_read_list(db, &am_city_resource, query, out, err);
 }
 
 /* The record, for the write path: without the page's related lists. */
 static enum am_rc get_record(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "city", &id, err);
-    return rc ? rc : load(db, id, out, err);
+    return am_read_one(db, &am_city_resource, key, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    json_t *c = NULL, *p = NULL, *m = NULL, *a = NULL, *d = NULL;
-    enum am_rc rc = get_record(db, key, &c, err);
-    if (rc)
-        return rc;
-    int64_t id = am_get_id(c, "id");
-    if (!(rc = am_partnership_of_city(db, id, &p, err)) &&
-        !(rc = am_membership_of_member(db, "city_id", id, &m, err)) &&
-        !(rc = am_activity_recent_of_city(db, id, 20, &a, err)) && !(rc = am_diaspora_of_city(db, id, &d, err))) {
-        json_object_set_new(c, "partnerships", p);
-        json_object_set_new(c, "diaspora", d);
-        json_object_set_new(c, "memberships", m);
-        json_object_set_new(c, "recent_activities", a);
-        *out = c;
-        return AM_OK;
-    }
-    json_decref(p);
-    json_decref(m);
-    json_decref(a);
-    json_decref(c);
-    return rc;
+    return am_read_page_of(db, &am_city_resource, key, out, err);
 }
 
 /* ---- around a point, and the resolver ------------------------------------- */
@@ -210,8 +177,7 @@ enum am_rc am_city_nearby(struct am_db *db, json_t *query, json_t **out, struct 
     /* the box from the R*Tree, then the true distance */
     enum am_rc rc = am_db_all(
         db,
-        "SELECT " CITY_COLS " FROM city_geo g CROSS JOIN city c ON c.id = g.id JOIN country k ON k.code = "
-        "c.country WHERE g.min_lat >= ? "
+        "SELECT c.id, c.lat, c.lng FROM city_geo g CROSS JOIN city c ON c.id = g.id WHERE g.min_lat >= ? "
         "AND g.max_lat <= ? AND g.min_lng >= ? AND g.max_lng <= ? AND (? IS NULL OR c.country = ?)",
         json_pack("[IIIIs?s?]", (json_int_t)am_city_geo_unit(lat - dlat),
                   (json_int_t)am_city_geo_unit(lat + dlat), (json_int_t)am_city_geo_unit(lng - dlng),
@@ -219,38 +185,39 @@ enum am_rc am_city_nearby(struct am_db *db, json_t *query, json_t **out, struct 
         &rows, err);
     if (rc)
         return rc;
-    json_t *items = json_array();
+    json_t *near = json_array();
     size_t i;
     json_t *c;
     json_array_foreach(rows, i, c) {
         double d = am_km(lat, lng, json_number_value(json_object_get(c, "lat")),
                          json_number_value(json_object_get(c, "lng")));
-        if (d > km)
-            continue;
-        json_object_set_new(c, "distance_km", json_real(round(d * 100) / 100));
-        if ((rc = decorate(db, c, err)))
-            break;
-        json_array_append(items, c);
+        if (d <= km)
+            json_array_append_new(near, json_pack("{s:O,s:f}", "id", json_object_get(c, "id"), "d",
+                                                  round(d * 100) / 100));
     }
     json_decref(rows);
-    if (rc) {
-        json_decref(items);
-        return rc;
-    }
     /* nearest first; few enough to sort here */
-    size_t n = json_array_size(items);
+    size_t n = json_array_size(near);
     for (size_t a = 1; a < n; a++)
         for (size_t b = a; b > 0; b--) {
-            json_t *x = json_array_get(items, b - 1), *y = json_array_get(items, b);
-            if (json_real_value(json_object_get(x, "distance_km")) <=
-                json_real_value(json_object_get(y, "distance_km")))
+            json_t *x = json_array_get(near, b - 1), *y = json_array_get(near, b);
+            if (json_real_value(json_object_get(x, "d")) <= json_real_value(json_object_get(y, "d")))
                 break;
             json_incref(x);
-            json_array_set(items, b - 1, y);
-            json_array_set_new(items, b, x);
+            json_array_set(near, b - 1, y);
+            json_array_set_new(near, b, x);
         }
-    while (json_array_size(items) > (size_t)limit)
-        json_array_remove(items, json_array_size(items) - 1);
+    while (json_array_size(near) > (size_t)limit)
+        json_array_remove(near, json_array_size(near) - 1);
+    json_t *ids = json_array(), *items = NULL;
+    json_array_foreach(near, i, c) json_array_append(ids, json_object_get(c, "id"));
+    rc = am_read_ids(db, &am_city_resource, ids, &items, err);
+    json_decref(ids);
+    json_array_foreach(rc ? NULL : items, i, c)
+        json_object_set(c, "distance_km", json_object_get(json_array_get(near, i), "d"));
+    json_decref(near);
+    if (rc)
+        return rc;
     *out = json_pack("{s:o,s:I,s:n}", "items", items, "total", (json_int_t)json_array_size(items), "next");
     return AM_OK;
 }
@@ -674,6 +641,6 @@ static enum am_rc remove_city(struct am_db *db, const struct am_actor *who, cons
 const struct am_resource am_city_resource = {
     .name = "cities", .singular = "city", .table = "city", .key = "id",
     .doc = "Cities, with their partnerships, memberships and activities.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_city,
 };

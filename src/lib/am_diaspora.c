@@ -1,19 +1,23 @@
 #include "am_diaspora.h"
 
+#include "am_read.h"
+
 #include <string.h>
+
+AM_CITY_REF(city_ref, "c");
+AM_CITY_REF(origin_ref, "o");
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "city",
      .doc = "the city the group lives in"},
-    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &city_ref},
     {.name = "origin_country", .type = AM_T_COUNTRY,
      .doc = "where the group comes from; taken from origin_city_id when that is given"},
     {.name = "origin_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
      .doc = "the city it comes from, where known"},
-    {.name = "origin_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
-     .doc = "{id, name, country}, or null"},
-    {.name = "origin_country_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "origin_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &origin_ref},
+    {.name = "origin_country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "k.name"},
     {.name = "size", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 0, .max = 100000000,
      .doc = "people, as the source counts them (residents born there, or of that citizenship)"},
     {.name = "year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100,
@@ -38,93 +42,37 @@ static const struct am_schema schema = {
                "\"source\": \"City register\"}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the city's or the origin's name"},
-    {.name = "city", .type = AM_T_ID, .doc = "living in this city"},
-    {.name = "country", .type = AM_T_COUNTRY, .doc = "living in this country"},
-    {.name = "origin_country", .type = AM_T_COUNTRY, .doc = "coming from this country"},
-    {.name = "origin_city", .type = AM_T_ID, .doc = "coming from this city"},
-    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "figures of this year or later"},
-    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "figures of this year or earlier"},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the city's or the origin's name",
+     .where = "c.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\' OR k.name LIKE ? ESCAPE '\\'"},
+    {.name = "city", .type = AM_T_ID, .doc = "living in this city", .where = "d.city_id = ?"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "living in this country", .where = "c.country = ?"},
+    {.name = "origin_country", .type = AM_T_COUNTRY, .doc = "coming from this country",
+     .where = "d.origin_country = ?"},
+    {.name = "origin_city", .type = AM_T_ID, .doc = "coming from this city", .where = "d.origin_city_id = ?"},
+    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "figures of this year or later",
+     .where = "d.year >= ?"},
+    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "figures of this year or earlier",
+     .where = "d.year <= ?"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "DiasporaFilters", .doc = NULL, .fields = filter_fields};
 
-/* the c_ and o_ columns are folded into "city" and "origin_city" */
-#define COLUMNS                                                                                                   \
-    "d.id, d.city_id, d.origin_country, d.origin_city_id, d.size, d.year, d.source, d.source_url, d.note, "      \
-    "d.imported_from, d.imported_row, d.created_at, d.updated_at, c.name AS c_name, c.country AS c_country, "    \
-    "o.name AS o_name, o.country AS o_country, k.name AS origin_country_name"
-#define TABLES                                                                                                    \
-    "diaspora d JOIN city c ON c.id = d.city_id LEFT JOIN city o ON o.id = d.origin_city_id "                   \
-    "LEFT JOIN country k ON k.code = d.origin_country"
-static const char COLS[] = COLUMNS;
-static const char FROM[] = TABLES;
-
-static json_t *place(json_t *item, const char *id, const char *name, const char *country)
-{
-    json_int_t v = (json_int_t)am_get_id(item, id);
-    json_t *n = am_take(item, name), *c = am_take(item, country);
-    if (!v) {
-        json_decref(n);
-        json_decref(c);
-        return json_null();
-    }
-    return json_pack("{s:I,s:o,s:o}", "id", v, "name", n, "country", c);
-}
-
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    (void)db;
-    json_t *city = place(item, "city_id", "c_name", "c_country");
-    json_t *origin = place(item, "origin_city_id", "o_name", "o_country");
-    if (!city || !origin) {
-        json_decref(city);
-        json_decref(origin);
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
-    json_object_set_new(item, "city", city);
-    json_object_set_new(item, "origin_city", origin);
-    return AM_OK;
-}
-
-static void where(struct am_sql *w, json_t *query)
-{
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(w, q, (const char *const[]){"c.name", "o.name", "k.name", NULL});
-    am_where_eq(w, query, "city", "d.city_id");
-    am_where_eq(w, query, "country", "c.country");
-    am_where_eq(w, query, "origin_country", "d.origin_country");
-    am_where_eq(w, query, "origin_city", "d.origin_city_id");
-    am_where_years(w, query, "d.year");
-}
-
 /* Largest groups first; groups of unknown size last. */
+static const struct am_reading reading = {
+    .from = "diaspora d JOIN city c ON c.id = d.city_id LEFT JOIN city o ON o.id = d.origin_city_id "
+            "LEFT JOIN country k ON k.code = d.origin_country",
+    .alias = "d", .order = "coalesce(d.size, -1)", .desc = true,
+};
+
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, FROM, "coalesce(d.size, -1)", "d.id", true);
-    where(&l.where, query);
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_diaspora_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "diaspora group", &id, err);
-    if (!rc)
-        rc = am_db_one(db, "SELECT " COLUMNS " FROM " TABLES " WHERE d.id = ?", json_pack("[I]", (json_int_t)id),
-                       out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no diaspora group with id %.24s", key);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_diaspora_resource, key, out, err);
 }
 
 enum am_rc am_diaspora_of_city(struct am_db *db, int64_t city, json_t **out, struct am_err *err)
@@ -273,6 +221,6 @@ enum am_rc am_diaspora_add_imported(struct am_db *db, const struct am_imported_d
 const struct am_resource am_diaspora_resource = {
     .name = "diaspora", .singular = "diaspora", .table = "diaspora", .key = "id",
     .doc = "Diaspora groups: people living in a city who come from another country or city.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_diaspora,
 };

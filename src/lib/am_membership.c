@@ -1,5 +1,7 @@
 #include "am_membership.h"
 
+#include "am_read.h"
+
 #include <string.h>
 
 const char *const am_membership_statuses[] = {"current", "former", NULL};
@@ -7,6 +9,21 @@ const char *const am_membership_statuses[] = {"current", "former", NULL};
 const char *const am_membership_roles[] = {
     "member", "board", "president_city", "regional_office", "observer", NULL,
 };
+
+AM_NETWORK_REF(network_ref, "n");
+
+static const char *const member_types[] = {"city", "organisation", NULL};
+static const struct am_field member_fields[] = {
+    {.name = "type", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = member_types,
+     .col = "CASE WHEN m.city_id IS NOT NULL THEN 'city' ELSE 'organisation' END"},
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY, .col = "coalesce(m.city_id, m.organisation_id)"},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = "coalesce(c.name, o.name)"},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .col = "coalesce(c.country, o.country)"},
+    {0},
+};
+static const struct am_schema member_schema = {
+    .name = "Member", .doc = "A network's member: a city or an organisation.", .fields = member_fields};
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
@@ -25,10 +42,10 @@ static const struct am_field fields[] = {
     {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
      .doc = "the file it was imported from, if any"},
     {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
-    {.name = "current", .type = AM_T_BOOL, .flags = AM_F_READONLY, .doc = "has not left"},
-    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
-    {.name = "member", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
-     .doc = "{type: city|organisation, id, name, country}"},
+    {.name = "current", .type = AM_T_BOOL, .flags = AM_F_READONLY, .doc = "has not left",
+     .col = "(m.left_year IS NULL AND m.status = 'current')"},
+    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &network_ref},
+    {.name = "member", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &member_schema},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     AM_FIELD_CAN,
@@ -39,100 +56,39 @@ static const struct am_schema schema = {
     .example = "{\"network_id\": 1, \"city_id\": 2, \"joined_year\": 2018, \"role\": \"member\"}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the member's name"},
-    {.name = "network", .type = AM_T_ID},
-    {.name = "city", .type = AM_T_ID},
-    {.name = "organisation", .type = AM_T_ID},
-    {.name = "country", .type = AM_T_COUNTRY, .doc = "the member's country"},
-    {.name = "role", .type = AM_T_ENUM, .values = am_membership_roles},
-    {.name = "current", .type = AM_T_BOOL, .doc = "true: has not left; false: has left"},
-    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "joined in or after"},
-    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "joined in or before"},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the member's name",
+     .where = "c.name LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\'"},
+    {.name = "network", .type = AM_T_ID, .where = "m.network_id = ?"},
+    {.name = "city", .type = AM_T_ID, .where = "m.city_id = ?"},
+    {.name = "organisation", .type = AM_T_ID, .where = "m.organisation_id = ?"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "the member's country",
+     .where = "coalesce(c.country, o.country) = ?"},
+    {.name = "role", .type = AM_T_ENUM, .values = am_membership_roles, .where = "m.role = ?"},
+    {.name = "current", .type = AM_T_BOOL, .doc = "true: has not left; false: has left",
+     .where = "(m.left_year IS NULL AND m.status = 'current') = ?"},
+    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "joined in or after",
+     .where = "m.joined_year >= ?"},
+    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "joined in or before",
+     .where = "m.joined_year <= ?"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "MembershipFilters", .doc = NULL, .fields = filter_fields};
 
-/* _-less flat columns are folded into "network" and "member" by decorate */
-static const char COLS[] =
-    "m.id, m.network_id, m.city_id, m.organisation_id, m.joined_year, m.left_year, m.role, m.status, "
-    "m.note, m.source_url, m.source, m.source_row, m.created_at, m.updated_at, n.name AS net_name, "
-    "n.acronym AS net_acronym, "
-    "coalesce(c.name, o.name) AS mem_name, coalesce(c.country, o.country) AS mem_country";
-static const char FROM[] =
-    "membership m JOIN network n ON n.id = m.network_id LEFT JOIN city c ON c.id = m.city_id "
-    "LEFT JOIN organisation o ON o.id = m.organisation_id";
-
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    (void)db;
-    bool is_city = am_get_id(item, "city_id") > 0;
-    json_t *net = json_pack("{s:I,s:o,s:o}", "id", (json_int_t)am_get_id(item, "network_id"),
-                            "name", am_take(item, "net_name"), "acronym", am_take(item, "net_acronym"));
-    json_t *mem = json_pack("{s:s,s:I,s:o,s:o}", "type", is_city ? "city" : "organisation", "id",
-                            (json_int_t)am_get_id(item, is_city ? "city_id" : "organisation_id"),
-                            "name", am_take(item, "mem_name"), "country", am_take(item, "mem_country"));
-    if (!net || !mem) {
-        json_decref(net);
-        json_decref(mem);
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
-    json_object_set_new(item, "network", net);
-    json_object_set_new(item, "member", mem);
-    const char *status = json_string_value(json_object_get(item, "status"));
-    json_object_set_new(item, "current",
-                        json_boolean(json_is_null(json_object_get(item, "left_year")) &&
-                                     !(status && strcmp(status, "former") == 0)));
-    return AM_OK;
-}
-
-static void where(struct am_sql *w, json_t *query)
-{
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(w, q, (const char *const[]){"c.name", "o.name", NULL});
-    am_where_eq(w, query, "network", "m.network_id");
-    am_where_eq(w, query, "city", "m.city_id");
-    am_where_eq(w, query, "organisation", "m.organisation_id");
-    am_where_eq(w, query, "country", "coalesce(c.country, o.country)");
-    am_where_eq(w, query, "role", "m.role");
-    json_t *v;
-    if ((v = json_object_get(query, "current")))
-        am_sql_add(w, json_is_true(v) ? " AND m.left_year IS NULL AND m.status = 'current'"
-                                      : " AND (m.left_year IS NOT NULL OR m.status = 'former')");
-    am_where_years(w, query, "m.joined_year");
-}
+static const struct am_reading reading = {
+    .from = "membership m JOIN network n ON n.id = m.network_id LEFT JOIN city c ON c.id = m.city_id "
+            "LEFT JOIN organisation o ON o.id = m.organisation_id",
+    .alias = "m", .order = "coalesce(c.name, o.name)",
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, FROM, "coalesce(c.name, o.name)", "m.id", false);
-    where(&l.where, query);
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_membership_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] =
-        "SELECT m.id, m.network_id, m.city_id, m.organisation_id, m.joined_year, m.left_year, m.role, "
-        "m.status, m.note, m.source_url, m.source, m.source_row, m.created_at, m.updated_at, n.name "
-        "AS net_name, n.acronym AS net_acronym, coalesce(c.name, o.name) AS mem_name, "
-        "coalesce(c.country, o.country) AS mem_country FROM membership m JOIN network n ON n.id = "
-        "m.network_id LEFT JOIN city c ON c.id = m.city_id LEFT JOIN organisation o ON o.id = "
-        "m.organisation_id WHERE m.id = ?";
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "membership", &id, err);
-    if (!rc)
-        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no membership with id %.24s", key);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_membership_resource, key, out, err);
 }
 
 enum am_rc am_membership_of_member(struct am_db *db, const char *col, int64_t id, json_t **out,
@@ -238,6 +194,6 @@ static enum am_rc remove_membership(struct am_db *db, const struct am_actor *who
 const struct am_resource am_membership_resource = {
     .name = "memberships", .singular = "membership", .table = "membership", .key = "id",
     .doc = "Memberships of cities and organisations in networks.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_membership,
 };

@@ -1,5 +1,7 @@
 #include "am_network.h"
 
+#include "am_read.h"
+
 #include <stdio.h>
 
 #include "am_city.h"
@@ -39,6 +41,16 @@ static const struct am_schema office_schema = {
 static const struct am_field office_item = {.name = "office", .type = AM_T_OBJECT,
                                             .object = &office_schema};
 
+AM_CITY_REF(secretariat_ref, "s");
+
+static const struct am_embed groups_embed = {
+    .sql = "SELECT network_id AS _owner, id, name, status, description FROM network_group "
+    "WHERE network_id IN (SELECT value FROM json_each(?1)) ORDER BY name"};
+static const struct am_embed offices_embed = {
+    .sql = "SELECT f.network_id AS _owner, f.id, f.city_id, c.name AS city_name, c.country, f.name, f.note "
+    "FROM network_office f JOIN city c ON c.id = f.city_id WHERE f.network_id IN (SELECT value FROM "
+    "json_each(?1)) ORDER BY c.name"};
+
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_OWNER, .ref = "network"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
@@ -46,7 +58,8 @@ static const struct am_field fields[] = {
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_network_kinds},
     {.name = "founded_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100},
     {.name = "secretariat_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city"},
-    {.name = "secretariat_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+    {.name = "secretariat_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .object = &secretariat_ref},
     {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "code", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 40,
@@ -55,11 +68,12 @@ static const struct am_field fields[] = {
      .doc = "the file it was imported from, if any"},
     {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
     {.name = "thematic_groups", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &group_item,
-     .max = 200, .doc = "replaces the network's thematic groups when given"},
+     .max = 200, .doc = "replaces the network's thematic groups when given", .embed = &groups_embed},
     {.name = "regional_offices", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &office_item,
-     .max = 200, .doc = "replaces the network's regional offices when given"},
-    {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY,
-     .doc = "current members (not left)"},
+     .max = 200, .doc = "replaces the network's regional offices when given", .embed = &offices_embed},
+    {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "current members (not left)",
+     .col = "(SELECT count(*) FROM membership m WHERE m.network_id = n.id AND m.left_year IS NULL AND "
+            "m.status = 'current')"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     AM_FIELD_CAN,
@@ -71,84 +85,35 @@ static const struct am_schema schema = {
                "\"acronym\": \"WeGO\", \"founded_year\": 2010}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the name or acronym"},
-    {.name = "kind", .type = AM_T_ENUM, .values = am_network_kinds},
-    {.name = "city", .type = AM_T_ID, .doc = "networks this city is a member of"},
-    {.name = "country", .type = AM_T_COUNTRY, .doc = "networks with members in this country"},
-    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or after"},
-    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or before"},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the name or acronym",
+     .where = "n.name LIKE ? ESCAPE '\\' OR n.acronym LIKE ? ESCAPE '\\'"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_network_kinds, .where = "n.kind = ?"},
+    {.name = "city", .type = AM_T_ID, .doc = "networks this city is a member of",
+     .where = "EXISTS (SELECT 1 FROM membership m WHERE m.network_id = n.id AND m.city_id = ?)"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "networks with members in this country",
+     .where = "EXISTS (SELECT 1 FROM membership m JOIN city c ON c.id = m.city_id WHERE m.network_id = n.id "
+              "AND c.country = ?)"},
+    {.name = "from", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or after",
+     .where = "n.founded_year >= ?"},
+    {.name = "to", .type = AM_T_INT, .min = 1800, .max = 2100, .doc = "founded in or before",
+     .where = "n.founded_year <= ?"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "NetworkFilters", .doc = NULL, .fields = filter_fields};
 
-#define NETWORK_COLS                                                                          \
-    "n.id, n.name, n.acronym, n.kind, n.founded_year, n.secretariat_city_id, n.website, "        \
-    "n.description, n.code, n.source, n.source_row, (SELECT count(*) FROM membership m WHERE "    \
-    "m.network_id = n.id AND m.left_year IS NULL AND m.status = 'current') AS member_count, "   \
-    "n.created_at, n.updated_at"
-static const char COLS[] = NETWORK_COLS;
-
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    json_t *g = NULL, *o = NULL;
-    json_t *id = json_pack("[I]", (json_int_t)am_get_id(item, "id"));
-    enum am_rc rc = am_db_all(db, "SELECT id, name, status, description FROM network_group "
-                                  "WHERE network_id = ? ORDER BY name",
-                              json_incref(id), &g, err);
-    if (!rc)
-        rc = am_db_all(db, "SELECT f.id, f.city_id, c.name AS city_name, c.country, f.name, f.note "
-                           "FROM network_office f JOIN city c ON c.id = f.city_id "
-                           "WHERE f.network_id = ? ORDER BY c.name",
-                       json_incref(id), &o, err);
-    json_decref(id);
-    if (rc) {
-        json_decref(g);
-        return rc;
-    }
-    json_object_set_new(item, "thematic_groups", g);
-    json_object_set_new(item, "regional_offices", o);
-    json_object_set_new(item, "secretariat_city",
-                        am_city_ref(db, am_get_id(item, "secretariat_city_id"), err));
-    return AM_OK;
-}
+static const struct am_reading reading = {
+    .from = "network n LEFT JOIN city s ON s.id = n.secretariat_city_id", .alias = "n", .order = "n.name",
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, "network n", "n.name", "n.id", false);
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(&l.where, q, (const char *const[]){"n.name", "n.acronym", NULL});
-    am_where_eq(&l.where, query, "kind", "n.kind");
-    json_t *v;
-    if ((v = json_object_get(query, "city")))
-        am_sql_addv(&l.where, " AND EXISTS (SELECT 1 FROM membership m WHERE m.network_id = n.id "
-                              "AND m.city_id = ?)", json_incref(v));
-    if ((v = json_object_get(query, "country")))
-        am_sql_addv(&l.where, " AND EXISTS (SELECT 1 FROM membership m JOIN city c ON c.id = "
-                              "m.city_id WHERE m.network_id = n.id AND c.country = ?)",
-                    json_incref(v));
-    am_where_years(&l.where, query, "n.founded_year");
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_network_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] = "SELECT " NETWORK_COLS " FROM network n WHERE n.id = ?";
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "network", &id, err);
-    if (!rc)
-        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no network with id %.24s", key);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_network_resource, key, out, err);
 }
 
 /* Admins add and delete networks; a network's secretariat keeps it up to
@@ -276,6 +241,6 @@ enum am_rc am_network_members(struct am_db *db, const char *key, json_t *query, 
 const struct am_resource am_network_resource = {
     .name = "networks", .singular = "network", .table = "network", .key = "id",
     .doc = "City networks, their thematic groups and regional offices.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_network,
 };

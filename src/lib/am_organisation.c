@@ -1,5 +1,7 @@
 #include "am_organisation.h"
 
+#include "am_read.h"
+
 const char *const am_organisation_kinds[] = {
     "ministry", "national_government", "regional_government", "local_government",
     "municipal_agency", "union_of_municipalities", "association", "ngo", "university",
@@ -13,7 +15,7 @@ static const struct am_field fields[] = {
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city",
      .doc = "the city it is based in, if any"},
-    {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "c.name"},
     {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
@@ -30,47 +32,28 @@ static const struct am_schema schema = {
     .example = "{\"name\": \"Mondinsieme\", \"kind\": \"municipal_agency\", \"city_id\": 1}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the name"},
-    {.name = "country", .type = AM_T_COUNTRY},
-    {.name = "city", .type = AM_T_ID, .doc = "based in this city"},
-    {.name = "kind", .type = AM_T_ENUM, .values = am_organisation_kinds},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the name",
+     .where = "o.name LIKE ? ESCAPE '\\'"},
+    {.name = "country", .type = AM_T_COUNTRY, .where = "o.country = ?"},
+    {.name = "city", .type = AM_T_ID, .doc = "based in this city", .where = "o.city_id = ?"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_organisation_kinds, .where = "o.kind = ?"},
     AM_FILTER_PAGING,
     {0},
 };
 static const struct am_schema filters = {.name = "OrganisationFilters", .doc = NULL, .fields = filter_fields};
 
-#define ORG_COLS                                                                              \
-    "o.id, o.name, o.kind, o.country, o.city_id, c.name AS city_name, o.website, o.description, "  \
-    "o.source, o.source_row, o.created_at, o.updated_at"
-static const char COLS[] = ORG_COLS;
-static const char FROM[] = "organisation o LEFT JOIN city c ON c.id = o.city_id";
+static const struct am_reading reading = {
+    .from = "organisation o LEFT JOIN city c ON c.id = o.city_id", .alias = "o", .order = "o.name",
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, FROM, "o.name", "o.id", false);
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(&l.where, q, (const char *const[]){"o.name", NULL});
-    am_where_eq(&l.where, query, "country", "o.country");
-    am_where_eq(&l.where, query, "city", "o.city_id");
-    am_where_eq(&l.where, query, "kind", "o.kind");
-    enum am_rc rc = am_listing_run(db, &l, query, NULL, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_organisation_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] = "SELECT " ORG_COLS " FROM organisation o LEFT JOIN city c ON c.id = "
-                              "o.city_id WHERE o.id = ?";
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "organisation", &id, err);
-    if (!rc)
-        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        am_err_set(err, rc, NULL, "no organisation with id %.24s", key);
-    return rc;
+    return am_read_one(db, &am_organisation_resource, key, out, err);
 }
 
 /* An officer adds and keeps up to date the organisations of its city;
@@ -110,6 +93,6 @@ static enum am_rc remove_org(struct am_db *db, const struct am_actor *who, const
 const struct am_resource am_organisation_resource = {
     .name = "organisations", .singular = "organisation", .table = "organisation", .key = "id",
     .doc = "Organisations: parties and members that are not cities.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_org,
 };

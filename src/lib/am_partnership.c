@@ -1,5 +1,7 @@
 #include "am_partnership.h"
 
+#include "am_read.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -18,27 +20,40 @@ const char *const am_partnership_statuses[] = {
 static const char *const party_types[] = {"city", "organisation", "country", NULL};
 static const char *const health_states[] = {"active", "dormant", "unknown", "proposed", "ended", NULL};
 
-static const struct am_field party_fields[] = {
-    {.name = "type", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = party_types},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city"},
-    {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation"},
-    {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
-     .doc = "alone: a partner in this country not yet identified; with an id: ignored"},
-    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
-     .doc = "where a partner city is"},
-    {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {0},
-};
-static const struct am_schema party_schema = {
-    .name = "Party",
-    .doc = "One side of a partnership: give city_id, or organisation_id, or (where only that is "
-             "known) country alone.", .fields = party_fields};
+/* One side of a partnership, read through the aliases of its side (c, o, n
+ * + a or b); written the same way whichever side. */
+#define PARTY_FIELDS(var, side)                                                                         \
+    static const struct am_field var[] = {                                                              \
+        {.name = "type", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = party_types,             \
+         .col = "CASE WHEN p." side "_city_id IS NOT NULL THEN 'city' WHEN p." side                     \
+                "_org_id IS NOT NULL THEN 'organisation' ELSE 'country' END"},                          \
+        {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER, .ref = "city",        \
+         .col = "p." side "_city_id"},                                                                  \
+        {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation",     \
+         .col = "p." side "_org_id"},                                                                   \
+        {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,                               \
+         .doc = "alone: a partner in this country not yet identified; with an id: ignored",             \
+         .col = "coalesce(c" side ".country, o" side ".country, p." side "_country)"},                   \
+        {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY,                                   \
+         .col = "coalesce(c" side ".name, o" side ".name, 'a partner in ' || n" side ".name)"},          \
+        {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,                    \
+         .doc = "where a partner city is", .col = "c" side ".lat"},                                     \
+        {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "c" side ".lng"}, \
+        {0},                                                                                            \
+    }
+#define PARTY_DOC                                                                                       \
+    "One side of a partnership: give city_id, or organisation_id, or (where only that is known) "       \
+    "country alone."
+PARTY_FIELDS(party_a_fields, "a");
+PARTY_FIELDS(party_b_fields, "b");
+static const struct am_schema party_a_schema = {.name = "Party", .doc = PARTY_DOC, .fields = party_a_fields};
+static const struct am_schema party_b_schema = {.name = "Party", .doc = PARTY_DOC, .fields = party_b_fields};
 
 static const struct am_field health_fields[] = {
-    {.name = "state", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = health_states},
-    {.name = "last_activity", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {.name = "dormant_after_years", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "state", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = health_states, .col = "p.health"},
+    {.name = "last_activity", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .col = "p.last_activity"},
+    {.name = "dormant_after_years", .type = AM_T_INT, .flags = AM_F_READONLY, .col = "p.dormant_after_years"},
     {0},
 };
 static const struct am_schema health_schema = {
@@ -46,19 +61,24 @@ static const struct am_schema health_schema = {
     .doc = "dormant: no activity (or signature) within dormant_after_years; unknown: no dates "
               "at all; proposed and ended follow the status.", .fields = health_fields};
 
+static const struct am_embed topics_embed = {
+    .sql = "SELECT partnership_id AS _owner, topic_id AS _v FROM partnership_topic WHERE partnership_id IN "
+           "(SELECT value FROM json_each(?1)) ORDER BY topic_id"};
+
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "party_a", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
-     .object = &party_schema},
+     .object = &party_a_schema},
     {.name = "party_b", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
-     .object = &party_schema},
+     .object = &party_b_schema},
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_partnership_kinds,
      .doc = "null where the kind of agreement is not known"},
     {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses,
      .doc = "default active"},
     {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
     {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
-    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50,
+     .embed = &topics_embed},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
@@ -79,17 +99,24 @@ static const struct am_schema schema = {
                "\"status\": \"signed\", \"signed_date\": \"1962\"}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of a party's name or of the note"},
-    {.name = "city", .type = AM_T_ID, .doc = "either party is this city"},
-    {.name = "organisation", .type = AM_T_ID, .doc = "either party is this organisation"},
-    {.name = "country", .type = AM_T_COUNTRY, .doc = "either party is in this country"},
-    {.name = "kind", .type = AM_T_ENUM, .values = am_partnership_kinds},
-    {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of a party's name or of the note",
+     .where = "ca.name LIKE ? ESCAPE '\\' OR oa.name LIKE ? ESCAPE '\\' OR cb.name LIKE ? ESCAPE '\\' OR "
+              "ob.name LIKE ? ESCAPE '\\' OR p.note LIKE ? ESCAPE '\\'"},
+    {.name = "city", .type = AM_T_ID, .doc = "either party is this city", .where = "p.a_city_id = ? OR p.b_city_id = ?"},
+    {.name = "organisation", .type = AM_T_ID, .doc = "either party is this organisation",
+     .where = "p.a_org_id = ? OR p.b_org_id = ?"},
+    {.name = "country", .type = AM_T_COUNTRY, .doc = "either party is in this country",
+     .where = "coalesce(ca.country, oa.country, p.a_country) = ? OR coalesce(cb.country, ob.country, p.b_country) = ?"},
+    {.name = "kind", .type = AM_T_ENUM, .values = am_partnership_kinds, .where = "p.kind = ?"},
+    {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses, .where = "p.status = ?"},
     {.name = "health", .type = AM_T_ENUM, .values = health_states,
-     .doc = "e.g. dormant: the partnerships that are fizzling out"},
-    {.name = "topic", .type = AM_T_SLUG, .ref = "topic"},
-    {.name = "from", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or after"},
-    {.name = "to", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or before"},
+     .doc = "e.g. dormant: the partnerships that are fizzling out", .where = "p.health = ?"},
+    {.name = "topic", .type = AM_T_SLUG, .ref = "topic",
+     .where = "EXISTS (SELECT 1 FROM partnership_topic x WHERE x.partnership_id = p.id AND x.topic_id = ?)"},
+    {.name = "from", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or after",
+     .where = "CAST(substr(p.signed_date, 1, 4) AS INTEGER) >= ?"},
+    {.name = "to", .type = AM_T_INT, .min = 1000, .max = 2999, .doc = "signed in or before",
+     .where = "CAST(substr(p.signed_date, 1, 4) AS INTEGER) <= ?"},
     AM_FILTER_PAGING,
     {0},
 };
@@ -128,15 +155,6 @@ static const char FROM[] =
     "LEFT JOIN city cb ON cb.id = p.b_city_id LEFT JOIN organisation ob ON ob.id = p.b_org_id "
     "LEFT JOIN country nb ON nb.code = p.b_country";
 
-static const char COLS[] =
-    "p.id, p.kind, p.status, p.signed_date, p.ended_date, p.source_url, p.note, p.source, "
-    "p.source_row, p.created_at, "
-    "p.updated_at, p.health, p.last_activity, p.dormant_after_years, p.activity_count, "
-    "p.a_city_id, p.a_org_id, coalesce(ca.country, oa.country, p.a_country) AS a_cc, "
-    "coalesce(ca.name, oa.name, 'a partner in ' || na.name) AS a_name, ca.lat AS a_lat, ca.lng AS a_lng, "
-    "p.b_city_id, p.b_org_id, coalesce(cb.country, ob.country, p.b_country) AS b_cc, "
-    "coalesce(cb.name, ob.name, 'a partner in ' || nb.name) AS b_name, cb.lat AS b_lat, cb.lng AS b_lng";
-
 static json_t *from_args(struct am_db *db)
 {
     char cutoff[11];
@@ -145,131 +163,19 @@ static json_t *from_args(struct am_db *db)
     return json_pack("[si]", cutoff, years);
 }
 
-static json_t *party(json_t *item, char side)
-{
-    char k_city[16], k_org[16], k_cc[16], k_name[16], k_lat[16], k_lng[16];
-    snprintf(k_lat, sizeof k_lat, "%c_lat", side);
-    snprintf(k_lng, sizeof k_lng, "%c_lng", side);
-    json_t *lat = am_take(item, k_lat), *lng = am_take(item, k_lng);
-    snprintf(k_city, sizeof k_city, "%c_city_id", side);
-    snprintf(k_org, sizeof k_org, "%c_org_id", side);
-    snprintf(k_cc, sizeof k_cc, "%c_cc", side);
-    snprintf(k_name, sizeof k_name, "%c_name", side);
-    json_t *city = am_take(item, k_city), *org = am_take(item, k_org);
-    json_t *p = json_pack("{s:o,s:o}", "name", am_take(item, k_name), "country", am_take(item, k_cc));
-    if (!p) {
-        json_decref(city);
-        json_decref(org);
-        json_decref(lat);
-        json_decref(lng);
-        return NULL;
-    }
-    if (json_is_integer(city)) {
-        json_object_set_new(p, "type", json_string("city"));
-        json_object_set_new(p, "city_id", city);
-        /* where the partner is, so that a map needs no more requests */
-        json_object_set(p, "lat", lat);
-        json_object_set(p, "lng", lng);
-        json_decref(org);
-    } else if (json_is_integer(org)) {
-        json_object_set_new(p, "type", json_string("organisation"));
-        json_object_set_new(p, "organisation_id", org);
-        json_decref(city);
-    } else {
-        json_object_set_new(p, "type", json_string("country"));
-        json_decref(city);
-        json_decref(org);
-    }
-    json_decref(lat);
-    json_decref(lng);
-    return p;
-}
-
-static enum am_rc decorate(struct am_db *db, json_t *item, struct am_err *err)
-{
-    json_t *topics = NULL;
-    enum am_rc rc = am_links_get(db, "partnership_topic", "partnership_id", "topic_id",
-                                 am_get_id(item, "id"), &topics, err);
-    if (rc)
-        return rc;
-    json_t *a = party(item, 'a'), *b = party(item, 'b');
-    json_t *health = json_pack("{s:o,s:o,s:o}", "state", am_take(item, "health"), "last_activity",
-                               am_take(item, "last_activity"), "dormant_after_years",
-                               am_take(item, "dormant_after_years"));
-    if (!a || !b || !health) {
-        json_decref(a);
-        json_decref(b);
-        json_decref(health);
-        json_decref(topics);
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
-    json_object_set_new(item, "party_a", a);
-    json_object_set_new(item, "party_b", b);
-    json_object_set_new(item, "health", health);
-    json_object_set_new(item, "topics", topics);
-    return AM_OK;
-}
-
-static void where(struct am_sql *w, json_t *query)
-{
-    json_t *v;
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(w, q, (const char *const[]){"ca.name", "oa.name", "cb.name", "ob.name",
-                                                  "p.note", NULL});
-    if ((v = json_object_get(query, "city"))) {
-        am_sql_addv(w, " AND (p.a_city_id = ?", json_incref(v));
-        am_sql_addv(w, " OR p.b_city_id = ?)", json_incref(v));
-    }
-    if ((v = json_object_get(query, "organisation"))) {
-        am_sql_addv(w, " AND (p.a_org_id = ?", json_incref(v));
-        am_sql_addv(w, " OR p.b_org_id = ?)", json_incref(v));
-    }
-    if ((v = json_object_get(query, "country"))) {
-        am_sql_addv(w, " AND (coalesce(ca.country, oa.country, p.a_country) = ?", json_incref(v));
-        am_sql_addv(w, " OR coalesce(cb.country, ob.country, p.b_country) = ?)", json_incref(v));
-    }
-    am_where_eq(w, query, "kind", "p.kind");
-    am_where_eq(w, query, "status", "p.status");
-    am_where_eq(w, query, "health", "p.health");
-    am_topic_where(w, query, "partnership_topic", "partnership_id", "p.id");
-    am_where_years(w, query, "CAST(substr(p.signed_date, 1, 4) AS INTEGER)");
-}
+/* Newest signature first. */
+static const struct am_reading reading = {
+    .from = FROM, .alias = "p", .order = "coalesce(p.signed_date, '')", .desc = true, .from_args = from_args,
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, FROM, "coalesce(p.signed_date, '')", "p.id", true);
-    l.from_args = from_args(db);
-    where(&l.where, query);
-    enum am_rc rc = am_listing_run(db, &l, query, decorate, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_partnership_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "partnership", &id, err);
-    if (rc)
-        return rc;
-    struct am_sql q;
-    am_sql_init(&q);
-    am_sql_add(&q, "SELECT ");
-    am_sql_add(&q, COLS);
-    am_sql_add(&q, " FROM ");
-    am_sql_addn(&q, FROM, from_args(db));
-    am_sql_addv(&q, " WHERE p.id = ?", json_integer(id));
-    rc = q.err ? am_err_set(err, AM_ENOMEM, NULL, "out of memory")
-               : am_db_one(db, am_sql_text(&q), am_sql_args(&q), out, err);
-    am_sql_free(&q);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no partnership with id %lld", (long long)id);
-    if (!rc && (rc = decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_partnership_resource, key, out, err);
 }
 
 enum am_rc am_partnership_of_city(struct am_db *db, int64_t city_id, json_t **out,
@@ -434,6 +340,6 @@ enum am_rc am_partnership_add_imported(struct am_db *db, const struct am_importe
 const struct am_resource am_partnership_resource = {
     .name = "partnerships", .singular = "partnership", .table = "partnership", .key = "id",
     .doc = "Partnerships between cities and organisations, with their health.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership,
 };

@@ -30,6 +30,23 @@ typedef enum am_rc am_update_fn(struct am_db *db, const struct am_actor *who, co
 typedef enum am_rc am_delete_fn(struct am_db *db, const struct am_actor *who, const char *key,
                                 struct am_err *err);
 
+/* How a kind's records are read (am_read), besides what its fields say. */
+struct am_reading {
+    const char *from;     /* FROM clause: the record's table as `alias`, and joins */
+    const char *alias;    /* "p" */
+    const char *order;    /* keyset sort of a list: an expression never NULL */
+    bool desc;
+    const char *order_q;  /* the sort when the query has q (a search), if other */
+    bool desc_q;
+    /* values for the `?`s of from (optional; a new reference) */
+    json_t *(*from_args)(struct am_db *db);
+    /* filters that are not SQL with the value bound (optional) */
+    void (*narrow)(struct am_sql *where, json_t *query);
+    /* what only the record's own page shows (optional): other kinds'
+     * records of it, added to rec */
+    enum am_rc (*detail)(struct am_db *db, json_t *rec, struct am_err *err);
+};
+
 struct am_resource {
     const char *name;      /* plural, the URL segment: "partnerships" */
     const char *singular;  /* "partnership": the CLI verb */
@@ -39,6 +56,7 @@ struct am_resource {
     const struct am_schema *schema;  /* the record, in and out */
     const struct am_schema *filters; /* list query parameters */
     const struct am_rights *rights;  /* who may do what (am_rights) */
+    const struct am_reading *reading;/* how its records are read (am_read) */
     bool list_summary;               /* list items leave parts of the record out */
     am_list_fn *list;
     am_get_fn *get;

@@ -63,6 +63,11 @@ bool am_field_is_column(const struct am_field *f)
            f->type != AM_T_OBJECT;
 }
 
+const char *am_field_label(const struct am_field *f)
+{
+    return f->label ? f->label : f->name;
+}
+
 const struct am_field *am_schema_field(const struct am_schema *s, const char *name)
 {
     for (const struct am_field *f = s->fields; f->name; f++)

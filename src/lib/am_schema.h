@@ -35,6 +35,8 @@ enum {
     AM_F_OWNER    = 1u << 4, /* names a city or network the record belongs to (am_rights) */
     AM_F_SCOPED   = 1u << 5, /* a reference the writer must be able to name (am_rights) */
     AM_F_PRIVATE  = 1u << 6, /* never shown outside the record's city and network */
+    AM_F_CONTAINS = 1u << 7, /* a filter matching part of a text: its value is
+                                bound as %value% with LIKE's wildcards escaped */
 };
 
 struct am_schema;
@@ -51,6 +53,22 @@ struct am_field {
     const char *ref;               /* AM_T_ID / AM_T_SLUG: table referred to */
     const char *doc;
     const char *example;           /* for the API document */
+    const char *label;             /* for people: "End date" (default: the name) */
+    /* How it is read (am_read): */
+    const char *col;               /* an SQL expression over the kind's FROM
+                                      (default for a column: alias.name) */
+    const struct am_embed *embed;  /* read for a whole page at once */
+    const char *where;             /* a filter: SQL, each `?` bound to its value */
+};
+
+/* A part of a record kept in other rows (topics, participants, groups),
+ * read for every record of a page by one query. */
+struct am_embed {
+    const char *sql;  /* ?1 is the JSON array of the page's ids; the first
+                         column _owner names the record; the others are
+                         the item's fields, or one column _v for a list of
+                         plain values */
+    bool one;         /* one object (or null), not a list */
 };
 
 struct am_schema {
@@ -79,6 +97,9 @@ enum am_rc am_schema_check(const struct am_schema *s, json_t *obj, enum am_check
 json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err *err);
 
 const struct am_field *am_schema_field(const struct am_schema *s, const char *name);
+
+/* The field's name for people: its label, else its name. */
+const char *am_field_label(const struct am_field *f);
 
 /* Name of a type as shown in help texts ("integer", "date", ...). */
 const char *am_type_name(enum am_type t);
