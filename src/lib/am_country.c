@@ -1,5 +1,7 @@
 #include "am_country.h"
 
+#include "am_read.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,8 +21,8 @@ static const struct am_field fields[] = {
     {.name = "capital", .type = AM_T_STRING, .flags = AM_F_NULLABLE},
     {.name = "languages", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
      .doc = "ISO 639-1 codes, comma-separated"},
-    {.name = "city_count", .type = AM_T_INT, .flags = AM_F_READONLY,
-     .doc = "cities recorded in this country"},
+    {.name = "city_count", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "cities recorded in this country",
+     .col = "(SELECT count(*) FROM city WHERE city.country = c.code)"},
     AM_FIELD_CAN,
     {0},
 };
@@ -29,8 +31,9 @@ static const struct am_schema schema = {
     .example = "{\"code\": \"XK\", \"name\": \"Kosovo\"}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the name or the code"},
-    {.name = "continent", .type = AM_T_ENUM, .values = continents},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the name or the code",
+     .where = "c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR c.native LIKE ? ESCAPE '\\'"},
+    {.name = "continent", .type = AM_T_ENUM, .values = continents, .where = "c.continent = ?"},
     AM_FILTER_PAGING,
     {0},
 };
@@ -45,32 +48,18 @@ static const struct am_rule rights_rules[] = {
 };
 static const struct am_rights rights = {"country", &schema, NULL, NULL, rights_rules};
 
-static const char COLS[] =
-    "c.code, c.name, c.native, c.continent, c.capital, c.languages, "
-    "(SELECT count(*) FROM city WHERE city.country = c.code) AS city_count";
+static const struct am_reading reading = {
+    .from = "country c", .alias = "c", .id = "c.rowid", .text_key = true, .order = "c.name",
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, "country c", "c.name", "c.rowid", false);
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(&l.where, q, (const char *const[]){"c.name", "c.code", "c.native", NULL});
-    am_where_eq(&l.where, query, "continent", "c.continent");
-    enum am_rc rc = am_listing_run(db, &l, query, NULL, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_country_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    enum am_rc rc = am_db_one(db, "SELECT code, name, native, continent, capital, languages, "
-                                  "(SELECT count(*) FROM city WHERE city.country = c.code) AS "
-                                  "city_count FROM country c WHERE code = ?",
-                              json_pack("[s]", key), out, err);
-    if (rc == AM_ENOTFOUND)
-        am_err_set(err, rc, NULL, "no country with code '%.8s'", key);
-    return rc;
+    return am_read_one(db, &am_country_resource, key, out, err);
 }
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
@@ -135,7 +124,7 @@ static enum am_rc remove_country(struct am_db *db, const struct am_actor *who, c
 const struct am_resource am_country_resource = {
     .name = "countries", .singular = "country", .table = "country", .key = "code",
     .doc = "Countries (ISO 3166-1 alpha-2).",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_country,
 };
 

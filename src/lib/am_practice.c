@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "am_practice_search.h"
+#include "am_read.h"
 #include "am_topic.h"
 #include "util/am_buf.h"
 #include "util/am_str.h"
@@ -14,29 +15,63 @@ const char *const am_practice_statuses[] = {"draft", "submitted", "published", "
 
 static const struct am_field org_item = {.name = "organisation_id", .type = AM_T_ID,
                                          .ref = "organisation"};
-static const struct am_field ref_item = {.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY};
+AM_CITY_REF(city_ref, "c");
+AM_NETWORK_REF(network_ref, "w");
+AM_ORG_REF(org_ref, "o");
+static const struct am_field org_ref_item = {.name = "organisation", .type = AM_T_OBJECT,
+                                             .flags = AM_F_READONLY, .object = &org_ref};
+static const struct am_field author_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY, .col = "p.author_id"},
+    {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = "u.username"},
+    {0},
+};
+static const struct am_schema author_schema = {
+    .name = "Author", .doc = "The account that wrote a record.", .fields = author_fields};
+static const struct am_field snippet_fields[] = {
+    {.name = "text", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "hit", .type = AM_T_BOOL, .flags = AM_F_READONLY, .doc = "one of the words searched for"},
+    {0},
+};
+static const struct am_schema snippet_schema = {
+    .name = "SnippetPart", .doc = "A piece of a snippet: text, marked when it is a word found.",
+    .fields = snippet_fields};
+static const struct am_field snippet_item = {.name = "part", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                             .object = &snippet_schema};
+
+#define PAGE_IDS "IN (SELECT value FROM json_each(?1))"
+static const struct am_embed topics_embed = {
+    .sql = "SELECT practice_id AS _owner, topic_id AS _v FROM practice_topic WHERE practice_id " PAGE_IDS
+           " ORDER BY topic_id"};
+static const struct am_embed orgs_embed = {
+    .sql = "SELECT x.practice_id AS _owner, o.id, o.name, o.country FROM practice_organisation x JOIN "
+           "organisation o ON o.id = x.organisation_id WHERE x.practice_id " PAGE_IDS " ORDER BY o.name"};
+static const struct am_embed org_ids_embed = {
+    .sql = "SELECT x.practice_id AS _owner, x.organisation_id AS _v FROM practice_organisation x JOIN "
+           "organisation o ON o.id = x.organisation_id WHERE x.practice_id " PAGE_IDS " ORDER BY o.name"};
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 300},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "city", .doc = "the city, if the practice is a city's (some are national or regional)"},
-    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, country}"},
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &city_ref},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
      .doc = "required unless city_id is given (then it is the city's)"},
-    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "k.name"},
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "network", .doc = "the network it is submitted to, whose secretariat reviews it"},
-    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{id, name, acronym}"},
+    {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &network_ref},
     {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
-     .item = &org_item, .max = 50, .doc = "the organisations behind it"},
-    {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item},
+     .item = &org_item, .max = 50, .doc = "the organisations behind it", .embed = &org_ids_embed},
+    {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &org_ref_item,
+     .embed = &orgs_embed},
     {.name = "start_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
     {.name = "end_year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1900, .max = 2100},
     {.name = "ongoing", .type = AM_T_BOOL},
     {.name = "period", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 100,
      .doc = "as written, e.g. \"2019 - ongoing\", \"since 2014\"; sets the years not given"},
-    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 20},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 20,
+     .embed = &topics_embed},
     {.name = "language", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 2, .max = 2,
      .doc = "ISO 639-1 code of the text, e.g. en"},
     {.name = "summary", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
@@ -57,13 +92,13 @@ static const struct am_field fields[] = {
      .doc = "the reviewer's last comment; private, as contact_name"},
     {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "author", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE | AM_F_PRIVATE,
-     .doc = "{id, username} of the account that wrote it; private, as contact_name"},
+     .object = &author_schema, .doc = "the account that wrote it; private, as contact_name"},
     {.name = "published_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "snippet", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &ref_item,
-     .doc = "search results only: [{text, hit}] around the words found"},
-    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
+    {.name = "snippet", .type = AM_T_ARRAY, .flags = AM_F_READONLY | AM_F_VIRTUAL, .item = &snippet_item,
+     .doc = "search results only: the text around the words found"},
+    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_VIRTUAL,
      .doc = "search results only: relevance (BM25, higher is better)"},
     AM_FIELD_CAN,
     {0},
@@ -76,177 +111,21 @@ static const struct am_schema schema = {
 
 /* ---- reading ------------------------------------------------------------ */
 
-#define PRACTICE_COLS                                                                          \
-    "p.id, p.title, p.city_id, p.country, k.name AS country_name, p.network_id, p.start_year, "    \
-    "p.end_year, p.ongoing, p.period, p.language, p.summary, p.purpose, p.rationale, p.process, " \
-    "p.results, p.evaluation, p.lessons, p.links, p.contact_name, p.contact_email, p.status, "     \
-    "p.review_comment, p.version, p.author_id, u.username AS author_name, p.published_at, "       \
-    "p.created_at, p.updated_at"
-#define PRACTICE_FROM                                                                          \
-    "practice p LEFT JOIN country k ON k.code = p.country LEFT JOIN app_user u ON u.id = p.author_id"
+static const struct am_reading reading = {
+    .from = "practice p LEFT JOIN country k ON k.code = p.country LEFT JOIN app_user u ON u.id = p.author_id "
+            "LEFT JOIN city c ON c.id = p.city_id LEFT JOIN network w ON w.id = p.network_id",
+    .alias = "p", .order = "p.title",
+};
 
-enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err);
-
-/* The record as the API shows it, from the row and its linked parts (all
- * taken over): topics [ids], organisations [{id, name, country}], city and
- * network objects or null. */
-static void assemble(json_t *p, json_t *topics, json_t *orgs, json_t *city, json_t *net)
+enum am_rc am_practice_get_many(struct am_db *db, json_t *ids, json_t **out, struct am_err *err)
 {
-    json_t *ids = json_array(), *o;
-    size_t i;
-    json_array_foreach(orgs, i, o) json_array_append(ids, json_object_get(o, "id"));
-    json_object_set_new(p, "topics", topics);
-    json_object_set_new(p, "organisations", orgs);
-    json_object_set_new(p, "organisation_ids", ids);
-    json_object_set_new(p, "city", city);
-    json_object_set_new(p, "network", net);
-    json_object_set_new(p, "ongoing", json_boolean(json_integer_value(json_object_get(p, "ongoing"))));
-    json_t *aid = am_take(p, "author_id"), *aname = am_take(p, "author_name");
-    json_object_set_new(p, "author", json_is_integer(aid) ? json_pack("{s:O,s:O}", "id", aid, "username",
-                                                                      aname)
-                                                          : json_null());
-    json_decref(aid);
-    json_decref(aname);
-}
-
-enum am_rc am_practice_decorate(struct am_db *db, json_t *p, struct am_err *err)
-{
-    int64_t id = am_get_id(p, "id");
-    json_t *topics = NULL, *orgs = NULL, *city = json_null(), *net = json_null();
-    enum am_rc rc = am_links_get(db, "practice_topic", "practice_id", "topic_id", id, &topics, err);
-    if (!rc)
-        rc = am_db_all(db, "SELECT o.id, o.name, o.country FROM practice_organisation x JOIN "
-                           "organisation o ON o.id = x.organisation_id WHERE x.practice_id = ? "
-                           "ORDER BY o.name",
-                       json_pack("[I]", (json_int_t)id), &orgs, err);
-    if (!rc && am_get_id(p, "city_id")) {
-        json_decref(city);
-        rc = am_db_one(db, "SELECT id, name, country FROM city WHERE id = ?",
-                       json_pack("[I]", (json_int_t)am_get_id(p, "city_id")), &city, err);
-    }
-    if (!rc && am_get_id(p, "network_id")) {
-        json_decref(net);
-        rc = am_db_one(db, "SELECT id, name, acronym FROM network WHERE id = ?",
-                       json_pack("[I]", (json_int_t)am_get_id(p, "network_id")), &net, err);
-    }
-    if (rc) {
-        json_decref(topics);
-        json_decref(orgs);
-        json_decref(city);
-        json_decref(net);
-        return rc;
-    }
-    assemble(p, topics, orgs, city, net);
-    return AM_OK;
-}
-
-/* The rows of a linked table for a page of practices, as practice id ->
- * array; each row loses its column p (the practice), or becomes its column
- * v when there is one. */
-static enum am_rc links_by_practice(struct am_db *db, const char *sql, const char *ids, json_t **out,
-                                    struct am_err *err)
-{
-    json_t *rows = NULL, *r;
-    size_t i;
-    enum am_rc rc = am_db_all(db, sql, json_pack("[s]", ids), &rows, err);
-    if (rc)
-        return rc;
-    *out = json_object();
-    json_array_foreach(rows, i, r) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "p"));
-        json_t *list = json_object_get(*out, key);
-        if (!list)
-            json_object_set_new(*out, key, list = json_array());
-        json_object_del(r, "p");
-        json_t *v = json_object_get(r, "v");
-        json_array_append(list, v ? v : r);
-    }
-    json_decref(rows);
-    return AM_OK;
-}
-
-static json_t *part(json_t *p, const char *id, const char *name, const char *other, const char *other_as)
-{
-    json_t *i = am_take(p, id), *n = am_take(p, name), *o = am_take(p, other);
-    json_t *v = json_is_integer(i) ? json_pack("{s:O,s:O,s:O}", "id", i, "name", n, other_as, o)
-                                   : json_null();
-    json_decref(i), json_decref(n), json_decref(o);
-    return v;
-}
-
-enum am_rc am_practice_get_many(struct am_db *db, const int64_t *ids, size_t n, json_t **out,
-                                struct am_err *err)
-{
-    static const char SQL[] =
-        "SELECT " PRACTICE_COLS ", c.id AS c_id, c.name AS c_name, c.country AS c_country, "
-        "w.id AS w_id, w.name AS w_name, w.acronym AS w_acronym FROM " PRACTICE_FROM
-        " LEFT JOIN city c ON c.id = p.city_id LEFT JOIN network w ON w.id = p.network_id "
-        "WHERE p.id IN (SELECT value FROM json_each(?))";
-    json_t *list = json_array(), *rows = NULL, *topics = NULL, *orgs = NULL;
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(list, json_integer(ids[i]));
-    char *idtext = json_dumps(list, JSON_COMPACT);
-    json_decref(list);
-    if (!idtext)
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    enum am_rc rc = am_db_all(db, SQL, json_pack("[s]", idtext), &rows, err);
-    if (!rc)
-        rc = links_by_practice(db, "SELECT practice_id AS p, topic_id AS v FROM practice_topic WHERE "
-                                   "practice_id IN (SELECT value FROM json_each(?)) ORDER BY topic_id",
-                               idtext, &topics, err);
-    if (!rc)
-        rc = links_by_practice(db, "SELECT x.practice_id AS p, o.id, o.name, o.country FROM "
-                                   "practice_organisation x JOIN organisation o ON o.id = "
-                                   "x.organisation_id WHERE x.practice_id IN (SELECT value FROM "
-                                   "json_each(?)) ORDER BY o.name",
-                               idtext, &orgs, err);
-    free(idtext);
-    json_t *by_id = json_object(), *r;
-    size_t i;
-    json_array_foreach(rows, i, r) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
-        json_t *t = json_object_get(topics, key), *o = json_object_get(orgs, key);
-        json_t *city = part(r, "c_id", "c_name", "c_country", "country");
-        json_t *net = part(r, "w_id", "w_name", "w_acronym", "acronym");
-        assemble(r, t ? json_incref(t) : json_array(), o ? json_incref(o) : json_array(), city, net);
-        json_object_set(by_id, key, r);
-    }
-    *out = json_array();
-    for (size_t k = 0; !rc && k < n; k++) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)ids[k]);
-        json_t *p = json_object_get(by_id, key);
-        if (p)
-            json_array_append(*out, p);
-    }
-    json_decref(by_id);
-    json_decref(rows);
-    json_decref(topics);
-    json_decref(orgs);
-    if (rc) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_ids(db, &am_practice_resource, ids, out, err);
 }
 
 /* The whole stored record (contact included). */
 static enum am_rc get_full(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    static const char SQL[] = "SELECT " PRACTICE_COLS " FROM " PRACTICE_FROM " WHERE p.id = ?";
-    int64_t id;
-    enum am_rc rc = am_key_id(key, "practice", &id, err);
-    if (!rc)
-        rc = am_db_one(db, SQL, json_pack("[I]", (json_int_t)id), out, err);
-    if (rc == AM_ENOTFOUND)
-        return am_err_set(err, rc, NULL, "no practice with id %.24s", key);
-    if (!rc && (rc = am_practice_decorate(db, *out, err))) {
-        json_decref(*out);
-        *out = NULL;
-    }
-    return rc;
+    return am_read_one(db, &am_practice_resource, key, out, err);
 }
 
 /* ---- who may do what ---------------------------------------------------- */
@@ -684,7 +563,7 @@ static enum am_rc remove_practice(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_practice_resource = {
     .name = "practices", .singular = "practice", .table = "practice", .key = "id",
     .doc = "Good practices: template, review, full-text search with facets.",
-    .schema = &schema, .filters = &am_practice_search_query, .rights = &am_practice_rights,
+    .schema = &schema, .filters = &am_practice_search_query, .rights = &am_practice_rights, .reading = &reading,
     .list_summary = true,
     .list = list, .get = get_full, .create = create, .update = update, .remove = remove_practice,
 };

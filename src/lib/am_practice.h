@@ -30,10 +30,10 @@ enum am_rc am_practice_update(struct am_db *db, const struct am_actor *who, cons
 enum am_rc am_practice_delete(struct am_db *db, const struct am_actor *who, const char *key,
                               struct am_err *err);
 
-/* The stored records (contact included) of many practices at once, as an
- * array in the order of ids; one that does not exist is left out. */
-enum am_rc am_practice_get_many(struct am_db *db, const int64_t *ids, size_t n, json_t **out,
-                                struct am_err *err);
+/* The stored records (contact included) of many practices at once (ids: a
+ * JSON array, at most AM_LIST_MAX), in its order; one that does not exist
+ * is left out. */
+enum am_rc am_practice_get_many(struct am_db *db, json_t *ids, json_t **out, struct am_err *err);
 
 /* Review: action is "submit", "publish" or "return" (which needs a comment). */
 enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, const char *key,

@@ -974,8 +974,11 @@ static enum am_rc page_records(struct am_db *db, const struct am_actor *who, con
     }
     for (size_t i = 0; i < n; i++)
         ids[i] = x->docs[h[i].doc].id;
-    json_t *recs = NULL;
-    enum am_rc rc = am_practice_get_many(db, ids, n, &recs, err);
+    json_t *recs = NULL, *idlist = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(idlist, json_integer(ids[i]));
+    enum am_rc rc = am_practice_get_many(db, idlist, &recs, err);
+    json_decref(idlist);
     struct am_buf body;
     am_buf_init(&body, 16 * 1024 * 1024);
     size_t i;

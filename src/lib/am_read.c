@@ -219,6 +219,8 @@ static enum am_rc run(struct am_db *db, const struct am_resource *r, json_t *que
     am_buf_init(&cols, SELECT_MAX);
     select_cols(&cols, r->schema, rd->alias, "", true);
     snprintf(id, sizeof id, "%s.id", rd->alias);
+    if (rd->id)
+        am_str_copy(id, sizeof id, rd->id);
     bool q = rd->order_q && json_is_string(json_object_get(query, "q"));
     am_listing_init(&l, am_buf_str(&cols), rd->from, q ? rd->order_q : rd->order, id, q ? rd->desc_q : rd->desc);
     l.from_args = rd->from_args ? rd->from_args(db) : NULL;
@@ -228,7 +230,7 @@ static enum am_rc run(struct am_db *db, const struct am_resource *r, json_t *que
     if (extra)
         am_sql_cat(&l.where, extra);
     enum am_rc rc = cols.err ? am_err_set(err, AM_ENOMEM, NULL, "the record is too large to read")
-                             : am_listing_run(db, &l, query, NULL, out, err);
+                             : am_listing_run(db, &l, query, out, err);
     if (!rc && (rc = finish_page(db, r, json_object_get(*out, "items"), err))) {
         json_decref(*out);
         *out = NULL;
@@ -244,17 +246,14 @@ enum am_rc am_read_list(struct am_db *db, const struct am_resource *r, json_t *q
     return run(db, r, query, NULL, out, err);
 }
 
-/* The records whose id passes test ("= ?", "IN (...)"), test's `?` bound
- * to arg (stolen). */
-static enum am_rc read_where(struct am_db *db, const struct am_resource *r, const char *test, json_t *arg,
+/* The records that pass cond (" AND ..."), its `?` bound to arg (stolen). */
+static enum am_rc read_where(struct am_db *db, const struct am_resource *r, const char *cond, json_t *arg,
                              int limit, json_t **items, struct am_err *err)
 {
     struct am_sql extra;
-    char text[128];
     json_t *page = NULL, *query = json_pack("{s:i,s:b}", "limit", limit, "total", 0);
     am_sql_init(&extra);
-    snprintf(text, sizeof text, " AND %s.id %s", r->reading->alias, test);
-    am_sql_addv(&extra, text, arg);
+    am_sql_addv(&extra, cond, arg);
     enum am_rc rc = query ? run(db, r, query, &extra, &page, err) : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (!rc)
         *items = json_incref(json_object_get(page, "items"));
@@ -267,15 +266,25 @@ static enum am_rc read_where(struct am_db *db, const struct am_resource *r, cons
 enum am_rc am_read_one(struct am_db *db, const struct am_resource *r, const char *key, json_t **out,
                        struct am_err *err)
 {
-    int64_t id;
-    json_t *items = NULL;
-    enum am_rc rc = am_key_id(key, r->singular, &id, err);
+    const char *what = r->rights ? r->rights->what : r->singular;
+    json_t *items = NULL, *arg;
+    char test[96];
+    enum am_rc rc = AM_OK;
+    if (r->reading->text_key) {
+        arg = json_string(key);
+        snprintf(test, sizeof test, " AND %s.%s = ?", r->reading->alias, r->key);
+    } else {
+        int64_t id;
+        rc = am_key_id(key, what, &id, err);
+        arg = rc ? NULL : json_integer(id);
+        snprintf(test, sizeof test, " AND %s.id = ?", r->reading->alias);
+    }
     if (!rc)
-        rc = read_where(db, r, "= ?", json_integer(id), 1, &items, err);
+        rc = read_where(db, r, test, arg, 1, &items, err);
     json_t *rec = json_array_get(items, 0);
     if (!rc && !rec)
-        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no %s with id %lld", r->rights ? r->rights->what : r->singular,
-                        (long long)id);
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, r->reading->text_key ? "no %s '%.60s'" : "no %s with id %.60s",
+                        what, key);
     if (!rc)
         *out = json_incref(rec);
     json_decref(items);
@@ -293,6 +302,14 @@ enum am_rc am_read_page_of(struct am_db *db, const struct am_resource *r, const 
     return rc;
 }
 
+static enum am_rc read_ids(struct am_db *db, const struct am_resource *r, json_t *ids_text, int limit,
+                           json_t **items, struct am_err *err)
+{
+    char cond[96];
+    snprintf(cond, sizeof cond, " AND %s.id IN (SELECT value FROM json_each(?))", r->reading->alias);
+    return read_where(db, r, cond, ids_text, limit, items, err);
+}
+
 enum am_rc am_read_ids(struct am_db *db, const struct am_resource *r, json_t *ids, json_t **out,
                        struct am_err *err)
 {
@@ -301,8 +318,7 @@ enum am_rc am_read_ids(struct am_db *db, const struct am_resource *r, json_t *id
     size_t n = json_array_size(ids), i;
     enum am_rc rc = !text ? am_err_set(err, AM_ENOMEM, NULL, "out of memory")
                     : n > AM_LIST_MAX ? am_err_set(err, AM_EINTERNAL, NULL, "too many records at once")
-                                      : read_where(db, r, "IN (SELECT value FROM json_each(?))",
-                                                   json_string(text), (int)(n ? n : 1), &items, err);
+                                      : read_ids(db, r, json_string(text), (int)(n ? n : 1), &items, err);
     free(text);
     if (rc)
         return rc;

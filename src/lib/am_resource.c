@@ -66,50 +66,6 @@ void am_listing_free(struct am_listing *l)
     am_sql_free(&l->where);
 }
 
-void am_where_like(struct am_sql *w, const char *q, const char *const *exprs)
-{
-    struct am_buf pat;
-    am_buf_init(&pat, 1024);
-    am_buf_addc(&pat, '%');
-    for (const char *p = q; *p; p++) {
-        if (*p == '%' || *p == '_' || *p == '\\')
-            am_buf_addc(&pat, '\\');
-        am_buf_addc(&pat, *p);
-    }
-    am_buf_addc(&pat, '%');
-    am_sql_add(w, " AND (");
-    for (size_t i = 0; exprs[i]; i++) {
-        am_sql_add(w, i ? " OR " : "");
-        am_sql_add(w, exprs[i]);
-        am_sql_addv(w, " LIKE ? ESCAPE '\\'", pat.err ? NULL : json_string(am_buf_str(&pat)));
-    }
-    am_sql_add(w, ")");
-    am_buf_free(&pat);
-}
-
-void am_where_eq(struct am_sql *w, json_t *query, const char *name, const char *expr)
-{
-    json_t *v = json_object_get(query, name);
-    if (!v || json_is_null(v))
-        return;
-    am_sql_add(w, " AND ");
-    am_sql_add(w, expr);
-    am_sql_addv(w, " = ?", json_incref(v));
-}
-
-void am_where_years(struct am_sql *w, json_t *query, const char *expr)
-{
-    static const char *const bound[][2] = {{"from", " >= ?"}, {"to", " <= ?"}};
-    for (size_t i = 0; i < 2; i++) {
-        json_t *v = json_object_get(query, bound[i][0]);
-        if (!v || json_is_null(v))
-            continue;
-        am_sql_add(w, " AND ");
-        am_sql_add(w, expr);
-        am_sql_addv(w, bound[i][1], json_incref(v));
-    }
-}
-
 static void add_from(struct am_sql *q, struct am_listing *l)
 {
     am_sql_addn(q, l->from, l->from_args ? json_incref(l->from_args) : json_array());
@@ -163,8 +119,8 @@ static enum am_rc count_rows(struct am_db *db, struct am_listing *l, int64_t *to
     return rc;
 }
 
-enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
-                          am_decorate_fn *decorate, json_t **out, struct am_err *err)
+enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query, json_t **out,
+                          struct am_err *err)
 {
     enum am_rc rc = AM_OK;
     struct am_stmt *st = NULL;
@@ -206,10 +162,6 @@ enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
     am_stmt_done(st);
     if (rc)
         goto out;
-    /* decorate after the page statement is finished: its reads may nest */
-    for (size_t i = 0; decorate && i < json_array_size(items); i++)
-        if ((rc = decorate(db, json_array_get(items, i), err)))
-            goto out;
     if (more && !(next = am_cursor_encode(last_sort, last_id))) {
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         goto out;
@@ -583,32 +535,4 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
     }
     json_decref(old);
     return rc;
-}
-
-/* ---- the registry --------------------------------------------------- */
-
-#include "am_activity.h"
-#include "am_city.h"
-#include "am_country.h"
-#include "am_diaspora.h"
-#include "am_membership.h"
-#include "am_network.h"
-#include "am_organisation.h"
-#include "am_partnership.h"
-#include "am_practice.h"
-#include "am_topic.h"
-
-const struct am_resource *const am_resources[] = {
-    &am_city_resource,        &am_country_resource,     &am_network_resource,
-    &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
-    &am_organisation_resource, &am_topic_resource,      &am_practice_resource,
-    &am_diaspora_resource,    NULL,
-};
-
-const struct am_resource *am_resource_find(const char *name)
-{
-    for (const struct am_resource *const *r = am_resources; *r; r++)
-        if (strcmp((*r)->name, name) == 0 || strcmp((*r)->singular, name) == 0)
-            return *r;
-    return NULL;
 }

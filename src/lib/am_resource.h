@@ -34,6 +34,9 @@ typedef enum am_rc am_delete_fn(struct am_db *db, const struct am_actor *who, co
 struct am_reading {
     const char *from;     /* FROM clause: the record's table as `alias`, and joins */
     const char *alias;    /* "p" */
+    const char *id;       /* the keyset's tie-break, unique: default alias.id */
+    bool text_key;        /* records are addressed by a text key (a country's
+                             code, a topic's key), the resource's `key` column */
     const char *order;    /* keyset sort of a list: an expression never NULL */
     bool desc;
     const char *order_q;  /* the sort when the query has q (a search), if other */
@@ -90,9 +93,6 @@ struct am_listing {
     struct am_sql where; /* " AND ..." conditions added by the module */
 };
 
-/* Called for every item of a page, to add what one row cannot carry. */
-typedef enum am_rc am_decorate_fn(struct am_db *db, json_t *item, struct am_err *err);
-
 void am_listing_init(struct am_listing *l, const char *cols, const char *from,
                      const char *sort, const char *id, bool desc);
 void am_listing_free(struct am_listing *l);
@@ -100,18 +100,8 @@ void am_listing_free(struct am_listing *l);
  * A query with "total": false (from a caller inside amity walking every
  * page, never from a request: no filter schema has it) is not counted and
  * answers "total": null. */
-enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query,
-                          am_decorate_fn *decorate, json_t **out, struct am_err *err);
-
-/* ` AND <expr> LIKE '%q%'` over several expressions (any matching), with
- * LIKE's wildcards in q escaped. */
-void am_where_like(struct am_sql *w, const char *q, const char *const *exprs);
-/* ` AND <expr> = <the query's value of name>` when the query has it. */
-void am_where_eq(struct am_sql *w, json_t *query, const char *name, const char *expr);
-
-/* ` AND <expr> >= from` and ` AND <expr> <= to`, for the query's year
- * range (from, to) where it has one. */
-void am_where_years(struct am_sql *w, json_t *query, const char *expr);
+enum am_rc am_listing_run(struct am_db *db, struct am_listing *l, json_t *query, json_t **out,
+                          struct am_err *err);
 
 /* Opaque cursor of a sort value and an id (URL-safe base64 of JSON). */
 char *am_cursor_encode(json_t *sort, int64_t id);                   /* free() it */

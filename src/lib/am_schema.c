@@ -530,9 +530,19 @@ json_t *am_field_json(const struct am_field *f)
     }
     if (f->type == AM_T_OBJECT) {
         json_t *ref = json_pack("{s:s+}", "$ref", "#/components/schemas/", f->object->name);
-        if (f->flags & AM_F_NULLABLE)
-            return json_pack("{s:b,s:[o]}", "nullable", 1, "allOf", ref);
-        return ref;
+        if (!(f->flags & (AM_F_NULLABLE | AM_F_READONLY | AM_F_PRIVATE)) && !f->doc)
+            return ref;
+        /* a $ref takes no siblings: what the field adds goes around it */
+        json_t *o = json_pack("{s:[o]}", "allOf", ref);
+        if (o && (f->flags & AM_F_NULLABLE))
+            json_object_set_new(o, "nullable", json_true());
+        if (o && (f->flags & AM_F_READONLY))
+            json_object_set_new(o, "readOnly", json_true());
+        if (o && f->doc)
+            json_object_set_new(o, "description", json_string(f->doc));
+        if (o)
+            add_rights_marks(f, o);
+        return o;
     }
     json_t *o = json_pack("{s:s}", "type", json_type_of(f->type));
     if (!o)

@@ -1,5 +1,7 @@
 #include "am_topic.h"
 
+#include "am_read.h"
+
 #include "util/am_blob.h"
 
 static const char *const schemes[] = {"icc", "wego", "sdg", NULL};
@@ -23,8 +25,9 @@ static const struct am_schema schema = {
     .example = "{\"id\": \"local-topic\", \"scheme\": \"icc\", \"label\": \"A local topic\"}"};
 
 static const struct am_field filter_fields[] = {
-    {.name = "q", .type = AM_T_STRING, .doc = "part of the label"},
-    {.name = "scheme", .type = AM_T_ENUM, .values = schemes},
+    {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the label",
+     .where = "t.label LIKE ? ESCAPE '\\' OR t.code LIKE ? ESCAPE '\\' OR t.id LIKE ? ESCAPE '\\'"},
+    {.name = "scheme", .type = AM_T_ENUM, .values = schemes, .where = "t.scheme = ?"},
     AM_FILTER_PAGING,
     {0},
 };
@@ -39,44 +42,19 @@ static const struct am_rule rights_rules[] = {
 };
 static const struct am_rights rights = {"topic", &schema, NULL, NULL, rights_rules};
 
-static const char COLS[] = "t.id, t.scheme, t.code, t.label, t.description, t.position";
-
-void am_topic_where(struct am_sql *w, json_t *query, const char *link, const char *owner_col,
-                    const char *owner_expr)
-{
-    json_t *t = json_object_get(query, "topic");
-    if (!json_is_string(t))
-        return;
-    am_sql_add(w, " AND EXISTS (SELECT 1 FROM ");
-    am_sql_add(w, link);
-    am_sql_add(w, " x WHERE x.");
-    am_sql_add(w, owner_col);
-    am_sql_add(w, " = ");
-    am_sql_add(w, owner_expr);
-    am_sql_addv(w, " AND x.topic_id = ?)", json_incref(t));
-}
+/* In the vocabulary's own order. */
+static const struct am_reading reading = {
+    .from = "topic t", .alias = "t", .id = "t.rowid", .text_key = true, .order = "t.position",
+};
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
-    struct am_listing l;
-    am_listing_init(&l, COLS, "topic t", "t.position", "t.rowid", false);
-    const char *q = json_string_value(json_object_get(query, "q"));
-    if (q)
-        am_where_like(&l.where, q, (const char *const[]){"t.label", "t.code", "t.id", NULL});
-    am_where_eq(&l.where, query, "scheme", "t.scheme");
-    enum am_rc rc = am_listing_run(db, &l, query, NULL, out, err);
-    am_listing_free(&l);
-    return rc;
+    return am_read_list(db, &am_topic_resource, query, out, err);
 }
 
 static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am_err *err)
 {
-    enum am_rc rc = am_db_one(db, "SELECT t.id, t.scheme, t.code, t.label, t.description, "
-                                  "t.position FROM topic t WHERE t.id = ?",
-                              json_pack("[s]", key), out, err);
-    if (rc == AM_ENOTFOUND)
-        am_err_set(err, rc, NULL, "no topic '%.64s'", key);
-    return rc;
+    return am_read_one(db, &am_topic_resource, key, out, err);
 }
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
@@ -141,7 +119,7 @@ static enum am_rc remove_topic(struct am_db *db, const struct am_actor *who, con
 const struct am_resource am_topic_resource = {
     .name = "topics", .singular = "topic", .table = "topic", .key = "id",
     .doc = "The shared topic vocabulary: ICC topics, WeGO thematic areas, UN SDGs.",
-    .schema = &schema, .filters = &filters, .rights = &rights,
+    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_topic,
 };
 

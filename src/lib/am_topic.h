@@ -13,9 +13,4 @@ enum am_rc am_topic_load(struct am_db *db, int64_t *added, struct am_err *err);
 /* The topics array for use in other schemas: a list of topic keys. */
 extern const struct am_field am_topic_item;
 
-/* " AND EXISTS (SELECT 1 FROM link WHERE owner_col = owner_expr AND topic_id = ?)"
- * when the query has a topic filter. */
-void am_topic_where(struct am_sql *w, json_t *query, const char *link, const char *owner_col,
-                    const char *owner_expr);
-
 #endif
