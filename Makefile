@@ -27,7 +27,8 @@ build: deps
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The demo is the real world: the gazetteer, then the seed records (matched
-# to it), then the twin towns and the ETMUN networks and memberships.
+# to it), then the twin towns, the ETMUN networks and memberships, and the
+# Index results published for real cities.
 demo-db: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BUILD)/amity --db $(DEMO_DB) init
@@ -36,6 +37,7 @@ demo-db: build
 	$(BUILD)/amity --db $(DEMO_DB) import partnerships data/twin_towns.csv --report $(BUILD)/twin_towns.report.csv
 	$(BUILD)/amity --db $(DEMO_DB) import networks data/networks_etmun.csv --report $(BUILD)/networks_etmun.report.csv
 	$(BUILD)/amity --db $(DEMO_DB) import memberships data/network_memberships_etmun.csv --report $(BUILD)/network_memberships_etmun.report.csv
+	$(BUILD)/amity --db $(DEMO_DB) import index-published data/icc_index_published.csv --report $(BUILD)/icc_index_published.report.csv
 
 demo: demo-db
 	@echo "Demo accounts (local demo only): admin, reggio (officer, Reggio Emilia), icc and wego (secretariats); password amity-demo"
@@ -45,6 +47,9 @@ demo: demo-db
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	@grep -hE '^# (matrix|canary):' $(BUILD)/Testing/Temporary/LastTest.log | sed 's/^# //' || true
+	@grep -h 'replies checked against the OpenAPI document' $(BUILD)/Testing/Temporary/LastTest.log | \
+	    awk '{n += $$(NF-2); m += $$NF} END {printf "replies checked against the OpenAPI document: %d, mismatches: %d\n", n, m}'
+
 
 # Built, tests included, as a packager builds: -O3 lets GCC see more (it
 # finds format truncations the other builds do not). Not run: the same code

@@ -28,6 +28,7 @@
 #include "am_practice_md.h"
 #include "am_practice_search.h"
 #include "am_resource.h"
+#include "am_search.h"
 #include "am_setting.h"
 #include "am_topic.h"
 #include "am_user.h"
@@ -1008,9 +1009,13 @@ static void import_help(void)
         {"networks", AM_IMPORT_NETWORKS, "networks (the ETMUN list and the like)"},
         {"memberships", AM_IMPORT_MEMBERSHIPS, "members of networks"},
         {"diaspora", AM_IMPORT_DIASPORA, "diaspora groups: residents of a city by origin country (or city)"},
+        {"index-published", AM_IMPORT_INDEX_PUBLISHED,
+         "Intercultural Cities Index results as published, each row with its source (one result may have "
+         "several)"},
     };
     printf("usage: amity import gazetteer [FILE]\n"
-           "       amity import partnerships|networks|memberships|diaspora FILE [--map FIELD=HEADER ...]\n"
+           "       amity import partnerships|networks|memberships|diaspora|index-published FILE\n"
+           "              [--map FIELD=HEADER ...]\n"
            "              [--delimiter C] [--dry-run] [--report FILE]\n\n"
            "One transaction per file: a malformed file changes nothing. Importing twice adds\n"
            "nothing. Places go through the resolver (amity city resolve); places the gazetteer\n"
@@ -1091,6 +1096,8 @@ static int import_file(struct cli *c, enum am_import_kind kind, int argc, char *
                100.0 * (double)st.resolved / (double)st.places, (long long)st.new_places,
                100.0 * (double)st.new_places / (double)st.places, (long long)st.unresolved,
                100.0 * (double)st.unresolved / (double)st.places, (long long)st.conflicts);
+    if (kind == AM_IMPORT_INDEX_PUBLISHED)
+        printf("sources added to results already held: %lld\n", (long long)st.sources);
     if (st.organisations || st.networks)
         printf("organisations added: %lld; networks added or completed: %lld\n",
                (long long)st.organisations, (long long)st.networks);
@@ -1114,6 +1121,8 @@ static int cmd_import(struct cli *c, int argc, char **argv)
         return import_file(c, AM_IMPORT_MEMBERSHIPS, argc - 1, argv + 1);
     if (strcmp(what, "diaspora") == 0)
         return import_file(c, AM_IMPORT_DIASPORA, argc - 1, argv + 1);
+    if (strcmp(what, "index-published") == 0)
+        return import_file(c, AM_IMPORT_INDEX_PUBLISHED, argc - 1, argv + 1);
     import_help();
     return strcmp(what, "--help") == 0 ? 0 : EXIT_USAGE;
 }
@@ -1164,10 +1173,13 @@ static void print_report(json_t *r)
     json_t *city = json_object_get(r, "city"), *labels = json_object_get(r, "indicator_labels"), *g, *v;
     size_t i;
     const char *k;
-    printf("%s (%s), round %lld, %s: %.1f\n", json_string_value(json_object_get(city, "name")),
+    char agg[32] = "no aggregate published";
+    if (json_is_number(json_object_get(r, "aggregate")))
+        snprintf(agg, sizeof agg, "%.1f", json_number_value(json_object_get(r, "aggregate")));
+    printf("%s (%s), round %lld, %s: %s\n", json_string_value(json_object_get(city, "name")),
            json_string_value(json_object_get(city, "country")),
            (long long)json_integer_value(json_object_get(r, "round")),
-           json_string_value(json_object_get(r, "status")), json_number_value(json_object_get(r, "aggregate")));
+           json_string_value(json_object_get(r, "status")), agg);
     json_t *comp = json_object_get(json_object_get(r, "scores"), "completeness");
     if (comp)
         printf("answered %lld of %lld questions\n", (long long)json_integer_value(json_object_get(comp, "answered")),
@@ -1178,7 +1190,7 @@ static void print_report(json_t *r)
     }
     printf("\n");
     json_array_foreach(json_object_get(r, "groups"), i, g) {
-        if (!json_is_true(json_object_get(g, "member")))
+        if (!json_is_true(json_object_get(g, "member")) || !json_is_integer(json_object_get(g, "rank")))
             continue;
         printf("  %-32s rank %lld of %lld, percentile %.0f, average %.1f\n",
                json_string_value(json_object_get(g, "label")), (long long)json_integer_value(json_object_get(g, "rank")),
@@ -1186,29 +1198,54 @@ static void print_report(json_t *r)
                json_number_value(json_object_get(g, "percentile")), json_number_value(json_object_get(g, "average")));
     }
     json_t *prev = json_object_get(r, "previous");
-    if (json_is_object(prev))
+    if (json_is_object(prev) && json_is_number(json_object_get(prev, "delta")))
         printf("\nsince %lld: %+.1f\n", (long long)json_integer_value(json_object_get(prev, "round")),
                json_number_value(json_object_get(prev, "delta")));
-    json_t *pub = json_object_get(r, "published_rank");
-    if (json_is_string(pub))
-        printf("\nas published: %s\nsource: %s\n", json_string_value(pub),
-               json_string_value(json_object_get(r, "published_source")));
+    /* the two ranks side by side: the source's, in its sample, and amity's,
+     * among the results it holds */
+    json_t *pub = json_object_get(r, "published"), *mine = json_object_get(r, "amity_rank"), *src;
+    if (json_is_string(json_object_get(pub, "rank_label")))
+        printf("\nrank as published: %s\n", json_string_value(json_object_get(pub, "rank_label")));
+    if (json_is_integer(json_object_get(mine, "rank")))
+        printf("rank among the results amity holds for %lld: %lld of %lld\n",
+               (long long)json_integer_value(json_object_get(mine, "round")),
+               (long long)json_integer_value(json_object_get(mine, "rank")),
+               (long long)json_integer_value(json_object_get(mine, "of")));
+    else if (mine)
+        printf("not ranked by amity: published without an aggregate\n");
+    if (json_is_string(json_object_get(r, "published_rank")))
+        printf("as published: %s\n", json_string_value(json_object_get(r, "published_rank")));
+    if (json_is_string(json_object_get(pub, "note")))
+        printf("note: %s\n", json_string_value(json_object_get(pub, "note")));
+    json_array_foreach(json_object_get(pub, "sources"), i, src) {
+        char *figures = json_dumps(json_object_get(src, "figures"), JSON_COMPACT);
+        printf("source: %s %s\n", json_string_value(json_object_get(src, "source")), figures ? figures : "");
+        free(figures);
+    }
 }
 
 static void print_results(json_t *res)
 {
     size_t i;
     json_t *row;
-    printf("round %lld, %s: %lld cities\n", (long long)json_integer_value(json_object_get(res, "round")),
+    printf("round %lld, %s: %lld cities, %lld ranked\n", (long long)json_integer_value(json_object_get(res, "round")),
            json_string_value(json_object_get(res, "group_label")),
-           (long long)json_integer_value(json_object_get(res, "total")));
+           (long long)json_integer_value(json_object_get(res, "total")),
+           (long long)json_integer_value(json_object_get(res, "ranked")));
     json_array_foreach(json_object_get(res, "items"), i, row) {
-        json_t *city = json_object_get(row, "city");
-        printf("%4lld  %6.1f  %-30s %s  %lld %s\n", (long long)json_integer_value(json_object_get(row, "rank")),
-               json_number_value(json_object_get(row, "aggregate")), json_string_value(json_object_get(city, "name")),
+        json_t *city = json_object_get(row, "city"), *pub = json_object_get(row, "published");
+        char rank[24] = "   -", agg[24] = "     -";
+        if (json_is_integer(json_object_get(row, "rank")))
+            snprintf(rank, sizeof rank, "%4lld", (long long)json_integer_value(json_object_get(row, "rank")));
+        if (json_is_number(json_object_get(row, "aggregate")))
+            snprintf(agg, sizeof agg, "%6.1f", json_number_value(json_object_get(row, "aggregate")));
+        printf("%s  %s  %-30s %s  %lld %s%s%s\n", rank, agg, json_string_value(json_object_get(city, "name")),
                json_string_value(json_object_get(city, "country")),
                (long long)json_integer_value(json_object_get(row, "round")),
-               json_string_value(json_object_get(row, "source")));
+               json_string_value(json_object_get(row, "source")),
+               json_is_string(json_object_get(pub, "rank_label")) ? ", as published " : "",
+               json_is_string(json_object_get(pub, "rank_label")) ? json_string_value(json_object_get(pub, "rank_label"))
+                                                                   : "");
     }
 }
 
@@ -1264,8 +1301,10 @@ static int cmd_index(struct cli *c, int argc, char **argv)
                "                        [--country CC] [--network ID] [--json]\n"
                "       amity index export [--round Y] [--format csv|json]\n"
                "       amity index respond CITY --round Y --from ANSWERS.json [--submit]\n"
-               "       amity index published --city-id ID --round Y --aggregate N --source TEXT\n"
-               "                        [--over-200k true|false] [--over-15pct true|false] [--published-rank TEXT]\n\n"
+               "       amity index published --city-id ID --round Y (--aggregate N | --rank TEXT) --source TEXT\n"
+               "                        [--sample-size N] [--population N] [--foreign-born-pct N] [--note TEXT]\n"
+               "                        [--over-200k true|false] [--over-15pct true|false] [--published-rank TEXT]\n"
+               "       (a list of them, each row with its source: amity import index-published FILE)\n\n"
                "CITY is an id or a name. The Intercultural Cities Index: see docs/index.md.\n");
         return 0;
     }
@@ -1547,6 +1586,81 @@ static int cmd_graph(struct cli *c, int argc, char **argv)
     return ret;
 }
 
+/* ---- the search box (am_search) -------------------------------------------- */
+
+static void print_groups(json_t *out)
+{
+    size_t g, i;
+    json_t *grp, *it;
+    json_array_foreach(json_object_get(out, "groups"), g, grp) {
+        json_t *items = json_object_get(grp, "items");
+        printf("%s%s\n", g ? "\n" : "", json_string_value(json_object_get(grp, "label")));
+        if (!json_array_size(items))
+            printf("  (none)\n");
+        json_array_foreach(items, i, it) {
+            const char *detail = json_string_value(json_object_get(it, "detail"));
+            const char *matched = json_string_value(json_object_get(it, "matched"));
+            const char *status = json_string_value(json_object_get(it, "status"));
+            printf("  %-7lld %s", (long long)json_integer_value(json_object_get(it, "id")),
+                   json_string_value(json_object_get(it, "name")));
+            if (detail && *detail)
+                printf(" -- %s", detail);
+            if (matched)
+                printf(" (as %s)", matched);
+            if (status)
+                printf(" [%s]", status);
+            putchar('\n');
+        }
+        if (json_is_true(json_object_get(grp, "more")))
+            printf("  ... more (--limit)\n");
+    }
+}
+
+static int cmd_search(struct cli *c, int argc, char **argv)
+{
+    if (argc == 0 || strcmp(argv[0], "--help") == 0) {
+        printf("usage: amity search WORDS... [--limit N] [--json]\n\n"
+               "The search box: cities (largest first), networks, organisations and practices\n"
+               "whose names have words beginning with WORDS (case, accents and Arabic/Persian\n"
+               "letter forms folded), the best N of each kind (default %d, at most %d).\n",
+               AM_SEARCH_LIMIT, AM_SEARCH_LIMIT_MAX);
+        return argc ? 0 : EXIT_USAGE;
+    }
+    struct flags f;
+    struct am_buf q;
+    json_t *out = NULL;
+    int ret = 0;
+    am_buf_init(&q, 4096);
+    if (parse_flags(argc, argv, &am_search_query, &f, &c->err)) {
+        ret = fail(c);
+        goto out;
+    }
+    for (int i = 0; i < f.npos; i++)
+        am_buf_addf(&q, "%s%s", i ? " " : "", f.pos[i]);
+    if (!json_object_get(f.values, "q") || f.npos)
+        json_object_set_new(f.values, "q", json_string(am_buf_str(&q)));
+    if (am_schema_check(&am_search_query, f.values, AM_CHECK_QUERY, &c->err)) {
+        ret = fail(c);
+        goto out;
+    }
+    ret = open_db(c);
+    if (ret)
+        goto out;
+    if (am_search(c->db, &am_actor_cli, f.values, &out, &c->err)) {
+        ret = fail(c);
+        goto out;
+    }
+    if (f.json)
+        print_json(out);
+    else
+        print_groups(out);
+out:
+    json_decref(out);
+    json_decref(f.values);
+    am_buf_free(&q);
+    return ret;
+}
+
 static void help(void)
 {
     printf("amity %s: the open registry of city diplomacy\n\n"
@@ -1557,6 +1671,7 @@ static void help(void)
            "  membership|organisation|country|topic   (the same actions)\n"
            "  practice template|submit FILE|search|publish ID|return ID   good practices\n"
            "  index questionnaire|score CITY|rank|export|respond CITY|published   the ICC Index\n"
+           "  search WORDS [--limit N]           the search box: cities, networks, organisations, practices\n"
            "  match CITY [--limit N] [--country CC] ...   suggested partner cities, with reasons\n"
            "  graph stats|top [--by M]|path A B|city CITY   network analytics (centrality, chains)\n"
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
@@ -1608,6 +1723,8 @@ int main(int argc, char **argv)
         ret = cmd_import(&c, rest, args);
     else if (strcmp(verb, "index") == 0)
         ret = cmd_index(&c, rest, args);
+    else if (strcmp(verb, "search") == 0)
+        ret = cmd_search(&c, rest, args);
     else if (strcmp(verb, "match") == 0)
         ret = cmd_match(&c, rest, args);
     else if (strcmp(verb, "graph") == 0)

@@ -71,8 +71,7 @@ static const struct am_field fields[] = {
      .doc = "participating cities", .embed = &cities_embed},
     {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &org_ref_item,
      .doc = "participating organisations", .embed = &orgs_embed},
-    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELDS_STAMPS,
     AM_FIELD_CAN,
     {0},
 };

@@ -6,6 +6,9 @@
 #include "util/am_csv.h"
 #include "util/am_str.h"
 
+/* A row, and one cell of it, of the CSV export. */
+enum { ROW_MAX = 16 * 1024 * 1024, CELL_MAX = 8 * 1024 * 1024 };
+
 /* A listed record as who may see it, whole (a list may leave parts out),
  * or NULL when who may not read it. New reference. */
 static json_t *as_seen(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
@@ -120,10 +123,59 @@ static void value_text(struct am_buf *b, json_t *v)
     }
 }
 
-/* A column of the CSV: not private, not what the caller may do. */
-static bool exported(const struct am_field *f)
+bool am_export_field(const struct am_field *f)
 {
     return !(f->flags & AM_F_PRIVATE) && strcmp(f->name, "can") != 0;
+}
+
+static void csv_header(const struct am_schema *s, struct am_buf *line)
+{
+    bool first = true;
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        if (!am_export_field(f))
+            continue;
+        if (!first)
+            am_buf_addc(line, ',');
+        am_buf_adds(line, f->name);
+        first = false;
+    }
+    am_buf_adds(line, "\r\n");
+}
+
+/* cell is the caller's, so that a long export reuses its memory */
+static void csv_row(const struct am_schema *s, json_t *rec, struct am_buf *line, struct am_buf *cell)
+{
+    bool first = true;
+    for (const struct am_field *f = s->fields; f->name; f++) {
+        if (!am_export_field(f))
+            continue;
+        if (!first)
+            am_buf_addc(line, ',');
+        first = false;
+        am_buf_reset(cell);
+        value_text(cell, json_object_get(rec, f->name));
+        if (cell->err) /* a cell cut short would be a wrong value: fail the row */
+            line->err = cell->err;
+        am_csv_put(line, am_buf_str(cell));
+    }
+    am_buf_adds(line, "\r\n");
+}
+
+enum am_rc am_export_csv_items(const struct am_schema *s, json_t *items, struct am_buf *out,
+                               struct am_err *err)
+{
+    struct am_buf cell;
+    am_buf_init(&cell, CELL_MAX);
+    csv_header(s, out);
+    size_t i;
+    json_t *item;
+    json_array_foreach(items, i, item) {
+        if (out->err)
+            break;
+        csv_row(s, item, out, &cell);
+    }
+    am_buf_free(&cell);
+    return out->err ? am_err_set(err, AM_ENOMEM, NULL, "the records are too large for CSV") : AM_OK;
 }
 
 enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
@@ -134,34 +186,13 @@ enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, const 
     if (rc)
         return rc;
     struct am_buf line, cell;
-    am_buf_init(&line, 16 * 1024 * 1024);
-    am_buf_init(&cell, 8 * 1024 * 1024);
-    const struct am_field *f;
-    bool first = true;
-    for (f = res->schema->fields; f->name; f++) {
-        if (!exported(f))
-            continue;
-        if (!first)
-            am_buf_addc(&line, ',');
-        am_buf_adds(&line, f->name);
-        first = false;
-    }
-    am_buf_adds(&line, "\r\n");
+    am_buf_init(&line, ROW_MAX);
+    am_buf_init(&cell, CELL_MAX);
+    csv_header(res->schema, &line);
     size_t i;
     json_t *item;
     json_array_foreach(items, i, item) {
-        first = true;
-        for (f = res->schema->fields; f->name; f++) {
-            if (!exported(f))
-                continue;
-            if (!first)
-                am_buf_addc(&line, ',');
-            first = false;
-            am_buf_reset(&cell);
-            value_text(&cell, json_object_get(item, f->name));
-            am_csv_put(&line, am_buf_str(&cell));
-        }
-        am_buf_adds(&line, "\r\n");
+        csv_row(res->schema, item, &line, &cell);
         if (line.err)
             break;
         fwrite(line.data, 1, line.len, out);

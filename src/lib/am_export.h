@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "am_resource.h"
+#include "util/am_buf.h"
 
 /* {"exported_at", "schema_version", "<resource>": [records...], ...}: every
  * resource, or only `only` when it is not NULL. */
@@ -19,6 +20,14 @@ enum am_rc am_export_json(struct am_db *db, const struct am_actor *who, const st
  * records by name, lists joined with "; "; no private column. */
 enum am_rc am_export_csv(struct am_db *db, const struct am_resource *res, const struct am_actor *who,
                          FILE *out, struct am_err *err);
+/* Is f a column of the CSV (and a property of GeoJSON): not private, not
+ * what the caller may do (`can`)? */
+bool am_export_field(const struct am_field *f);
+/* Records of kind s (a page of a list) as CSV into out: the header row,
+ * then one row per item, written as am_export_csv writes them.
+ * AM_ENOMEM when out's cap is reached. */
+enum am_rc am_export_csv_items(const struct am_schema *s, json_t *items, struct am_buf *out,
+                               struct am_err *err);
 /* Every record of a resource who may read, whole, following the cursor
  * (new array); private fields removed unless who is inside the record's
  * city or network. */

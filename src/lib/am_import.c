@@ -9,6 +9,7 @@
 
 #include "am_city.h"
 #include "am_diaspora.h"
+#include "am_index.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_organisation.h"
@@ -89,6 +90,23 @@ static const struct field_spec diaspora_fields[] = {
     {NULL, NULL, false},
 };
 
+enum { P_CITY, P_COUNTRY, P_YEAR, P_AGGREGATE, P_RANK, P_SAMPLE, P_POPULATION, P_FOREIGN, P_INDICATORS,
+       P_SOURCE, P_NOTE };
+static const struct field_spec published_fields[] = {
+    {"city", "city", true},
+    {"country", "country", true},
+    {"year", "year|round", true},
+    {"aggregate", "aggregate_percent|aggregate", false},
+    {"rank", "rank", false},
+    {"sample_size", "sample_size|sample", false},
+    {"population", "population", false},
+    {"foreign_born_pct", "foreign_born_percent|foreign_born_pct", false},
+    {"indicators", "indicator_scores_json|indicators", false},
+    {"source", "source_url|source|url", true},
+    {"note", "note|notes", false},
+    {NULL, NULL, false},
+};
+
 static const struct field_spec *specs(enum am_import_kind k)
 {
     switch (k) {
@@ -96,13 +114,14 @@ static const struct field_spec *specs(enum am_import_kind k)
     case AM_IMPORT_NETWORKS: return network_fields;
     case AM_IMPORT_MEMBERSHIPS: return member_fields;
     case AM_IMPORT_DIASPORA: return diaspora_fields;
+    case AM_IMPORT_INDEX_PUBLISHED: return published_fields;
     }
     return twin_fields;
 }
 
 const char *const *am_import_fields(enum am_import_kind kind)
 {
-    static const char *lists[AM_IMPORT_DIASPORA + 1][64];
+    static const char *lists[AM_IMPORT_INDEX_PUBLISHED + 1][64];
     const struct field_spec *f = specs(kind);
     const char **out = lists[kind];
     size_t n = 0;
@@ -140,6 +159,7 @@ struct imp {
     json_t *added;            /* the places this import added, by how the file writes them */
     json_t *networks;         /* cache: network by code or name */
     json_t *countries;        /* cache: country as written -> [code, note] */
+    json_t *edition;          /* the newest questionnaire (published Index results) */
     FILE *report;
     struct am_buf fold, out;
     int64_t line;
@@ -1115,6 +1135,192 @@ static enum am_rc diaspora_row(struct imp *im, struct am_err *err)
     return rc;
 }
 
+/* ---- published Index results ---------------------------------------------------- */
+
+/* A row that cannot be recorded: the report says why, naming the column. */
+static enum am_rc published_skip(struct imp *im, const char *why, const char *value)
+{
+    report(im, "row", get(im, P_CITY), get(im, P_COUNTRY), "skipped", why, value);
+    im->st->skipped++;
+    return AM_OK;
+}
+
+/* One column's figure: true when it is there and right (set in rec); a
+ * wrong one sets *bad with the reason. An empty cell is the source saying
+ * nothing: no figure. */
+static bool published_figure(struct imp *im, int field, json_t *rec, char *bad, size_t cap)
+{
+    const char *v = get(im, field), *name = published_fields[field].field;
+    double d;
+    int64_t n;
+    if (!*v)
+        return false;
+    switch (field) {
+    case P_AGGREGATE:
+    case P_FOREIGN:
+        if (number(v, &d) && d >= 0 && d <= 100) {
+            json_object_set_new(rec, field == P_AGGREGATE ? "aggregate" : "foreign_born_pct", json_real(d));
+            return true;
+        }
+        snprintf(bad, cap, "column '%s': not a percentage from 0 to 100", column_name(im, field));
+        return false;
+    case P_SAMPLE:
+        if (am_parse_i64(v, 1, 100000, &n)) {
+            json_object_set_new(rec, name, json_integer((json_int_t)n));
+            return true;
+        }
+        snprintf(bad, cap, "column '%s': not a number of cities", column_name(im, field));
+        return false;
+    case P_POPULATION:
+        if (head_count(v, &n)) {
+            json_object_set_new(rec, name, json_integer((json_int_t)n));
+            return true;
+        }
+        snprintf(bad, cap, "column '%s': not a number of people", column_name(im, field));
+        return false;
+    case P_RANK: /* as published, "8 (tied)": a number first */
+        if (*v >= '0' && *v <= '9' && am_utf8_len(v) <= 40) {
+            json_object_set_new(rec, name, json_string(v));
+            return true;
+        }
+        snprintf(bad, cap, "column '%s': a rank as published starts with its number", column_name(im, field));
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* The scores as the source names them, and the same by the
+ * questionnaire's indicators; a name the questionnaire lacks is kept as
+ * published, not compared, and reported. */
+static bool published_indicators(struct imp *im, json_t *rec, json_t *unknown, char *bad, size_t cap)
+{
+    const char *text = get(im, P_INDICATORS);
+    if (!*text)
+        return true;
+    json_t *m = json_loads(text, 0, NULL), *mapped = json_object(), *v;
+    const char *k;
+    bool ok = json_is_object(m) && json_object_size(m) > 0;
+    json_object_foreach(m, k, v)
+        ok = ok && json_is_number(v) && json_number_value(v) >= 0 && json_number_value(v) <= 100 && *k &&
+             strlen(k) <= 60;
+    if (!ok) {
+        snprintf(bad, cap, "column '%s': not a JSON object of indicator scores from 0 to 100",
+                 column_name(im, P_INDICATORS));
+        json_decref(m);
+        json_decref(mapped);
+        return false;
+    }
+    json_object_foreach(m, k, v) {
+        const char *id = am_index_indicator_id(im->edition, k);
+        if (id)
+            json_object_set(mapped, id, v);
+        else
+            json_array_append_new(unknown, json_string(k));
+    }
+    json_object_set_new(rec, "indicators_as_published", m);
+    if (json_object_size(mapped))
+        json_object_set_new(rec, "indicators", mapped);
+    else
+        json_decref(mapped);
+    return true;
+}
+
+static enum am_rc published_row(struct imp *im, struct am_err *err)
+{
+    struct am_place city = {get(im, P_CITY), get(im, P_COUNTRY), false, 0, 0};
+    const char *year = get(im, P_YEAR), *source = get(im, P_SOURCE), *note = get(im, P_NOTE);
+    char bad[300] = "";
+    int64_t round = 0;
+    struct settled sc;
+    if (!*city.name || !*city.country)
+        return published_skip(im, "the city or the country is empty", "");
+    /* a result belongs to the sample of its round; a rank from no known
+     * year cannot be placed in one, and amity does not guess the year */
+    if (!*year)
+        return published_skip(im, "no year: a published result is placed in the round of its year, and the "
+                                  "source gives none", "");
+    if (!am_parse_i64(year, 2000, 2100, &round))
+        return published_skip(im, "the year is not a year of the Index (2000 to 2100)", year);
+    if (!*source)
+        return published_skip(im, "no source: a published figure is recorded with the source that gives it", "");
+    if (am_utf8_len(source) > 500 || am_utf8_len(note) > 500)
+        return published_skip(im, "the source or the note is longer than 500 characters", "");
+    json_t *rec = json_pack("{s:I,s:s,s:s,s:I}", "round", (json_int_t)round, "source", source, "file", im->source,
+                            "row", (json_int_t)im->line);
+    static const int numbers[] = {P_AGGREGATE, P_RANK, P_SAMPLE, P_POPULATION, P_FOREIGN};
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers && !bad[0]; i++)
+        published_figure(im, numbers[i], rec, bad, sizeof bad);
+    json_t *unknown = json_array(), *u;
+    if (!bad[0])
+        published_indicators(im, rec, unknown, bad, sizeof bad);
+    json_t *rank = json_object_get(rec, "rank"), *sample = json_object_get(rec, "sample_size");
+    int64_t place_no = 0;
+    char digits[24];
+    if (!bad[0] && rank && sample) {
+        snprintf(digits, sizeof digits, "%.*s", (int)strspn(json_string_value(rank), "0123456789"),
+                 json_string_value(rank));
+        if (am_parse_i64(digits, 0, INT64_MAX, &place_no) && place_no > json_integer_value(sample))
+            snprintf(bad, sizeof bad, "the rank (%s) is beyond the sample (%lld cities)", digits,
+                     (long long)json_integer_value(sample));
+    }
+    if (!bad[0] && !json_object_get(rec, "aggregate") && !rank && !json_object_get(rec, "indicators_as_published"))
+        snprintf(bad, sizeof bad, "no figure: neither an aggregate, a rank nor an indicator score");
+    if (bad[0]) {
+        json_decref(rec);
+        json_decref(unknown);
+        return published_skip(im, bad, "");
+    }
+    if (*note)
+        json_object_set_new(rec, "note", json_string(note));
+    enum am_rc rc = place(im, &city, false, "city", &sc, err);
+    if (rc || im->settling || !sc.city) {
+        im->st->skipped += !rc && !im->settling && !sc.city;
+        json_decref(rec);
+        json_decref(unknown);
+        return rc;
+    }
+    size_t i;
+    json_array_foreach(unknown, i, u) {
+        char why[300];
+        snprintf(why, sizeof why, "indicator '%s' is not one of the questionnaire's (%s): its score is kept as "
+                 "published, and not compared with other cities'", json_string_value(u),
+                 json_string_value(json_object_get(im->edition, "edition")));
+        report(im, "row", city.name, city.country, "value_kept", why, "");
+    }
+    json_decref(unknown);
+    json_object_set_new(rec, "city_id", json_integer((json_int_t)sc.city));
+    enum am_published_outcome outcome;
+    int64_t id;
+    char why[400];
+    rc = am_index_published_record(im->db, rec, &outcome, &id, why, sizeof why, err);
+    json_decref(rec);
+    if (rc)
+        return rc;
+    switch (outcome) {
+    case AM_PUBLISHED_ADDED:
+        im->st->added++;
+        break;
+    case AM_PUBLISHED_CONFLICT:
+        report(im, "row", city.name, city.country, "conflict",
+               "disagrees with the published result held for this city and round; not recorded", why);
+        im->st->skipped++;
+        break;
+    case AM_PUBLISHED_SOURCE_ADDED:
+    case AM_PUBLISHED_COMPLETED:
+    case AM_PUBLISHED_SAME:
+        im->st->existing++;
+        im->st->sources += outcome == AM_PUBLISHED_SOURCE_ADDED;
+        if (why[0])
+            report(im, "row", city.name, city.country, strncmp(why, "note:", 5) == 0 ? "value_ignored" : "completed",
+                   strncmp(why, "note:", 5) == 0 ? why : "the result held lacked figures this source gives; "
+                                                         "they are recorded with it",
+                   strncmp(why, "note:", 5) == 0 ? note : why);
+        break;
+    }
+    return AM_OK;
+}
+
 static enum am_rc file_digest(const char *path, char hex[65], struct am_err *err)
 {
     FILE *f = fopen(path, "rb");
@@ -1162,7 +1368,7 @@ static char guess_delimiter(const char *path)
 
 static const char *kind_name(enum am_import_kind k)
 {
-    static const char *const names[] = {"partnerships", "networks", "memberships", "diaspora"};
+    static const char *const names[] = {"partnerships", "networks", "memberships", "diaspora", "index-published"};
     return names[k];
 }
 
@@ -1201,6 +1407,7 @@ static enum am_rc dispatch(struct imp *im, struct am_err *err)
     case AM_IMPORT_NETWORKS: return network_row(im, err);
     case AM_IMPORT_MEMBERSHIPS: return member_row(im, err);
     case AM_IMPORT_DIASPORA: return diaspora_row(im, err);
+    case AM_IMPORT_INDEX_PUBLISHED: return published_row(im, err);
     }
     return AM_OK;
 }
@@ -1316,6 +1523,8 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
         fputs("line,side,name,country,outcome,reason,candidates\n", im.report);
     am_now(now);
     int64_t run_id = 0;
+    if (!rc && o->kind == AM_IMPORT_INDEX_PUBLISHED) /* scores are matched to its indicators */
+        rc = am_index_edition(db, NULL, &im.edition, err);
     if (!rc) /* the gazetteer's indexes are read all over */
         rc = am_db_exec(db, "PRAGMA cache_size = -262144", json_array(), NULL, err);
     if (!rc)
@@ -1352,5 +1561,6 @@ enum am_rc am_import(struct am_db *db, const struct am_import_opts *o, struct am
     json_decref(im.added);
     json_decref(im.networks);
     json_decref(im.countries);
+    json_decref(im.edition);
     return rc;
 }

@@ -1,6 +1,7 @@
 /* am_import: files into the registry. Twin towns become partnerships,
  * network lists become networks, member lists memberships, tables of
- * residents by origin diaspora groups. Every place goes
+ * residents by origin diaspora groups, lists of published Index results
+ * published results with their sources. Every place goes
  * through the one resolver (am_resolve); a place the gazetteer lacks is
  * added from the file's own name, country and coordinates when those hold
  * together, and reported. Nothing is dropped silently: every row that is
@@ -22,7 +23,8 @@
 #include "am_gazetteer.h"
 #include "store/am_db.h"
 
-enum am_import_kind { AM_IMPORT_PARTNERSHIPS, AM_IMPORT_NETWORKS, AM_IMPORT_MEMBERSHIPS, AM_IMPORT_DIASPORA };
+enum am_import_kind { AM_IMPORT_PARTNERSHIPS, AM_IMPORT_NETWORKS, AM_IMPORT_MEMBERSHIPS, AM_IMPORT_DIASPORA,
+                      AM_IMPORT_INDEX_PUBLISHED };
 
 struct am_import_opts {
     enum am_import_kind kind;
@@ -48,6 +50,7 @@ struct am_import_stats {
     int64_t organisations; /* organisations added */
     int64_t networks;      /* networks added or completed */
     int64_t reported;      /* lines written to the report */
+    int64_t sources;       /* sources added to published Index results already held */
 };
 
 /* The fields an import reads, with their default column headers: for help

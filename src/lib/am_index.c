@@ -13,6 +13,15 @@
 
 static const char *const statuses[] = {"draft", "submitted", NULL};
 
+static const struct am_field city_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+const struct am_schema am_index_city_schema = {.name = "IndexCity", .doc = "The city of a response or a result.",
+                                               .fields = city_fields};
+
 static const struct am_field response_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "city"},
@@ -24,6 +33,11 @@ static const struct am_field response_fields[] = {
     {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
      .doc = "{question: {option, value, note, link, points, max}}"},
     {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "as am_index_score gives"},
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_index_city_schema},
+    {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "one more with every change"},
+    {.name = "submitted_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
     AM_FIELD_CAN,
     {0},
 };
@@ -79,25 +93,8 @@ static const struct am_field results_query_fields[] = {
 const struct am_schema am_index_results_query = {
     .name = "IndexResultsQuery", .doc = NULL, .fields = results_query_fields};
 
-static const struct am_field published_fields[] = {
-    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
-    {.name = "round", .type = AM_T_INT, .flags = AM_F_REQUIRED, .min = 2000, .max = 2100},
-    {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_REQUIRED, .min = 0, .max = 100},
-    {.name = "indicators", .type = AM_T_OBJECT, .doc = "{indicator: score 0-100}, where published"},
-    {.name = "over_200k", .type = AM_T_BOOL, .doc = "200,000 inhabitants or more, as published"},
-    {.name = "over_15pct", .type = AM_T_BOOL, .doc = "15% or more born abroad, as published"},
-    {.name = "published_rank", .type = AM_T_STRING, .max = 300, .doc = "the ranks as the source states them"},
-    {.name = "source", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 500},
-    {0},
-};
-const struct am_schema am_index_published_schema = {
-    .name = "IndexPublished", .doc = "A result as published.", .fields = published_fields,
-    .example = "{\"city_id\": 1, \"round\": 2017, \"aggregate\": 62, "
-               "\"source\": \"https://www.coe.int/en/web/interculturalcities\"}"};
-
 /* A city's officer answers its Index and submits it; the draft is the
- * city's until then. Published results are recorded by admins. */
+ * city's until then. */
 static const char *const draft_state[] = {"draft", NULL};
 static const char *const submitted_state[] = {"submitted", NULL};
 static const struct am_rule response_rules[] = {
@@ -111,12 +108,92 @@ static const struct am_rule response_rules[] = {
 };
 const struct am_rights am_index_response_rights = {"Index response", &am_index_response_schema, "status", NULL,
                                                    response_rules};
-static const struct am_rule published_rules[] = {
-    {AM_ACT_CREATE, AM_REL_ADMIN, NULL, NULL},
+/* ---- the questionnaire, as replied -------------------------------------------- */
+
+#define RO(n, t) {.name = n, .type = t, .flags = AM_F_READONLY}
+#define RO_NULL(n, t) {.name = n, .type = t, .flags = AM_F_READONLY | AM_F_NULLABLE}
+static const struct am_field context_fields[] = {
+    RO("id", AM_T_STRING), RO("text", AM_T_STRING), RO("type", AM_T_STRING), RO_NULL("unit", AM_T_STRING),
+    RO_NULL("min", AM_T_NUMBER), RO_NULL("max", AM_T_NUMBER), {0},
+};
+static const struct am_schema context_schema = {
+    .name = "IndexContextQuestion", .doc = "A question about the city, not scored.", .fields = context_fields};
+static const struct am_field string_item = RO("item", AM_T_STRING);
+static const struct am_field composite_fields[] = {
+    RO("id", AM_T_STRING), RO("label", AM_T_STRING),
+    {.name = "indicators", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &string_item},
     {0},
 };
-const struct am_rights am_index_published_rights = {"published result", &am_index_published_schema, NULL, NULL,
-                                                    published_rules};
+static const struct am_schema composite_schema = {
+    .name = "IndexComposite", .doc = "Indicators read together, e.g. the intercultural lens.",
+    .fields = composite_fields};
+static const struct am_field option_fields[] = {
+    RO("id", AM_T_STRING), RO("label", AM_T_STRING), RO("points", AM_T_NUMBER), {0},
+};
+static const struct am_schema option_schema = {
+    .name = "IndexOption", .doc = "An answer to choose, with its points.", .fields = option_fields};
+static const struct am_field option_item = {
+    .name = "option", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &option_schema};
+static const struct am_field question_fields[] = {
+    RO("id", AM_T_STRING), RO("kind", AM_T_STRING), RO("text", AM_T_STRING),
+    {.name = "options", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &option_item},
+    {0},
+};
+static const struct am_schema question_schema = {
+    .name = "IndexQuestion", .doc = "A scored question of an indicator.", .fields = question_fields};
+static const struct am_field question_item = {
+    .name = "question", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &question_schema};
+static const struct am_field indicator_fields[] = {
+    RO("id", AM_T_STRING), RO("label", AM_T_STRING), RO("weight", AM_T_NUMBER), RO_NULL("weight_why", AM_T_STRING),
+    RO("optional", AM_T_BOOL), RO_NULL("about", AM_T_STRING),
+    {.name = "questions", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &question_item},
+    {0},
+};
+static const struct am_schema indicator_schema = {
+    .name = "IndexIndicator", .doc = "An indicator: its weight and its questions.", .fields = indicator_fields};
+static const struct am_field context_item = {
+    .name = "question", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &context_schema};
+static const struct am_field composite_item = {
+    .name = "composite", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &composite_schema};
+static const struct am_field indicator_item = {
+    .name = "indicator", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &indicator_schema};
+static const struct am_field questionnaire_fields[] = {
+    RO("edition", AM_T_STRING), RO("title", AM_T_STRING), RO_NULL("year", AM_T_INT), RO_NULL("basis", AM_T_TEXT),
+    RO_NULL("licence", AM_T_STRING),
+    {.name = "context", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &context_item},
+    {.name = "composites", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &composite_item},
+    {.name = "indicators", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &indicator_item},
+    {0},
+};
+const struct am_schema am_index_questionnaire_schema = {
+    .name = "IndexQuestionnaire", .doc = "An edition of the questionnaire.", .fields = questionnaire_fields};
+
+static const struct am_field edition_fields[] = {
+    RO("id", AM_T_STRING), RO("title", AM_T_STRING), RO_NULL("year", AM_T_INT), RO("loaded_at", AM_T_STRING), {0},
+};
+const struct am_schema am_index_edition_schema = {
+    .name = "IndexEdition", .doc = "An edition of the questionnaire, as listed.", .fields = edition_fields};
+
+static const struct am_field response_row_fields[] = {
+    RO("id", AM_T_INT), RO("city_id", AM_T_INT), RO("city_name", AM_T_STRING), RO("round", AM_T_INT),
+    RO("edition", AM_T_STRING), RO("status", AM_T_STRING), RO("version", AM_T_INT), RO("updated_at", AM_T_STRING),
+    {0},
+};
+const struct am_schema am_index_response_row_schema = {
+    .name = "IndexResponseRow", .doc = "A response, as listed.", .fields = response_row_fields};
+
+static const struct am_field response_record = {
+    .name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
+    .object = &am_index_response_schema, .doc = "the response as it was"};
+static const struct am_field response_version_fields[] = {
+    RO("version", AM_T_INT), RO("action", AM_T_STRING), RO_NULL("username", AM_T_STRING), RO("at", AM_T_STRING),
+    response_record, {0},
+};
+const struct am_schema am_index_response_version_schema = {
+    .name = "IndexResponseVersion", .doc = "A kept state of a response: who, when, what.",
+    .fields = response_version_fields};
+#undef RO
+#undef RO_NULL
 
 /* ---- editions ------------------------------------------------------------------- */
 
@@ -609,69 +686,4 @@ enum am_rc am_index_response_versions(struct am_db *db, const struct am_actor *w
     }
     *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");
     return AM_OK;
-}
-
-enum am_rc am_index_published_add(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
-                                  struct am_err *err)
-{
-    enum am_rc rc = am_rights_need(&am_index_published_rights, who, in, AM_ACT_CREATE, err);
-    if (rc)
-        return rc;
-    char now[32], *ind = NULL;
-    am_now(now);
-    json_t *indicators = json_object_get(in, "indicators"), *edition = NULL;
-    const char *k;
-    json_t *v;
-    rc = city_exists(db, in, err);
-    if (!rc && indicators)
-        rc = am_index_edition(db, NULL, &edition, err);
-    json_object_foreach(indicators, k, v) {
-        char field[96];
-        snprintf(field, sizeof field, "indicators.%.60s", k);
-        bool known = false;
-        size_t i;
-        json_t *e;
-        json_array_foreach(json_object_get(edition, "indicators"), i, e)
-            known = known || strcmp(json_string_value(json_object_get(e, "id")), k) == 0;
-        if (rc)
-            break;
-        if (!known)
-            rc = am_err_set(err, AM_EINVAL, field, "%s: not an indicator of the questionnaire", field);
-        else if (!json_is_number(v) || json_number_value(v) < 0 || json_number_value(v) > 100)
-            rc = am_err_set(err, AM_EINVAL, field, "%s: a score from 0 to 100", field);
-    }
-    json_decref(edition);
-    if (rc)
-        return rc;
-    if (indicators)
-        ind = json_dumps(indicators, JSON_COMPACT);
-    json_t *b200 = json_object_get(in, "over_200k"), *b15 = json_object_get(in, "over_15pct");
-    rc = am_db_exec(db, "INSERT INTO index_published (city_id, round, aggregate, indicators, over_200k, "
-                        "over_15pct, published_rank, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    json_pack("[OOOs?ooOOs]", json_object_get(in, "city_id"), json_object_get(in, "round"),
-                              json_object_get(in, "aggregate"), ind,
-                              json_is_boolean(b200) ? json_integer(json_is_true(b200)) : json_null(),
-                              json_is_boolean(b15) ? json_integer(json_is_true(b15)) : json_null(),
-                              json_object_get(in, "published_rank") ? json_object_get(in, "published_rank")
-                                                                    : json_null(),
-                              json_object_get(in, "source"), now),
-                    NULL, err);
-    free(ind);
-    if (rc == AM_ECONFLICT)
-        return am_err_set(err, rc, "round", "round: a published result of this city for this round exists");
-    if (!rc)
-        rc = am_db_one(db, "SELECT * FROM index_published WHERE id = ?",
-                       json_pack("[I]", (json_int_t)am_db_last_id(db)), out, err);
-    if (!rc) { /* as it was given: the scores an object, the groups true or false */
-        json_t *stored = json_object_get(*out, "indicators");
-        json_object_set_new(*out, "indicators", json_is_string(stored)
-                                                    ? json_loads(json_string_value(stored), 0, NULL)
-                                                    : json_null());
-        static const char *const flags[] = {"over_200k", "over_15pct"};
-        for (size_t i = 0; i < 2; i++) {
-            json_t *f = json_object_get(*out, flags[i]);
-            json_object_set_new(*out, flags[i], json_is_integer(f) ? json_boolean(json_integer_value(f)) : json_null());
-        }
-    }
-    return rc;
 }

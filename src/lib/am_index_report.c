@@ -30,11 +30,6 @@ static json_t *indicator_map(json_t *scores)
     return m;
 }
 
-static json_t *flag(json_t *v)
-{
-    return json_is_integer(v) ? json_boolean(json_integer_value(v)) : json_null();
-}
-
 /* One entry of a sample from a response (loaded with its scores). */
 static json_t *response_entry(json_t *r, json_t *population)
 {
@@ -51,22 +46,47 @@ static json_t *response_entry(json_t *r, json_t *population)
                      json_is_number(fb) ? json_boolean(json_number_value(fb) >= DIVERSE_PCT) : json_null());
 }
 
+/* A published result as the sample holds it: the figures amity compares,
+ * and under "published" everything the sources state, with the sources. */
 static json_t *published_entry(json_t *p)
 {
-    json_t *ind = json_is_string(json_object_get(p, "indicators"))
-                      ? json_loads(json_string_value(json_object_get(p, "indicators")), 0, NULL)
-                      : NULL;
-    json_t *big = flag(json_object_get(p, "over_200k"));
-    json_t *pop = json_object_get(p, "population");
-    if (json_is_null(big) && json_is_integer(pop))
+    am_index_published_present(p);
+    json_t *big = json_incref(json_object_get(p, "over_200k"));
+    json_t *diverse = json_incref(json_object_get(p, "over_15pct"));
+    json_t *pop = json_object_get(p, "population"), *fb = json_object_get(p, "foreign_born_pct");
+    if (!json_is_integer(pop))
+        pop = json_object_get(p, "city_population"); /* the gazetteer's, when the source does not say */
+    if (json_is_null(big) && json_is_integer(pop)) {
+        json_decref(big);
         big = json_boolean(json_integer_value(pop) >= BIG_CITY);
-    return json_pack("{s:{s:O,s:O,s:O},s:O,s:s,s:O,s:s,s:O,s:o,s:o,s:o,s:O,s:O}", "city", "id",
+    }
+    if (json_is_null(diverse) && json_is_number(fb)) {
+        json_decref(diverse);
+        diverse = json_boolean(json_number_value(fb) >= DIVERSE_PCT);
+    }
+    json_t *ind = json_object_get(p, "indicators");
+    json_t *published = json_pack("{s:O,s:O,s:O,s:O,s:O,s:O,s:O,s:O}", "rank", json_object_get(p, "rank"),
+                                  "sample_size", json_object_get(p, "sample_size"), "rank_label",
+                                  json_object_get(p, "rank_label"), "population", json_object_get(p, "population"),
+                                  "foreign_born_pct", json_object_get(p, "foreign_born_pct"), "indicators",
+                                  json_object_get(p, "indicators_as_published"), "note", json_object_get(p, "note"),
+                                  "sources", json_object_get(p, "sources"));
+    return json_pack("{s:{s:O,s:O,s:O},s:O,s:s,s:O,s:s,s:O,s:o,s:o,s:o,s:O,s:O,s:o}", "city", "id",
                      json_object_get(p, "city_id"), "name", json_object_get(p, "city_name"), "country",
                      json_object_get(p, "country"), "round", json_object_get(p, "round"), "source", "published",
                      "id", json_object_get(p, "id"), "status", "published", "aggregate",
-                     json_object_get(p, "aggregate"), "indicators", ind ? ind : json_object(), "over_200k", big,
-                     "over_15pct", flag(json_object_get(p, "over_15pct")), "published_rank",
-                     json_object_get(p, "published_rank"), "source_text", json_object_get(p, "source"));
+                     json_object_get(p, "aggregate"), "indicators", json_is_object(ind) ? json_incref(ind) : json_object(),
+                     "over_200k", big, "over_15pct", diverse, "published_rank", json_object_get(p, "published_rank"),
+                     "source_text", json_object_get(p, "source"), "published", published);
+}
+
+#define PUBLISHED_ROWS                                                                                  \
+    "SELECT p.*, c.name AS city_name, c.country, c.population AS city_population, "                   \
+    AM_INDEX_PUBLISHED_SOURCES " AS sources FROM index_published p JOIN city c ON c.id = p.city_id "
+
+static bool ranked(json_t *entry)
+{
+    return json_is_number(json_object_get(entry, "aggregate"));
 }
 
 /* Each city's latest result up to a round: {city id: entry}. Responses
@@ -80,8 +100,7 @@ static enum am_rc sample(struct am_db *db, int round, json_t **out, struct am_er
                                   "r.round <= ? ORDER BY r.round",
                               json_pack("[i]", round), &rows, err);
     if (!rc)
-        rc = am_db_all(db, "SELECT p.*, c.name AS city_name, c.country, c.population FROM index_published p "
-                           "JOIN city c ON c.id = p.city_id WHERE p.round <= ? ORDER BY p.round",
+        rc = am_db_all(db, PUBLISHED_ROWS "WHERE p.round <= ? ORDER BY p.round",
                        json_pack("[i]", round), &pubs, err);
     json_array_foreach(pubs, i, r) {
         char key[24];
@@ -134,7 +153,9 @@ static bool in_group(const struct group *g, const char *city, json_t *entry)
     return json_is_boolean(f) && json_is_true(f) == g->value;
 }
 
-/* The rank of the city's entry in a group, with the group's averages. */
+/* The rank of the city's entry in a group, with the group's averages.
+ * Only results with an aggregate are counted: one published without it is
+ * in the sample, but amity cannot place it. */
 static json_t *group_standing(const struct group *g, json_t *by_city, const char *city, json_t *entry)
 {
     size_t n = 0, cap = json_object_size(by_city) + 1;
@@ -143,7 +164,7 @@ static json_t *group_standing(const struct group *g, json_t *by_city, const char
     const char *k;
     json_t *e;
     json_object_foreach(by_city, k, e) {
-        if (!values || !in_group(g, k, e))
+        if (!values || !in_group(g, k, e) || !ranked(e))
             continue;
         double a = json_number_value(json_object_get(e, "aggregate"));
         values[n++] = a;
@@ -162,12 +183,12 @@ static json_t *group_standing(const struct group *g, json_t *by_city, const char
                                                    (double)json_integer_value(json_object_get(counts, k))));
     size_t rank = 0;
     double pct = 0;
-    bool member = in_group(g, city, entry);
-    if (member && values)
+    bool member = in_group(g, city, entry), placed = member && ranked(entry) && values;
+    if (placed)
         am_index_rank(values, n, json_number_value(json_object_get(entry, "aggregate")), &rank, &pct);
     json_t *out = json_pack("{s:s,s:s,s:b,s:I,s:o,s:o,s:o,s:o}", "id", g->id, "label", g->label, "member",
-                            member, "of", (json_int_t)n, "rank", member ? json_integer((json_int_t)rank) : json_null(),
-                            "percentile", member ? json_real(pct) : json_null(), "average",
+                            member, "of", (json_int_t)n, "rank", placed ? json_integer((json_int_t)rank) : json_null(),
+                            "percentile", placed ? json_real(pct) : json_null(), "average",
                             n ? json_real(sum / (double)n) : json_null(), "indicator_averages", averages);
     free(values);
     json_decref(sums);
@@ -302,38 +323,46 @@ enum am_rc am_index_results(struct am_db *db, json_t *query, json_t **out, struc
             shown = &g[i];
         }
     json_t *only = json_object_get(query, "city");
-    size_t n = 0, cap = json_object_size(by_city) + 1;
+    size_t n = 0, total = 0, cap = json_object_size(by_city) + 1;
     json_t **items = calloc(cap, sizeof *items), *e;
     double *values = malloc(cap * sizeof *values);
     const char *k;
+    /* the ranked first, then those without an aggregate (listed, not ranked) */
     json_object_foreach(by_city, k, e) {
-        if (items && values && in_group(shown, k, e)) {
+        if (items && values && in_group(shown, k, e) && ranked(e)) {
             values[n] = json_number_value(json_object_get(e, "aggregate"));
             items[n++] = e;
         }
     }
+    total = n;
+    json_object_foreach(by_city, k, e)
+        if (items && values && in_group(shown, k, e) && !ranked(e))
+            items[total++] = e;
     if (n > 1)
         qsort(items, n, sizeof *items, by_aggregate);
+    if (total - n > 1)
+        qsort(items + n, total - n, sizeof *items, by_aggregate);
     json_t *arr = json_array();
-    for (size_t i = 0; i < n; i++) {
-        size_t rank;
-        double pct;
+    for (size_t i = 0; i < total; i++) {
+        size_t rank = 0;
+        double pct = 0;
         char id[24];
         snprintf(id, sizeof id, "%lld", (long long)am_get_id(json_object_get(items[i], "city"), "id"));
         if ((narrow && !in_group(narrow, id, items[i])) ||
             (only && json_integer_value(only) != am_get_id(json_object_get(items[i], "city"), "id")))
             continue;
-        am_index_rank(values, n, json_number_value(json_object_get(items[i], "aggregate")), &rank, &pct);
+        if (i < n)
+            am_index_rank(values, n, json_number_value(json_object_get(items[i], "aggregate")), &rank, &pct);
         json_t *row = json_deep_copy(items[i]);
-        json_object_set_new(row, "rank", json_integer((json_int_t)rank));
-        json_object_set_new(row, "percentile", json_real(pct));
+        json_object_set_new(row, "rank", i < n ? json_integer((json_int_t)rank) : json_null());
+        json_object_set_new(row, "percentile", i < n ? json_real(pct) : json_null());
         json_array_append_new(arr, row);
     }
     json_t *none = json_object(); /* no city of its own: the group's averages only */
     json_t *standing = group_standing(shown, by_city, "", none);
     json_decref(none);
-    *out = json_pack("{s:i,s:o,s:s,s:s,s:o,s:I,s:I,s:O,s:O}", "round", round, "rounds", rounds, "group",
-                     shown->id, "group_label", shown->label, "items", arr, "total",
+    *out = json_pack("{s:i,s:o,s:s,s:s,s:o,s:I,s:I,s:I,s:O,s:O}", "round", round, "rounds", rounds, "group",
+                     shown->id, "group_label", shown->label, "items", arr, "total", (json_int_t)total, "ranked",
                      (json_int_t)n, "shown", (json_int_t)json_array_size(arr), "average",
                      json_object_get(standing, "average"), "indicator_averages",
                      json_object_get(standing, "indicator_averages"));
@@ -369,8 +398,7 @@ static enum am_rc own_entry(struct am_db *db, const struct am_actor *who, int64_
     }
     if (rc != AM_ENOTFOUND)
         return rc;
-    rc = am_db_one(db, "SELECT p.*, c.name AS city_name, c.country, c.population FROM index_published p "
-                       "JOIN city c ON c.id = p.city_id WHERE p.city_id = ? AND p.round = ?",
+    rc = am_db_one(db, PUBLISHED_ROWS "WHERE p.city_id = ? AND p.round = ?",
                    json_pack("[Ii]", (json_int_t)city, round), &row, err);
     if (rc == AM_ENOTFOUND)
         return am_err_set(err, rc, "round", "no Index result of this city for %d", round);
@@ -462,10 +490,12 @@ static json_t *change_since(json_t *prev, json_t *entry)
         if (json_is_number(p) && json_is_number(s))
             json_object_set_new(deltas, id, json_real(json_number_value(s) - json_number_value(p)));
     }
-    return json_pack("{s:O,s:O,s:O,s:f,s:o}", "round", json_object_get(prev, "round"), "source",
+    return json_pack("{s:O,s:O,s:O,s:o,s:o}", "round", json_object_get(prev, "round"), "source",
                      json_object_get(prev, "source"), "aggregate", json_object_get(prev, "aggregate"), "delta",
-                     json_number_value(json_object_get(entry, "aggregate")) -
-                         json_number_value(json_object_get(prev, "aggregate")),
+                     ranked(entry) && ranked(prev)
+                         ? json_real(json_number_value(json_object_get(entry, "aggregate")) -
+                                     json_number_value(json_object_get(prev, "aggregate")))
+                         : json_null(),
                      "indicators", deltas);
 }
 
@@ -494,6 +524,20 @@ static enum am_rc progress(struct am_db *db, const struct am_actor *who, int64_t
     }
     json_decref(rounds);
     return rc;
+}
+
+/* The rank among the results amity holds for the round (the whole
+ * sample's standing), with how many it holds but cannot rank. */
+static json_t *amity_rank(json_t *all, json_t *by_city, int round)
+{
+    size_t unranked = 0;
+    const char *k;
+    json_t *e;
+    json_object_foreach(by_city, k, e)
+        unranked += !ranked(e);
+    return json_pack("{s:i,s:O,s:O,s:O,s:I}", "round", round, "rank", json_object_get(all, "rank"), "of",
+                     json_object_get(all, "of"), "percentile", json_object_get(all, "percentile"), "not_ranked",
+                     (json_int_t)unranked);
 }
 
 enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t *query, json_t **out,
@@ -550,6 +594,9 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
         json_object_set(report, "published_rank", json_object_get(entry, "published_rank"));
         json_object_set(report, "published_source", json_object_get(entry, "source_text"));
     }
+    json_object_set(report, "published", json_object_get(entry, "published") ? json_object_get(entry, "published")
+                                                                              : json_null());
+    json_object_set_new(report, "amity_rank", amity_rank(json_array_get(standings, 0), by_city, round));
     rc = progress(db, who, city, &hist, err);
     json_object_set_new(report, "progress", hist ? hist : json_array());
     groups_free(g, ng);
@@ -562,6 +609,168 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     *out = report;
     return AM_OK;
 }
+
+/* ---- the replies --------------------------------------------------------------------- */
+
+#define RO AM_F_READONLY
+#define RN (AM_F_READONLY | AM_F_NULLABLE)
+
+static const struct am_field figures_fields[] = {
+    {.name = "rank", .type = AM_T_STRING, .flags = RN, .doc = "the rank in the sample as published: \"8 (tied)\""},
+    {.name = "sample_size", .type = AM_T_INT, .flags = RN, .doc = "how many cities the source ranks it among"},
+    {.name = "rank_label", .type = AM_T_STRING, .flags = RN, .doc = "the two in words: \"17th of 93\""},
+    {.name = "population", .type = AM_T_INT, .flags = RN, .doc = "as published"},
+    {.name = "foreign_born_pct", .type = AM_T_NUMBER, .flags = RN, .doc = "as published"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RN,
+     .doc = "{indicator as the source names it: score}, where published"},
+    {.name = "note", .type = AM_T_STRING, .flags = RN, .doc = "a caveat to show with the result"},
+    {.name = "sources", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "source", .type = AM_T_OBJECT, .flags = RO,
+                                      .object = &am_index_source_schema},
+     .doc = "every source, with the figures it states"},
+    {0},
+};
+static const struct am_schema figures_schema = {
+    .name = "IndexPublishedFigures", .doc = "What the sources of a published result state, as they state it.",
+    .fields = figures_fields};
+
+static const char *const sources[] = {"response", "published", NULL};
+static const char *const result_statuses[] = {"draft", "submitted", "published", NULL};
+
+static const struct am_field item_fields[] = {
+    {.name = "city", .type = AM_T_OBJECT, .flags = RO, .object = &am_index_city_schema},
+    {.name = "round", .type = AM_T_INT, .flags = RO, .doc = "the round of the result (up to the round asked for)"},
+    {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
+    {.name = "id", .type = AM_T_INT, .flags = RO, .doc = "of the response or the published result"},
+    {.name = "status", .type = AM_T_ENUM, .flags = RO, .values = result_statuses},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN, .doc = "none: published without one, not ranked"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator of the questionnaire: score}"},
+    {.name = "over_200k", .type = AM_T_BOOL, .flags = RN},
+    {.name = "over_15pct", .type = AM_T_BOOL, .flags = RN},
+    {.name = "rank", .type = AM_T_INT, .flags = RN,
+     .doc = "among the results amity holds with an aggregate, in the group shown"},
+    {.name = "percentile", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "published_rank", .type = AM_T_STRING, .flags = RN, .doc = "the ranks as the source words them"},
+    {.name = "source_text", .type = AM_T_STRING, .flags = RO, .doc = "the source it was first recorded from"},
+    {.name = "published", .type = AM_T_OBJECT, .flags = RN, .object = &figures_schema,
+     .doc = "a published result: the rank as published, and every figure with its sources"},
+    {0},
+};
+static const struct am_schema item_schema = {.name = "IndexResult", .doc = "A city's result in a sample.",
+                                             .fields = item_fields};
+
+static const struct am_field results_fields[] = {
+    {.name = "round", .type = AM_T_INT, .flags = RO},
+    {.name = "rounds", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "round", .type = AM_T_INT, .flags = RO},
+     .doc = "the rounds with results, newest first"},
+    {.name = "group", .type = AM_T_STRING, .flags = RO},
+    {.name = "group_label", .type = AM_T_STRING, .flags = RO},
+    {.name = "items", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "item", .type = AM_T_OBJECT, .flags = RO, .object = &item_schema},
+     .doc = "ranked by aggregate; then the results without one, unranked"},
+    {.name = "total", .type = AM_T_INT, .flags = RO, .doc = "results in the group"},
+    {.name = "ranked", .type = AM_T_INT, .flags = RO, .doc = "of them with an aggregate: ranks run to this"},
+    {.name = "shown", .type = AM_T_INT, .flags = RO},
+    {.name = "average", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO},
+    {0},
+};
+const struct am_schema am_index_results_reply = {
+    .name = "IndexResults", .doc = "The sample of a round, ranked.", .fields = results_fields};
+
+static const struct am_field standing_fields[] = {
+    {.name = "id", .type = AM_T_STRING, .flags = RO},
+    {.name = "label", .type = AM_T_STRING, .flags = RO},
+    {.name = "member", .type = AM_T_BOOL, .flags = RO},
+    {.name = "of", .type = AM_T_INT, .flags = RO, .doc = "results of the group with an aggregate"},
+    {.name = "rank", .type = AM_T_INT, .flags = RN},
+    {.name = "percentile", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "average", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO},
+    {0},
+};
+static const struct am_schema standing_schema = {.name = "IndexStanding", .doc = "A city's place in a group.",
+                                                 .fields = standing_fields};
+
+static const struct am_field amity_rank_fields[] = {
+    {.name = "round", .type = AM_T_INT, .flags = RO},
+    {.name = "rank", .type = AM_T_INT, .flags = RN, .doc = "none: the result has no aggregate"},
+    {.name = "of", .type = AM_T_INT, .flags = RO, .doc = "the results amity holds for the round with an aggregate"},
+    {.name = "percentile", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "not_ranked", .type = AM_T_INT, .flags = RO, .doc = "the results it holds without an aggregate"},
+    {0},
+};
+static const struct am_schema amity_rank_schema = {
+    .name = "IndexAmityRank", .doc = "The rank among the results amity holds for the round.",
+    .fields = amity_rank_fields};
+
+static const struct am_field change_fields[] = {
+    {.name = "round", .type = AM_T_INT, .flags = RO},
+    {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "delta", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: change}"},
+    {0},
+};
+static const struct am_schema change_schema = {.name = "IndexChange", .doc = "The change since a round.",
+                                               .fields = change_fields};
+
+static const struct am_field scored_fields[] = {
+    {.name = "id", .type = AM_T_STRING, .flags = RO},
+    {.name = "label", .type = AM_T_STRING, .flags = RO},
+    {.name = "score", .type = AM_T_NUMBER, .flags = RO},
+    {0},
+};
+static const struct am_schema scored_schema = {.name = "IndexIndicatorScore", .doc = NULL, .fields = scored_fields};
+
+static const struct am_field progress_fields[] = {
+    {.name = "round", .type = AM_T_INT, .flags = RO},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO},
+    {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
+    {0},
+};
+static const struct am_schema progress_schema = {.name = "IndexProgress", .doc = NULL, .fields = progress_fields};
+
+static const struct am_field edition_ref_fields[] = {
+    {.name = "id", .type = AM_T_STRING, .flags = RO},
+    {.name = "title", .type = AM_T_STRING, .flags = RO},
+    {0},
+};
+static const struct am_schema edition_ref_schema = {.name = "IndexEditionRef", .doc = NULL,
+                                                   .fields = edition_ref_fields};
+
+static const struct am_field report_fields[] = {
+    {.name = "city", .type = AM_T_OBJECT, .flags = RO, .object = &am_index_city_schema},
+    {.name = "round", .type = AM_T_INT, .flags = RO},
+    {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
+    {.name = "status", .type = AM_T_ENUM, .flags = RO, .values = result_statuses},
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: score}"},
+    {.name = "groups", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "group", .type = AM_T_OBJECT, .flags = RO, .object = &standing_schema}},
+    {.name = "previous", .type = AM_T_OBJECT, .flags = RN, .object = &change_schema},
+    {.name = "indicator_labels", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: label}"},
+    {.name = "edition", .type = AM_T_OBJECT, .flags = RO, .object = &edition_ref_schema},
+    {.name = "strongest", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = RO, .object = &scored_schema}},
+    {.name = "weakest", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = RO, .object = &scored_schema}},
+    {.name = "progress", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "round", .type = AM_T_OBJECT, .flags = RO, .object = &progress_schema}},
+    {.name = "scores", .type = AM_T_OBJECT, .flags = RO, .doc = "from the answers, traced (as am_index_score gives)"},
+    {.name = "answers", .type = AM_T_OBJECT, .flags = RO, .doc = "{question: {option, value, note, link, points, max}}"},
+    {.name = "response_id", .type = AM_T_INT, .flags = RO},
+    {.name = "published_rank", .type = AM_T_STRING, .flags = RN, .doc = "the ranks as the source words them"},
+    {.name = "published_source", .type = AM_T_STRING, .flags = RN},
+    {.name = "published", .type = AM_T_OBJECT, .flags = RN, .object = &figures_schema,
+     .doc = "a published result: the rank as published with its sample, every figure with its sources"},
+    {.name = "amity_rank", .type = AM_T_OBJECT, .flags = RO, .object = &amity_rank_schema},
+    {0},
+};
+const struct am_schema am_index_report_reply = {.name = "IndexReport", .doc = "A city's Index report.",
+                                                .fields = report_fields};
 
 /* ---- export ------------------------------------------------------------------------ */
 
@@ -586,7 +795,9 @@ void am_index_results_csv(json_t *results, json_t *edition, struct am_buf *out)
     am_buf_adds(out, "\r\n");
     json_array_foreach(json_object_get(results, "items"), k, row) {
         json_t *city = json_object_get(row, "city");
-        am_buf_addf(out, "%lld,", (long long)json_integer_value(json_object_get(row, "rank")));
+        if (json_is_integer(json_object_get(row, "rank")))
+            am_buf_addf(out, "%lld", (long long)json_integer_value(json_object_get(row, "rank")));
+        am_buf_addc(out, ',');
         am_csv_put(out, json_string_value(json_object_get(city, "name")));
         am_buf_addf(out, ",%s,%lld,%s,", json_string_value(json_object_get(city, "country")),
                     (long long)json_integer_value(json_object_get(row, "round")),

@@ -64,9 +64,7 @@ static const struct am_field fields[] = {
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "code", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 40,
      .doc = "its identifier in a source, e.g. the Yearbook of International Organizations"},
-    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
-     .doc = "the file it was imported from, if any"},
-    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
+    AM_FIELDS_SOURCE,
     {.name = "thematic_groups", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &group_item,
      .max = 200, .doc = "replaces the network's thematic groups when given", .embed = &groups_embed},
     {.name = "regional_offices", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &office_item,
@@ -74,8 +72,7 @@ static const struct am_field fields[] = {
     {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "current members (not left)",
      .col = "(SELECT count(*) FROM membership m WHERE m.network_id = n.id AND m.left_year IS NULL AND "
             "m.status = 'current')"},
-    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELDS_STAMPS,
     AM_FIELD_CAN,
     {0},
 };

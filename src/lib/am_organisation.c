@@ -18,11 +18,8 @@ static const struct am_field fields[] = {
     {.name = "city_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "c.name"},
     {.name = "website", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
-    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY,
-     .doc = "the file it was imported from, if any"},
-    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the row of that file"},
-    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELDS_SOURCE,
+    AM_FIELDS_STAMPS,
     AM_FIELD_CAN,
     {0},
 };

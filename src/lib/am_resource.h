@@ -72,6 +72,17 @@ struct am_resource {
 extern const struct am_resource *const am_resources[];
 const struct am_resource *am_resource_find(const char *name_or_singular);
 
+/* Where an imported record comes from, and when a record was made and
+ * changed: fields many kinds share. */
+#define AM_FIELDS_SOURCE                                                                         \
+    {.name = "source", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE,               \
+     .doc = "the file it was imported from, if any"},                                            \
+    {.name = "source_row", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE,              \
+     .doc = "the row of that file"}
+#define AM_FIELDS_STAMPS                                                                         \
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},                          \
+    {.name = "updated_at", .type = AM_T_STRING, .flags = AM_F_READONLY}
+
 /* Query parameters every list has (limit, cursor), for filter schemas. */
 #define AM_FILTER_PAGING                                                                   \
     {.name = "limit", .type = AM_T_INT, .min = 1, .max = AM_LIST_MAX,                     \

@@ -533,7 +533,7 @@ json_t *am_field_json(const struct am_field *f)
         if (!(f->flags & (AM_F_NULLABLE | AM_F_READONLY | AM_F_PRIVATE)) && !f->doc)
             return ref;
         /* a $ref takes no siblings: what the field adds goes around it */
-        json_t *o = json_pack("{s:[o]}", "allOf", ref);
+        json_t *o = json_pack("{s:s,s:[o]}", "type", "object", "allOf", ref);
         if (o && (f->flags & AM_F_NULLABLE))
             json_object_set_new(o, "nullable", json_true());
         if (o && (f->flags & AM_F_READONLY))
@@ -552,6 +552,8 @@ json_t *am_field_json(const struct am_field *f)
     add_rights_marks(f, o);
     if (f->flags & AM_F_READONLY)
         json_object_set_new(o, "readOnly", json_true());
+    if (f->flags & AM_F_WRITEONLY)
+        json_object_set_new(o, "writeOnly", json_true());
     if (f->flags & AM_F_NULLABLE)
         json_object_set_new(o, "nullable", json_true());
     double max = fmax_of(f), min = fmin_of(f);
@@ -612,7 +614,7 @@ json_t *am_schema_json(const struct am_schema *s)
             json_array_append_new(req, json_string(f->name));
     }
     json_t *o = json_pack("{s:s,s:o,s:b}", "type", "object", "properties", props,
-                          "additionalProperties", 0);
+                          "additionalProperties", s->open);
     if (o && s->doc)
         json_object_set_new(o, "description", json_string(s->doc));
     json_t *example = s->example ? json_loads(s->example, 0, NULL) : NULL;

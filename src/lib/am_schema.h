@@ -35,6 +35,7 @@ enum {
     AM_F_OWNER    = 1u << 4, /* names a city or network the record belongs to (am_rights) */
     AM_F_SCOPED   = 1u << 5, /* a reference the writer must be able to name (am_rights) */
     AM_F_PRIVATE  = 1u << 6, /* never shown outside the record's city and network */
+    AM_F_WRITEONLY = 1u << 8, /* sent, never replied (a password) */
     AM_F_CONTAINS = 1u << 7, /* a filter matching part of a text: its value is
                                 bound as %value% with LIKE's wildcards escaped */
 };
@@ -77,6 +78,8 @@ struct am_schema {
     const struct am_field *fields; /* ends with an entry whose name is NULL */
     const char *example;           /* a valid request body (JSON), for the API
                                       document and the authorisation matrix */
+    bool open;                     /* may carry fields not listed (a document of
+                                      its own kind, e.g. OpenAPI) */
 };
 
 enum am_check {

@@ -9,6 +9,7 @@ static const struct am_field fields[] = {
      .doc = "a partnership with no activity (or signature) for this many years is dormant"},
     {.name = "session_ttl_hours", .type = AM_T_INT, .min = 1, .max = 720,
      .doc = "how long a sign-in token is valid"},
+    AM_FIELD_CAN,
     {0},
 };
 const struct am_schema am_setting_schema = {
@@ -38,6 +39,8 @@ enum am_rc am_setting_get(struct am_db *db, json_t **out, struct am_err *err)
     if (!o)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     for (const struct am_field *f = fields; f->name; f++) {
+        if (f->type != AM_T_INT) /* `can`: added with the reply */
+            continue;
         int v = am_setting_int(db, f->name, -1);
         json_object_set_new(o, f->name, v < 0 ? json_null() : json_integer(v));
     }

@@ -14,7 +14,7 @@ static const struct am_field user_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "username", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .min = 3, .max = 60,
      .doc = "letters, digits and . _ @ -"},
-    {.name = "password", .type = AM_T_STRING, .flags = AM_F_REQUIRED | AM_F_PRIVATE, .min = 8, .max = 200,
+    {.name = "password", .type = AM_T_STRING, .flags = AM_F_REQUIRED | AM_F_PRIVATE | AM_F_WRITEONLY, .min = 8, .max = 200,
      .doc = "write only: never in a reply; stored as an argon2id hash"},
     {.name = "role", .type = AM_T_ENUM, .flags = AM_F_REQUIRED, .values = roles},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
@@ -22,6 +22,7 @@ static const struct am_field user_fields[] = {
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network",
      .doc = "the network a secretariat looks after"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    AM_FIELD_CAN,
     {0},
 };
 const struct am_schema am_user_schema = {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { checkReply, loadDocument } from './replies.mjs';
 
 export const BIN = process.env.AMITY_BIN || new URL('../../build/amity', import.meta.url).pathname;
 
@@ -45,6 +46,7 @@ export async function startServer({ demo = false, users = [], db: given, quiet =
     });
     proc.on('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
   });
+  loadDocument(await (await fetch(`${base}/api/v1/openapi.json`)).json());
   const server = {
     base, db, dir, proc,
     stderr: () => stderr,
@@ -58,6 +60,8 @@ export async function startServer({ demo = false, users = [], db: given, quiet =
       const text = await res.text();
       let json = null;
       try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+      // every reply must be what the API document says it is
+      checkReply(method, base + path, res.status, res.headers.get('content-type'), json);
       return { status: res.status, json, text, headers: res.headers };
     },
     async login(username, password) {

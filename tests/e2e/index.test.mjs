@@ -6,6 +6,9 @@
 // question, and submits; then the report shows the aggregate, the charts,
 // the ranks as the API computes them and the computation traced to the
 // answers; then the results, the city page and the printout.
+// Then the real published results (data/icc_index_published.csv, imported
+// into a registry of the real world as `make demo-db` does): both ranks,
+// each figure linked to its source, the doubt about Melitopol shown.
 // Set AMITY_E2E_SHOTS=DIR to keep screenshots at 1280px and 375px.
 //
 // SYNTHETIC TEST DATA: every answer, note, link, population and share born
@@ -15,7 +18,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkWidths, launchBrowser, openPage } from './browser.mjs';
-import { startServer } from '../api/harness.mjs';
+import { cli, startServer } from '../api/harness.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PASSWORD = 'amity-demo';
 const ROUND = new Date().getFullYear(); // the page starts the questionnaire for this year
@@ -316,7 +322,7 @@ test('an officer answers the questionnaire, submits it, and reads the report', a
   const table = page.getByRole('table', { name: `Results ${ROUND}: All cities` });
   const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Reggio Emilia' }) });
   await row.waitFor();
-  assert.match(await row.textContent(), new RegExp(`^${mine.rank} of ${results.total}`));
+  assert.match(await row.textContent(), new RegExp(`^${mine.rank} of ${results.ranked}`));
   assert.ok((await row.textContent()).includes(one(mine.aggregate)));
   assert.equal(await table.getByRole('row').count(), results.total + 1);
   // a size group
@@ -390,4 +396,88 @@ test('a visitor reads a report; a draft stays with its city', async () => {
   assert.ok(overflow2 <= 0, `questionnaire at 375px scrolls sideways by ${overflow2}px`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+// ---- real published results ---------------------------------------------------------
+
+test('published results: both ranks, every figure linked to its source, the doubt about Melitopol', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amity-e2e-icc-'));
+  const db = join(dir, 'real.db');
+  const FILE = new URL('../../data/icc_index_published.csv', import.meta.url).pathname;
+  for (const args of [['init'], ['import', 'gazetteer'], ['init', '--demo'],
+    ['import', 'index-published', FILE, '--report', join(dir, 'report.csv')]]) {
+    const r = cli(db, args);
+    assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+  }
+  const real = await startServer({ db });
+  const { context, page, problems } = await openPage(browser);
+  try {
+    const results = (await real.req('GET', '/api/v1/index/results?round=2017')).json;
+    const odessa = results.items.find((i) => i.city.name === 'Odessa');
+    const SOURCE = 'https://old.omr.gov.ua/en/essential/103457/?print';
+
+    // ---- the results of 2017: amity's rank, the rank as published, the sources
+    await page.goto(`${real.base}/#/index?round=2017`);
+    const table = page.getByRole('table', { name: 'Results 2017: All cities' });
+    await table.waitFor();
+    assert.equal(await table.getByRole('row').count(), results.total + 1);
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Odessa', exact: true }) });
+    const text = await row.textContent();
+    assert.match(text, new RegExp(`^${odessa.rank} of ${results.ranked}`), text);
+    assert.equal(`${odessa.rank} of ${results.ranked}`, '5 of 11');
+    const asPublished = row.getByRole('link', { name: /^17th of 93/ });
+    assert.equal(await asPublished.getAttribute('href'), SOURCE);
+    assert.equal(await row.getByRole('link', { name: /^70\.0/ }).getAttribute('href'), SOURCE, 'the aggregate links to its source');
+    assert.ok(text.includes('as published'), text);
+    // two sources: the figure links to the first, [2] to the second
+    const ballarat = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Ballarat', exact: true }) });
+    const bSources = results.items.find((i) => i.city.name === 'Ballarat').published.sources.map((x) => x.source);
+    assert.equal(bSources.length, 2);
+    assert.equal(await ballarat.getByRole('link', { name: /^4th of 80/ }).getAttribute('href'), bSources[0]);
+    assert.equal(await ballarat.getByRole('link', { name: /^\[2\]/ }).first().getAttribute('href'), bSources[1]);
+    // published without an aggregate: listed, not ranked
+    const paris = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Paris', exact: true }) });
+    const pText = await paris.textContent();
+    assert.match(pText, /^not ranked/);
+    assert.ok(pText.includes('not published') && pText.includes('58th of 87'), pText);
+    // the doubt about Melitopol, in its row
+    const mel = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Melitopol', exact: true }) });
+    await mel.getByRole('note').getByText(/Doubtful: the source dates this result 2011/).waitFor();
+    await page.getByText(/cannot be compared with amity's rank, nor across years/).waitFor();
+    await checkWidths(page, 'index-results-published', { settle: 150 });
+
+    // ---- Odessa's report: both ranks, side by side
+    await row.getByRole('link', { name: 'Odessa', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Odessa: Intercultural Cities Index 2017' }).waitFor();
+    const result = page.getByRole('region', { name: 'Result' });
+    assert.equal(await result.getByRole('link', { name: /^17th of 93/ }).getAttribute('href'), SOURCE);
+    await result.getByText('5 of 11', { exact: true }).waitFor();
+    assert.match(await result.textContent(), /Rank among the results amity holds5 of 11 results amity holds for 2017/);
+    assert.match(await result.textContent(), /17th of 93, as published — source old\.omr\.gov\.ua/);
+    assert.equal(await page.locator('#ix-aggregate a').getAttribute('href'), SOURCE);
+    // every figure listed with its source
+    const comp = page.getByRole('region', { name: 'How the scores are computed' });
+    for (const figure of ['Aggregate as published', 'Rank as published', 'Sample it was ranked in']) {
+      const dd = comp.locator('dl.published-facts div', { has: page.getByText(figure, { exact: true }) }).locator('dd');
+      assert.equal(await dd.getByRole('link').first().getAttribute('href'), SOURCE, figure);
+    }
+    assert.equal(await page.getByRole('note').count(), 0, 'no caveat on Odessa');
+    await checkWidths(page, 'index-report-published', { settle: 150 });
+
+    // ---- Melitopol's report carries its doubt
+    const melId = results.items.find((i) => i.city.name === 'Melitopol').city.id;
+    await page.goto(`${real.base}/#/index/report/${melId}`);
+    await page.getByRole('heading', { level: 1, name: 'Melitopol: Intercultural Cities Index 2011' }).waitFor();
+    await page.getByRole('note').getByText(/Doubtful: the source dates this result 2011 and ranks it "among 100 cities"/).waitFor();
+    // Paris: a rank as published, no rank of amity's
+    const parisId = results.items.find((i) => i.city.name === 'Paris').city.id;
+    await page.goto(`${real.base}/#/index/report/${parisId}/2017`);
+    await page.getByRole('heading', { level: 1, name: 'Paris: Intercultural Cities Index 2017' }).waitFor();
+    assert.match(await page.getByRole('region', { name: 'Result' }).textContent(), /not ranked: published without an aggregate/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await real.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -21,6 +21,8 @@ import * as indexReport from './views/index-report.js';
 import * as indexRespond from './views/index-respond.js';
 import * as graphOverview from './views/graph-overview.js';
 import * as graphPath from './views/graph-path.js';
+import * as search from './views/search.js';
+import { searchBox } from './search-box.js';
 
 const routes = [
   { re: /^\/cities$/, view: cities, nav: 'cities' },
@@ -44,6 +46,7 @@ const routes = [
   { re: /^\/graph$/, view: graphOverview, nav: 'graph' },
   { re: /^\/graph\/path$/, view: graphPath, nav: 'graph' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
+  { re: /^\/search$/, view: search, nav: null },
 ];
 
 // "#/cities?q=x" -> {path: "/cities", query: URLSearchParams}
@@ -180,6 +183,7 @@ document.querySelector('.skip-link').addEventListener('click', (e) => {
   main.focus();
   main.scrollIntoView();
 });
+document.querySelector('.header-inner .brand').after(searchBox({ navigate }));
 renderSession(api.currentUser());
 pageTitle('');
 const hadUser = !!api.currentUser();

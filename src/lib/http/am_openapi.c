@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "am_formats.h"
 #include "am_router.h"
 #include "util/am_buf.h"
 
@@ -59,6 +60,9 @@ static json_t *parameters(const struct am_route *rt)
             json_object_set_new(p, "example", json_string(f->example));
         json_array_append_new(ps, p);
     }
+    json_t *format = am_format_param_json(rt);
+    if (format)
+        json_array_append_new(ps, format);
     return ps;
 }
 
@@ -71,8 +75,9 @@ static json_t *responses(const struct am_route *rt, json_t *components)
     if (reply) {
         add_schema(components, reply);
         json_t *schema = am_route_is_page(rt) ? page_of(reply->name) : ref_to(reply->name);
-        json_object_set_new(r, ok, json_pack("{s:s,s:{s:{s:o}}}", "description", "success",
-                                             "content", "application/json", "schema", schema));
+        json_t *content = json_pack("{s:{s:o}}", "application/json", "schema", schema);
+        am_format_content_json(rt, content);
+        json_object_set_new(r, ok, json_pack("{s:s,s:o}", "description", "success", "content", content));
     } else {
         json_object_set_new(r, ok, json_pack("{s:s}", "description", "success, no content"));
     }

@@ -18,6 +18,7 @@
 #include "am_practice_md.h"
 #include "am_practice_search.h"
 #include "am_router.h"
+#include "am_search.h"
 #include "am_setting.h"
 #include "am_topic.h"
 #include "am_user.h"
@@ -56,7 +57,7 @@ static enum am_rc healthz(struct am_req *r)
 }
 
 static const struct am_schema any_schema = {
-    .name = "OpenAPI", .doc = "An OpenAPI 3.0 document.", .fields = (const struct am_field[]){{0}}};
+    .name = "OpenAPI", .doc = "An OpenAPI 3.0 document.", .fields = (const struct am_field[]){{0}}, .open = true};
 
 static enum am_rc openapi(struct am_req *r)
 {
@@ -228,50 +229,12 @@ static enum am_rc practices_template(struct am_req *r)
 
 /* ---- the Intercultural Cities Index ------------------------------------ */
 
-static const struct am_field free_fields[] = {
-    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
-    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {0},
-};
-static const struct am_schema index_list_schema = {
-    .name = "IndexList", .doc = "A list.", .fields = free_fields};
-
-static const struct am_field questionnaire_fields[] = {
-    {.name = "edition", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "title", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "context", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "question", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
-    {.name = "composites", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "composite", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
-    {.name = "indicators", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
-     .doc = "[{id, label, weight, optional, questions: [{id, kind, text, options: [{id, label, points}]}]}]"},
-    {0},
-};
-static const struct am_schema questionnaire_schema = {
-    .name = "IndexQuestionnaire", .doc = "An edition of the questionnaire.", .fields = questionnaire_fields};
 static const struct am_field edition_query_fields[] = {
     {.name = "edition", .type = AM_T_STRING, .max = 60, .doc = "default: the newest"},
     {0},
 };
 static const struct am_schema edition_query = {
     .name = "IndexEditionQuery", .doc = NULL, .fields = edition_query_fields};
-
-static const struct am_field report_fields[] = {
-    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
-    {.name = "round", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "{indicator: score}"},
-    {.name = "groups", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "group", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
-     .doc = "[{id, label, member, rank, of, percentile, average, indicator_averages}]"},
-    {.name = "previous", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "from the answers, traced"},
-    {0},
-};
-static const struct am_schema report_schema = {
-    .name = "IndexReport", .doc = "A city's Index report.", .fields = report_fields};
 
 static enum am_rc index_editions(struct am_req *r) { return am_index_editions(r->db, &r->reply, &r->err); }
 
@@ -328,6 +291,13 @@ static enum am_rc index_results(struct am_req *r)
 static enum am_rc index_published(struct am_req *r)
 {
     return am_index_published_add(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+/* ---- the search box (am_search) --------------------------------------- */
+
+static enum am_rc search_box(struct am_req *r)
+{
+    return am_search(r->db, r->actor, r->query, &r->reply, &r->err);
 }
 
 /* ---- graph: network analytics (am_graph) ------------------------------ */
@@ -388,9 +358,11 @@ const struct am_route am_routes[] = {
     CRUD(am_topic_resource, "topics", "id"),
     CRUD(am_diaspora_resource, "diaspora", "id"),
 
-    /* practices: the actor decides what is seen (drafts, contacts) */
-    {AM_GET, API "practices", .handler = practices_search, .query = &am_practice_search_query,
-     .reply = &results_schema, .tag = "practices",
+    /* practices: the actor decides what is seen (drafts, contacts); the
+     * search names its resource so that its items are known as practices
+     * (their CSV columns, am_formats) */
+    {AM_GET, API "practices", .handler = practices_search, .res = &am_practice_resource,
+     .query = &am_practice_search_query, .reply = &results_schema, .tag = "practices",
      .summary = "Search practices: words, facets with counts, snippets"},
     {AM_GET, API "practices/template", .handler = practices_template, .reply = &template_schema,
      .tag = "practices", .summary = "The good-practice template (Markdown)"},
@@ -419,12 +391,14 @@ const struct am_route am_routes[] = {
      .tag = "practices", .summary = "More like this: practices with shared words and topics"},
 
     /* the Intercultural Cities Index */
-    {AM_GET, API "index/editions", .handler = index_editions, .reply = &index_list_schema, .tag = "index",
+    {AM_GET, API "index/editions", .handler = index_editions, .reply = &am_index_edition_schema, .flags = AM_R_PAGE,
+     .tag = "index",
      .summary = "Editions of the Index questionnaire"},
     {AM_GET, API "index/questionnaire", .handler = index_questionnaire, .query = &edition_query,
-     .reply = &questionnaire_schema, .tag = "index", .summary = "The questionnaire: indicators, questions, points, weights"},
+     .reply = &am_index_questionnaire_schema, .tag = "index", .summary = "The questionnaire: indicators, questions, points, weights"},
     {AM_GET, API "index/responses", .handler = index_responses, .query = &am_index_response_query,
-     .reply = &index_list_schema, .tag = "index", .summary = "Responses (drafts only for their city's officer)"},
+     .reply = &am_index_response_row_schema, .flags = AM_R_PAGE, .tag = "index",
+     .summary = "Responses (drafts only for their city's officer)"},
     {AM_POST, API "index/responses", .handler = index_response_create, .body = &am_index_response_schema,
      .reply = &am_index_response_schema, .flags = AM_R_SIGNED_IN, .status = 201, .tag = "index",
      .rights = &am_index_response_rights, .action = AM_ACT_CREATE,
@@ -441,12 +415,13 @@ const struct am_route am_routes[] = {
      .rights = &am_index_response_rights, .action = AM_ACT_SUBMIT,
      .summary = "Submit a response: it is frozen and ranked"},
     {AM_GET, API "index/responses/{id}/versions", .handler = index_response_versions,
-     .reply = &index_list_schema, .tag = "index", .summary = "Every kept version of a response"},
+     .reply = &am_index_response_version_schema, .flags = AM_R_PAGE, .tag = "index",
+     .summary = "Every kept version of a response"},
     {AM_GET, API "index/report", .handler = index_report, .query = &am_index_report_query,
-     .reply = &report_schema, .tag = "index",
+     .reply = &am_index_report_reply, .tag = "index",
      .summary = "A city's report: scores, ranks in the sample and its groups, progress"},
     {AM_GET, API "index/results", .handler = index_results, .query = &am_index_results_query,
-     .reply = &index_list_schema, .tag = "index", .summary = "The sample of a round, ranked"},
+     .reply = &am_index_results_reply, .tag = "index", .summary = "The sample of a round, ranked"},
     {AM_POST, API "index/published", .handler = index_published, .body = &am_index_published_schema,
      .reply = &am_index_published_schema, .flags = AM_R_SIGNED_IN, .status = 201, .tag = "index",
      .rights = &am_index_published_rights, .action = AM_ACT_CREATE,
@@ -473,6 +448,9 @@ const struct am_route am_routes[] = {
      .summary = "Settings"},
     {AM_PATCH, API "settings", .handler = settings_update, .body = &am_setting_schema,
      .reply = &am_setting_schema, .rights = &am_setting_rights, .action = AM_ACT_UPDATE, .summary = "Change settings (admins only)"},
+
+    {AM_GET, API "search", .handler = search_box, .query = &am_search_query, .reply = &am_search_results,
+     .tag = "search", .summary = "The search box: cities, networks, organisations and practices, by kind"},
 
     /* graph: network analytics (am_graph) */
     {AM_GET, API "graph/stats", .handler = graph_stats, .reply = &am_graph_stats_schema, .tag = "graph",

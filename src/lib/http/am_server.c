@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "am_auth.h"
+#include "am_formats.h"
 #include "am_user.h"
 #include "am_router.h"
 #include "util/am_arena.h"
@@ -75,6 +76,16 @@ static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *b
         MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
     if (allow)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, allow);
+    enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    return r;
+}
+
+/* A reply made by am_formats (CSV, GeoJSON), with the headers of every reply. */
+static enum MHD_Result send_formatted(struct MHD_Connection *c, int status, struct MHD_Response *resp)
+{
+    common_headers(resp);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
     MHD_destroy_response(resp);
     return r;
@@ -173,9 +184,12 @@ static enum MHD_Result serve_file(struct am_server *s, struct MHD_Connection *c,
 /* ---- the request's inputs --------------------------------------------- */
 
 struct query_walk {
+    const struct am_route *route;
     const struct am_schema *schema;
     json_t *out;
     struct am_err *err;
+    enum am_format fmt; /* format=, on routes that answer more than JSON */
+    bool named;
 };
 
 static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -197,6 +211,17 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
         return MHD_NO;
     }
     const struct am_field *f = w->schema ? am_schema_field(w->schema, key) : NULL;
+    /* not a filter: the reply's format, on the lists that have more than JSON */
+    if (!f && strcmp(key, "format") == 0 && am_format_items(w->route)) {
+        if (w->named) {
+            am_err_set(w->err, AM_EBADREQ, key, "%s: given twice", key);
+            return MHD_NO;
+        }
+        if (!*value)
+            return MHD_YES;
+        w->named = true;
+        return am_format_parse(w->route, value, &w->fmt, w->err) ? MHD_NO : MHD_YES;
+    }
     if (!f) {
         am_err_set(w->err, AM_EBADREQ, key, "%.60s: unknown query parameter", key);
         return MHD_NO;
@@ -214,21 +239,28 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
     return MHD_YES;
 }
 
+/* The validated filters into *out; the format the reply is asked in into
+ * *fmt (format= wins over the Accept header), *named when format= gave it. */
 static enum am_rc read_query(struct MHD_Connection *c, const struct am_route *rt, json_t **out,
-                             struct am_err *err)
+                             enum am_format *fmt, bool *named, struct am_err *err)
 {
-    struct query_walk w = {am_route_query(rt), json_object(), err};
+    struct query_walk w = {rt, am_route_query(rt), json_object(), err, AM_FMT_JSON, false};
     if (!w.out)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, query_arg, &w);
     enum am_rc rc = err->rc;
     if (!rc && w.schema)
         rc = am_schema_check(w.schema, w.out, AM_CHECK_QUERY, err);
+    if (!rc && !w.named)
+        rc = am_format_accept(rt, MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_ACCEPT),
+                              &w.fmt, err);
     if (rc) {
         json_decref(w.out);
         return rc;
     }
     *out = w.out;
+    *fmt = w.fmt;
+    *named = w.named;
     return AM_OK;
 }
 
@@ -320,6 +352,9 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     const struct am_route *rt = NULL;
     unsigned allowed = 0;
     enum MHD_Result res;
+    enum am_format fmt = AM_FMT_JSON;
+    bool named = false;
+    struct MHD_Response *formatted = NULL;
 
     if (!am_utf8_valid(url, strlen(url))) {
         am_err_set(&r.err, AM_EBADREQ, NULL, "the path is not valid UTF-8");
@@ -349,16 +384,21 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     if (!rc && rt->method != AM_GET && !(rt->flags & AM_R_ANONYMOUS) && !am_actor_signed_in(&who))
         rc = am_err_set(&r.err, AM_EAUTH, NULL, "sign in first");
     if (!rc)
-        rc = read_query(c, rt, &r.query, &r.err);
+        rc = read_query(c, rt, &r.query, &fmt, &named, &r.err);
     if (!rc)
         rc = read_body(c, ctx, rt, &r.body, &r.err);
     if (!rc)
         rc = am_route_run(&r);
+    if (!rc && fmt != AM_FMT_JSON)
+        rc = am_format_response(r.db, rt, fmt, url, r.query, named, r.reply, &formatted, &r.err);
     if (rc) {
         if (am_rc_status(rc) >= 500)
             am_log(AM_LOG_ERROR, "%s %s: %s", method, url, r.err.msg);
         *status = am_rc_status(rc);
         res = send_error(c, rc, &r.err, r.err.code[0] ? r.err.code : NULL, NULL);
+    } else if (formatted) {
+        *status = r.status;
+        res = send_formatted(c, r.status, formatted);
     } else {
         *status = r.status;
         res = send_json(c, r.status, r.status == 204 ? NULL : r.reply, NULL);

@@ -26,6 +26,8 @@ static const struct migration {
     {"src/lib/store/migrations/0006_diaspora.sql", false},
     {"src/lib/store/migrations/0007_ids.sql", true},
     {"src/lib/store/migrations/0008_city_name.sql", false},
+    {"src/lib/store/migrations/0009_index_published.sql", true},
+    {"src/lib/store/migrations/0010_search.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

@@ -58,6 +58,7 @@ int am_rc_status(enum am_rc rc)
     case AM_EMETHOD: return 405;
     case AM_ECONFLICT: return 409;
     case AM_ETOOBIG: return 413;
+    case AM_ENOTACCEPT: return 406;
     case AM_EMEDIA: return 415;
     case AM_EINVAL: return 422;
     case AM_ENOMEM:
@@ -80,6 +81,7 @@ const char *am_rc_code(enum am_rc rc)
     case AM_EMETHOD: return "method_not_allowed";
     case AM_ECONFLICT: return "conflict";
     case AM_ETOOBIG: return "payload_too_large";
+    case AM_ENOTACCEPT: return "not_acceptable";
     case AM_EMEDIA: return "unsupported_media_type";
     case AM_EINVAL: return "invalid_value";
     case AM_ENOMEM: return "out_of_memory";

@@ -23,6 +23,7 @@ enum am_rc {
     AM_EIO,        /* file or socket failure (500) */
     AM_ESCHEMA,    /* database file is newer than this binary (500) */
     AM_EINTERNAL,  /* a bug (500) */
+    AM_ENOTACCEPT, /* the reply cannot be in any type the client accepts (406) */
 };
 
 struct am_err {

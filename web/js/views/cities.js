@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, append, name, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
+import { downloads } from '../downloads.js';
 
 export async function render(view, ctx) {
   pageTitle('Cities');
@@ -19,6 +20,7 @@ export async function render(view, ctx) {
     h('h1', {}, 'Cities'),
     h('p', { class: 'lead' }, 'Cities, towns and municipalities with their partnerships, networks and activities.'),
     form, results);
+  form.after(downloads('/cities', () => ({ q: q.value.trim(), country: country.value }), { geojson: true }));
 
   const list = pager(results, {
     noun: ['city', 'cities'],

@@ -3,6 +3,10 @@
 // indicator (bars), its ranks, its progress over rounds, its strongest and
 // weakest indicators, and how every number comes from the answers, points
 // and weights. Anyone may read it; the city's officer also sees a draft.
+// A published result gives two ranks: the rank as published, in the
+// source's sample, and the rank among the results amity holds; each
+// published figure links to the sources that state it, and a caveat
+// recorded with the result is shown with it.
 // Printable: the header and the forms are left out on paper.
 import * as api from '../api.js';
 import { h, append, name, field, select, table, pageTitle, setStatus, notFound, isHttp } from '../ui.js';
@@ -12,6 +16,7 @@ import {
   statusBadge, STATUS_NOTE, score, num, delta, rankText, percentileText, questionnaire, questionnaireOffer,
   mayRespond, linkedText, indexCrumbs, COUNTRY_RE, ID_RE, KIND_TEXT,
 } from './index-shared.js';
+import { sourced, sourcesOf, sourceNames, publishedRank, doubtNote, hostOf } from './index-sources.js';
 
 export async function render(view, ctx) {
   const cityId = Number(ctx.params[0]);
@@ -92,22 +97,27 @@ export async function render(view, ctx) {
     h('h1', {}, name(cityName), `: Intercultural Cities Index ${report.round}`));
 
   const prev = report.previous;
+  const pub = report.published || null;
   const completeness = report.scores && report.scores.completeness;
+  const hasAggregate = report.aggregate !== null && report.aggregate !== undefined;
   const summary = h('section', { class: 'index-summary', 'aria-label': 'Result' },
     h('div', { class: 'aggregate' },
       h('span', { class: 'aggregate-label' }, 'Aggregate'),
-      h('span', { class: 'aggregate-value', id: 'ix-aggregate' }, score(report.aggregate)),
-      h('span', { class: 'aggregate-max' }, ' / 100')),
+      h('span', { class: 'aggregate-value', id: 'ix-aggregate' },
+        pub && hasAggregate ? sourced(score(report.aggregate), sourcesOf(pub, 'aggregate'), 'Aggregate as published') : score(report.aggregate)),
+      h('span', { class: 'aggregate-max' }, hasAggregate ? ' / 100' : ' not published')),
     h('dl', { class: 'summary-facts' },
       fact('City', [name(cityName), c.country ? h('span', { class: 'cc' }, ` (${countryName.get(c.country) || c.country})`) : null]),
       fact('Round', String(report.round)),
       fact('Status', statusBadge(report.status)),
-      sample && sample.member ? fact('Rank among all cities', rankText(sample)) : null,
-      prev ? fact(`Change since ${prev.round}`, h('span', { class: 'delta' }, delta(prev.delta))) : null,
+      pub ? fact('Rank as published', publishedRank(pub) || h('span', { class: 'muted' }, 'not stated by the sources')) : null,
+      report.amity_rank ? fact('Rank among the results amity holds', amityRankText(report.amity_rank))
+        : sample && sample.member ? fact('Rank among all cities', rankText(sample)) : null,
+      prev && prev.delta !== null && prev.delta !== undefined ? fact(`Change since ${prev.round}`, h('span', { class: 'delta' }, delta(prev.delta))) : null,
       completeness ? fact('Questions answered', `${completeness.answered} of ${completeness.questions}`) : null,
       report.edition ? fact('Questionnaire', report.edition.title || report.edition.id) : null),
     h('p', { class: 'status-note' }, STATUS_NOTE[report.status] || ''));
-  append(view, summary);
+  append(view, summary, doubtNote(pub));
 
   // ---- actions: print, other rounds, the questionnaire
   const rounds = (report.progress || []).map((p) => p.round);
@@ -143,13 +153,22 @@ export async function render(view, ctx) {
     h('p', { class: 'hint' }, 'The sample of a round is each city\'s latest result up to it. The percentile is the share of the other cities of the group that the city scores above.'),
     h('div', { class: 'table-wrap' }, table([
       { title: 'Group', cell: (g) => g.label },
-      { title: 'Rank', cell: (g) => rankText(g) || h('span', { class: 'muted' }, 'not in this group'), class: 'col-rank' },
+      {
+        title: 'Rank',
+        cell: (g) => rankText(g) || h('span', { class: 'muted' }, g.member ? 'not ranked (no aggregate)' : 'not in this group'),
+        class: 'col-rank',
+      },
       { title: 'Percentile', cell: (g) => (g.member ? percentileText(g.percentile) : '–'), class: 'num' },
       { title: 'Cities', cell: (g) => String(g.of), class: 'num' },
       { title: 'Group average', cell: (g) => score(g.average), class: 'num' },
     ], groups, { caption: `Ranks of ${cityName} in ${report.round}`, className: 'rank-table' })),
-    report.source === 'published' && report.published_rank
-      ? h('p', {}, h('strong', {}, 'As published: '), h('span', { dir: 'auto' }, report.published_rank))
+    h('p', { class: 'hint' }, 'These ranks are among the results amity holds with an aggregate. A published rank is the source\'s, in the sample of its year (or the subgroup it names): it cannot be compared with these, nor across years.'),
+    pub ? h('p', { class: 'both-ranks' }, h('strong', {}, 'Rank as published: '),
+      publishedRank(pub) || h('span', { class: 'muted' }, 'not stated by the sources'), '. ',
+      h('strong', {}, 'Rank among the results amity holds: '), amityRankText(report.amity_rank), '.') : null,
+    pub && report.published_rank
+      ? h('p', {}, h('strong', {}, 'As the source words it: '),
+        sourced(h('span', { dir: 'auto' }, report.published_rank), sourcesOf(pub, 'published_rank'), 'Ranks as published'))
       : null);
   append(view, rankSec);
 
@@ -256,6 +275,57 @@ export async function render(view, ctx) {
 
   // ---- how the scores are computed
   append(view, computation(report, edition, labelOf));
+}
+
+// "5 of 11 results amity holds for 2017"; a result without an aggregate
+// is not ranked.
+function amityRankText(a) {
+  if (!a) return '–';
+  if (a.rank === null || a.rank === undefined) {
+    return h('span', { class: 'rank-amity muted' },
+      `not ranked: published without an aggregate (amity holds ${a.of} ${a.of === 1 ? 'result' : 'results'} with one for ${a.round})`);
+  }
+  return h('span', { class: 'rank-amity' }, h('span', { class: 'rank-of' }, `${a.rank} of ${a.of}`),
+    ` ${a.of === 1 ? 'result' : 'results'} amity holds for ${a.round}`);
+}
+
+const FIGURE_WORDS = {
+  aggregate: 'the aggregate',
+  rank: 'the rank',
+  sample_size: 'the sample size',
+  population: 'the population',
+  foreign_born_pct: 'the share born abroad',
+  over_200k: 'the size group',
+  over_15pct: 'the diversity group',
+  published_rank: 'the ranks in words',
+};
+
+// Every figure the sources of a published result state, each linked to
+// the sources that state it, then the sources with what each says.
+function publishedFigures(report) {
+  const pub = report.published || {};
+  const row = (term, figure, text) => fact(term, [sourced(text, sourcesOf(pub, figure), term), ' ',
+    sourceNames(sourcesOf(pub, figure))]);
+  const inds = pub.indicators || {};
+  const words = (k) => k.replace(/_/g, ' ').replace(/^./, (x) => x.toUpperCase());
+  return [
+    h('dl', { class: 'published-facts' },
+      report.aggregate !== null && report.aggregate !== undefined
+        ? row('Aggregate as published', 'aggregate', score(report.aggregate))
+        : fact('Aggregate as published', h('span', { class: 'muted' }, 'not published: amity does not rank this result')),
+      pub.rank ? row('Rank as published', 'rank', pub.rank) : null,
+      pub.sample_size ? row('Sample it was ranked in', 'sample_size', `${pub.sample_size} cities`) : null,
+      pub.population != null ? row('Population as published', 'population', Number(pub.population).toLocaleString('en')) : null,
+      pub.foreign_born_pct != null ? row('Born abroad, as published', 'foreign_born_pct', `${num(pub.foreign_born_pct)}%`) : null,
+      report.published_rank ? row('Ranks, as the source words them', 'published_rank', h('span', { dir: 'auto' }, report.published_rank)) : null,
+      Object.keys(inds).map((k) => row(`${words(k)} (indicator score as published)`, `indicators.${k}`, score(inds[k])))),
+    (pub.sources || []).length
+      ? h('div', { class: 'published-sources' }, h('h3', {}, (pub.sources.length > 1 ? 'Sources' : 'Source')),
+        h('ol', {}, pub.sources.map((s) => h('li', {},
+          isHttp(s.source) ? h('a', { href: s.source, rel: 'noopener noreferrer' }, hostOf(s.source)) : linkedText(s.source),
+          h('span', { class: 'meta' }, ` — states: ${(s.figures || []).map((f) => (f.startsWith('indicators.') ? `${words(f.slice(11))} score` : FIGURE_WORDS[f] || f)).join(', ') || 'nothing recorded'}`)))))
+      : report.published_source ? h('p', {}, h('strong', {}, 'Source: '), linkedText(report.published_source)) : null,
+  ];
 }
 
 function fact(term, value) {
@@ -421,7 +491,7 @@ function lineConfig(progress, cityName) {
       labels: progress.map((p) => String(p.round)),
       datasets: [{
         label: `${cityName}: aggregate`,
-        data: progress.map((p) => Number(p.aggregate)),
+        data: progress.map((p) => (p.aggregate === null || p.aggregate === undefined ? null : Number(p.aggregate))),
         borderColor: SERIES[0].color,
         backgroundColor: SERIES[0].color,
         borderWidth: 3,
@@ -466,11 +536,8 @@ function computation(report, edition, labelOf) {
 
   if (report.source === 'published' || !report.scores) {
     sec.append(
-      h('p', {}, 'This is a result as it was published, without the answers behind it: its scores cannot be traced here to questions and points.'),
-      h('dl', { class: 'published-facts' },
-        fact('Aggregate as published', score(report.aggregate)),
-        report.published_rank ? fact('Rank as published', h('span', { dir: 'auto' }, report.published_rank)) : null,
-        report.published_source ? fact('Source', linkedText(report.published_source)) : null));
+      h('p', {}, 'This is a result as it was published, without the answers behind it: its scores cannot be traced here to questions and points. Each figure below links to the sources that state it.'),
+      ...publishedFigures(report).filter(Boolean));
     return sec;
   }
 

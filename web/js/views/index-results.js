@@ -1,11 +1,16 @@
 // The Intercultural Cities Index: the ranked sample of a round (each city's
 // latest result up to it), in the whole sample or a size or diversity
 // group, optionally only a country's cities. Each row leads to the city's
-// report. The state lives in the address.
+// report. A published result shows two ranks: amity's, among the results
+// it holds, and the rank as published in the source's own sample, each
+// figure linked to its source; one published without an aggregate is
+// listed, not ranked. The state lives in the address.
 import * as api from '../api.js';
 import { h, append, field, select, table, pageTitle } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
+import { downloads } from '../downloads.js';
 import { score, percentileText, statusBadge, questionnaire, questionnaireOffer, COUNTRY_RE, ROUND_RE } from './index-shared.js';
+import { sourced, sourcesOf, publishedRank, doubtNote } from './index-sources.js';
 
 const GROUPS = [
   ['all', 'All cities'],
@@ -78,6 +83,7 @@ export async function render(view, ctx) {
     field('Country', countrySel));
   const results = h('section', { class: 'index-results', 'aria-labelledby': 'h-results' });
   append(view, form, results);
+  form.after(downloads('/index/results', () => ({ round: state.round, group: state.group === 'country' ? '' : state.group, country: state.country }), { limit: null }));
 
   const syncGroupChoice = () => {
     const opt = groupSel.querySelector('option[value="country"]');
@@ -120,21 +126,31 @@ export async function render(view, ctx) {
     const rows = state.country && state.group !== 'country'
       ? r.items.filter((i) => i.city.country === state.country) : r.items;
     const heading = `Results ${r.round}: ${groupLabel}`;
+    const ranked = r.ranked ?? r.total;
+    const unranked = r.total - ranked;
     const summary = state.country && state.group !== 'country'
-      ? `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} of ${countryName.get(state.country) || state.country}, ranked among the ${r.total} of “${groupLabel}” (average ${score(r.average)}).`
-      : `${r.total} ${r.total === 1 ? 'city' : 'cities'}; average aggregate ${score(r.average)}.`;
+      ? `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} of ${countryName.get(state.country) || state.country}, ranked among the ${ranked} results amity holds with an aggregate in “${groupLabel}” (average ${score(r.average)}).`
+      : `${r.total} ${r.total === 1 ? 'city' : 'cities'}: ${ranked} ranked among the results amity holds${unranked ? `, ${unranked} published without an aggregate (listed, not ranked)` : ''}; average aggregate ${score(r.average)}.`;
     results.replaceChildren(
       h('h2', { id: 'h-results' }, heading),
       h('p', { class: 'summary', 'aria-live': 'polite' }, summary),
       rows.length
         ? h('div', { class: 'table-wrap' }, table([
-          { title: 'Rank', cell: (i) => `${i.rank} of ${r.total}`, class: 'col-rank' },
+          {
+            title: 'Rank',
+            cell: (i) => (i.rank == null
+              ? h('span', { class: 'muted', title: 'Published without an aggregate: amity cannot rank it' }, 'not ranked')
+              : `${i.rank} of ${ranked}`),
+            class: 'col-rank',
+          },
           {
             title: 'City',
-            cell: (i) => h('a', { href: `#/index/report/${i.city.id}/${i.round}`, dir: 'auto' }, i.city.name),
+            cell: (i) => [h('a', { href: `#/index/report/${i.city.id}/${i.round}`, dir: 'auto' }, i.city.name),
+              doubtNote(i.published, { compact: true })],
           },
           { title: 'Country', cell: (i) => countryName.get(i.city.country) || i.city.country },
-          { title: 'Aggregate', cell: (i) => h('strong', {}, score(i.aggregate)), class: 'num' },
+          { title: 'Aggregate', cell: (i) => aggregateCell(i), class: 'num' },
+          { title: 'Rank as published', cell: (i) => publishedRank(i.published) || h('span', { class: 'muted' }, '–'), class: 'col-published' },
           { title: 'Percentile', cell: (i) => percentileText(i.percentile), class: 'num' },
           {
             title: 'Result of',
@@ -143,10 +159,18 @@ export async function render(view, ctx) {
           { title: 'Groups', cell: (i) => groupsText(i) },
         ], rows, { caption: heading, className: 'results-table' }))
         : h('p', { class: 'muted' }, 'No city in this selection has a result.'),
-      h('p', { class: 'hint' }, `A round's sample is each city's latest result up to that round. The percentile is the share of the other cities ranked that a city scores above.`));
+      h('p', { class: 'hint' }, `A round's sample is each city's latest result up to that round; the rank is among the results amity holds with an aggregate, and the percentile the share of the other cities ranked that a city scores above. The rank as published is the source's, in the sample of its own year (or a subgroup the source names): it cannot be compared with amity's rank, nor across years.`));
     results.removeAttribute('aria-busy');
   }
   load();
+}
+
+// A published aggregate links to the sources that state it; a result
+// published without one says so.
+function aggregateCell(i) {
+  if (i.aggregate == null) return h('span', { class: 'muted' }, 'not published');
+  const text = h('strong', {}, score(i.aggregate));
+  return i.published ? sourced(text, sourcesOf(i.published, 'aggregate'), 'Aggregate as published') : text;
 }
 
 function groupsText(i) {

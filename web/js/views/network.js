@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, append, name, label, pager, pageTitle, field, debounce, select, isHttp, table, addRows } from '../ui.js';
 import { worldMap, rememberCity, hasCoords } from '../map.js';
+import { downloads } from '../downloads.js';
 
 // The map stops after this many member cities.
 const MAP_MAX = 10000;
@@ -58,6 +59,7 @@ export async function render(view, ctx) {
   const map = membersMap(n, ctx);
   append(view, h('section', { class: 'block', 'aria-labelledby': 'h-members' },
     h('h2', { id: 'h-members' }, 'Members'), map, form, results));
+  form.after(downloads(`/networks/${id}/members`, () => ({ q: q.value.trim(), current: current.value }), { geojson: true }));
   const cols = [
     {
       title: 'Member',

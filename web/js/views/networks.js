@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, append, name, label, pager, pageTitle, field, debounce } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
+import { downloads } from '../downloads.js';
 
 export async function render(view, ctx) {
   pageTitle('Networks');
@@ -13,6 +14,7 @@ export async function render(view, ctx) {
   append(view, h('h1', {}, 'Networks'),
     h('p', { class: 'lead' }, 'Networks and associations of cities, with their members, thematic groups and offices.'),
     form, results);
+  form.after(downloads('/networks', () => ({ q: q.value.trim() })));
   const list = pager(results, {
     noun: ['network', 'networks'],
     empty: 'No network matches.',

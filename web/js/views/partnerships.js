@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { h, append, label, time, field, select, pager, table, addRows, healthBadge, partyEl, pageTitle, debounce, setStatus } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
+import { downloads } from '../downloads.js';
 
 export const HEALTH_OPTIONS = [
   ['', 'Any health'],
@@ -63,6 +64,7 @@ export async function render(view, ctx) {
     q: q.value.trim(), health: health.value, status: status.value, kind: kind.value,
     country: country.value, city: filterCity,
   });
+  form.after(downloads('/partnerships', params, { geojson: true }));
   const list = pager(results, {
     noun: ['partnership', 'partnerships'],
     empty: 'No partnership matches these filters.',

@@ -5,6 +5,7 @@
 import * as api from '../api.js';
 import { h, append, name, label, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
 import { hashFor, replaceHash, pushHash } from '../app.js';
+import { downloads } from '../downloads.js';
 
 // ---- shared with the detail page and the form -------------------------------
 
@@ -250,7 +251,7 @@ export async function render(view, ctx) {
   });
   // the count goes next to the sort
   const summary = results.querySelector('.summary');
-  bar.append(summary, fSort);
+  bar.append(summary, fSort, downloads('/practices', params, { limit: 100 }));
 
   function params() {
     const p = { q: state.q, sort: state.sort, status: state.status };
