@@ -75,7 +75,7 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {
+const struct am_schema am_activity_schema = {
     .name = "Activity", .doc = "Something cities do together.", .fields = fields,
     .example = "{\"kind\": \"study_visit\", \"title\": \"Study visit on welcome desks\", "
                "\"start_date\": \"2025-04\", \"host_city_id\": 1, \"city_ids\": [1], \"topics\": [\"sdg-11\"]}"};
@@ -145,7 +145,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"activity", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"activity", &am_activity_schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -171,7 +171,7 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
 }
 
 static const struct am_writer writer = {
-    .table = "activity", .what = "activity", .schema = &schema, .stamps = true,
+    .table = "activity", .what = "activity", .schema = &am_activity_schema, .stamps = true,
     .get = get, .rights = &rights, .rules = rules, .links = links,
 };
 
@@ -196,6 +196,6 @@ static enum am_rc remove_activity(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_activity_resource = {
     .name = "activities", .singular = "activity", .table = "activity", .key = "id",
     .doc = "Activities: visits, conferences, workshops, joint projects, exchanges, aid.",
-    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
+    .schema = &am_activity_schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_activity,
 };

@@ -6,6 +6,7 @@
 #include "am_resource.h"
 
 extern const struct am_resource am_activity_resource;
+extern const struct am_schema am_activity_schema; /* the record, as replied */
 extern const char *const am_activity_kinds[];
 
 /* The latest activities a city hosted or took part in. */

@@ -33,7 +33,7 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {
+const struct am_schema am_diaspora_schema = {
     .name = "Diaspora",
     .doc = "A diaspora group: people living in a city who come from another country or city.",
     .fields = fields,
@@ -92,7 +92,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"diaspora group", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"diaspora group", &am_diaspora_schema, NULL, NULL, rights_rules};
 
 static enum am_rc origin_city_country(struct am_db *db, json_t *rec, char cc[3], struct am_err *err)
 {
@@ -139,7 +139,7 @@ static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_
 }
 
 static const struct am_writer writer = {
-    .table = "diaspora", .what = "diaspora group", .schema = &schema, .stamps = true,
+    .table = "diaspora", .what = "diaspora group", .schema = &am_diaspora_schema, .stamps = true,
     .get = get, .rights = &rights, .rules = rules, .derive = derive,
 };
 
@@ -220,6 +220,6 @@ enum am_rc am_diaspora_add_imported(struct am_db *db, const struct am_imported_d
 const struct am_resource am_diaspora_resource = {
     .name = "diaspora", .singular = "diaspora", .table = "diaspora", .key = "id",
     .doc = "Diaspora groups: people living in a city who come from another country or city.",
-    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
+    .schema = &am_diaspora_schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_diaspora,
 };

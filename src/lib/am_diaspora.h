@@ -9,6 +9,7 @@
 #include "am_resource.h"
 
 extern const struct am_resource am_diaspora_resource;
+extern const struct am_schema am_diaspora_schema; /* the record, as replied */
 
 /* The groups living in a city (the city page). */
 enum am_rc am_diaspora_of_city(struct am_db *db, int64_t city, json_t **out, struct am_err *err);

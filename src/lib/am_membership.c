@@ -48,7 +48,7 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {
+const struct am_schema am_membership_schema = {
     .name = "Membership", .doc = "A member of a network.", .fields = fields,
     .example = "{\"network_id\": 1, \"city_id\": 2, \"joined_year\": 2018, \"role\": \"member\"}"};
 
@@ -110,7 +110,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"membership", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"membership", &am_membership_schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -137,7 +137,7 @@ static enum am_rc derive(struct am_db *db, json_t *in, json_t *extra, struct am_
 }
 
 static const struct am_writer writer = {
-    .table = "membership", .what = "membership", .schema = &schema, .stamps = true,
+    .table = "membership", .what = "membership", .schema = &am_membership_schema, .stamps = true,
     .get = get, .rights = &rights, .rules = rules, .derive = derive,
 };
 
@@ -191,6 +191,6 @@ static enum am_rc remove_membership(struct am_db *db, const struct am_actor *who
 const struct am_resource am_membership_resource = {
     .name = "memberships", .singular = "membership", .table = "membership", .key = "id",
     .doc = "Memberships of cities and organisations in networks.",
-    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
+    .schema = &am_membership_schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_membership,
 };

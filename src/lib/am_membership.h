@@ -6,6 +6,7 @@
 #include "am_resource.h"
 
 extern const struct am_resource am_membership_resource;
+extern const struct am_schema am_membership_schema; /* the record, as replied */
 extern const char *const am_membership_roles[];
 extern const char *const am_membership_statuses[];
 

@@ -88,7 +88,7 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {
+const struct am_schema am_partnership_schema = {
     .name = "Partnership",
     .doc = "Twinning, sister-city, friendship or cooperation agreement between two parties.",
     .fields = fields,
@@ -217,7 +217,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"partnership", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"partnership", &am_partnership_schema, NULL, NULL, rights_rules};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -280,7 +280,7 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
 }
 
 static const struct am_writer writer = {
-    .table = "partnership", .what = "partnership", .schema = &schema, .stamps = true,
+    .table = "partnership", .what = "partnership", .schema = &am_partnership_schema, .stamps = true,
     .get = get, .rights = &rights, .rules = rules, .derive = derive, .links = links,
 };
 
@@ -337,6 +337,6 @@ enum am_rc am_partnership_add_imported(struct am_db *db, const struct am_importe
 const struct am_resource am_partnership_resource = {
     .name = "partnerships", .singular = "partnership", .table = "partnership", .key = "id",
     .doc = "Partnerships between cities and organisations, with their health.",
-    .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
+    .schema = &am_partnership_schema, .filters = &filters, .rights = &rights, .reading = &reading,
     .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership,
 };

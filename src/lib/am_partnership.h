@@ -7,6 +7,7 @@
 #include "am_resource.h"
 
 extern const struct am_resource am_partnership_resource;
+extern const struct am_schema am_partnership_schema; /* the record, as replied */
 extern const char *const am_partnership_kinds[];
 extern const char *const am_partnership_statuses[];
 

@@ -5,6 +5,8 @@
 
 #include "util/am_str.h"
 
+const struct am_field am_can_value = {.name = "may", .type = AM_T_BOOL, .flags = AM_F_READONLY};
+
 static const struct {
     const char *name, *verb, *done;
 } actions[AM_ACT_COUNT] = {

@@ -70,8 +70,9 @@ struct am_rights {
 };
 
 /* The reply field saying what the caller may do (a record's last field). */
+extern const struct am_field am_can_value;
 #define AM_FIELD_CAN                                                                       \
-    {.name = "can", .type = AM_T_OBJECT, .flags = AM_F_READONLY,                           \
+    {.name = "can", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .item = &am_can_value,    \
      .doc = "what the caller may do with it now: {update, delete, ...: true|false}"}
 
 const char *am_action_name(enum am_action a);

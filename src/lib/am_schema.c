@@ -520,6 +520,9 @@ json_t *am_field_json(const struct am_field *f)
 {
     if (f->type == AM_T_OBJECT && !f->object) {
         json_t *o = json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
+        /* a map: any keys, each value as item says ({indicator: score}) */
+        if (o && f->item)
+            json_object_set_new(o, "additionalProperties", am_field_json(f->item));
         if (o && (f->flags & AM_F_NULLABLE))
             json_object_set_new(o, "nullable", json_true());
         if (o && f->doc)

@@ -49,7 +49,8 @@ struct am_field {
     double min, max;               /* numbers: range; text: length; arrays: count.
                                       both 0: the type's default */
     const char *const *values;     /* AM_T_ENUM: NULL-terminated */
-    const struct am_field *item;   /* AM_T_ARRAY */
+    const struct am_field *item;   /* AM_T_ARRAY: its items; AM_T_OBJECT without
+                                      object: a map, its values */
     const struct am_schema *object;/* AM_T_OBJECT */
     const char *ref;               /* AM_T_ID / AM_T_SLUG: table referred to */
     const char *doc;
