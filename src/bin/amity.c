@@ -32,7 +32,9 @@
 #include "am_setting.h"
 #include "am_topic.h"
 #include "am_user.h"
+#include "am_history.h"
 #include "http/am_openapi.h"
+#include "http/am_router.h"
 #include "http/am_server.h"
 #include "store/am_db.h"
 #include "util/am_buf.h"
@@ -124,6 +126,10 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
                 {"distance_km", "km"}}},
     {"networks", {{"id", "id"}, {"acronym", "acronym"}, {"name", "name"}, {"kind", "kind"},
                   {"member_count", "members"}}},
+    {"groups", {{"id", "id"}, {"network.name", "network"}, {"name", "name"}, {"status", "status"},
+                {"member_count", "members"}}},
+    {"group-members", {{"id", "id"}, {"group.name", "group"}, {"network.name", "network"}, {"city.name", "city"},
+                       {"city.country", "cc"}, {"joined_at", "joined"}}},
     {"memberships", {{"id", "id"}, {"network.name", "network"}, {"member.name", "member"},
                      {"member.country", "cc"}, {"role", "role"}, {"joined_year", "joined"},
                      {"left_year", "left"}}},
@@ -332,6 +338,59 @@ static void print_schema_help(const struct am_schema *s, bool writable)
     }
 }
 
+/* A record's steps and history, from the route table: the same commands
+ * as the API's (POST /partnerships/{id}/end is `amity partnership end ID`). */
+static const struct am_route *record_route(const struct am_resource *r, const char *sub)
+{
+    for (size_t i = 0; i < am_nroutes; i++) {
+        const struct am_route *rt = &am_routes[i];
+        const char *last = strrchr(rt->path, '/');
+        if (rt->res == r && (rt->op == AM_OP_STEP || rt->op == AM_OP_HISTORY) && last && strcmp(last + 1, sub) == 0)
+            return rt;
+    }
+    return NULL;
+}
+
+static void routes_help(const struct am_resource *r)
+{
+    for (size_t i = 0; i < am_nroutes; i++) {
+        const struct am_route *rt = &am_routes[i];
+        if (rt->res != r || (rt->op != AM_OP_STEP && rt->op != AM_OP_HISTORY))
+            continue;
+        printf("\namity %s %s ID%s   %s\n", r->singular, strrchr(rt->path, '/') + 1,
+               rt->op == AM_OP_STEP ? " FIELDS" : " [--json]", rt->summary);
+        if (rt->body)
+            print_schema_help(rt->body, true);
+    }
+}
+
+static int record_route_run(struct cli *c, const struct am_resource *r, const struct am_route *rt, int argc,
+                            char **argv)
+{
+    struct flags f;
+    json_t *out = NULL, *rec = NULL;
+    int ret = 0;
+    if (parse_flags(argc, argv, rt->body, &f, &c->err) ||
+        (rt->body && am_schema_check(rt->body, f.values, AM_CHECK_CREATE, &c->err))) {
+        json_decref(f.values);
+        return fail(c);
+    }
+    if (f.npos != 1) {
+        json_decref(f.values);
+        return usage_error("%s needs the record's key", strrchr(rt->path, '/') + 1);
+    }
+    if (!(ret = open_db(c))) {
+        enum am_rc rc = rt->op == AM_OP_STEP
+                            ? r->step(c->db, &am_actor_cli, f.pos[0], rt->action, rt->body, f.values, &out, &c->err)
+                            : r->get(c->db, f.pos[0], &rec, &c->err);
+        if (!rc && rt->op == AM_OP_HISTORY)
+            rc = am_history_of(c->db, r->rights, r->table, rec, &am_actor_cli, &out, &c->err);
+        ret = rc ? fail(c) : (print_json(out), 0);
+    }
+    json_decref(out), json_decref(rec), json_decref(f.values);
+    return ret;
+}
+
 /* ---- record verbs: list, show, add, update, delete --------------------- */
 
 static void record_help(const struct am_resource *r)
@@ -356,6 +415,7 @@ static void record_help(const struct am_resource *r)
     printf("\nfields of add and update (nested records as key=value,key=value or JSON;"
            " lists comma-separated):\n");
     print_schema_help(r->schema, true);
+    routes_help(r);
 }
 
 static int record_list(struct cli *c, const struct am_resource *r, struct flags *f)
@@ -556,8 +616,13 @@ static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char
     bool list = strcmp(sub, "list") == 0, show = strcmp(sub, "show") == 0;
     bool add = strcmp(sub, "add") == 0, upd = strcmp(sub, "update") == 0;
     bool del = strcmp(sub, "delete") == 0;
+    const struct am_route *rt = record_route(r, sub);
+    if (rt)
+        return record_route_run(c, r, rt, argc - 1, argv + 1);
     if (!list && !show && !add && !upd && !del)
         return usage_error("unknown action '%s'", sub);
+    if (upd && !r->update) /* a group member: it leaves, and joins again */
+        return usage_error("a %s is not changed: delete it and add another", r->singular);
     struct flags f;
     int ret;
     if (parse_flags(argc - 1, argv + 1, list ? r->filters : r->schema, &f, &c->err)) {

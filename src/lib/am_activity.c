@@ -153,7 +153,7 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     const char *s = json_string_value(json_object_get(next, "start_date"));
     const char *e = json_string_value(json_object_get(next, "end_date"));
     if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)
-        return am_err_set(err, AM_EINVAL, "end_date", "end_date: is before start_date");
+        return am_err_set(err, AM_EINVAL, "end_date", "End date: is before the start date; change one of them");
     return AM_OK;
 }
 

@@ -15,7 +15,14 @@
 #include "am_resolve.h"
 
 static const struct am_field alt_name = {.name = "alt_name", .type = AM_T_STRING};
-static const struct am_field related = {.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY};
+static const struct am_field partnership_item = {
+    .name = "partnership", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_partnership_schema};
+static const struct am_field membership_item = {
+    .name = "membership", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_membership_schema};
+static const struct am_field activity_item = {
+    .name = "activity", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_activity_schema};
+static const struct am_field diaspora_item = {
+    .name = "group", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_diaspora_schema};
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_OWNER, .ref = "city"},
@@ -42,14 +49,14 @@ static const struct am_field fields[] = {
     {.name = "distance_km", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_VIRTUAL,
      .doc = "cities/nearby only: how far from the point asked"},
     AM_FIELDS_STAMPS,
-    {.name = "partnerships", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
-     .doc = "GET /cities/{id} only: the city's partnerships, with health"},
-    {.name = "memberships", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
-     .doc = "GET /cities/{id} only: the city's network memberships"},
-    {.name = "recent_activities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
+    {.name = "partnerships", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &partnership_item,
+     .max = AM_LIST_MAX, .doc = "GET /cities/{id} only: the city's partnerships, with health"},
+    {.name = "memberships", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &membership_item,
+     .max = AM_LIST_MAX, .doc = "GET /cities/{id} only: the city's network memberships"},
+    {.name = "recent_activities", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &activity_item,
      .doc = "GET /cities/{id} only: its latest activities (host or participant)"},
-    {.name = "diaspora", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related,
-     .doc = "GET /cities/{id} only: the diaspora groups living in it, largest first"},
+    {.name = "diaspora", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &diaspora_item,
+     .max = AM_LIST_MAX, .doc = "GET /cities/{id} only: the diaspora groups living in it, largest first"},
     AM_FIELD_CAN,
     {0},
 };
@@ -237,13 +244,39 @@ const struct am_schema am_city_resolve_query = {
 
 static const char *const found_values[] = {"resolved", "ambiguous", "not_found", "unknown_country",
                                            NULL};
+static const struct am_field resolved_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "region", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "population", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "geonames_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema resolved_schema = {
+    .name = "ResolvedCity", .doc = "The city a name stands for.", .fields = resolved_fields};
+static const struct am_field candidate_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "population", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "0 when unknown"},
+    {.name = "distance_km", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
+     .doc = "from the point given, when one was"},
+    {0},
+};
+static const struct am_schema candidate_schema = {
+    .name = "ResolutionCandidate", .doc = "A city the name could stand for.", .fields = candidate_fields};
+static const struct am_field candidate_item = {
+    .name = "candidate", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &candidate_schema};
 static const struct am_field resolution_fields[] = {
     {.name = "status", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = found_values},
     {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &resolved_schema,
+     .doc = "null unless resolved"},
     {.name = "confidence", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
     {.name = "reason", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "candidates", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &related},
+    {.name = "candidates", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &candidate_item},
     {0},
 };
 const struct am_schema am_city_resolution_schema = {
@@ -254,8 +287,8 @@ enum am_rc am_city_resolve(struct am_db *db, json_t *query, json_t **out, struct
 {
     json_t *lat = json_object_get(query, "lat"), *lng = json_object_get(query, "lng");
     if ((lat != NULL) != (lng != NULL))
-        return am_err_set(err, AM_EBADREQ, lat ? "lng" : "lat", "%s: give both lat and lng, or neither",
-                          lat ? "lng" : "lat");
+        return am_err_set(err, AM_EBADREQ, lat ? "lng" : "lat",
+                          "%s: give both the latitude and the longitude, or neither", lat ? "Longitude" : "Latitude");
     struct am_place p = {
         .name = json_string_value(json_object_get(query, "name")),
         .country = json_string_value(json_object_get(query, "country")),
@@ -297,7 +330,8 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     bool has_lat = lat && !json_is_null(lat), has_lng = lng && !json_is_null(lng);
     if (has_lat != has_lng)
         return am_err_set(err, AM_EINVAL, has_lat ? "lng" : "lat",
-                          "%s: give both lat and lng, or neither", has_lat ? "lng" : "lat");
+                          "%s: give both the latitude and the longitude, or neither",
+                          has_lat ? "Longitude" : "Latitude");
     return AM_OK;
 }
 
@@ -618,7 +652,7 @@ static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *i
 {
     enum am_rc rc = am_write_create(db, &writer, who, in, out, err);
     if (rc == AM_ECONFLICT)
-        am_err_set(err, rc, "geonames_id", "geonames_id: another city has this GeoNames id");
+        am_err_set(err, rc, "geonames_id", "GeoNames id: another city has this GeoNames id; change that city instead");
     return rc;
 }
 
@@ -627,7 +661,7 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
 {
     enum am_rc rc = am_write_update(db, &writer, who, key, patch, out, err);
     if (rc == AM_ECONFLICT)
-        am_err_set(err, rc, "geonames_id", "geonames_id: another city has this GeoNames id");
+        am_err_set(err, rc, "geonames_id", "GeoNames id: another city has this GeoNames id; change that city instead");
     return rc;
 }
 

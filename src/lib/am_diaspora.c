@@ -104,7 +104,8 @@ static enum am_rc origin_city_country(struct am_db *db, json_t *rec, char cc[3],
     enum am_rc rc = am_db_one(db, "SELECT country FROM city WHERE id = ?", json_pack("[I]", (json_int_t)origin),
                               &row, err);
     if (rc == AM_ENOTFOUND)
-        return am_err_set(err, AM_EINVAL, "origin_city_id", "origin_city_id: no city with id %lld", (long long)origin);
+        return am_err_set(err, AM_EINVAL, "origin_city_id",
+                          "Origin city: there is no city %lld; choose the city from the list", (long long)origin);
     if (!rc) {
         const char *c = json_string_value(json_object_get(row, "country"));
         snprintf(cc, 3, "%s", c ? c : "");
@@ -118,13 +119,14 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     char cc[3];
     const char *given = json_string_value(json_object_get(next, "origin_country"));
     if (am_get_id(next, "origin_city_id") && am_get_id(next, "origin_city_id") == am_get_id(next, "city_id"))
-        return am_err_set(err, AM_EINVAL, "origin_city_id", "origin_city_id: is the city the group lives in");
+        return am_err_set(err, AM_EINVAL, "origin_city_id",
+                          "Origin city: is the city the group lives in; choose another city, or none");
     enum am_rc rc = origin_city_country(db, next, cc, err);
     if (rc)
         return rc;
     if (!given && !cc[0])
-        return am_err_set(err, AM_EINVAL, "origin_country", "origin_country: give where the group comes from "
-                                                            "(or origin_city_id)");
+        return am_err_set(err, AM_EINVAL, "origin_country", "Origin country: say where the group comes from: "
+                                                            "choose a country or an origin city");
     return AM_OK;
 }
 
@@ -146,7 +148,9 @@ static const struct am_writer writer = {
 static enum am_rc conflict(enum am_rc rc, struct am_err *err)
 {
     if (rc == AM_ECONFLICT)
-        am_err_set(err, rc, "year", "year: this city already has a figure for this group and year");
+        am_err_set(err, rc, "year",
+                   "Year: this city already has a figure for this group and year; change that one, or give "
+                   "another year");
     return rc;
 }
 
@@ -177,7 +181,7 @@ static enum am_rc country_against_city(struct am_db *db, const struct am_actor *
     const char *cc = json_string_value(json_object_get(json_object_get(old, "origin_city"), "country"));
     if (!rc && cc && strcmp(cc, given) != 0)
         rc = am_err_set(err, AM_EINVAL, "origin_country",
-                        "origin_country: the group's origin city is in %s; change or clear origin_city_id too", cc);
+                        "Origin country: the group's origin city is in %s; change or clear the origin city too", cc);
     json_decref(old);
     json_decref(next);
     return rc;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "am_read.h"
 #include "util/am_log.h"
 
 /* ---- schemas --------------------------------------------------------------- */
@@ -46,32 +47,107 @@ static const struct am_field city_query_fields[] = {
 const struct am_schema am_graph_city_query = {
     .name = "GraphCityQuery", .doc = NULL, .fields = city_query_fields};
 
-#define RO_OBJECT(n, d) {.name = n, .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = d}
-#define RO_ITEMS(n, d)                                                                              \
+#define RO(n, t, d) {.name = n, .type = t, .flags = AM_F_READONLY, .doc = d}
+#define RO_OBJECT(n, s, d) {.name = n, .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &s, .doc = d}
+#define RO_ITEMS(n, s, d)                                                                           \
     {.name = n, .type = AM_T_ARRAY, .flags = AM_F_READONLY, .doc = d,                              \
-     .item = &(const struct am_field){.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY}}
+     .item = &(const struct am_field){.name = "item", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &s}}
+
+/* Names are read from the database when a reply is written (a record gone
+ * since the graph was built is only its id): the references say no more. */
+AM_CITY_REF(city_ref, "c");
+AM_NETWORK_REF(network_ref, "w");
+
+static const struct am_field vertices_fields[] = {
+    RO("cities", AM_T_INT, NULL),
+    RO("networks", AM_T_INT, NULL),
+    {0},
+};
+static const struct am_schema vertices_schema = {
+    .name = "GraphVertices", .doc = "The vertices of the graph.", .fields = vertices_fields};
+
+static const struct am_field edges_fields[] = {
+    RO("partnerships", AM_T_INT, "city pairs"),
+    RO("memberships", AM_T_INT, "city–network"),
+    {0},
+};
+static const struct am_schema edges_schema = {.name = "GraphEdges", .doc = "The edges of the graph.",
+                                              .fields = edges_fields};
+
+static const struct am_field components_fields[] = {
+    RO("count", AM_T_INT, NULL),
+    RO("largest", AM_T_INT, "cities of the largest"),
+    RO("largest_networks", AM_T_INT, "networks of the largest"),
+    {0},
+};
+static const struct am_schema components_schema = {
+    .name = "GraphComponents", .doc = "The connected groups of the graph.", .fields = components_fields};
+
+static const struct am_field communities_fields[] = {
+    {.name = "method", .type = AM_T_ENUM, .flags = AM_F_READONLY,
+     .values = (const char *const[]){"louvain", NULL}},
+    RO("count", AM_T_INT, NULL),
+    RO("largest", AM_T_INT, "cities of the largest"),
+    {.name = "modularity", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema communities_schema = {
+    .name = "GraphCommunities", .doc = "The communities of the graph.", .fields = communities_fields};
+
+static const struct am_field betweenness_fields[] = {
+    RO("exact", AM_T_BOOL, NULL),
+    RO("sources", AM_T_INT, "the sources the shortest chains are counted from"),
+    {0},
+};
+static const struct am_schema betweenness_schema = {
+    .name = "GraphBetweenness", .doc = "How betweenness is computed.", .fields = betweenness_fields};
+
+static const struct am_field timings_fields[] = {
+    RO("build", AM_T_NUMBER, NULL),
+    RO("components", AM_T_NUMBER, NULL),
+    RO("communities", AM_T_NUMBER, NULL),
+    {.name = "betweenness", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "null until computed"},
+    {.name = "eigenvector", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "null until computed"},
+    {0},
+};
+static const struct am_schema timings_schema = {
+    .name = "GraphTimings", .doc = "Milliseconds each step of the graph took.", .fields = timings_fields};
 
 static const struct am_field stats_fields[] = {
     {.name = "generation", .type = AM_T_INT, .flags = AM_F_READONLY,
      .doc = "changes of partnerships and memberships so far; the graph is of this one"},
-    RO_OBJECT("vertices", "{cities, networks}"),
-    RO_OBJECT("edges", "{partnerships (city pairs), memberships (city–network)}"),
-    RO_OBJECT("components", "{count, largest (cities), largest_networks}"),
-    RO_OBJECT("communities", "{method: louvain, count, largest (cities), modularity}"),
-    RO_OBJECT("betweenness", "{exact, sources}: exact up to about 80 million vertex × edge steps, "
-                             "above that estimated from a fixed sample of sources"),
-    RO_OBJECT("timings_ms", "{build, components, communities, betweenness, eigenvector}: null "
-                            "until computed"),
+    RO_OBJECT("vertices", vertices_schema, NULL),
+    RO_OBJECT("edges", edges_schema, NULL),
+    RO_OBJECT("components", components_schema, NULL),
+    RO_OBJECT("communities", communities_schema, NULL),
+    RO_OBJECT("betweenness", betweenness_schema,
+              "exact up to about 80 million vertex × edge steps, above that estimated from a fixed "
+              "sample of sources"),
+    RO_OBJECT("timings_ms", timings_schema, NULL),
     {0},
 };
 const struct am_schema am_graph_stats_schema = {
     .name = "GraphStats", .doc = "The graph of cities, partnerships and networks, in numbers.",
     .fields = stats_fields};
 
+static const struct am_field top_item_fields[] = {
+    RO("rank", AM_T_INT, NULL),
+    RO_OBJECT("city", city_ref, NULL),
+    RO("value", AM_T_NUMBER, "the measure ranked by (an integer for degree)"),
+    RO("degree", AM_T_INT, "partners and networks"),
+    RO("partners", AM_T_INT, "partner cities"),
+    RO("networks", AM_T_INT, "current networks"),
+    {0},
+};
+static const struct am_schema top_item_schema = {
+    .name = "GraphTopCity", .doc = "A city ranked by a centrality.", .fields = top_item_fields};
+
 static const struct am_field top_reply_fields[] = {
     {.name = "by", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    RO_ITEMS("items", "[{rank, city: {id, name, country}, value, degree, partners, networks}]"),
+    RO_ITEMS("items", top_item_schema, NULL),
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "cities ranked"},
     {.name = "exact", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "false: betweenness estimated from a sample of sources (large graphs)"},
@@ -80,25 +156,98 @@ static const struct am_field top_reply_fields[] = {
 const struct am_schema am_graph_top_schema = {
     .name = "GraphTop", .doc = "The most central cities.", .fields = top_reply_fields};
 
+/* One schema for the two kinds of step: a path alternates them. */
+static const struct am_field step_fields[] = {
+    RO_OBJECT("city", city_ref, "a city of the chain"),
+    {.name = "via", .type = AM_T_ENUM, .flags = AM_F_READONLY,
+     .values = (const char *const[]){"partnership", "network", NULL},
+     .doc = "a link of the chain, between two cities"},
+    RO("partnership_id", AM_T_INT, "via partnership"),
+    RO_OBJECT("network", network_ref, "via network: the network both are members of"),
+    {0},
+};
+static const struct am_schema step_schema = {
+    .name = "GraphPathStep", .doc = "A city ({city}), or the link to the next one ({via, partnership_id} or "
+                                    "{via, network}).",
+    .fields = step_fields};
+
 static const struct am_field path_reply_fields[] = {
-    RO_OBJECT("from", "{id, name, country}"),
-    RO_OBJECT("to", "{id, name, country}"),
+    RO_OBJECT("from", city_ref, NULL),
+    RO_OBJECT("to", city_ref, NULL),
     {.name = "via", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "all or partnerships, as asked"},
     {.name = "connected", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "false: no chain links them (then hops is null, steps empty, and note says why)"},
     {.name = "hops", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE,
      .doc = "partnerships and shared networks on the way"},
     {.name = "note", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    RO_ITEMS("steps", "{city: {id, name, country}}, then {via: partnership, partnership_id} or "
-                      "{via: network, network: {id, name, acronym}}, then a city, and so on"),
+    RO_ITEMS("steps", step_schema, "a city, a link, a city, and so on"),
     {0},
 };
 const struct am_schema am_graph_path_schema = {
     .name = "GraphPath", .doc = "A shortest chain of partnerships and shared networks between two cities.",
     .fields = path_reply_fields};
 
+static const struct am_field community_fields[] = {
+    RO("id", AM_T_INT, "0: the largest"),
+    RO("size", AM_T_INT, "cities"),
+    RO("networks", AM_T_INT, NULL),
+    {0},
+};
+static const struct am_schema community_schema = {
+    .name = "GraphCommunity", .doc = "A community of the graph.", .fields = community_fields};
+
+static const struct am_field component_fields[] = {
+    RO("id", AM_T_INT, "0: the largest"),
+    RO("size", AM_T_INT, "cities"),
+    {0},
+};
+static const struct am_schema component_schema = {
+    .name = "GraphComponent", .doc = "A connected group of the graph.", .fields = component_fields};
+
+static const char *const node_kinds[] = {"city", "network", NULL};
+static const struct am_field node_fields[] = {
+    RO("id", AM_T_STRING, "c12 for city 12, n3 for network 3: what edges name"),
+    {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = node_kinds},
+    RO("city_id", AM_T_INT, "a city's"),
+    RO("network_id", AM_T_INT, "a network's"),
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .doc = "a city's"},
+    {.name = "acronym", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .doc = "a network's"},
+    RO("level", AM_T_INT, "0: the city; 1: its networks and partners; 2: their partners"),
+    RO("degree", AM_T_INT, NULL),
+    {0},
+};
+static const struct am_schema node_schema = {
+    .name = "GraphNode", .doc = "A city or a network of a neighbourhood.", .fields = node_fields};
+
+static const struct am_field edge_fields[] = {
+    RO("source", AM_T_STRING, "a node's id"),
+    RO("target", AM_T_STRING, "a node's id"),
+    {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_READONLY,
+     .values = (const char *const[]){"partnership", "membership", NULL}},
+    RO("partnership_id", AM_T_INT, "a partnership's"),
+    {0},
+};
+static const struct am_schema edge_schema = {
+    .name = "GraphEdge", .doc = "A partnership or a membership of a neighbourhood.", .fields = edge_fields};
+
+static const struct am_field neighbourhood_fields[] = {
+    {.name = "nodes", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .max = NODES_MAX,
+     .item = &(const struct am_field){.name = "node", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &node_schema}},
+    /* every tie among the nodes kept: one at most for each pair of them */
+    {.name = "edges", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .max = NODES_MAX * (NODES_MAX - 1) / 2,
+     .item = &(const struct am_field){.name = "edge", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &edge_schema}},
+    RO("truncated", AM_T_BOOL, "more nodes than asked for were near"),
+    {0},
+};
+static const struct am_schema neighbourhood_schema = {
+    .name = "GraphNeighbourhood", .doc = "The city, its networks, its partners and their partners.",
+    .fields = neighbourhood_fields};
+
 static const struct am_field city_reply_fields[] = {
-    RO_OBJECT("city", "{id, name, country}"),
+    RO_OBJECT("city", city_ref, NULL),
     {.name = "in_graph", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "false: no partnership with a city and no current network"},
     {.name = "degree", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "partners and networks"},
@@ -111,16 +260,17 @@ static const struct am_field city_reply_fields[] = {
     {.name = "eigenvector", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
      .doc = "relative to the most central city (1)"},
     {.name = "community", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
-     .doc = "{id (0: the largest), size (cities), networks}"},
+     .object = &community_schema, .doc = "null: not in the graph"},
     {.name = "component", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
-     .doc = "{id (0: the largest), size (cities)}"},
-    RO_OBJECT("neighbourhood", "{nodes: [{id, kind: city|network, city_id|network_id, name, "
-                               "country|acronym, level, degree}], edges: [{source, target, kind: "
-                               "partnership|membership, partnership_id}], truncated}"),
+     .object = &component_schema, .doc = "null: not in the graph"},
+    RO_OBJECT("neighbourhood", neighbourhood_schema, NULL),
     {0},
 };
 const struct am_schema am_graph_city_schema = {
     .name = "GraphCity", .doc = "A city's place in the graph.", .fields = city_reply_fields};
+#undef RO
+#undef RO_OBJECT
+#undef RO_ITEMS
 
 /* ---- igraph, one caller at a time ---------------------------------------- */
 

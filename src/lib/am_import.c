@@ -582,11 +582,26 @@ static bool one_of(const char *v, const char *const *values)
     return false;
 }
 
+/* How a side of the row was settled, for the partnership's note. A place
+ * found by the point is said as where it comes from: "Matched to Lviv, 14
+ * km from the point the source gives (the source names it 'Lviv Oblast')."
+ * (the resolver's reason: "matched to Lviv, 14 km from the given point (a
+ * like name: 100%)"). */
 static void side_note(struct am_buf *note, const char *name, const struct settled *s)
 {
+    static const char GIVEN[] = "the given point", LIKE[] = " (a like name";
     if (strcmp(s->outcome, "resolved") == 0)
         return;
-    am_buf_addf(note, "%s'%s': %s.", note->len ? " " : "", name, s->reason);
+    const char *sep = note->len ? " " : "", *r = s->reason;
+    const char *at = strstr(r, GIVEN), *like = at ? strstr(at, LIKE) : NULL;
+    const char *after = like ? strchr(like + 1, ')') : NULL;
+    if (strncmp(r, "matched to ", 11) == 0 && after) {
+        am_buf_addf(note, "%sMatched to %.*sthe point the source gives%.*s%s (the source names it '%s').", sep,
+                    (int)(at - r - 11), r + 11, (int)(like - at - strlen(GIVEN)), at + strlen(GIVEN), after + 1,
+                    name);
+        return;
+    }
+    am_buf_addf(note, "%s'%s': %s.", sep, name, r);
 }
 
 static enum am_rc twin_row(struct imp *im, struct am_err *err)

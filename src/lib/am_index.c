@@ -22,6 +22,85 @@ static const struct am_field city_fields[] = {
 const struct am_schema am_index_city_schema = {.name = "IndexCity", .doc = "The city of a response or a result.",
                                                .fields = city_fields};
 
+/* Sent: option (or value), note and link; replied with the points too. */
+static const struct am_field answer_fields[] = {
+    {.name = "option", .type = AM_T_STRING, .doc = "the option chosen, for a scored question"},
+    {.name = "value", .type = AM_T_NUMBER, .doc = "the number, for a context question"},
+    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .max = 4000, .doc = "evidence"},
+    {.name = "link", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 500,
+     .doc = "evidence: an http:// or https:// address (empty: none)"},
+    {.name = "points", .type = AM_T_NUMBER, .flags = AM_F_READONLY, .doc = "of the option chosen (0: none)"},
+    {.name = "max", .type = AM_T_NUMBER, .flags = AM_F_READONLY, .doc = "the most an option gives"},
+    {.name = "indicator", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "the question's"},
+    {0},
+};
+const struct am_schema am_index_answer_schema = {
+    .name = "IndexAnswer", .doc = "An answer to a question (points, max and indicator: scored questions only).",
+    .fields = answer_fields};
+static const struct am_field answer_item = {
+    .name = "answer", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_index_answer_schema};
+
+static const struct am_field completeness_fields[] = {
+    {.name = "answered", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "questions of counted indicators"},
+    {.name = "questions", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "of counted indicators"},
+    {.name = "share", .type = AM_T_NUMBER, .flags = AM_F_READONLY, .doc = "per cent answered"},
+    {0},
+};
+static const struct am_schema completeness_schema = {
+    .name = "IndexCompleteness", .doc = "How much of the questionnaire is answered.", .fields = completeness_fields};
+static const struct am_field scored_fields[] = {
+    {.name = "id", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "label", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "weight", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
+    {.name = "optional", .type = AM_T_BOOL, .flags = AM_F_READONLY},
+    {.name = "counted", .type = AM_T_BOOL, .flags = AM_F_READONLY, .doc = "false: optional and not answered"},
+    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "points / max × 100; null when not counted"},
+    {.name = "points", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
+    {.name = "max", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
+    {.name = "answered", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "questions", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema scored_schema = {
+    .name = "IndexScoredIndicator", .doc = "An indicator's score, with the numbers it comes from.",
+    .fields = scored_fields};
+static const struct am_field composite_score_fields[] = {
+    {.name = "id", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "label", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "the weighted mean of its counted indicators; null: none counted"},
+    {0},
+};
+static const struct am_schema composite_score_schema = {
+    .name = "IndexCompositeScore", .doc = NULL, .fields = composite_score_fields};
+static const struct am_field context_value_fields[] = {
+    {.name = "population", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "foreign_born_pct", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema context_value_schema = {
+    .name = "IndexContextAnswers", .doc = "The answers to the context questions that place a city in groups.",
+    .fields = context_value_fields};
+static const struct am_field scores_fields[] = {
+    {.name = "aggregate", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "the weighted mean of the counted indicators; null: none counted"},
+    {.name = "completeness", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &completeness_schema},
+    {.name = "indicators", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &scored_schema}},
+    {.name = "composites", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "composite", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &composite_score_schema}},
+    {.name = "optional_in", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "indicator", .type = AM_T_STRING, .flags = AM_F_READONLY},
+     .doc = "the optional indicators counted"},
+    {.name = "context", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &context_value_schema},
+    {0},
+};
+const struct am_schema am_index_scores_schema = {
+    .name = "IndexScores", .doc = "Scores computed from the answers, every number traced.", .fields = scores_fields};
+
 static const struct am_field response_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "city"},
@@ -30,9 +109,9 @@ static const struct am_field response_fields[] = {
     {.name = "edition", .type = AM_T_STRING, .max = 60,
      .doc = "the questionnaire's edition; default the newest"},
     {.name = "status", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = statuses},
-    {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
-     .doc = "{question: {option, value, note, link, points, max}}"},
-    {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .doc = "as am_index_score gives"},
+    {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .item = &answer_item,
+     .doc = "by question id"},
+    {.name = "scores", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_index_scores_schema},
     {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_index_city_schema},
     {.name = "version", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "one more with every change"},
     {.name = "submitted_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
@@ -47,8 +126,10 @@ const struct am_schema am_index_response_schema = {
 
 static const struct am_field answers_fields[] = {
     {.name = "answers", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED,
-     .doc = "question id -> {option} (or {value} for the context questions), with an optional "
-            "note and link as evidence; null removes the answer"},
+     .item = &(const struct am_field){.name = "answer", .type = AM_T_OBJECT, .flags = AM_F_NULLABLE,
+                                      .object = &am_index_answer_schema},
+     .doc = "by question id: {option} (or {value} for the context questions), with an optional "
+            "note and link; null removes the answer"},
     {0},
 };
 const struct am_schema am_index_answers_schema = {
@@ -182,12 +263,11 @@ static const struct am_field response_row_fields[] = {
 const struct am_schema am_index_response_row_schema = {
     .name = "IndexResponseRow", .doc = "A response, as listed.", .fields = response_row_fields};
 
-static const struct am_field response_record = {
-    .name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
-    .object = &am_index_response_schema, .doc = "the response as it was"};
 static const struct am_field response_version_fields[] = {
     RO("version", AM_T_INT), RO("action", AM_T_STRING), RO_NULL("username", AM_T_STRING), RO("at", AM_T_STRING),
-    response_record, {0},
+    {.name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .object = &am_index_response_schema, .doc = "the response as it was"},
+    {0},
 };
 const struct am_schema am_index_response_version_schema = {
     .name = "IndexResponseVersion", .doc = "A kept state of a response: who, when, what.",

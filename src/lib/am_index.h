@@ -52,6 +52,8 @@ enum am_rc am_index_editions(struct am_db *db, json_t **out, struct am_err *err)
 /* ---- responses ------------------------------------------------------------------- */
 
 extern const struct am_schema am_index_city_schema;      /* {id, name, country} in replies */
+extern const struct am_schema am_index_answer_schema;    /* an answer, sent and replied */
+extern const struct am_schema am_index_scores_schema;    /* am_index_score's, in replies */
 extern const struct am_schema am_index_response_schema;  /* create: {city_id, round, edition} */
 extern const struct am_schema am_index_answers_schema;   /* {answers: {question: {...} | null}} */
 extern const struct am_schema am_index_response_query;   /* city, round, status */

@@ -27,6 +27,10 @@ const struct am_schema am_index_source_schema = {
     .name = "IndexSource", .doc = "A source of a published result, with the figures it states.",
     .fields = source_fields};
 
+/* Checked by the domain (check_indicators, the importer), not the schema:
+ * a map's values are described, not validated. */
+static const struct am_field published_score = {.name = "score", .type = AM_T_NUMBER, .min = 0, .max = 100};
+
 static const struct am_field published_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "city_id", .type = AM_T_ID, .flags = AM_F_REQUIRED, .ref = "city"},
@@ -41,8 +45,8 @@ static const struct am_field published_fields[] = {
      .doc = "as published"},
     {.name = "foreign_born_pct", .type = AM_T_NUMBER, .flags = AM_F_NULLABLE, .min = 0, .max = 100,
      .doc = "as published"},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = AM_F_NULLABLE,
-     .doc = "{indicator: score 0-100}, where published"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = AM_F_NULLABLE, .item = &published_score,
+     .doc = "by indicator of the questionnaire, where published"},
     {.name = "over_200k", .type = AM_T_BOOL, .flags = AM_F_NULLABLE, .doc = "200,000 inhabitants or more, as published"},
     {.name = "over_15pct", .type = AM_T_BOOL, .flags = AM_F_NULLABLE, .doc = "15% or more born abroad, as published"},
     {.name = "published_rank", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 300,
@@ -53,7 +57,7 @@ static const struct am_field published_fields[] = {
     {.name = "rank_label", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE,
      .doc = "the rank as published, in words: \"17th of 93\""},
     {.name = "indicators_as_published", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
-     .doc = "{indicator as the source names it: score}"},
+     .item = &published_score, .doc = "by indicator as the source names it"},
     {.name = "sources", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
      .item = &(const struct am_field){.name = "source", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
                                       .object = &am_index_source_schema},

@@ -615,14 +615,22 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
 #define RO AM_F_READONLY
 #define RN (AM_F_READONLY | AM_F_NULLABLE)
 
+/* The values of the maps by indicator id. */
+static const struct am_field score_item = {.name = "score", .type = AM_T_NUMBER, .flags = RO, .doc = "0 to 100"};
+static const struct am_field change_item = {.name = "change", .type = AM_T_NUMBER, .flags = RO,
+                                            .doc = "points of score since"};
+static const struct am_field label_item = {.name = "label", .type = AM_T_STRING, .flags = RO};
+static const struct am_field answer_item = {.name = "answer", .type = AM_T_OBJECT, .flags = RO,
+                                            .object = &am_index_answer_schema};
+
 static const struct am_field figures_fields[] = {
     {.name = "rank", .type = AM_T_STRING, .flags = RN, .doc = "the rank in the sample as published: \"8 (tied)\""},
     {.name = "sample_size", .type = AM_T_INT, .flags = RN, .doc = "how many cities the source ranks it among"},
     {.name = "rank_label", .type = AM_T_STRING, .flags = RN, .doc = "the two in words: \"17th of 93\""},
     {.name = "population", .type = AM_T_INT, .flags = RN, .doc = "as published"},
     {.name = "foreign_born_pct", .type = AM_T_NUMBER, .flags = RN, .doc = "as published"},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = RN,
-     .doc = "{indicator as the source names it: score}, where published"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RN, .item = &score_item,
+     .doc = "by indicator as the source names it, where published"},
     {.name = "note", .type = AM_T_STRING, .flags = RN, .doc = "a caveat to show with the result"},
     {.name = "sources", .type = AM_T_ARRAY, .flags = RO,
      .item = &(const struct am_field){.name = "source", .type = AM_T_OBJECT, .flags = RO,
@@ -644,7 +652,8 @@ static const struct am_field item_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = RO, .doc = "of the response or the published result"},
     {.name = "status", .type = AM_T_ENUM, .flags = RO, .values = result_statuses},
     {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN, .doc = "none: published without one, not ranked"},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator of the questionnaire: score}"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .item = &score_item,
+     .doc = "by indicator of the questionnaire"},
     {.name = "over_200k", .type = AM_T_BOOL, .flags = RN},
     {.name = "over_15pct", .type = AM_T_BOOL, .flags = RN},
     {.name = "rank", .type = AM_T_INT, .flags = RN,
@@ -673,7 +682,7 @@ static const struct am_field results_fields[] = {
     {.name = "ranked", .type = AM_T_INT, .flags = RO, .doc = "of them with an aggregate: ranks run to this"},
     {.name = "shown", .type = AM_T_INT, .flags = RO},
     {.name = "average", .type = AM_T_NUMBER, .flags = RN},
-    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO},
+    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO, .item = &score_item, .doc = "by indicator"},
     {0},
 };
 const struct am_schema am_index_results_reply = {
@@ -687,7 +696,7 @@ static const struct am_field standing_fields[] = {
     {.name = "rank", .type = AM_T_INT, .flags = RN},
     {.name = "percentile", .type = AM_T_NUMBER, .flags = RN},
     {.name = "average", .type = AM_T_NUMBER, .flags = RN},
-    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO},
+    {.name = "indicator_averages", .type = AM_T_OBJECT, .flags = RO, .item = &score_item, .doc = "by indicator"},
     {0},
 };
 static const struct am_schema standing_schema = {.name = "IndexStanding", .doc = "A city's place in a group.",
@@ -710,7 +719,8 @@ static const struct am_field change_fields[] = {
     {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
     {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
     {.name = "delta", .type = AM_T_NUMBER, .flags = RN},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: change}"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .item = &change_item,
+     .doc = "by indicator scored in both rounds"},
     {0},
 };
 static const struct am_schema change_schema = {.name = "IndexChange", .doc = "The change since a round.",
@@ -727,7 +737,7 @@ static const struct am_schema scored_schema = {.name = "IndexIndicatorScore", .d
 static const struct am_field progress_fields[] = {
     {.name = "round", .type = AM_T_INT, .flags = RO},
     {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .item = &score_item, .doc = "by indicator"},
     {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
     {0},
 };
@@ -747,11 +757,11 @@ static const struct am_field report_fields[] = {
     {.name = "source", .type = AM_T_ENUM, .flags = RO, .values = sources},
     {.name = "status", .type = AM_T_ENUM, .flags = RO, .values = result_statuses},
     {.name = "aggregate", .type = AM_T_NUMBER, .flags = RN},
-    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: score}"},
+    {.name = "indicators", .type = AM_T_OBJECT, .flags = RO, .item = &score_item, .doc = "by indicator"},
     {.name = "groups", .type = AM_T_ARRAY, .flags = RO,
      .item = &(const struct am_field){.name = "group", .type = AM_T_OBJECT, .flags = RO, .object = &standing_schema}},
     {.name = "previous", .type = AM_T_OBJECT, .flags = RN, .object = &change_schema},
-    {.name = "indicator_labels", .type = AM_T_OBJECT, .flags = RO, .doc = "{indicator: label}"},
+    {.name = "indicator_labels", .type = AM_T_OBJECT, .flags = RO, .item = &label_item, .doc = "by indicator"},
     {.name = "edition", .type = AM_T_OBJECT, .flags = RO, .object = &edition_ref_schema},
     {.name = "strongest", .type = AM_T_ARRAY, .flags = RO,
      .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = RO, .object = &scored_schema}},
@@ -759,8 +769,9 @@ static const struct am_field report_fields[] = {
      .item = &(const struct am_field){.name = "indicator", .type = AM_T_OBJECT, .flags = RO, .object = &scored_schema}},
     {.name = "progress", .type = AM_T_ARRAY, .flags = RO,
      .item = &(const struct am_field){.name = "round", .type = AM_T_OBJECT, .flags = RO, .object = &progress_schema}},
-    {.name = "scores", .type = AM_T_OBJECT, .flags = RO, .doc = "from the answers, traced (as am_index_score gives)"},
-    {.name = "answers", .type = AM_T_OBJECT, .flags = RO, .doc = "{question: {option, value, note, link, points, max}}"},
+    {.name = "scores", .type = AM_T_OBJECT, .flags = RO, .object = &am_index_scores_schema,
+     .doc = "a response's: from its answers"},
+    {.name = "answers", .type = AM_T_OBJECT, .flags = RO, .item = &answer_item, .doc = "a response's, by question id"},
     {.name = "response_id", .type = AM_T_INT, .flags = RO},
     {.name = "published_rank", .type = AM_T_STRING, .flags = RN, .doc = "the ranks as the source words them"},
     {.name = "published_source", .type = AM_T_STRING, .flags = RN},

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "am_read.h"
 #include "am_resource.h"
 #include "util/am_buf.h"
 
@@ -811,6 +812,77 @@ static const struct am_field query_fields[] = {
 const struct am_schema am_match_query = {
     .name = "PartnerSuggestionQuery", .doc = NULL, .fields = query_fields};
 
+static const struct am_field suggested_city_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "country", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "population", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema suggested_city_schema = {
+    .name = "SuggestedCity", .doc = "A city suggested (only its id if it has gone since).",
+    .fields = suggested_city_fields};
+
+static const struct am_field reason_city_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema reason_city_schema = {
+    .name = "ReasonCity", .doc = "A city a reason names.", .fields = reason_city_fields};
+
+static const struct am_field reason_topic_fields[] = {
+    {.name = "id", .type = AM_T_SLUG, .flags = AM_F_READONLY},
+    {.name = "label", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema reason_topic_schema = {
+    .name = "ReasonTopic", .doc = "A topic both cities work on.", .fields = reason_topic_fields};
+
+AM_NETWORK_REF(reason_network_ref, "w");
+
+static const char *const signals[] = {"partners", "chain", "regional", "division", "region", "countries",
+                                      "networks", "size", "popularity", "distance", "diaspora", "topics", NULL};
+static const struct am_field reason_fields[] = {
+    {.name = "signal", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = signals},
+    /* the longest: four topic labels, or two place names and a source */
+    {.name = "text", .type = AM_T_STRING, .flags = AM_F_READONLY, .max = 1000},
+    {.name = "weight", .type = AM_T_NUMBER, .flags = AM_F_READONLY, .doc = "its part of the score"},
+    {.name = "cities", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &reason_city_schema},
+     .doc = "partners, regional: the cities behind it"},
+    {.name = "networks", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &reason_network_ref},
+     .doc = "networks: the networks both are members of"},
+    {.name = "diaspora", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+     .doc = "diaspora: the group's id (one)"},
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "topic", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &reason_topic_schema},
+     .doc = "topics: the topics both work on"},
+    {0},
+};
+static const struct am_schema reason_schema = {
+    .name = "SuggestionReason", .doc = "Why a city is suggested, in words, with its weight.",
+    .fields = reason_fields};
+
+static const struct am_field suggestion_item_fields[] = {
+    {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &suggested_city_schema},
+    {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY},
+    {.name = "reasons", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "reason", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &reason_schema},
+     .doc = "strongest first"},
+    {0},
+};
+const struct am_schema am_match_suggestion_schema = {
+    .name = "Suggestion", .doc = "A suggested partner city.", .fields = suggestion_item_fields};
+
 enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
                          size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err)
 {
@@ -1404,7 +1476,8 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
     f.min_population = json_integer_value(json_object_get(query, "min_population"));
     f.max_population = json_integer_value(json_object_get(query, "max_population"));
     if (f.max_population && f.min_population > f.max_population)
-        return am_err_set(err, AM_EBADREQ, "max_population", "max_population: not below min_population");
+        return am_err_set(err, AM_EBADREQ, "max_population",
+                          "Max population: is below the min population; give a larger maximum or a smaller minimum");
     int64_t *only = NULL, *more = NULL;
     size_t nonly = 0, nmore = 0;
     enum am_rc rc = AM_OK;
@@ -1413,10 +1486,11 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
     int64_t found = 0;
     if (topic && !am_db_i64(db, "SELECT count(*) FROM topic WHERE id = ?", json_pack("[s]", topic), &found, err) &&
         !found)
-        return am_err_set(err, AM_EBADREQ, "topic", "topic: no such topic");
+        return am_err_set(err, AM_EBADREQ, "topic", "Topic: there is no such topic; choose one of /api/v1/topics");
     if (net && !am_db_i64(db, "SELECT count(*) FROM network WHERE id = ?", json_pack("[O]", net), &found, err) &&
         !found)
-        return am_err_set(err, AM_EBADREQ, "network", "network: no such network");
+        return am_err_set(err, AM_EBADREQ, "network",
+                          "Network: there is no such network; choose one of /api/v1/networks");
     if (topic)
         rc = topic_cities(db, topic, &only, &nonly, err);
     if (!rc && net) {

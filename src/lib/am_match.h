@@ -121,6 +121,7 @@ enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_basel
 /* ---- from the database ------------------------------------------------------- */
 
 extern const struct am_schema am_match_query; /* limit, country, network, min/max_population */
+extern const struct am_schema am_match_suggestion_schema; /* an item of the suggestions */
 
 /* {city, items: [{city: {id, name, country, population}, score, reasons:
  * [{signal, text, weight}]}], total}. */

@@ -104,13 +104,26 @@ enum am_rc am_membership_of_member(struct am_db *db, const char *col, int64_t id
 
 /* The network's secretariat, or the member city's officer (a city joins
  * and leaves networks). */
+static const char *const current[] = {"current", NULL};
 static const struct am_rule rights_rules[] = {
     {AM_ACT_CREATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {AM_ACT_UPDATE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
     {AM_ACT_DELETE, AM_REL_CITY | AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_LEAVE, AM_REL_CITY | AM_REL_NETWORK, current, "former"},
     {0},
 };
-static const struct am_rights rights = {"membership", &am_membership_schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"membership", &am_membership_schema, "status", NULL, rights_rules};
+
+/* Leaving: the year it left (the record stays, as a former member's). */
+static const struct am_field leave_fields[] = {
+    {.name = "left_year", .type = AM_T_INT, .flags = AM_F_NULLABLE | AM_F_NOW, .min = 1800, .max = 2100,
+     .label = "Left in", .doc = "default this year"},
+    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .label = "Note"},
+    {0},
+};
+const struct am_schema am_membership_leave_schema = {
+    .name = "MembershipLeave", .doc = "A member leaves its network.", .fields = leave_fields,
+    .example = "{\"left_year\": 2026}"};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -118,11 +131,11 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     bool city = am_get_id(next, "city_id") > 0, org = am_get_id(next, "organisation_id") > 0;
     if (city == org)
         return am_err_set(err, AM_EINVAL, city ? "organisation_id" : "city_id",
-                          city ? "organisation_id: a member is a city or an organisation, not both"
-                               : "city_id: give the member city (or organisation_id)");
+                          city ? "Organisation: a member is a city or an organisation, not both; keep one of them"
+                               : "City: choose the member city (or an organisation)");
     json_t *j = json_object_get(next, "joined_year"), *l = json_object_get(next, "left_year");
     if (json_is_integer(j) && json_is_integer(l) && json_integer_value(l) < json_integer_value(j))
-        return am_err_set(err, AM_EINVAL, "left_year", "left_year: is before joined_year");
+        return am_err_set(err, AM_EINVAL, "left_year", "Left year: is before the joined year; change one of them");
     return AM_OK;
 }
 
@@ -166,7 +179,8 @@ enum am_rc am_membership_add_imported(struct am_db *db, const struct am_imported
 static enum am_rc conflict(enum am_rc rc, struct am_err *err)
 {
     if (rc == AM_ECONFLICT)
-        am_err_set(err, rc, "network_id", "network_id: this member is already in this network");
+        am_err_set(err, rc, "network_id",
+                   "Network: this member is already in this network; change its membership there instead");
     return rc;
 }
 
@@ -182,6 +196,12 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
     return conflict(am_write_update(db, &writer, who, key, patch, out, err), err);
 }
 
+static enum am_rc step(struct am_db *db, const struct am_actor *who, const char *key, enum am_action act,
+                       const struct am_schema *recorded, json_t *body, json_t **out, struct am_err *err)
+{
+    return am_write_step(db, &writer, who, key, act, recorded, body, out, err);
+}
+
 static enum am_rc remove_membership(struct am_db *db, const struct am_actor *who, const char *key,
                                     struct am_err *err)
 {
@@ -192,5 +212,5 @@ const struct am_resource am_membership_resource = {
     .name = "memberships", .singular = "membership", .table = "membership", .key = "id",
     .doc = "Memberships of cities and organisations in networks.",
     .schema = &am_membership_schema, .filters = &filters, .rights = &rights, .reading = &reading,
-    .list = list, .get = get, .create = create, .update = update, .remove = remove_membership,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_membership, .step = step,
 };

@@ -7,6 +7,7 @@
 
 extern const struct am_resource am_membership_resource;
 extern const struct am_schema am_membership_schema; /* the record, as replied */
+extern const struct am_schema am_membership_leave_schema; /* the step: leaving */
 extern const char *const am_membership_roles[];
 extern const char *const am_membership_statuses[];
 

@@ -3,8 +3,10 @@
 #include "am_read.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "am_city.h"
+#include "am_group.h"
 #include "am_membership.h"
 
 const char *const am_network_kinds[] = {
@@ -12,14 +14,13 @@ const char *const am_network_kinds[] = {
     "local_democracy", "culture", "peace", "health", "economic", "general", "other", NULL,
 };
 
-static const char *const group_statuses[] = {"proposed", "active", "closed", NULL};
-
 static const struct am_field group_fields[] = {
-    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "the group's record: /groups/{id}"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
-    {.name = "status", .type = AM_T_ENUM, .values = group_statuses,
-     .doc = "proposed, active or closed (default active)"},
+    {.name = "status", .type = AM_T_ENUM, .values = am_group_statuses,
+     .doc = "proposed, active or closed (a new group: active; a kept one: as it was, when not given)"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "cities in it"},
     {0},
 };
 static const struct am_schema group_schema = {
@@ -44,8 +45,9 @@ static const struct am_field office_item = {.name = "office", .type = AM_T_OBJEC
 AM_CITY_REF(secretariat_ref, "s");
 
 static const struct am_embed groups_embed = {
-    .sql = "SELECT network_id AS _owner, id, name, status, description FROM network_group "
-    "WHERE network_id IN (SELECT value FROM json_each(?1)) ORDER BY name"};
+    .sql = "SELECT g.network_id AS _owner, g.id, g.name, g.status, g.description, "
+    "(SELECT count(*) FROM group_member gm WHERE gm.group_id = g.id) AS member_count FROM network_group g "
+    "WHERE g.network_id IN (SELECT value FROM json_each(?1)) ORDER BY g.name"};
 static const struct am_embed offices_embed = {
     .sql = "SELECT f.network_id AS _owner, f.id, f.city_id, c.name AS city_name, c.country, f.name, f.note "
     "FROM network_office f JOIN city c ON c.id = f.city_id WHERE f.network_id IN (SELECT value FROM "
@@ -66,7 +68,10 @@ static const struct am_field fields[] = {
      .doc = "its identifier in a source, e.g. the Yearbook of International Organizations"},
     AM_FIELDS_SOURCE,
     {.name = "thematic_groups", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &group_item,
-     .max = 200, .doc = "replaces the network's thematic groups when given", .embed = &groups_embed},
+     .max = 200, .embed = &groups_embed,
+     .doc = "when given, the network's thematic groups by name: a group named keeps its members and takes "
+            "the status and description given, a new name is a new group, a group not named is deleted "
+            "with its members (GET/POST /groups for one group at a time)"},
     {.name = "regional_offices", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &office_item,
      .max = 200, .doc = "replaces the network's regional offices when given", .embed = &offices_embed},
     {.name = "member_count", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "current members (not left)",
@@ -151,29 +156,47 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     return AM_OK;
 }
 
+/* A group named again is the same group, members and all: it is updated
+ * in place (a status or description left out stays as it was), new names
+ * are added, and only the groups no longer named are deleted, their
+ * members with them. */
+static enum am_rc set_groups(struct am_db *db, int64_t id, json_t *groups, struct am_err *err)
+{
+    char *names = NULL;
+    json_t *g, *list = json_array();
+    size_t i;
+    json_array_foreach(groups, i, g) json_array_append(list, json_object_get(g, "name"));
+    names = list ? json_dumps(list, JSON_COMPACT) : NULL;
+    json_decref(list);
+    enum am_rc rc = names ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc)
+        rc = am_db_exec(db, "DELETE FROM network_group WHERE network_id = ? AND name NOT IN "
+                            "(SELECT value FROM json_each(?))",
+                        json_pack("[Is]", (json_int_t)id, names), NULL, err);
+    free(names);
+    json_array_foreach(groups, i, g) {
+        if (rc)
+            break;
+        json_t *status = json_object_get(g, "status"), *description = json_object_get(g, "description");
+        rc = am_db_exec(db, "INSERT INTO network_group (network_id, name, status, description) "
+                            "VALUES (?1, ?2, coalesce(?3, 'active'), ?4) ON CONFLICT (network_id, name) DO UPDATE "
+                            "SET status = coalesce(?3, status), description = CASE WHEN ?5 THEN ?4 ELSE description END",
+                        json_pack("[IOOOb]", (json_int_t)id, json_object_get(g, "name"), status ? status : json_null(),
+                                  description ? description : json_null(), description != NULL),
+                        NULL, err);
+    }
+    return rc;
+}
+
 static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)
 {
     enum am_rc rc = AM_OK;
     json_t *groups = json_object_get(in, "thematic_groups");
     json_t *offices = json_object_get(in, "regional_offices");
-    json_t *g, *o;
+    json_t *o;
     size_t i;
-    if (groups) {
-        rc = am_db_exec(db, "DELETE FROM network_group WHERE network_id = ?",
-                        json_pack("[I]", (json_int_t)id), NULL, err);
-        json_array_foreach(groups, i, g) {
-            if (rc)
-                break;
-            json_t *status = json_object_get(g, "status");
-            rc = am_db_exec(db, "INSERT INTO network_group (network_id, name, status, description) "
-                                "VALUES (?, ?, ?, ?)",
-                            json_pack("[IOsO]", (json_int_t)id, json_object_get(g, "name"),
-                                      json_is_string(status) ? json_string_value(status) : "active",
-                                      json_object_get(g, "description") ? json_object_get(g, "description")
-                                                                        : json_null()),
-                            NULL, err);
-        }
-    }
+    if (groups)
+        rc = set_groups(db, id, groups, err);
     if (offices && !rc) {
         rc = am_db_exec(db, "DELETE FROM network_office WHERE network_id = ?",
                         json_pack("[I]", (json_int_t)id), NULL, err);

@@ -15,10 +15,11 @@ const char *const am_partnership_kinds[] = {
     "memorandum_of_understanding", NULL,
 };
 const char *const am_partnership_statuses[] = {
-    "proposed", "signed", "active", "dormant", "ended", NULL,
+    "proposed", "signed", "active", "suspended", "dormant", "ended", NULL,
 };
 static const char *const party_types[] = {"city", "organisation", "country", NULL};
-static const char *const health_states[] = {"active", "dormant", "unknown", "proposed", "ended", NULL};
+static const char *const health_states[] = {"active", "dormant", "unknown", "proposed", "suspended", "ended",
+                                            NULL};
 
 /* One side of a partnership, read through the aliases of its side (c, o, n
  * + a or b); written the same way whichever side. */
@@ -77,6 +78,12 @@ static const struct am_field fields[] = {
      .doc = "default active"},
     {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
     {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
+    {.name = "end_reason", .type = AM_T_TEXT, .flags = AM_F_READONLY | AM_F_NULLABLE, .label = "Why it ended",
+     .doc = "set by the step end"},
+    {.name = "suspended_date", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .label = "Suspended since", .doc = "set by the step suspend"},
+    {.name = "renewed_date", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE, .label = "Renewed on",
+     .doc = "set by the step renew; counts for its health as a signature does"},
     {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &am_topic_item, .max = 50,
      .embed = &topics_embed},
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
@@ -141,9 +148,11 @@ void am_partnership_cutoff(int64_t now, int years, char out[11])
  * cutoff date and the years are bound parameters. */
 static const char FROM[] =
     "(SELECT q.*, CASE WHEN q.status = 'ended' THEN 'ended' WHEN q.status = 'proposed' THEN "
-    "'proposed' WHEN q.ref IS NULL THEN 'unknown' WHEN " PADDED("q.ref") " < ? THEN 'dormant' "
-    "ELSE 'active' END AS health, CAST(? AS INTEGER) AS dormant_after_years FROM "
-    "(SELECT r.*, coalesce(r.last_activity, r.signed_date) AS ref FROM "
+    "'proposed' WHEN q.status = 'suspended' THEN 'suspended' WHEN q.ref IS NULL THEN 'unknown' WHEN "
+    PADDED("q.ref") " < ? THEN 'dormant' ELSE 'active' END AS health, CAST(? AS INTEGER) AS "
+    "dormant_after_years FROM "
+    "(SELECT r.*, nullif(max(coalesce(r.last_activity, ''), coalesce(r.renewed_date, ''), "
+    "coalesce(r.signed_date, '')), '') AS ref FROM "
     "(SELECT p.*, (SELECT max(coalesce(a.end_date, a.start_date)) FROM activity a WHERE "
     "a.partnership_id = p.id) AS last_activity, (SELECT count(*) FROM activity a WHERE "
     "a.partnership_id = p.id) AS activity_count FROM partnership p) r) q) p "
@@ -197,7 +206,8 @@ static enum am_rc party_key(json_t *p, const char *field, char key[16], struct a
     const char *cc = json_string_value(json_object_get(p, "country"));
     if (city && org)
         return am_err_set(err, AM_EINVAL, field,
-                          "%s: a party is a city or an organisation, not both", field);
+                          "%s: a party is a city or an organisation, not both; keep one of them",
+                          strcmp(field, "party_a") == 0 ? "Party A" : "Party B");
     if (city)
         snprintf(key, 16, "c%lld", (long long)city);
     else if (org)
@@ -205,19 +215,63 @@ static enum am_rc party_key(json_t *p, const char *field, char key[16], struct a
     else if (cc)
         snprintf(key, 16, "n%s", cc);
     else
-        return am_err_set(err, AM_EINVAL, field,
-                          "%s: give city_id, organisation_id, or the country alone", field);
+        return am_err_set(err, AM_EINVAL, field, "%s: choose a city, an organisation, or only a country",
+                          strcmp(field, "party_a") == 0 ? "Party A" : "Party B");
     return AM_OK;
 }
 
 /* The officer of either city (or an admin) looks after a partnership. */
+static const char *const proposed[] = {"proposed", NULL};
+static const char *const in_force[] = {"signed", "active", NULL};
+static const char *const renewable[] = {"signed", "active", "suspended", "dormant", NULL};
+static const char *const not_ended[] = {"proposed", "signed", "active", "suspended", "dormant", NULL};
 static const struct am_rule rights_rules[] = {
     {AM_ACT_CREATE, AM_REL_CITY, NULL, NULL},
     {AM_ACT_UPDATE, AM_REL_CITY, NULL, NULL},
     {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
+    {AM_ACT_SIGN, AM_REL_CITY, proposed, "signed"},
+    {AM_ACT_SUSPEND, AM_REL_CITY, in_force, "suspended"},
+    {AM_ACT_RENEW, AM_REL_CITY, renewable, "active"},
+    {AM_ACT_END, AM_REL_CITY, not_ended, "ended"},
     {0},
 };
-static const struct am_rights rights = {"partnership", &am_partnership_schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"partnership", &am_partnership_schema, "status", NULL, rights_rules};
+
+/* The fields each step of its life records (columns of the partnership). */
+static const struct am_field sign_fields[] = {
+    {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE | AM_F_NOW, .label = "Signed on",
+     .doc = "default today"},
+    {0},
+};
+const struct am_schema am_partnership_sign_schema = {
+    .name = "PartnershipSign", .doc = "Its signature: a proposed partnership is signed.", .fields = sign_fields,
+    .example = "{\"signed_date\": \"2026-05-09\"}"};
+static const struct am_field suspend_fields[] = {
+    {.name = "suspended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE | AM_F_NOW, .label = "Suspended since",
+     .doc = "default today"},
+    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .label = "Note", .doc = "why, for the record"},
+    {0},
+};
+const struct am_schema am_partnership_suspend_schema = {
+    .name = "PartnershipSuspend", .doc = "Its suspension: it stays on record, with no activity expected.",
+    .fields = suspend_fields, .example = "{\"suspended_date\": \"2026-05-09\"}"};
+static const struct am_field renew_fields[] = {
+    {.name = "renewed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE | AM_F_NOW, .label = "Renewed on",
+     .doc = "default today"},
+    {0},
+};
+const struct am_schema am_partnership_renew_schema = {
+    .name = "PartnershipRenew", .doc = "Its renewal: active again from this date (a suspended or dormant one too).",
+    .fields = renew_fields, .example = "{\"renewed_date\": \"2026-05-09\"}"};
+static const struct am_field end_fields[] = {
+    {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE | AM_F_NOW, .label = "Ended on",
+     .doc = "default today"},
+    {.name = "end_reason", .type = AM_T_TEXT, .flags = AM_F_REQUIRED, .max = 2000, .label = "Why it ended"},
+    {0},
+};
+const struct am_schema am_partnership_end_schema = {
+    .name = "PartnershipEnd", .doc = "Its end, with the date and the reason.", .fields = end_fields,
+    .example = "{\"ended_date\": \"2026-05-09\", \"end_reason\": \"Both councils agreed to end it.\"}"};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
@@ -230,13 +284,13 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
         return rc;
     if (ka[0] == 'n' && kb[0] == 'n')
         return am_err_set(err, AM_EINVAL, "party_b",
-                          "party_b: one party at least must be a city or an organisation");
+                          "Party B: one party at least must be a city or an organisation; choose one for party A or B");
     if (strcmp(ka, kb) == 0)
-        return am_err_set(err, AM_EINVAL, "party_b", "party_b: a party cannot partner itself");
+        return am_err_set(err, AM_EINVAL, "party_b", "Party B: is the same as party A; choose another partner");
     const char *s = json_string_value(json_object_get(next, "signed_date"));
     const char *e = json_string_value(json_object_get(next, "ended_date"));
     if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)
-        return am_err_set(err, AM_EINVAL, "ended_date", "ended_date: is before signed_date");
+        return am_err_set(err, AM_EINVAL, "ended_date", "Ended date: is before the signed date; change one of them");
     return AM_OK;
 }
 
@@ -288,7 +342,7 @@ static enum am_rc conflict(enum am_rc rc, struct am_err *err)
 {
     if (rc == AM_ECONFLICT)
         am_err_set(err, rc, "party_b",
-                   "party_b: these two parties already have a partnership of this kind");
+                   "Party B: these two parties already have a partnership of this kind; change that one instead");
     return rc;
 }
 
@@ -304,6 +358,12 @@ static enum am_rc update(struct am_db *db, const struct am_actor *who, const cha
                          json_t *patch, json_t **out, struct am_err *err)
 {
     return conflict(am_write_update(db, &writer, who, key, patch, out, err), err);
+}
+
+static enum am_rc step(struct am_db *db, const struct am_actor *who, const char *key, enum am_action act,
+                       const struct am_schema *recorded, json_t *body, json_t **out, struct am_err *err)
+{
+    return am_write_step(db, &writer, who, key, act, recorded, body, out, err);
 }
 
 static enum am_rc remove_partnership(struct am_db *db, const struct am_actor *who,
@@ -338,5 +398,5 @@ const struct am_resource am_partnership_resource = {
     .name = "partnerships", .singular = "partnership", .table = "partnership", .key = "id",
     .doc = "Partnerships between cities and organisations, with their health.",
     .schema = &am_partnership_schema, .filters = &filters, .rights = &rights, .reading = &reading,
-    .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_partnership, .step = step,
 };

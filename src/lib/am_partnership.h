@@ -8,6 +8,9 @@
 
 extern const struct am_resource am_partnership_resource;
 extern const struct am_schema am_partnership_schema; /* the record, as replied */
+/* The steps of its life: what each records. */
+extern const struct am_schema am_partnership_sign_schema, am_partnership_suspend_schema,
+    am_partnership_renew_schema, am_partnership_end_schema;
 extern const char *const am_partnership_kinds[];
 extern const char *const am_partnership_statuses[];
 

@@ -104,7 +104,7 @@ static const struct am_field fields[] = {
     AM_FIELD_CAN,
     {0},
 };
-static const struct am_schema schema = {
+const struct am_schema am_practice_schema = {
     .name = "Practice", .doc = "A good practice of a city, region or country.", .fields = fields,
     .example = "{\"title\": \"Neighbourhood welcome desks\", \"city_id\": 1, \"network_id\": 1, "
                "\"period\": \"2019 - ongoing\", \"language\": \"en\", \"topics\": [\"icc-education\"], "
@@ -153,7 +153,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_RETURN, AM_REL_NETWORK, submitted_state, "returned"},
     {0},
 };
-const struct am_rights am_practice_rights = {"practice", &schema, "status", "author", rights_rules};
+const struct am_rights am_practice_rights = {"practice", &am_practice_schema, "status", "author", rights_rules};
 
 static const char *status_of(json_t *p)
 {
@@ -223,18 +223,22 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
     (void)db;
     if (!am_get_id(next, "city_id") && !json_is_string(json_object_get(next, "country")))
-        return am_err_set(err, AM_EINVAL, "country", "country: give the country (or city_id)");
+        return am_err_set(err, AM_EINVAL, "country", "Country: choose the country (or a city)");
     const char *lang = json_string_value(json_object_get(next, "language"));
     if (lang && !(islower((unsigned char)lang[0]) && islower((unsigned char)lang[1])))
-        return am_err_set(err, AM_EINVAL, "language", "language: an ISO 639-1 code in lower case, e.g. en");
+        return am_err_set(err, AM_EINVAL, "language",
+                          "Language: write the two-letter ISO 639-1 code in lower case, e.g. en");
     const char *mail = json_string_value(json_object_get(next, "contact_email"));
     if (mail && (!strchr(mail, '@') || strchr(mail, ' ')))
-        return am_err_set(err, AM_EINVAL, "contact_email", "contact_email: not an e-mail address");
+        return am_err_set(err, AM_EINVAL, "contact_email",
+                          "Contact email: is not an e-mail address; write it as name@example.org");
     json_t *s = json_object_get(next, "start_year"), *e = json_object_get(next, "end_year");
     if (json_is_integer(s) && json_is_integer(e) && json_integer_value(e) < json_integer_value(s))
-        return am_err_set(err, AM_EINVAL, "end_year", "end_year: is before start_year");
+        return am_err_set(err, AM_EINVAL, "end_year", "End year: is before the start year; change one of them");
     if (json_is_true(json_object_get(next, "ongoing")) && json_is_integer(e))
-        return am_err_set(err, AM_EINVAL, "end_year", "end_year: an ongoing practice has no end year");
+        return am_err_set(err, AM_EINVAL, "end_year",
+                          "End year: a practice still going on has no end year; clear the end year or say it is "
+                          "not ongoing");
     return AM_OK;
 }
 
@@ -318,7 +322,7 @@ static enum am_rc before_change(struct am_db *db, int64_t id, struct am_err *err
 }
 
 static const struct am_writer writer = {
-    .table = "practice", .what = "practice", .schema = &schema, .stamps = true,
+    .table = "practice", .what = "practice", .schema = &am_practice_schema, .stamps = true,
     .get = get_full, .rights = &am_practice_rights, .rules = rules, .derive = derive, .links = links,
     .before_change = before_change,
 };
@@ -467,7 +471,7 @@ enum am_rc am_practice_transition(struct am_db *db, const struct am_actor *who, 
     if (!rc)
         rc = am_rights_need(&am_practice_rights, who, p, act, err);
     if (!rc && act == AM_ACT_RETURN && (!comment || !*comment))
-        rc = am_err_set(err, AM_EINVAL, "comment", "comment: say what is to change");
+        rc = am_err_set(err, AM_EINVAL, "comment", "Comment: say what the author should change");
     int64_t id = am_get_id(p, "id");
     json_decref(p);
     if (!rc)
@@ -494,7 +498,7 @@ static const struct am_field version_fields[] = {
     {.name = "comment", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+    {.name = "record", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &am_practice_schema,
      .doc = "the practice as it was (contact shown to who may edit it)"},
     {0},
 };
@@ -525,7 +529,7 @@ enum am_rc am_practice_versions(struct am_db *db, const struct am_actor *who, co
     json_array_foreach(rows, i, v) {
         json_t *rec = json_loads(json_string_value(json_object_get(v, "record")), 0, NULL);
         if (rec && !inside)
-            am_rights_strip_private(&schema, rec);
+            am_rights_strip_private(&am_practice_schema, rec);
         json_object_set_new(v, "record", rec ? rec : json_null());
         if (!inside) {
             json_object_set_new(v, "comment", json_null());
@@ -564,7 +568,8 @@ static enum am_rc remove_practice(struct am_db *db, const struct am_actor *who, 
 const struct am_resource am_practice_resource = {
     .name = "practices", .singular = "practice", .table = "practice", .key = "id",
     .doc = "Good practices: template, review, full-text search with facets.",
-    .schema = &schema, .filters = &am_practice_search_query, .rights = &am_practice_rights, .reading = &reading,
+    .schema = &am_practice_schema, .filters = &am_practice_search_query, .rights = &am_practice_rights,
+    .reading = &reading,
     .list_summary = true,
     .list = list, .get = get_full, .create = create, .update = update, .remove = remove_practice,
 };

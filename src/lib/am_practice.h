@@ -11,6 +11,7 @@
 #include "am_resource.h"
 
 extern const struct am_resource am_practice_resource; /* the CLI's view: all of it */
+extern const struct am_schema am_practice_schema;     /* the record, as replied */
 extern const char *const am_practice_statuses[];
 extern const struct am_rights am_practice_rights; /* who may do what to a practice */
 

@@ -36,6 +36,35 @@ static const struct am_field query_fields[] = {
 const struct am_schema am_practice_search_query = {
     .name = "PracticeSearch", .doc = NULL, .fields = query_fields};
 
+static const struct am_field facet_value_fields[] = {
+    {.name = "value", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "as the filter takes it"},
+    {.name = "label", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "count", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {0},
+};
+static const struct am_schema facet_value_schema = {
+    .name = "FacetValue", .doc = "A value of a facet, with the practices found with it.",
+    .fields = facet_value_fields};
+
+#define FACET(n, d)                                                                                 \
+    {.name = n, .type = AM_T_ARRAY, .flags = AM_F_READONLY, .doc = d,                              \
+     .item = &(const struct am_field){.name = "value", .type = AM_T_OBJECT, .flags = AM_F_READONLY, \
+                                      .object = &facet_value_schema}}
+static const struct am_field facets_fields[] = {
+    FACET("topic", NULL),
+    FACET("country", NULL),
+    FACET("city", NULL),
+    FACET("year", "newest first; the others most practices first"),
+    FACET("network", NULL),
+    FACET("language", NULL),
+    {0},
+};
+#undef FACET
+const struct am_schema am_practice_facets_schema = {
+    .name = "PracticeFacets",
+    .doc = "The values of each facet: the 30 with most practices (every year), and the one chosen.",
+    .fields = facets_fields};
+
 /* ---- the query ---------------------------------------------------------- */
 
 static bool has_word(const char *s, size_t n)

@@ -12,6 +12,7 @@
 #include "am_resource.h"
 
 extern const struct am_schema am_practice_search_query;
+extern const struct am_schema am_practice_facets_schema; /* the facets of a search */
 
 /* {items (without their sections, with snippet and score), facets: {topic, country, city, year,
  * network, language: [{value, label, count}]}, total, next}. Drafts and

@@ -9,6 +9,7 @@
 #include "am_city.h"
 #include "am_country.h"
 #include "am_diaspora.h"
+#include "am_group.h"
 #include "am_membership.h"
 #include "am_network.h"
 #include "am_organisation.h"
@@ -18,6 +19,7 @@
 
 const struct am_resource *const am_resources[] = {
     &am_city_resource,        &am_country_resource,     &am_network_resource,
+    &am_group_resource,       &am_group_member_resource,
     &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
     &am_organisation_resource, &am_topic_resource,      &am_practice_resource,
     &am_diaspora_resource,    NULL,

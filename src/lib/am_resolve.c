@@ -636,10 +636,13 @@ static bool by_point(struct am_db *db, struct am_resolution *r, const struct am_
     if (at) {
         const struct gcity *g = &c[at - 1];
         double s = likeness(g, key);
-        found(r, g, 0.5 + 0.3 * s - g->km / 100,
-              "not in the gazetteer by name; '%s', %.1f km from the given coordinates, has a like "
-              "name (%.0f%%)",
-              g->name, g->km, s * 100);
+        /* "matched to Lviv, 14 km from the given point (a like name: 100%)" */
+        if (g->km < 0.5)
+            found(r, g, 0.5 + 0.3 * s - g->km / 100, "matched to %s, at the given point (a like name: %.0f%%)",
+                  g->name, s * 100);
+        else
+            found(r, g, 0.5 + 0.3 * s - g->km / 100,
+                  "matched to %s, %.0f km from the given point (a like name: %.0f%%)", g->name, g->km, s * 100);
         return true;
     }
     for (size_t i = 0; i < n && r->ncand < 3; i++)

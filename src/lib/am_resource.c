@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "am_history.h"
 #include "util/am_str.h"
 
 /* ---- cursors -------------------------------------------------------- */
@@ -442,10 +443,25 @@ static enum am_rc write_rows(struct am_db *db, const struct am_writer *w, json_t
     return rc;
 }
 
+/* The record as it now is (into *out), and its change in the history;
+ * inside the write's transaction. */
+static enum am_rc logged(struct am_db *db, const struct am_writer *w, const struct am_actor *who, int64_t id,
+                         const char *action, json_t *before, json_t **out, struct am_err *err)
+{
+    char key[24];
+    snprintf(key, sizeof key, "%lld", (long long)id);
+    *out = NULL;
+    enum am_rc rc = w->get(db, key, out, err);
+    if (!rc)
+        rc = am_history_log(db, w->rights, w->table, id, action, who, before, *out, err);
+    return rc;
+}
+
 enum am_rc am_write_create(struct am_db *db, const struct am_writer *w, const struct am_actor *who,
                            json_t *in, json_t **out, struct am_err *err)
 {
     int64_t id = 0;
+    *out = NULL;
     /* a reference to nothing is a mistake to name (422) before the rights
      * that depend on it are weighed (403) */
     enum am_rc rc = am_refs_check(db, w->schema, in, err);
@@ -459,14 +475,15 @@ enum am_rc am_write_create(struct am_db *db, const struct am_writer *w, const st
         return rc;
     rc = write_rows(db, w, in, &id, true, err);
     if (!rc)
+        rc = logged(db, w, who, id, "create", NULL, out, err);
+    if (!rc)
         rc = am_db_commit(db, err);
     if (rc) {
         am_db_rollback(db);
-        return rc;
+        json_decref(*out);
+        *out = NULL;
     }
-    char key[24];
-    snprintf(key, sizeof key, "%lld", (long long)id);
-    return w->get(db, key, out, err);
+    return rc;
 }
 
 /* May who make old into next? Both as it is and as it will be: an officer
@@ -489,6 +506,7 @@ enum am_rc am_write_update(struct am_db *db, const struct am_writer *w, const st
                            const char *key, json_t *patch, json_t **out, struct am_err *err)
 {
     json_t *old = NULL, *next = NULL;
+    *out = NULL;
     int64_t id;
     enum am_rc rc = am_key_id(key, w->what, &id, err);
     if (rc || (rc = w->get(db, key, &old, err)))
@@ -503,13 +521,18 @@ enum am_rc am_write_update(struct am_db *db, const struct am_writer *w, const st
     if (!rc && !(rc = am_db_begin(db, err))) {
         rc = write_rows(db, w, patch, &id, false, err);
         if (!rc)
+            rc = logged(db, w, who, id, "update", old, out, err);
+        if (!rc)
             rc = am_db_commit(db, err);
-        if (rc)
+        if (rc) {
             am_db_rollback(db);
+            json_decref(*out);
+            *out = NULL;
+        }
     }
     json_decref(old);
     json_decref(next);
-    return rc ? rc : w->get(db, key, out, err);
+    return rc;
 }
 
 enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const struct am_actor *who,
@@ -527,6 +550,8 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
             rc = w->before_change(db, id, err);
         if (!rc)
             rc = am_row_delete(db, w->table, "id", k, w->what, err);
+        if (!rc)
+            rc = am_history_log(db, w->rights, w->table, id, "delete", who, old, NULL, err);
         json_decref(k);
         if (!rc)
             rc = am_db_commit(db, err);
@@ -534,5 +559,67 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
             am_db_rollback(db);
     }
     json_decref(old);
+    return rc;
+}
+
+/* The values of a step's fields left out that default to now. */
+static void step_defaults(const struct am_schema *schema, json_t *patch)
+{
+    char today[32];
+    am_now(today);
+    today[10] = '\0';
+    for (const struct am_field *f = schema ? schema->fields : NULL; f && f->name; f++) {
+        json_t *v = json_object_get(patch, f->name);
+        if (!(f->flags & AM_F_NOW) || (v && !json_is_null(v)))
+            continue;
+        if (f->type == AM_T_DATE)
+            json_object_set_new(patch, f->name, json_string(today));
+        else if (f->type == AM_T_INT)
+            json_object_set_new(patch, f->name, json_integer(am_time_year()));
+    }
+}
+
+enum am_rc am_write_step(struct am_db *db, const struct am_writer *w, const struct am_actor *who, const char *key,
+                         enum am_action act, const struct am_schema *schema, json_t *body, json_t **out,
+                         struct am_err *err)
+{
+    json_t *old = NULL, *next = NULL, *patch = NULL, *extra = NULL;
+    int64_t id;
+    const char *to = am_rights_step_to(w->rights, act);
+    *out = NULL;
+    enum am_rc rc = am_key_id(key, w->what, &id, err);
+    if (!rc && (!to || !w->rights->state))
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "a %s has no step '%s'", w->what, am_action_name(act));
+    if (!rc)
+        rc = w->get(db, key, &old, err);
+    if (!rc)
+        rc = am_rights_need(w->rights, who, old, act, err);
+    if (!rc) {
+        patch = body ? json_deep_copy(body) : json_object();
+        step_defaults(schema, patch);
+        extra = json_pack("{s:s}", w->rights->state, to);
+        next = am_merged(old, patch);
+        if (!patch || !extra || !next)
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        else
+            json_object_set_new(next, w->rights->state, json_string(to));
+    }
+    if (!rc && w->rules)
+        rc = w->rules(db, next, err);
+    if (!rc && !(rc = am_db_begin(db, err))) {
+        json_t *k = json_integer(id);
+        rc = am_row_update_x(db, w->table, "id", k, schema, patch, extra, w->stamps, err);
+        json_decref(k);
+        if (!rc)
+            rc = logged(db, w, who, id, am_action_name(act), old, out, err);
+        if (!rc)
+            rc = am_db_commit(db, err);
+        if (rc) {
+            am_db_rollback(db);
+            json_decref(*out);
+            *out = NULL;
+        }
+    }
+    json_decref(old), json_decref(next), json_decref(patch), json_decref(extra);
     return rc;
 }

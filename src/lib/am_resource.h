@@ -29,6 +29,10 @@ typedef enum am_rc am_update_fn(struct am_db *db, const struct am_actor *who, co
                                 json_t *patch, json_t **out, struct am_err *err);
 typedef enum am_rc am_delete_fn(struct am_db *db, const struct am_actor *who, const char *key,
                                 struct am_err *err);
+/* A step of a record's life (sign, end, leave...): body holds the step's
+ * fields, as its schema describes them. */
+typedef enum am_rc am_step_fn(struct am_db *db, const struct am_actor *who, const char *key, enum am_action act,
+                              const struct am_schema *schema, json_t *body, json_t **out, struct am_err *err);
 
 /* How a kind's records are read (am_read), besides what its fields say. */
 struct am_reading {
@@ -66,6 +70,7 @@ struct am_resource {
     am_create_fn *create;
     am_update_fn *update;
     am_delete_fn *remove;
+    am_step_fn *step;      /* its steps, for those that have any */
 };
 
 /* Every resource, in the order of the API document; NULL-terminated. */
@@ -188,6 +193,14 @@ enum am_rc am_write_update(struct am_db *db, const struct am_writer *w, const st
                            const char *key, json_t *patch, json_t **out, struct am_err *err);
 enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const struct am_actor *who,
                            const char *key, struct am_err *err);
+
+/* A step of the record's life: who may take it, in its state (the rights'
+ * rule for act, which says the state it leaves); then the step's fields
+ * (columns of the record; a date or year marked AM_F_NOW is today or this
+ * year when not given), the record's rules, the history, one transaction. */
+enum am_rc am_write_step(struct am_db *db, const struct am_writer *w, const struct am_actor *who, const char *key,
+                         enum am_action act, const struct am_schema *schema, json_t *body, json_t **out,
+                         struct am_err *err);
 
 /* Record on row id of table where it was imported from (file, row). */
 enum am_rc am_record_set_source(struct am_db *db, const char *table, int64_t id, const char *source,

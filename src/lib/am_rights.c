@@ -17,6 +17,11 @@ static const struct {
     [AM_ACT_SUBMIT] = {"submit", "submit", "submitted"},
     [AM_ACT_PUBLISH] = {"publish", "publish", "published"},
     [AM_ACT_RETURN] = {"return", "return", "returned"},
+    [AM_ACT_SIGN] = {"sign", "sign", "signed"},
+    [AM_ACT_SUSPEND] = {"suspend", "suspend", "suspended"},
+    [AM_ACT_RENEW] = {"renew", "renew", "renewed"},
+    [AM_ACT_END] = {"end", "end", "ended"},
+    [AM_ACT_LEAVE] = {"leave", "end the membership of", "ended"},
 };
 
 static const struct {
@@ -113,6 +118,43 @@ static void owners_of(const struct am_schema *s, json_t *rec, const struct am_ac
             json_array_foreach(v, i, x) owner_value(f->item->ref, x, who, o);
         } else {
             owner_value(f->ref, v, who, o);
+        }
+    }
+}
+
+static void add_once(json_t *list, json_t *v)
+{
+    size_t i;
+    json_t *x;
+    json_array_foreach(list, i, x) if (json_equal(x, v)) return;
+    json_array_append(list, v);
+}
+
+static void owner_id(const char *ref, json_t *v, json_t *cities, json_t *networks)
+{
+    if (!ref || !json_is_integer(v))
+        return;
+    if (strcmp(ref, "city") == 0)
+        add_once(cities, v);
+    else if (strcmp(ref, "network") == 0)
+        add_once(networks, v);
+}
+
+void am_owner_ids(const struct am_schema *s, json_t *rec, json_t *cities, json_t *networks)
+{
+    for (const struct am_field *f = s->fields; rec && f->name; f++) {
+        json_t *v = json_object_get(rec, f->name);
+        if (!v)
+            continue;
+        if (f->type == AM_T_OBJECT && f->object && json_is_object(v)) {
+            am_owner_ids(f->object, v, cities, networks);
+        } else if (f->flags & AM_F_OWNER) {
+            size_t i;
+            json_t *x;
+            if (f->type == AM_T_ARRAY)
+                json_array_foreach(v, i, x) owner_id(f->item->ref, x, cities, networks);
+            else
+                owner_id(f->ref, v, cities, networks);
         }
     }
 }

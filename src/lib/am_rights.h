@@ -39,6 +39,11 @@ enum am_action {
     AM_ACT_SUBMIT,
     AM_ACT_PUBLISH,
     AM_ACT_RETURN,
+    AM_ACT_SIGN,     /* a partnership's life: signed, suspended, renewed, ended */
+    AM_ACT_SUSPEND,
+    AM_ACT_RENEW,
+    AM_ACT_END,
+    AM_ACT_LEAVE,    /* a member leaves its network */
     AM_ACT_COUNT,
 };
 #define AM_CAN(a) (1u << (a))
@@ -77,6 +82,10 @@ extern const struct am_field am_can_value;
 
 const char *am_action_name(enum am_action a);
 bool am_action_parse(const char *name, enum am_action *out);
+
+/* The ids of the cities and networks rec belongs to (its AM_F_OWNER
+ * fields, nested ones included), appended to the arrays once each. */
+void am_owner_ids(const struct am_schema *s, json_t *rec, json_t *cities, json_t *networks);
 
 /* The relations of who to rec (AM_REL_*). */
 unsigned am_relations(const struct am_rights *r, const struct am_actor *who, json_t *rec);

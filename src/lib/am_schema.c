@@ -53,6 +53,7 @@ const char *am_type_name(enum am_type t)
     case AM_T_SLUG: return "key";
     case AM_T_ARRAY: return "list";
     case AM_T_OBJECT: return "object";
+    case AM_T_ANY: return "any value";
     }
     return "value";
 }
@@ -66,6 +67,25 @@ bool am_field_is_column(const struct am_field *f)
 const char *am_field_label(const struct am_field *f)
 {
     return f->label ? f->label : f->name;
+}
+
+void am_field_human(const struct am_field *f, char *out, size_t cap)
+{
+    if (f->label) {
+        am_str_copy(out, cap, f->label);
+        return;
+    }
+    /* "end_date" -> "End date"; "city_id" -> "City" */
+    size_t n = 0, len = strlen(f->name);
+    if (len > 3 && strcmp(f->name + len - 3, "_id") == 0)
+        len -= 3;
+    for (size_t i = 0; i < len && n + 1 < cap; i++) {
+        char ch = f->name[i] == '_' ? ' ' : f->name[i];
+        if (i == 0 && ch >= 'a' && ch <= 'z')
+            ch = (char)(ch - 32);
+        out[n++] = ch;
+    }
+    out[n] = '\0';
 }
 
 const struct am_field *am_schema_field(const struct am_schema *s, const char *name)
@@ -87,17 +107,20 @@ struct ctx {
 static enum am_rc check_value(struct ctx *c, const struct am_field *f, const char *path,
                               json_t **slot);
 
-static enum am_rc fail(struct ctx *c, const char *path, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static enum am_rc fail(struct ctx *c, const struct am_field *f, const char *path, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-static enum am_rc fail(struct ctx *c, const char *path, const char *fmt, ...)
+/* The message names the field as people read it (its label); the error's
+ * field is its path in the body, for programs. */
+static enum am_rc fail(struct ctx *c, const struct am_field *f, const char *path, const char *fmt, ...)
 {
-    char msg[200];
+    char msg[200], human[80];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return am_err_set(c->err, c->bad, path, "%s: %s", path, msg);
+    am_field_human(f, human, sizeof human);
+    return am_err_set(c->err, c->bad, path, "%s: %s", human, msg);
 }
 
 static bool is_slug(const char *s)
@@ -151,19 +174,19 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
                                json_t **slot)
 {
     if (!json_is_string(*slot))
-        return fail(c, path, "must be %s", f->type == AM_T_ENUM ? "one of the listed values" : "a string");
+        return fail(c, f, path, "must be %s", f->type == AM_T_ENUM ? "one of the listed values" : "a string");
     enum am_rc rc = trim(c, slot, path);
     if (rc)
         return rc;
     const char *s = json_string_value(*slot);
     if (strlen(s) != json_string_length(*slot))
-        return fail(c, path, "must not contain NUL characters%s", "");
+        return fail(c, f, path, "must not contain NUL characters%s", "");
     if (am_has_ctrl(s, f->type == AM_T_TEXT))
-        return fail(c, path, "must not contain control characters%s", "");
+        return fail(c, f, path, "must not contain control characters%s", "");
     size_t len = am_utf8_len(s);
     if (len == 0) {
         if (f->flags & AM_F_REQUIRED)
-            return fail(c, path, "must not be empty%s", "");
+            return fail(c, f, path, "must not be empty%s", "");
         /* an empty optional field in a form means "no value" */
         json_decref(*slot);
         *slot = json_null();
@@ -173,35 +196,35 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
     if (max > 0 && (double)len > max) {
         char lim[32];
         snprintf(lim, sizeof lim, "%.0f", max);
-        return fail(c, path, "is longer than %s characters", lim);
+        return fail(c, f, path, "is longer than %s characters", lim);
     }
     if ((double)len < min) {
         char lim[32];
         snprintf(lim, sizeof lim, "%.0f", min);
-        return fail(c, path, "is shorter than %s characters", lim);
+        return fail(c, f, path, "is shorter than %s characters", lim);
     }
     switch (f->type) {
     case AM_T_ENUM:
         for (const char *const *v = f->values; *v; v++)
             if (strcmp(*v, s) == 0)
                 return AM_OK;
-        return fail(c, path, "'%s' is not one of the allowed values", s);
+        return fail(c, f, path, "'%s' is not one of the allowed values", s);
     case AM_T_DATE:
-        return am_date_valid(s) ? AM_OK : fail(c, path, "'%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
+        return am_date_valid(s) ? AM_OK : fail(c, f, path, "'%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
     case AM_T_URL:
-        return am_is_url(s) ? AM_OK : fail(c, path, "'%s' is not an http(s) URL", s);
+        return am_is_url(s) ? AM_OK : fail(c, f, path, "'%s' is not an http(s) URL", s);
     case AM_T_SLUG:
-        return is_slug(s) ? AM_OK : fail(c, path, "'%s' is not a key (a-z, 0-9, -)", s);
+        return is_slug(s) ? AM_OK : fail(c, f, path, "'%s' is not a key (a-z, 0-9, -)", s);
     case AM_T_COUNTRY: {
         char up[3];
         if (strlen(s) != 2)
-            return fail(c, path, "'%s' is not a two-letter country code", s);
+            return fail(c, f, path, "'%s' is not a two-letter country code", s);
         for (int i = 0; i < 2; i++) {
             char ch = s[i];
             if (ch >= 'a' && ch <= 'z')
                 ch = (char)(ch - 32);
             if (ch < 'A' || ch > 'Z')
-                return fail(c, path, "'%s' is not a two-letter country code", s);
+                return fail(c, f, path, "'%s' is not a two-letter country code", s);
             up[i] = ch;
         }
         up[2] = '\0';
@@ -223,21 +246,21 @@ static enum am_rc check_number(struct ctx *c, const struct am_field *f, const ch
     double x;
     if (f->type == AM_T_INT || f->type == AM_T_ID) {
         if (!json_is_integer(v))
-            return fail(c, path, "must be %s", f->type == AM_T_ID ? "an id (a positive integer)" : "an integer");
+            return fail(c, f, path, "must be %s", f->type == AM_T_ID ? "an id (a positive integer)" : "an integer");
         x = (double)json_integer_value(v);
         if (f->type == AM_T_ID && x < 1)
-            return fail(c, path, "must be %s", "an id (a positive integer)");
+            return fail(c, f, path, "must be %s", "an id (a positive integer)");
     } else {
         if (!json_is_number(v))
-            return fail(c, path, "must be %s", "a number");
+            return fail(c, f, path, "must be %s", "a number");
         x = json_number_value(v);
         if (!isfinite(x))
-            return fail(c, path, "must be %s", "a finite number");
+            return fail(c, f, path, "must be %s", "a finite number");
     }
     if (has_bounds(f) && (x < f->min || x > f->max)) {
         char lim[64];
         snprintf(lim, sizeof lim, "between %.15g and %.15g", f->min, f->max);
-        return fail(c, path, "must be %s", lim);
+        return fail(c, f, path, "must be %s", lim);
     }
     return AM_OK;
 }
@@ -251,18 +274,18 @@ static enum am_rc check_array(struct ctx *c, const struct am_field *f, const cha
                               json_t *arr)
 {
     if (!json_is_array(arr))
-        return fail(c, path, "must be %s", "a list");
+        return fail(c, f, path, "must be %s", "a list");
     size_t n = json_array_size(arr);
     double max = fmax_of(f);
     if (max > 0 && (double)n > max)
-        return fail(c, path, "has too many items%s", "");
+        return fail(c, f, path, "has too many items%s", "");
     for (size_t i = 0; i < json_array_size(arr); i++) {
         char sub[PATH_MAX_LEN];
         snprintf(sub, sizeof sub, "%s[%zu]", path, i);
         json_t *item = json_incref(json_array_get(arr, i));
         enum am_rc rc = check_value(c, f->item, sub, &item);
         if (!rc && json_is_null(item))
-            rc = fail(c, sub, "must not be %s", "null or empty");
+            rc = fail(c, f, sub, "must not be %s", "null or empty");
         if (rc) {
             json_decref(item);
             return rc;
@@ -280,7 +303,7 @@ static enum am_rc check_array(struct ctx *c, const struct am_field *f, const cha
         json_array_set_new(arr, i, item);
     }
     if ((double)json_array_size(arr) < fmin_of(f))
-        return fail(c, path, "has too few items%s", "");
+        return fail(c, f, path, "has too few items%s", "");
     return AM_OK;
 }
 
@@ -292,9 +315,9 @@ static enum am_rc check_value(struct ctx *c, const struct am_field *f, const cha
 {
     if (json_is_null(*slot)) {
         if (f->flags & AM_F_REQUIRED)
-            return fail(c, path, "is required and must not be %s", "null");
+            return fail(c, f, path, "is required and must not be %s", "null");
         if (!(f->flags & AM_F_NULLABLE) && c->mode != AM_CHECK_QUERY)
-            return fail(c, path, "must not be %s", "null");
+            return fail(c, f, path, "must not be %s", "null");
         return AM_OK;
     }
     switch (f->type) {
@@ -311,12 +334,14 @@ static enum am_rc check_value(struct ctx *c, const struct am_field *f, const cha
     case AM_T_ID:
         return check_number(c, f, path, *slot);
     case AM_T_BOOL:
-        return json_is_boolean(*slot) ? AM_OK : fail(c, path, "must be %s", "true or false");
+        return json_is_boolean(*slot) ? AM_OK : fail(c, f, path, "must be %s", "true or false");
     case AM_T_ARRAY:
         return check_array(c, f, path, *slot);
+    case AM_T_ANY:
+        return AM_OK;
     case AM_T_OBJECT:
         if (!json_is_object(*slot))
-            return fail(c, path, "must be %s", "an object");
+            return fail(c, f, path, "must be %s", "an object");
         if (!f->object) /* free-form: its keys are checked by the domain */
             return AM_OK;
         return check_object(c, f->object, path, *slot);
@@ -355,7 +380,9 @@ static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const c
         if (!(f->flags & AM_F_REQUIRED) || json_object_get(obj, f->name))
             continue;
         snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
-        return am_err_set(c->err, c->bad, path, "%s: is required", path);
+        char human[80];
+        am_field_human(f, human, sizeof human);
+        return am_err_set(c->err, c->bad, path, "%s: is required; fill it in", human);
     }
     return AM_OK;
 }
@@ -430,7 +457,10 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
     case AM_T_ID: {
         int64_t v;
         if (!am_parse_i64(text, INT64_MIN / 2, INT64_MAX / 2, &v)) {
-            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not an integer", f->name, text);
+            char human[80];
+            am_field_human(f, human, sizeof human);
+            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a whole number; write it in digits, e.g. 12", human,
+                       text);
             return NULL;
         }
         return json_integer(v);
@@ -438,7 +468,10 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
     case AM_T_NUMBER: {
         double v;
         if (!am_parse_double(text, &v)) {
-            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a number", f->name, text);
+            char human[80];
+            am_field_human(f, human, sizeof human);
+            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a number; write it in digits, e.g. 12.5", human,
+                       text);
             return NULL;
         }
         return json_real(v);
@@ -448,7 +481,11 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
             return json_true();
         if (strcmp(text, "false") == 0 || strcmp(text, "0") == 0 || strcmp(text, "no") == 0)
             return json_false();
-        am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not true or false", f->name, text);
+        {
+            char human[80];
+            am_field_human(f, human, sizeof human);
+            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a yes or no; write true or false", human, text);
+        }
         return NULL;
     case AM_T_ARRAY: {
         if (text[0] == '[')
@@ -518,6 +555,8 @@ static void add_rights_marks(const struct am_field *f, json_t *o)
 
 json_t *am_field_json(const struct am_field *f)
 {
+    if (f->type == AM_T_ANY) /* no type: any JSON value */
+        return f->doc ? json_pack("{s:s}", "description", f->doc) : json_object();
     if (f->type == AM_T_OBJECT && !f->object) {
         json_t *o = json_pack("{s:s,s:b}", "type", "object", "readOnly", (f->flags & AM_F_READONLY) != 0);
         /* a map: any keys, each value as item says ({indicator: score}) */
@@ -552,6 +591,9 @@ json_t *am_field_json(const struct am_field *f)
         return NULL;
     if (f->doc)
         json_object_set_new(o, "description", json_string(f->doc));
+    char human[80];
+    am_field_human(f, human, sizeof human);
+    json_object_set_new(o, "title", json_string(human));
     add_rights_marks(f, o);
     if (f->flags & AM_F_READONLY)
         json_object_set_new(o, "readOnly", json_true());

@@ -25,6 +25,7 @@ enum am_type {
     AM_T_SLUG,    /* [a-z0-9-]+ key of a record in table ref */
     AM_T_ARRAY,   /* items described by item */
     AM_T_OBJECT,  /* fields described by object */
+    AM_T_ANY,     /* any JSON value (replies only: a change's before and after) */
 };
 
 enum {
@@ -36,6 +37,7 @@ enum {
     AM_F_SCOPED   = 1u << 5, /* a reference the writer must be able to name (am_rights) */
     AM_F_PRIVATE  = 1u << 6, /* never shown outside the record's city and network */
     AM_F_WRITEONLY = 1u << 8, /* sent, never replied (a password) */
+    AM_F_NOW      = 1u << 9, /* a step's date or year: today, this year, when not given */
     AM_F_CONTAINS = 1u << 7, /* a filter matching part of a text: its value is
                                 bound as %value% with LIKE's wildcards escaped */
 };
@@ -104,6 +106,8 @@ const struct am_field *am_schema_field(const struct am_schema *s, const char *na
 
 /* The field's name for people: its label, else its name. */
 const char *am_field_label(const struct am_field *f);
+/* Its label, else its name made readable ("end_date": "End date"). */
+void am_field_human(const struct am_field *f, char *out, size_t cap);
 
 /* Name of a type as shown in help texts ("integer", "date", ...). */
 const char *am_type_name(enum am_type t);

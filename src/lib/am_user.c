@@ -48,11 +48,21 @@ const struct am_schema am_signin_schema = {
     .name = "SignIn", .doc = "Credentials.", .fields = signin_fields,
     .example = "{\"username\": \"maria\", \"password\": \"a long passphrase\"}"};
 
+static const struct am_field actor_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "role", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "city_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+const struct am_schema am_actor_schema = {.name = "Actor", .doc = "Who is signed in.", .fields = actor_fields};
+
 static const struct am_field session_fields[] = {
     {.name = "token", .type = AM_T_STRING, .flags = AM_F_READONLY,
      .doc = "send as Authorization: Bearer TOKEN"},
     {.name = "expires_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "user", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
+    {.name = "user", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_actor_schema},
     {0},
 };
 const struct am_schema am_session_schema = {
@@ -272,6 +282,12 @@ enum am_rc am_session_open(struct am_db *db, const char *username, const char *p
         return rc;
     rc = am_db_exec(db, "DELETE FROM session WHERE expires_at <= ?", json_pack("[I]", (json_int_t)now),
                     NULL, err);
+    /* a new visit: the workspace shows what changed since the last one */
+    char visit[32];
+    am_time_iso(now, visit, sizeof visit);
+    if (!rc)
+        rc = am_db_exec(db, "UPDATE app_user SET previous_visit = last_visit, last_visit = ? WHERE id = ?",
+                        json_pack("[sI]", visit, (json_int_t)who.user_id), NULL, err);
     if (!rc)
         rc = am_db_exec(db, "INSERT INTO session (token_hash, user_id, created_at, expires_at) "
                             "VALUES (?, ?, ?, ?)",

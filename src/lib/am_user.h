@@ -14,6 +14,7 @@ extern const struct am_schema am_user_schema;    /* POST /users */
 extern const struct am_rights am_user_rights;       /* who may do what to accounts */
 extern const struct am_schema am_signin_schema;  /* POST /sessions */
 extern const struct am_schema am_session_schema; /* its reply */
+extern const struct am_schema am_actor_schema;   /* who is signed in: am_actor_json */
 
 /* Validated user (see am_user_schema) -> new account. Admins only. */
 enum am_rc am_user_create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,

@@ -95,7 +95,7 @@ before(async () => {
   for (let i = 0; i < 4; i++) await create(s, admin, 'cities', { name: `Formatville ${i}`, country: 'IT', lat: 44 + i / 10, lng: 10 });
   const N = await create(s, admin, 'networks', { name: 'Format Network' });
   const org = await create(s, admin, 'organisations', { name: `@SUM(1,2) ${MARK}org` });
-  await create(s, admin, 'memberships', { network_id: N.id, city_id: A.id });
+  const mem = await create(s, admin, 'memberships', { network_id: N.id, city_id: A.id });
   await create(s, admin, 'memberships', { network_id: N.id, city_id: C.id });
   await create(s, admin, 'memberships', { network_id: N.id, organisation_id: org.id });
   const line = await create(s, admin, 'partnerships', {
@@ -103,7 +103,8 @@ before(async () => {
   });
   const half = await create(s, admin, 'partnerships', { party_a: { city_id: A.id }, party_b: { country: 'ES' }, kind: 'friendship' });
   await create(s, admin, 'partnerships', { party_a: { city_id: C.id }, party_b: { city_id: B.id }, kind: 'twinning', note: '+1 -2' });
-  await create(s, admin, 'activities', { kind: 'workshop', title: '-10 a workshop' });
+  const act = await create(s, admin, 'activities', { kind: 'workshop', title: '-10 a workshop' });
+  await create(s, admin, 'diaspora', { city_id: A.id, origin_country: 'MA', size: 120, year: 2020 });
   // a published practice whose contact (private) is the marker
   const P = await create(s, admin, 'practices', {
     title: `Format practice ${MARK}`, summary: 'Synthetic.', city_id: A.id, network_id: N.id,
@@ -115,7 +116,16 @@ before(async () => {
   const resp = await create(s, admin, 'index/responses', { city_id: A.id, round: 2024 });
   expectStatus(await s.req('POST', `${API}/index/responses/${resp.id}/submit`, { token: admin }), 200, 'submit response');
   Object.assign(ids, { [`${API}/networks`]: N.id, [`${API}/practices`]: P.id, [`${API}/cities`]: A.id,
-    [`${API}/index/responses`]: resp.id });
+    [`${API}/index/responses`]: resp.id, [`${API}/memberships`]: mem.id, [`${API}/partnerships`]: line.id,
+    [`${API}/activities`]: act.id, [`${API}/organisations`]: org.id });
+  // every kind with a history and a page of its own, whatever it is: the first record of its list
+  for (const [path] of Object.entries(doc.paths).filter(([p]) => /\/\{id\}\/history$/.test(p))) {
+    const coll = path.slice(0, path.indexOf('/{id}'));
+    if (!ids[coll]) {
+      const first = (await s.req('GET', `${coll}?limit=1`, { token: admin })).json?.items?.[0];
+      if (first) ids[coll] = first.id;
+    }
+  }
   Object.assign(at, { A, B, C, N, line, half, P });
 });
 after(async () => { await s?.stop(); });

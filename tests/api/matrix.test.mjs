@@ -20,6 +20,11 @@ import { adminServer, create, expectStatus, API } from './helpers.mjs';
 let s, admin, doc, schemas;
 const actors = {};
 const world = { members: [], partnerships: [], orgs: [] };
+// Records that belong to a network (a thematic group: its network), by
+// table: a body names the one of its scope, and a record naming one belongs
+// to its network too (the server copies a group's network into a group
+// member, for the rights to see).
+world.owner = { network_group: new Map() };
 const scopes = {};
 let seq = 0;
 const next = () => ++seq;
@@ -74,6 +79,7 @@ function owners(name, rec) {
     const nested = refName(p);
     if (nested && schemas[nested].properties && typeof v === 'object' && !Array.isArray(v)) out.push(...owners(nested, v));
     else if (p['x-owner']) for (const id of [v].flat()) out.push({ table: p['x-ref'], id });
+    else if (world.owner[p['x-ref']]) for (const id of [v].flat()) out.push({ table: 'network', id: world.owner[p['x-ref']].get(id) });
   }
   return out;
 }
@@ -233,7 +239,7 @@ async function buildBody(name, sc, actor, keyField) {
     if (f === slot || (f.owner && f.scoped) || (present && f.scoped)) v = sc[f.table];
     else if (!present) continue;
     else if (f.owner) v = await fresh[f.table]();
-    else v = scopes.free[f.table];
+    else v = (world.owner[f.table] ? sc : scopes.free)[f.table];
     setPath(body, f.path, f.array ? [v] : v);
   }
   return body;
@@ -348,6 +354,13 @@ before(async () => {
   scopes.S1 = { city: A, network: N, partnership: AP, organisation: await org('Mx Alpha school', A) };
   scopes.S2 = { city: B, network: M, partnership: BP, organisation: await org('Mx Beta school', B) };
   scopes.free = { city: Z, network: N, partnership: AP, organisation: await org('Mx Ministry', null) };
+  const group = async (network, name) => {
+    const g = await create(s, admin, 'groups', { network_id: network, name });
+    world.owner.network_group.set(g.id, network);
+    return g.id;
+  };
+  scopes.S1.network_group = scopes.free.network_group = await group(N, 'Mx group of N');
+  scopes.S2.network_group = await group(M, 'Mx group of M');
   const users = [['oA', 'officer', { city_id: A }], ['oB', 'officer', { city_id: B }],
     ['sN', 'secretariat', { network_id: N }], ['sM', 'secretariat', { network_id: M }]];
   for (const [name, role, scope] of users) {

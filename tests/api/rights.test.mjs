@@ -158,9 +158,11 @@ test('point 8: who may act is decided before the state (403 before 409)', async 
 });
 
 test('every record says what the caller may do with it', async () => {
-  assert.deepEqual((await get(`partnerships/${AB.id}`)).can, { update: false, delete: false }, 'the public');
-  assert.deepEqual((await get(`partnerships/${AB.id}`, tok.offA)).can, { update: true, delete: true }, 'its city');
-  assert.deepEqual((await get(`partnerships/${BC.id}`, tok.offA)).can, { update: false, delete: false }, 'another city');
+  const steps = { sign: false, suspend: false, renew: false, end: false };
+  assert.deepEqual((await get(`partnerships/${AB.id}`)).can, { update: false, delete: false, ...steps }, 'the public');
+  assert.deepEqual((await get(`partnerships/${AB.id}`, tok.offA)).can,
+    { update: true, delete: true, sign: false, suspend: true, renew: true, end: true }, 'its city (it is active)');
+  assert.deepEqual((await get(`partnerships/${BC.id}`, tok.offA)).can, { update: false, delete: false, ...steps }, 'another city');
   assert.deepEqual((await get(`cities/${A.id}`, tok.offA)).can, { update: true, delete: false }, 'an officer does not delete its city');
   assert.deepEqual((await get(`networks/${N.id}`, tok.secN)).can, { update: true, delete: false });
   const list = await get(`partnerships?city=${B.id}`, tok.offA);

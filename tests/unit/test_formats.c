@@ -39,7 +39,9 @@ Test(formats, which_routes_answer_which)
     cr_assert_eq(am_formats_of(route("/api/v1/index/results")), json | csv);
     cr_assert_eq(am_formats_of(route("/api/v1/cities/1")), json);
     cr_assert_eq(am_formats_of(route("/healthz")), json);
-    cr_assert_eq(am_formats_of(route("/api/v1/graph/top")), json);
+    cr_assert_eq(am_formats_of(route("/api/v1/graph/stats")), json);
+    /* a list of its own shape, its items typed */
+    cr_assert_eq(am_formats_of(route("/api/v1/graph/top")), json | csv);
     /* every page route answers CSV */
     for (size_t i = 0; i < am_nroutes; i++)
         if (am_route_is_page(&am_routes[i]) && am_routes[i].method == AM_GET)

@@ -12,6 +12,9 @@ import * as partnerships from './views/partnerships.js';
 import * as signin from './views/signin.js';
 import * as partnershipForm from './views/partnership-form.js';
 import * as activityForm from './views/activity-form.js';
+import * as partnership from './views/partnership.js';
+import * as activities from './views/activities.js';
+import * as activity from './views/activity.js';
 import * as diasporaForm from './views/diaspora-form.js';
 import * as practices from './views/practices.js';
 import * as practice from './views/practice.js';
@@ -22,9 +25,13 @@ import * as indexRespond from './views/index-respond.js';
 import * as graphOverview from './views/graph-overview.js';
 import * as graphPath from './views/graph-path.js';
 import * as search from './views/search.js';
+import * as home from './views/home.js';
+import * as workspace from './views/workspace.js';
 import { searchBox } from './search-box.js';
 
 const routes = [
+  // the home page: the workspace when signed in, the overview otherwise
+  { re: /^\/$/, view: { render: (view, ctx) => (ctx.user ? workspace : home).render(view, ctx) }, nav: null },
   { re: /^\/cities$/, view: cities, nav: 'cities' },
   { re: /^\/city\/(\d+)$/, view: city, nav: 'cities' },
   { re: /^\/city\/(\d+)\/partners$/, view: partnerSuggestions, nav: 'cities' },
@@ -35,7 +42,12 @@ const routes = [
   { re: /^\/network\/(\d+)$/, view: network, nav: 'networks' },
   { re: /^\/partnerships$/, view: partnerships, nav: 'partnerships' },
   { re: /^\/partnership\/new$/, view: partnershipForm, nav: 'partnerships' },
-  { re: /^\/activity\/new$/, view: activityForm, nav: 'cities' },
+  { re: /^\/partnership\/(\d+)$/, view: partnership, nav: 'partnerships' },
+  { re: /^\/partnership\/(\d+)\/edit$/, view: partnershipForm, nav: 'partnerships' },
+  { re: /^\/activities$/, view: activities, nav: 'activities' },
+  { re: /^\/activity\/new$/, view: activityForm, nav: 'activities' },
+  { re: /^\/activity\/(\d+)$/, view: activity, nav: 'activities' },
+  { re: /^\/activity\/(\d+)\/edit$/, view: activityForm, nav: 'activities' },
   { re: /^\/practices$/, view: practices, nav: 'practices' },
   { re: /^\/practice\/new$/, view: practiceForm, nav: 'practices' },
   { re: /^\/practice\/(\d+)\/edit$/, view: practiceForm, nav: 'practices' },
@@ -51,11 +63,11 @@ const routes = [
 
 // "#/cities?q=x" -> {path: "/cities", query: URLSearchParams}
 export function parseHash(hash = location.hash) {
-  const raw = hash.replace(/^#/, '') || '/cities';
+  const raw = hash.replace(/^#/, '') || '/';
   const qi = raw.indexOf('?');
   const path = qi < 0 ? raw : raw.slice(0, qi);
   const query = new URLSearchParams(qi < 0 ? '' : raw.slice(qi + 1));
-  return { path: path || '/cities', query };
+  return { path: path || '/', query };
 }
 
 export function hashFor(path, params = {}) {
@@ -90,8 +102,8 @@ async function route() {
   // an in-page anchor such as the skip link is not a page of its own
   if (location.hash && !location.hash.startsWith('#/') && !firstRoute) return;
   const { path, query } = parseHash(location.hash.startsWith('#/') ? location.hash : '');
-  if (path === '/' || path === '') return navigate('#/cities');
   clearStatus();
+  updateNavCount();
   const view = h('div', { class: 'view' });
   main.replaceChildren(view);
   const r = routes.find((x) => x.re.test(path));
@@ -125,6 +137,31 @@ async function route() {
   firstRoute = false;
 }
 
+// The header's count of practices awaiting the user's review (a
+// secretariat's; anyone's whom the server lets publish them).
+let countSeq = 0;
+async function updateNavCount() {
+  const link = document.querySelector('[data-nav="practices"]');
+  if (!link) return;
+  const seq = ++countSeq;
+  let n = 0;
+  if (api.currentUser()) {
+    try {
+      n = await workspace.awaitingReview();
+    } catch {
+      n = 0;
+    }
+  }
+  if (seq !== countSeq) return;
+  let badge = link.querySelector('.nav-count');
+  if (!n) {
+    if (badge) badge.remove();
+    return;
+  }
+  if (!badge) link.append(badge = h('span', { class: 'nav-count' }));
+  badge.replaceChildren(String(n), h('span', { class: 'visually-hidden' }, ` awaiting your review`));
+}
+
 function updateNav(current) {
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === current) a.setAttribute('aria-current', 'page');
@@ -138,7 +175,7 @@ function updateSigninLink() {
   if (!link) return;
   const { path } = parseHash();
   link.href = path === '/signin' ? location.hash || '#/signin'
-    : hashFor('/signin', { next: location.hash || '#/cities' });
+    : hashFor('/signin', { next: location.hash || '#/' });
 }
 
 function renderSession(user) {

@@ -1,6 +1,8 @@
 // Pieces shared by the two forms: sign-in gate, type-ahead searches, topics.
 import * as api from './api.js';
-import { h, append, label, group, pageTitle } from './ui.js';
+import { h, append, group, pageTitle } from './ui.js';
+import { choices } from './schema.js';
+import { choiceText } from './params.js';
 
 // Not signed in: say so and offer the way back.
 export function needSignIn(view, title, what) {
@@ -41,27 +43,24 @@ export async function searchOrganisations(q, signal) {
   return r.items.map((o) => ({ id: o.id, text: o.name, detail: [o.city_name, o.country].filter(Boolean).join(', ') }));
 }
 
-const SCHEMES = [
-  ['icc', 'Intercultural Cities topics'],
-  ['wego', 'WeGO thematic areas'],
-  ['sdg', 'UN Sustainable Development Goals'],
-];
-
-// Checkboxes grouped by scheme. Returns {el, values()}.
+// Checkboxes grouped by scheme: the schemes of the Topic schema, in its
+// order, each named by the readable form of its value. Returns {el, values()}.
 export async function topicsGroup() {
   let list = [];
+  let order = [];
   let failed = null;
   try {
-    list = await api.topics();
+    [list, order] = await Promise.all([api.topics(), choices('Topic', 'scheme').catch(() => [])]);
   } catch (e) {
     failed = e;
   }
   const boxes = [];
-  const schemes = SCHEMES.filter(([s]) => list.some((t) => t.scheme === s));
-  for (const t of list) if (!SCHEMES.some(([s]) => s === t.scheme) && !schemes.some(([s]) => s === t.scheme)) schemes.push([t.scheme, label(t.scheme)]);
-  const inner = schemes.map(([scheme, legend]) => {
+  const schemes = order.filter((s) => list.some((t) => t.scheme === s));
+  for (const t of list) if (!schemes.includes(t.scheme)) schemes.push(t.scheme);
+  const inner = schemes.map((scheme, i) => {
+    const legend = choiceText(scheme);
     const items = list.filter((t) => t.scheme === scheme).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-    return h('details', { class: 'topic-scheme', open: scheme === 'icc' },
+    return h('details', { class: 'topic-scheme', open: i === 0 },
       h('summary', {}, legend, h('span', { class: 'count', 'aria-hidden': 'true' }, '')),
       h('fieldset', { class: 'checks' }, h('legend', { class: 'visually-hidden' }, legend),
         items.map((t) => {

@@ -329,8 +329,10 @@ export function reportError(err, errors, what = 'The record was not saved') {
     setStatus(`${what}: ${msg}`, { error: true });
     return false;
   }
+  // the server names the field first ("End date: is before..."), by its
+  // label or, from older servers, its name: the form's label stands in for it
   const prefix = `${err.field}: `;
-  const short = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg;
+  const short = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg.replace(/^[^:\n]{1,80}: /, '');
   const short1 = short.charAt(0).toUpperCase() + short.slice(1);
   const labelEl = entry.wrap.querySelector(':scope > label, :scope > legend');
   const name = labelEl ? labelEl.textContent.replace(/\s*\(required\)\s*$/, '').trim() : err.field;

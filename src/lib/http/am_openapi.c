@@ -14,18 +14,26 @@ static json_t *ref_to(const char *name)
     return json_pack("{s:s}", "$ref", ref);
 }
 
+static void add_schema(json_t *components, const struct am_schema *s);
+
+/* The schema a field refers to: its own, or its items' (a list's, or a
+ * map's values). */
+static void add_field_schema(json_t *components, const struct am_field *f)
+{
+    if (f->type == AM_T_OBJECT && f->object)
+        add_schema(components, f->object);
+    else if ((f->type == AM_T_ARRAY || f->type == AM_T_OBJECT) && f->item)
+        add_field_schema(components, f->item);
+}
+
 /* Add s and every schema nested in it to components. */
 static void add_schema(json_t *components, const struct am_schema *s)
 {
     if (!s || json_object_get(components, s->name))
         return;
     json_object_set_new(components, s->name, am_schema_json(s));
-    for (const struct am_field *f = s->fields; f->name; f++) {
-        if (f->type == AM_T_OBJECT && f->object)
-            add_schema(components, f->object);
-        if (f->type == AM_T_ARRAY && f->item->type == AM_T_OBJECT && f->item->object)
-            add_schema(components, f->item->object);
-    }
+    for (const struct am_field *f = s->fields; f->name; f++)
+        add_field_schema(components, f);
 }
 
 static json_t *page_of(const char *name)
@@ -170,7 +178,8 @@ json_t *am_openapi_document(void)
 static const char *const action_words[AM_ACT_COUNT] = {
     [AM_ACT_READ] = "see", [AM_ACT_CREATE] = "add", [AM_ACT_UPDATE] = "change",
     [AM_ACT_DELETE] = "delete", [AM_ACT_SUBMIT] = "submit", [AM_ACT_PUBLISH] = "publish",
-    [AM_ACT_RETURN] = "return",
+    [AM_ACT_RETURN] = "return", [AM_ACT_SIGN] = "sign", [AM_ACT_SUSPEND] = "suspend",
+    [AM_ACT_RENEW] = "renew", [AM_ACT_END] = "end", [AM_ACT_LEAVE] = "end (leave)",
 };
 
 static void states_text(struct am_buf *b, const struct am_rule *rule)

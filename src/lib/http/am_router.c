@@ -1,5 +1,7 @@
 #include "am_router.h"
 
+#include "am_history.h"
+
 #include <string.h>
 
 const char *am_method_name(enum am_method m)
@@ -47,6 +49,7 @@ const struct am_schema *am_route_reply(const struct am_route *rt)
 {
     switch (rt->op) {
     case AM_OP_DELETE: return NULL;
+    case AM_OP_HISTORY: return &am_change_schema;
     case AM_OP_CUSTOM: return rt->reply || !rt->res ? rt->reply : rt->res->schema;
     default: return rt->res->schema;
     }
@@ -64,7 +67,9 @@ enum am_action am_route_action(const struct am_route *rt)
     case AM_OP_UPDATE: return AM_ACT_UPDATE;
     case AM_OP_DELETE: return AM_ACT_DELETE;
     case AM_OP_LIST:
-    case AM_OP_GET: return AM_ACT_READ;
+    case AM_OP_GET:
+    case AM_OP_HISTORY: return AM_ACT_READ;
+    case AM_OP_STEP:
     case AM_OP_CUSTOM: break;
     }
     return rt->method == AM_GET ? AM_ACT_READ : rt->action;
@@ -72,7 +77,7 @@ enum am_action am_route_action(const struct am_route *rt)
 
 bool am_route_is_page(const struct am_route *rt)
 {
-    return rt->op == AM_OP_LIST || (rt->flags & AM_R_PAGE);
+    return rt->op == AM_OP_LIST || rt->op == AM_OP_HISTORY || (rt->flags & AM_R_PAGE);
 }
 
 int am_route_status(const struct am_route *rt)
@@ -160,6 +165,18 @@ static enum am_rc generic(struct am_req *r)
     case AM_OP_CREATE: return res->create(r->db, r->actor, r->body, &r->reply, &r->err);
     case AM_OP_UPDATE: return res->update(r->db, r->actor, key, r->body, &r->reply, &r->err);
     case AM_OP_DELETE: return res->remove(r->db, r->actor, key, &r->err);
+    case AM_OP_STEP:
+        return res->step(r->db, r->actor, key, r->route->action, r->route->body, r->body, &r->reply, &r->err);
+    case AM_OP_HISTORY: {
+        json_t *rec = NULL;
+        enum am_rc rc = res->get(r->db, key, &rec, &r->err);
+        if (!rc && res->rights)
+            rc = am_rights_need(res->rights, r->actor, rec, AM_ACT_READ, &r->err);
+        if (!rc)
+            rc = am_history_of(r->db, res->rights, res->table, rec, r->actor, &r->reply, &r->err);
+        json_decref(rec);
+        return rc;
+    }
     case AM_OP_CUSTOM: break;
     }
     return am_err_set(&r->err, AM_EINTERNAL, NULL, "route without an operation");

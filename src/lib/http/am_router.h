@@ -18,7 +18,11 @@
 
 enum am_method { AM_GET = 1, AM_POST = 2, AM_PATCH = 4, AM_DELETE = 8 };
 
-enum am_op { AM_OP_CUSTOM, AM_OP_LIST, AM_OP_GET, AM_OP_CREATE, AM_OP_UPDATE, AM_OP_DELETE };
+enum am_op {
+    AM_OP_CUSTOM, AM_OP_LIST, AM_OP_GET, AM_OP_CREATE, AM_OP_UPDATE, AM_OP_DELETE,
+    AM_OP_STEP,    /* a step of the record's life: .action, its fields in .body */
+    AM_OP_HISTORY, /* the record's changes */
+};
 
 enum {
     AM_R_SIGNED_IN = 1u << 0, /* needs a session whatever the record */

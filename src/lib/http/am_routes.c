@@ -7,6 +7,7 @@
 #include "am_country.h"
 #include "am_diaspora.h"
 #include "am_graph.h"
+#include "am_group.h"
 #include "am_index.h"
 #include "am_match.h"
 #include "am_membership.h"
@@ -22,11 +23,21 @@
 #include "am_setting.h"
 #include "am_topic.h"
 #include "am_user.h"
+#include "am_workspace.h"
 #include "store/am_db.h"
 
 #define API "/api/v1/"
 
 /* list, get, create, update, delete of a resource */
+/* ...and the record's changes, for records written through am_write_* */
+#define HISTORY(res, seg)                                                                     \
+    {AM_GET, API seg "/{id}/history", AM_OP_HISTORY, &res, .tag = seg,                        \
+     .summary = "The changes of one of " seg ": who, when, what"}
+/* a step of a record's life, recording the fields of its schema */
+#define STEP(res, seg, name, act, fields, what)                                               \
+    {AM_POST, API seg "/{id}/" name, AM_OP_STEP, &res, .action = act, .body = &fields, .tag = seg, \
+     .summary = what}
+
 #define CRUD(res, seg, key)                                                                   \
     {AM_GET, API seg, AM_OP_LIST, &res, .summary = "List " seg},                              \
     {AM_POST, API seg, AM_OP_CREATE, &res, .summary = "Add to " seg},                         \
@@ -71,17 +82,6 @@ static enum am_rc session_open(struct am_req *r)
                            json_string_value(json_object_get(r->body, "password")), &r->reply,
                            &r->err);
 }
-
-static const struct am_field whoami_fields[] = {
-    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "username", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "role", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "city_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
-    {0},
-};
-static const struct am_schema whoami_schema = {
-    .name = "Actor", .doc = "Who is signed in.", .fields = whoami_fields};
 
 static enum am_rc session_current(struct am_req *r)
 {
@@ -139,9 +139,9 @@ static enum am_rc partner_suggestions(struct am_req *r)
 static const struct am_field suggestion_fields[] = {
     {.name = "city", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "suggestion", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
-     .doc = "[{city: {id, name, country, population, lat, lng}, score, reasons: [{signal, text, weight, "
-            "cities?, networks?}]}], best first"},
+     .item = &(const struct am_field){.name = "suggestion", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &am_match_suggestion_schema},
+     .doc = "best first"},
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
     {0},
 };
@@ -154,14 +154,18 @@ static enum am_rc network_members(struct am_req *r)
     return am_network_members(r->db, r->params[0], r->query, &r->reply, &r->err);
 }
 
+static enum am_rc network_groups(struct am_req *r)
+{
+    return am_group_of_network(r->db, r->actor, r->params[0], r->query, &r->reply, &r->err);
+}
+
 /* ---- practices: what the actor may see of them ------------------------ */
 
 static const struct am_field results_fields[] = {
     {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &(const struct am_field){
-        .name = "practice", .type = AM_T_OBJECT, .flags = AM_F_READONLY}},
-    {.name = "facets", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
-     .doc = "{topic, country, city, year, network, language}: [{value, label, count}], each "
-            "counted under every other filter"},
+        .name = "practice", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_practice_schema}},
+    {.name = "facets", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &am_practice_facets_schema,
+     .doc = "each counted under every other filter"},
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "next", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {0},
@@ -327,6 +331,16 @@ static enum am_rc graph_city(struct am_req *r)
     return rc ? rc : am_graph_city(r->db, id, r->query, &r->reply, &r->err);
 }
 
+static enum am_rc workspace(struct am_req *r)
+{
+    return am_workspace(r->db, r->actor, &r->reply, &r->err);
+}
+
+static enum am_rc overview(struct am_req *r)
+{
+    return am_overview(r->db, r->actor, &r->reply, &r->err);
+}
+
 /* ---- the table -------------------------------------------------------- */
 
 const struct am_route am_routes[] = {
@@ -334,6 +348,11 @@ const struct am_route am_routes[] = {
      .summary = "Is the server up and its database readable?"},
     {AM_GET, API "openapi.json", .handler = openapi, .reply = &any_schema,
      .summary = "This API, as an OpenAPI 3 document"},
+    {AM_GET, API "overview", .handler = overview, .reply = &am_overview_schema, .tag = "home",
+     .summary = "The registry at a glance: figures, the most partnered cities, recent practices and activities"},
+    {AM_GET, API "workspace", .handler = workspace, .reply = &am_workspace_schema, .flags = AM_R_SIGNED_IN,
+     .tag = "home", .summary = "The signed-in caller's work: partnerships by health, practices, Index, activities, "
+                               "what changed since the last visit"},
 
     /* before cities/{id}, which would take "resolve" for an id */
     {AM_GET, API "cities/resolve", .handler = cities_resolve, .query = &am_city_resolve_query,
@@ -345,18 +364,46 @@ const struct am_route am_routes[] = {
      .reply = &suggestion_schema, .tag = "cities",
      .summary = "Suggested partner cities, each with the reasons for it"},
     CRUD(am_city_resource, "cities", "id"),
+    HISTORY(am_city_resource, "cities"),
     CRUD(am_country_resource, "countries", "code"),
     CRUD(am_network_resource, "networks", "id"),
+    HISTORY(am_network_resource, "networks"),
     /* the membership list, with the filters of memberships */
     {AM_GET, API "networks/{id}/members", .res = &am_membership_resource,
      .handler = network_members, .flags = AM_R_PAGE, .tag = "networks",
      .summary = "Members of a network"},
+    /* the groups with what the caller's city may do: join, leave */
+    {AM_GET, API "networks/{id}/groups", .handler = network_groups, .res = &am_group_resource,
+     .query = &am_group_page_query, .reply = &am_group_page_schema, .tag = "networks",
+     .summary = "A network's thematic groups, saying whether the caller's city may join or leave each"},
+    CRUD(am_group_resource, "groups", "id"),
+    /* no PATCH: a city leaves a group (DELETE) and joins again (POST) */
+    {AM_GET, API "group-members", AM_OP_LIST, &am_group_member_resource, .summary = "List group-members"},
+    {AM_POST, API "group-members", AM_OP_CREATE, &am_group_member_resource, .summary = "A city joins a group"},
+    {AM_GET, API "group-members/{id}", AM_OP_GET, &am_group_member_resource, .summary = "One of group-members"},
+    {AM_DELETE, API "group-members/{id}", AM_OP_DELETE, &am_group_member_resource,
+     .summary = "A city leaves a group"},
     CRUD(am_membership_resource, "memberships", "id"),
+    HISTORY(am_membership_resource, "memberships"),
+    STEP(am_membership_resource, "memberships", "leave", AM_ACT_LEAVE, am_membership_leave_schema,
+         "The member leaves the network (the membership stays on record as former)"),
     CRUD(am_partnership_resource, "partnerships", "id"),
+    HISTORY(am_partnership_resource, "partnerships"),
+    STEP(am_partnership_resource, "partnerships", "sign", AM_ACT_SIGN, am_partnership_sign_schema,
+         "Record the signature of a proposed partnership"),
+    STEP(am_partnership_resource, "partnerships", "suspend", AM_ACT_SUSPEND, am_partnership_suspend_schema,
+         "Suspend a partnership"),
+    STEP(am_partnership_resource, "partnerships", "renew", AM_ACT_RENEW, am_partnership_renew_schema,
+         "Renew a partnership: active again from this date"),
+    STEP(am_partnership_resource, "partnerships", "end", AM_ACT_END, am_partnership_end_schema,
+         "End a partnership, with the date and the reason"),
     CRUD(am_activity_resource, "activities", "id"),
+    HISTORY(am_activity_resource, "activities"),
     CRUD(am_organisation_resource, "organisations", "id"),
+    HISTORY(am_organisation_resource, "organisations"),
     CRUD(am_topic_resource, "topics", "id"),
     CRUD(am_diaspora_resource, "diaspora", "id"),
+    HISTORY(am_diaspora_resource, "diaspora"),
 
     /* practices: the actor decides what is seen (drafts, contacts); the
      * search names its resource so that its items are known as practices
@@ -430,7 +477,7 @@ const struct am_route am_routes[] = {
     {AM_POST, API "sessions", .handler = session_open, .body = &am_signin_schema,
      .reply = &am_session_schema, .flags = AM_R_ANONYMOUS, .status = 201,
      .summary = "Sign in: get a bearer token"},
-    {AM_GET, API "sessions/current", .handler = session_current, .reply = &whoami_schema,
+    {AM_GET, API "sessions/current", .handler = session_current, .reply = &am_actor_schema,
      .flags = AM_R_SIGNED_IN, .summary = "Who the bearer token belongs to"},
     {AM_DELETE, API "sessions/current", .handler = session_close, .flags = AM_R_SIGNED_IN | AM_R_SELF,
      .status = 204, .summary = "Sign out: revoke the bearer token"},

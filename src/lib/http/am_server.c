@@ -281,6 +281,11 @@ static enum am_rc read_body(struct MHD_Connection *c, struct conn_ctx *ctx,
         return AM_OK;
     if (ctx->too_big)
         return am_err_set(err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", ctx->body.max);
+    /* a step whose fields all have defaults may be taken with no body */
+    if (ctx->body.len == 0 && rt->op == AM_OP_STEP) {
+        *out = json_object();
+        return am_schema_check(schema, *out, AM_CHECK_CREATE, err);
+    }
     const char *ct = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
     if (!is_json_type(ct))
         return am_err_set(err, AM_EMEDIA, NULL, "send the body as application/json");

@@ -28,6 +28,8 @@ static const struct migration {
     {"src/lib/store/migrations/0008_city_name.sql", false},
     {"src/lib/store/migrations/0009_index_published.sql", true},
     {"src/lib/store/migrations/0010_search.sql", false},
+    {"src/lib/store/migrations/0011_groups.sql", true},
+    {"src/lib/store/migrations/0012_lifecycle.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

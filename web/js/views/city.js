@@ -1,8 +1,12 @@
 // One city: its facts, partnerships (with health), networks and recent activities.
 import * as api from '../api.js';
-import { h, append, name, label, time, table, healthBadge, partyEl, pageTitle, isHttp, setStatus, flash } from '../ui.js';
+import { h, append, name, time, table, healthBadge, partyEl, pageTitle, isHttp, setStatus, flash } from '../ui.js';
 import { navigate } from '../app.js';
 import { canWriteDiaspora, peopleText } from './diaspora-form.js';
+import { partnershipLink } from './partnerships.js';
+import { activityItem } from './activities.js';
+import { cityNetworks } from './members.js';
+import { mayCreate, choiceText } from '../schema-form.js';
 import { worldMap, cityCache, rememberCity, fetchCities, hasCoords, liveliest, healthText, healthOrder } from '../map.js';
 
 // At most this many partner cities are looked up for the map.
@@ -34,11 +38,18 @@ export async function render(view, ctx) {
       : null,
     facts);
 
+  // adding a partnership or an activity of this city: as the kinds' rules say
+  const currentNetworks = (c.memberships || []).filter((m) => m.current !== false).map((m) => m.network.id);
+  const [mayPartnership, mayActivity] = await Promise.all([
+    mayCreate('Partnership', ctx.user, { cities: [c.id] }),
+    mayCreate('Activity', ctx.user, { cities: [c.id], networks: currentNetworks }),
+  ]);
+  if (!ctx.alive()) return;
   append(view, h('div', { class: 'actions' },
     h('a', { class: 'button', href: `#/city/${c.id}/partners` }, 'Find partner cities'),
     h('a', { class: 'button secondary', href: `#/graph/path?from=${c.id}` }, 'How is this city connected to…'),
-    ctx.user ? h('a', { class: 'button secondary', href: `#/partnership/new?city=${c.id}` }, 'Add partnership') : null,
-    ctx.user ? h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity') : null));
+    mayPartnership ? h('a', { class: 'button secondary', href: `#/partnership/new?city=${c.id}` }, 'Add partnership') : null,
+    mayActivity ? h('a', { class: 'button secondary', href: `#/activity/new?city=${c.id}` }, 'Add activity') : null));
 
   // ---- its Intercultural Cities Index report, when it has a result. The
   // latest results (each city's latest up to this year) are asked rather
@@ -87,29 +98,16 @@ export async function render(view, ctx) {
           p.note ? h('details', { class: 'note' }, h('summary', {}, 'Note'), h('p', { dir: 'auto' }, p.note)) : null,
           isHttp(p.source_url) ? h('p', { class: 'source' }, h('a', { href: p.source_url, rel: 'noopener noreferrer' }, 'Source')) : null],
       },
-      { title: 'Kind', cell: (p) => (p.kind ? label(p.kind) : h('span', { class: 'muted' }, 'not known')) },
-      { title: 'Status', cell: (p) => label(p.status) },
+      { title: 'Kind', cell: (p) => partnershipLink(p) },
+      { title: 'Status', cell: (p) => choiceText(p.status) },
       { title: 'Signed', cell: (p) => time(p.signed_date) },
       { title: 'Health', cell: (p) => healthBadge(p.health), class: 'col-health' },
     ], ps, { caption: `Partnerships of ${c.name}`, className: 'partnerships' })));
   }
   append(view, sec);
 
-  // ---- networks
-  const ms = c.memberships || [];
-  const net = h('section', { class: 'block', 'aria-labelledby': 'h-networks' },
-    h('h2', { id: 'h-networks' }, `Networks (${ms.length})`));
-  if (!ms.length) net.append(h('p', { class: 'muted' }, 'Not a member of any recorded network.'));
-  else {
-    net.append(h('ul', { class: 'plain-list' }, ms.map((m) => h('li', {},
-      h('a', { href: `#/network/${m.network.id}`, dir: 'auto' }, m.network.name),
-      m.network.acronym && m.network.acronym !== m.network.name ? ` (${m.network.acronym})` : '',
-      h('span', { class: 'meta' }, ' · ', label(m.role || 'member'),
-        m.joined_year ? ` · since ${m.joined_year}` : '',
-        m.left_year ? ` · left ${m.left_year}` : ''),
-      m.current === false ? h('span', { class: 'tag' }, 'former member') : null))));
-  }
-  append(view, net);
+  // ---- networks (joined, role changed and left from here: members.js)
+  append(view, cityNetworks(c, ctx));
 
   // ---- diaspora: who lives here, and where this city's people live
   append(view, diasporaSection(c, ctx));
@@ -120,7 +118,10 @@ export async function render(view, ctx) {
   const act = h('section', { class: 'block', 'aria-labelledby': 'h-activities' },
     h('h2', { id: 'h-activities' }, 'Recent activities'));
   if (!acts.length) act.append(h('p', { class: 'muted' }, 'No activities recorded.'));
-  else act.append(h('ul', { class: 'activities' }, acts.map((a) => activityItem(a, c.id, topicLabel))));
+  else {
+    act.append(h('ul', { class: 'activities' }, acts.map((a) => activityItem(a, { cityId: c.id, topicLabel }))),
+      h('p', {}, h('a', { href: `#/activities?city=${c.id}` }, `All activities of ${c.name}`)));
+  }
   append(view, act);
 
   // ---- good practices, drawn when they arrive
@@ -373,28 +374,4 @@ function abroadSection(c, ctx) {
 
 function fact(term, value) {
   return h('div', {}, h('dt', {}, term), h('dd', {}, value));
-}
-
-function activityItem(a, cityId, topicLabel) {
-  const dates = a.start_date
-    ? [time(a.start_date), a.end_date && a.end_date !== a.start_date ? [' – ', time(a.end_date)] : null]
-    : h('span', { class: 'muted' }, 'date not known');
-  const others = (a.cities || []).filter((x) => x.id !== cityId);
-  return h('li', { class: 'activity' },
-    h('h3', { dir: 'auto' }, a.title),
-    h('p', { class: 'meta' }, label(a.kind), ' · ', dates,
-      a.programme ? [' · ', h('span', { dir: 'auto' }, a.programme)] : null,
-      a.host_city ? [' · hosted by ', a.host_city.id === cityId ? name(a.host_city.name)
-        : h('a', { href: `#/city/${a.host_city.id}`, dir: 'auto' }, a.host_city.name)] : null,
-      a.network ? [' · ', h('a', { href: `#/network/${a.network.id}`, dir: 'auto' }, a.network.name)] : null),
-    others.length || (a.organisations || []).length
-      ? h('p', { class: 'with' }, 'With ',
-        [...others.map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
-          ...(a.organisations || []).map((o) => name(o.name))].map((el, i) => [i ? ', ' : '', el]))
-      : null,
-    a.topics && a.topics.length
-      ? h('ul', { class: 'tags', 'aria-label': 'Topics' }, a.topics.map((t) => h('li', {}, topicLabel.get(t) || t)))
-      : null,
-    a.description ? h('details', { class: 'note' }, h('summary', {}, 'Description'), h('p', { dir: 'auto' }, a.description)) : null,
-    a.outcome ? h('p', { dir: 'auto' }, h('strong', {}, 'Outcome: '), a.outcome) : null);
 }

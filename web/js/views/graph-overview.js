@@ -7,30 +7,19 @@
 import * as api from '../api.js';
 import { h, append, field, select, table, pageTitle, setStatus } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
+import { paramOf, choiceText } from '../params.js';
 
-const MEASURES = [
-  {
-    by: 'degree',
-    option: 'Degree (most ties)',
-    column: 'Degree',
-    about: 'Degree counts a city\'s ties: its partner cities and its current networks. '
-      + 'It shows the cities with the most relations of their own.',
-  },
-  {
-    by: 'betweenness',
-    option: 'Betweenness (bridges)',
-    column: 'Betweenness',
-    about: 'Betweenness counts the shortest chains between other cities and networks that pass through a city. '
-      + 'A city high on it is a bridge: without it, others would be further apart.',
-  },
-  {
-    by: 'eigenvector',
-    option: 'Eigenvector (ties to central ones)',
-    column: 'Eigenvector centrality',
-    about: 'Eigenvector centrality is high for a city tied to cities and networks that are themselves central. '
-      + 'The most central city scores 1; the others are shown relative to it. Cities outside the largest connected group score 0.',
-  },
-];
+// What a measure says, in words, where the page has words for it. The
+// measures themselves are the `by` choices of GET /graph/top: one the
+// server adds is offered, by its name.
+const ABOUT = {
+  degree: 'Degree counts a city\'s ties: its partner cities and its current networks. '
+    + 'It shows the cities with the most relations of their own.',
+  betweenness: 'Betweenness counts the shortest chains between other cities and networks that pass through a city. '
+    + 'A city high on it is a bridge: without it, others would be further apart.',
+  eigenvector: 'Eigenvector centrality is high for a city tied to cities and networks that are themselves central. '
+    + 'The most central city scores 1; the others are shown relative to it. Cities outside the largest connected group score 0.',
+};
 const LIMITS = [10, 20, 50, 100];
 const DEFAULT_LIMIT = 20;
 
@@ -52,8 +41,12 @@ function formatValue(by, v) {
 export async function render(view, ctx) {
   pageTitle('The graph of partnerships and networks');
   const q = ctx.query;
+  const byParam = await paramOf('/graph/top', 'by');
+  if (!ctx.alive()) return;
+  const MEASURES = (byParam?.enum ?? []).map((by) => ({ by, column: choiceText(by), about: ABOUT[by] || '' }));
+  const DEFAULT_BY = MEASURES[0]?.by ?? '';
   const state = {
-    by: MEASURES.some((m) => m.by === q.get('by')) ? q.get('by') : 'degree',
+    by: MEASURES.some((m) => m.by === q.get('by')) ? q.get('by') : DEFAULT_BY,
     country: /^[A-Za-z]{2}$/.test(q.get('country') || '') ? q.get('country').toUpperCase() : '',
     limit: LIMITS.includes(Number(q.get('limit'))) ? Number(q.get('limit')) : DEFAULT_LIMIT,
   };
@@ -78,7 +71,7 @@ export async function render(view, ctx) {
   append(view, statsSection(stats));
 
   // ---- the most central cities
-  const bySel = select(MEASURES.map((m) => [m.by, m.option]), { name: 'by', value: state.by });
+  const bySel = select(MEASURES.map((m) => [m.by, m.column]), { name: 'by', value: state.by });
   const withCities = countries.filter((c) => c.city_count > 0 || c.code === state.country);
   const countrySel = select([['', 'All countries'], ...withCities.map((c) => [c.code, c.name])], { name: 'country' });
   if (state.country && ![...countrySel.options].some((o) => o.value === state.country)) {
@@ -165,7 +158,7 @@ export async function render(view, ctx) {
     state.country = countrySel.value;
     state.limit = Number(limitSel.value);
     pushHash(hashFor('/graph', {
-      by: state.by === 'degree' ? '' : state.by,
+      by: state.by === DEFAULT_BY ? '' : state.by,
       country: state.country,
       limit: state.limit === DEFAULT_LIMIT ? '' : state.limit,
     }));

@@ -62,6 +62,7 @@ export async function render(view, ctx) {
     api.networks().catch(() => []),
     cityP.catch(() => null),
   ]);
+  const mayAnswer = await mayRespond(city).catch(() => false);
   if (!ctx.alive()) return;
   view.replaceChildren();
   const countryName = new Map(countries.map((x) => [x.code, x.name]));
@@ -123,10 +124,10 @@ export async function render(view, ctx) {
   const rounds = (report.progress || []).map((p) => p.round);
   const actions = h('div', { class: 'actions report-actions no-print' },
     h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print / save as PDF'),
-    report.status === 'draft' && report.response_id && mayRespond(ctx.user, c.id)
+    report.status === 'draft' && report.response_id && mayAnswer
       ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, 'Continue the questionnaire')
       : null,
-    report.status === 'submitted' && report.response_id && mayRespond(ctx.user, c.id)
+    report.status === 'submitted' && report.response_id && mayAnswer
       ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, 'See the answers as submitted')
       : null);
   append(view, actions);

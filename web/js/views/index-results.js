@@ -11,24 +11,25 @@ import { hashFor, pushHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { score, percentileText, statusBadge, questionnaire, questionnaireOffer, COUNTRY_RE, ROUND_RE } from './index-shared.js';
 import { sourced, sourcesOf, publishedRank, doubtNote } from './index-sources.js';
+import { paramOf, choiceText } from '../params.js';
 
-const GROUPS = [
-  ['all', 'All cities'],
-  ['over_200k', '200,000 inhabitants or more'],
-  ['under_200k', 'Under 200,000 inhabitants'],
-  ['over_15pct', '15% or more born abroad'],
-  ['under_15pct', 'Under 15% born abroad'],
-  ['country', 'Only the chosen country\'s cities'],
-];
+// Besides the server's groups (the `group` choices of GET /index/results),
+// the page ranks one country's cities: asked as the country alone.
+const COUNTRY_GROUP = 'country';
 
 export async function render(view, ctx) {
   pageTitle('Intercultural Cities Index');
+  const groupParam = await paramOf('/index/results', 'group');
+  if (!ctx.alive()) return;
+  const serverGroups = groupParam?.enum ?? [];
+  const ALL = serverGroups[0] ?? '';
+  const GROUPS = [...serverGroups.map((g) => [g, choiceText(g)]), [COUNTRY_GROUP, 'Only the chosen country\'s cities']];
   const state = {
     round: ROUND_RE.test(ctx.query.get('round') || '') ? Number(ctx.query.get('round')) : null,
-    group: GROUPS.some(([g]) => g === ctx.query.get('group')) ? ctx.query.get('group') : 'all',
+    group: GROUPS.some(([g]) => g === ctx.query.get('group')) ? ctx.query.get('group') : ALL,
     country: COUNTRY_RE.test(ctx.query.get('country') || '') ? ctx.query.get('country').toUpperCase() : '',
   };
-  if (state.group === 'country' && !state.country) state.group = 'all';
+  if (state.group === COUNTRY_GROUP && !state.country) state.group = ALL;
   append(view, h('p', { class: 'loading' }, 'Loading…'));
 
   // The rounds with results: each city's latest (the default sample runs
@@ -57,7 +58,8 @@ export async function render(view, ctx) {
       : null);
   const offerSlot = h('div');
   append(view, offerSlot);
-  if (ctx.user && ctx.user.role === 'officer' && ctx.user.city_id) {
+  // the questionnaire of the caller's own city, where the server lets it answer
+  if (ctx.user && ctx.user.city_id) {
     api.get(`/cities/${ctx.user.city_id}`).then((city) => questionnaireOffer(ctx, city)).then((el) => {
       if (el && ctx.alive()) offerSlot.append(el);
     }).catch(() => {});
@@ -79,18 +81,18 @@ export async function render(view, ctx) {
   { name: 'country', value: state.country });
   const form = h('form', { class: 'filters index-filters', 'aria-label': 'Choose the results' },
     field('Round', roundSel),
-    field('Rank within', groupSel),
+    field('Rank within', groupSel, { hint: groupParam?.description ? `By ${groupParam.description.replace(/; default .*$/, '')}.` : undefined }),
     field('Country', countrySel));
   const results = h('section', { class: 'index-results', 'aria-labelledby': 'h-results' });
   append(view, form, results);
-  form.after(downloads('/index/results', () => ({ round: state.round, group: state.group === 'country' ? '' : state.group, country: state.country }), { limit: null }));
+  form.after(downloads('/index/results', () => ({ round: state.round, group: state.group === COUNTRY_GROUP ? '' : state.group, country: state.country }), { limit: null }));
 
   const syncGroupChoice = () => {
-    const opt = groupSel.querySelector('option[value="country"]');
+    const opt = groupSel.querySelector(`option[value="${COUNTRY_GROUP}"]`);
     opt.disabled = !state.country;
-    if (!state.country && state.group === 'country') {
-      state.group = 'all';
-      groupSel.value = 'all';
+    if (!state.country && state.group === COUNTRY_GROUP) {
+      state.group = ALL;
+      groupSel.value = ALL;
     }
   };
   syncGroupChoice();
@@ -99,7 +101,7 @@ export async function render(view, ctx) {
     state.country = countrySel.value;
     state.group = groupSel.value;
     syncGroupChoice();
-    pushHash(hashFor('/index', { round: state.round, group: state.group === 'all' ? '' : state.group, country: state.country }));
+    pushHash(hashFor('/index', { round: state.round, group: state.group === ALL ? '' : state.group, country: state.country }));
     load();
   };
   for (const s of [roundSel, groupSel, countrySel]) s.addEventListener('change', onChange);
@@ -111,7 +113,7 @@ export async function render(view, ctx) {
     results.setAttribute('aria-busy', 'true');
     let r;
     try {
-      r = state.group === 'country'
+      r = state.group === COUNTRY_GROUP
         ? await api.get('/index/results', { round: state.round, country: state.country })
         : await api.get('/index/results', { round: state.round, group: state.group });
     } catch (e) {
@@ -121,14 +123,14 @@ export async function render(view, ctx) {
       return;
     }
     if (mine !== seq || !ctx.alive()) return;
-    const groupLabel = state.group === 'country'
+    const groupLabel = state.group === COUNTRY_GROUP
       ? `Cities of ${countryName.get(state.country) || state.country}` : r.group_label;
-    const rows = state.country && state.group !== 'country'
+    const rows = state.country && state.group !== COUNTRY_GROUP
       ? r.items.filter((i) => i.city.country === state.country) : r.items;
     const heading = `Results ${r.round}: ${groupLabel}`;
     const ranked = r.ranked ?? r.total;
     const unranked = r.total - ranked;
-    const summary = state.country && state.group !== 'country'
+    const summary = state.country && state.group !== COUNTRY_GROUP
       ? `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} of ${countryName.get(state.country) || state.country}, ranked among the ${ranked} results amity holds with an aggregate in “${groupLabel}” (average ${score(r.average)}).`
       : `${r.total} ${r.total === 1 ? 'city' : 'cities'}: ${ranked} ranked among the results amity holds${unranked ? `, ${unranked} published without an aggregate (listed, not ranked)` : ''}; average aggregate ${score(r.average)}.`;
     results.replaceChildren(

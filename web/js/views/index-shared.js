@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { h, append, label, setStatus, reportError, flash } from '../ui.js';
 import { navigate } from '../app.js';
+import { rulesOf } from '../schema.js';
 
 export const STATUS_TEXT = {
   draft: 'Draft',
@@ -90,17 +91,24 @@ export const KIND_TEXT = {
 
 // ---- who may answer ----------------------------------------------------------------
 
-// The server's rule (am_index.c): the city's officer, or an administrator.
-export function mayRespond(user, cityId) {
-  if (!user) return false;
-  return user.role === 'admin' || (user.role === 'officer' && !!user.city_id && user.city_id === cityId);
+// May the caller answer the questionnaire for the city (a city record, as
+// the server sent it)? The server says what the caller may do with the city
+// (its `can`); an Index response is added by whoever the document's rules
+// (x-rights) say, and when those are the ones who may change the city
+// (its officer, or an admin), the city's `can` answers for the response too.
+export async function mayRespond(city) {
+  if (!city || !city.can || !city.can.update) return false;
+  const [responseRules, cityRules] = await Promise.all([rulesOf('IndexResponse'), rulesOf('City')]);
+  const who = (rules, action) => (rules.find((r) => r.action === action && !r.states)?.who || []).slice().sort().join(' ');
+  const adds = who(responseRules, 'create');
+  return !!adds && adds === who(cityRules, 'update');
 }
 
 // "Start the questionnaire for 2026" or "Continue the questionnaire for
 // 2026" for those who may answer for the city. Resolves to an element, or
 // null when there is nothing to offer.
 export async function questionnaireOffer(ctx, city) {
-  if (!mayRespond(ctx.user, city.id)) return null;
+  if (!ctx.user || !(await mayRespond(city).catch(() => false))) return null;
   let items = [];
   try {
     items = (await api.get('/index/responses', { city: city.id, limit: 100 })).items || [];
@@ -133,8 +141,8 @@ export async function questionnaireOffer(ctx, city) {
     box.append(b);
   }
   if (!box.childElementCount) return null;
-  const who = ctx.user.role === 'admin' ? `As an administrator you may answer for ${city.name}.`
-    : `As the officer of ${city.name} you answer the questionnaire for your city.`;
+  const who = ctx.user.city_id === city.id ? `You answer the questionnaire for ${city.name}, your city.`
+    : `Your account may answer the questionnaire for ${city.name}.`;
   return h('section', { class: 'index-offer-panel', 'aria-labelledby': 'h-offer' },
     h('h2', { id: 'h-offer', class: 'offer-title' }, 'The questionnaire'),
     h('p', { class: 'hint' }, who, ' A draft is seen only by you and the administrators until it is submitted.'),

@@ -1,38 +1,32 @@
 // All partnerships, filterable by health (dormant = fizzling out), status,
 // kind and country.
 import * as api from '../api.js';
-import { h, append, label, time, field, select, pager, table, addRows, healthBadge, partyEl, pageTitle, debounce, setStatus } from '../ui.js';
+import { h, append, time, field, select, pager, table, addRows, healthBadge, partyEl, pageTitle, debounce, setStatus } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
-
-export const HEALTH_OPTIONS = [
-  ['', 'Any health'],
-  ['active', 'Active'],
-  ['dormant', 'Dormant (fizzling out)'],
-  ['unknown', 'Unknown (no dates)'],
-  ['proposed', 'Proposed'],
-  ['ended', 'Ended'],
-];
-export const STATUS = ['proposed', 'signed', 'active', 'dormant', 'ended'];
-export const KINDS = ['twinning', 'sister_city', 'friendship', 'cooperation_agreement', 'memorandum_of_understanding'];
+import { paramOf, choiceText, titleOf } from '../schema-form.js';
 
 export async function render(view, ctx) {
   pageTitle('Partnerships');
   const qv = (k) => ctx.query.get(k) || '';
   const cityId = /^\d+$/.test(qv('city')) ? qv('city') : '';
   const q = h('input', { type: 'search', value: qv('q'), autocomplete: 'off' });
-  const health = select(HEALTH_OPTIONS, { value: qv('health') });
-  const status = select([['', 'Any status'], ...STATUS.map((s) => [s, label(s)])], { value: qv('status') });
-  const kind = select([['', 'Any kind'], ...KINDS.map((k) => [k, label(k)])], { value: qv('kind') });
+  // the choices of each filter, as the API document lists them
+  const [healthP, statusP, kindP] = await Promise.all(['health', 'status', 'kind'].map((k) => paramOf('/partnerships', k)));
+  if (!ctx.alive()) return;
+  const opts = (p) => (p?.enum || []).map((v) => [v, choiceText(v)]);
+  const health = select([['', 'Any health'], ...opts(healthP)], { value: qv('health') });
+  const status = select([['', 'Any status'], ...opts(statusP)], { value: qv('status') });
+  const kind = select([['', 'Any kind'], ...opts(kindP)], { value: qv('kind') });
   const country = select([['', 'Any country']]);
   if (qv('country')) { country.append(h('option', { value: qv('country') }, qv('country'))); country.value = qv('country'); }
 
   const cityNote = h('p', { class: 'notice', hidden: !cityId });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter partnerships' },
     field('Name or note', q),
-    field('Health', health),
-    field('Status', status),
-    field('Kind', kind),
+    field(titleOf(healthP, 'health'), health),
+    field(titleOf(statusP, 'status'), status),
+    field(titleOf(kindP, 'kind'), kind),
     field('Country of either party', country),
     h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Filter')));
   const results = h('section', { 'aria-label': 'Partnerships found' });
@@ -55,8 +49,8 @@ export async function render(view, ctx) {
   const cols = [
     { title: 'Party A', cell: (p) => partyEl(p.party_a) },
     { title: 'Party B', cell: (p) => partyEl(p.party_b) },
-    { title: 'Kind', cell: (p) => (p.kind ? label(p.kind) : h('span', { class: 'muted' }, 'not known')) },
-    { title: 'Status', cell: (p) => label(p.status) },
+    { title: 'Kind', cell: (p) => partnershipLink(p) },
+    { title: 'Status', cell: (p) => choiceText(p.status) },
     { title: 'Signed', cell: (p) => time(p.signed_date) },
     { title: 'Health', cell: (p) => healthBadge(p.health), class: 'col-health' },
   ];
@@ -95,4 +89,9 @@ export async function render(view, ctx) {
   } catch (e) {
     setStatus(`The list of countries could not be loaded: ${e.message}`, { error: true });
   }
+}
+
+// The kind, linking to the partnership's page.
+export function partnershipLink(p) {
+  return h('a', { href: `#/partnership/${p.id}`, class: 'record-link' }, p.kind ? choiceText(p.kind) : 'Kind not known');
 }

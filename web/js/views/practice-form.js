@@ -5,28 +5,23 @@ import { h, append, field, select, FormErrors, reportError, setStatus, flash, pa
 import { typeahead } from '../typeahead.js';
 import { needSignIn, searchCities, searchOrganisations, cityItem, topicsGroup, orNull } from '../forms.js';
 import { navigate } from '../app.js';
-import { SECTIONS, languageName, can, statusBadge, templateLink, libraryHash } from './practices.js';
+import { sections, languageName, can, statusBadge, templateLink, libraryHash } from './practices.js';
 
 // The languages offered (ISO 639-1); a practice in another keeps its own.
 const LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'ro',
   'bg', 'el', 'tr', 'uk', 'ru', 'sv', 'da', 'no', 'fi', 'et', 'lv', 'lt', 'ga', 'mt', 'ca', 'eu', 'gl', 'sq', 'mk',
   'ka', 'hy', 'az', 'he', 'ar', 'fa', 'ur', 'hi', 'bn', 'zh', 'ja', 'ko', 'id', 'ms', 'vi', 'th', 'sw'];
 
-// The years a period states, read as the server reads them
-// (am_practice_period): the first two years, "ongoing" and the like.
-const OPEN_WORDS = ['ongoing', 'present', 'today', 'now', 'current', 'since', 'from', 'onwards', 'en cours',
-  'depuis', 'in corso', 'seit'];
-export function parsePeriod(text) {
-  const low = (text || '').toLowerCase();
-  const years = [...low.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])).filter((y) => y >= 1900 && y <= 2100);
-  if (!years.length) return null;
-  let [start, end = null] = years;
-  if (end !== null && end < start) [start, end] = [end, start];
-  const ongoing = end === null && OPEN_WORDS.some((w) => low.includes(w));
-  return { start, end, ongoing };
+// The years of a practice, as the server has them: "2019 – ongoing".
+export function yearsText(p) {
+  if (!p || !p.start_year) return '';
+  if (p.end_year && p.end_year !== p.start_year) return `${p.start_year}–${p.end_year}`;
+  return p.ongoing ? `${p.start_year} – ongoing` : String(p.start_year);
 }
 
-const YEAR_RE = /^\d{4}$/;
+// "2019" -> 2019; anything else is sent as written, for the server to say
+// what is wrong with it.
+const yearValue = (text) => (/^\d+$/.test(text) ? Number(text) : text);
 
 export async function render(view, ctx) {
   const editId = ctx.params[0] ? Number(ctx.params[0]) : null;
@@ -40,11 +35,12 @@ export async function render(view, ctx) {
   const user = ctx.user;
   const wantCity = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city'))
     : (!editId && user.city_id ? user.city_id : null);
-  const [p, topics, networks, city] = await Promise.all([
+  const [p, topics, networks, city, SECTIONS] = await Promise.all([
     editId ? api.get(`/practices/${editId}`) : Promise.resolve(null),
     topicsGroup(),
     api.networks().catch(() => []),
     wantCity ? api.get(`/cities/${wantCity}`).catch(() => null) : Promise.resolve(null),
+    sections(),
   ]);
   if (!ctx.alive()) return;
   view.replaceChildren();
@@ -94,17 +90,16 @@ export async function render(view, ctx) {
       ? p.organisations.map((o) => ({ id: o.id, text: o.name, detail: o.country || '' })) : null,
   });
 
-  // period as written, and the years when the period does not say them
+  // the period as written; the server reads the years from it, unless the
+  // years are given (as they are kept, when editing)
   const period = h('input', { type: 'text', maxlength: 100, autocomplete: 'off', value: p && p.period ? p.period : '', placeholder: 'e.g. 2019 - ongoing' });
-  const periodRead = h('p', { class: 'period-read', 'aria-live': 'polite' });
-  const fPeriod = field('Period', period, { hint: 'As you would write it: 2019 - ongoing, since 2014, 2015-2017.', className: 'period-field' });
-  fPeriod.append(periodRead);
-  const derived = p ? parsePeriod(p.period) : null;
-  const sameAsPeriod = p && derived && derived.start === p.start_year && derived.end === (p.end_year ?? null)
-    && derived.ongoing === !!p.ongoing;
-  const startIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.start_year && !sameAsPeriod ? String(p.start_year) : '' });
-  const endIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.end_year && !sameAsPeriod ? String(p.end_year) : '' });
-  const ongoing = h('input', { type: 'checkbox', checked: !!(p && p.ongoing && !sameAsPeriod) });
+  const fPeriod = field('Period', period, {
+    hint: 'As you would write it: 2019 - ongoing, since 2014, 2015-2017. The years are read from it when you leave them empty.',
+    className: 'period-field',
+  });
+  const startIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.start_year ? String(p.start_year) : '' });
+  const endIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.end_year ? String(p.end_year) : '' });
+  const ongoing = h('input', { type: 'checkbox', checked: !!(p && p.ongoing) });
   const fStart = field('Start year', startIn, { hint: 'YYYY, if the period does not say it' });
   const fEnd = field('End year', endIn, { hint: 'YYYY' });
   const fOngoing = h('div', { class: 'field ongoing-field' },
@@ -113,16 +108,10 @@ export async function render(view, ctx) {
     h('label', { class: 'check' }, ongoing, ' Still going on'),
     h('p', { class: 'field-error', hidden: true }));
   fOngoing._control = ongoing;
-  const showRead = () => {
-    const r = parsePeriod(period.value);
-    if (!period.value.trim()) periodRead.textContent = '';
-    else if (!r) periodRead.textContent = 'No year found in it: give the years below.';
-    else periodRead.textContent = `Read as ${r.start}${r.end ? `–${r.end}` : r.ongoing ? ' – ongoing' : ''}`
-      + (startIn.value.trim() ? '; the years below take precedence.' : '.');
-  };
-  period.addEventListener('input', showRead);
-  startIn.addEventListener('input', showRead);
-  showRead();
+  // what the years were when the form was drawn: untouched, a new period decides them
+  const yearsAsDrawn = () => `${startIn.value.trim()}|${endIn.value.trim()}|${ongoing.checked}`;
+  const drawnYears = yearsAsDrawn();
+  const drawnPeriod = period.value.trim();
 
   const language = select([['', 'Not stated'], ...LANGUAGES.map((c) => [c, languageName(c)])
     .sort((a, b) => a[1].localeCompare(b[1], 'en'))]);
@@ -200,16 +189,10 @@ export async function render(view, ctx) {
     const sy = startIn.value.trim();
     const ey = endIn.value.trim();
     const cityId = cityTa.value();
-    const yearOk = (y) => YEAR_RE.test(y) && Number(y) >= 1900 && Number(y) <= 2100;
+    // what only the form knows; the rules of a practice are the server's,
+    // whose messages name the field and say what to do
     const check = [
-      [!titleIn.value.trim(), 'title', 'Give the practice a title.'],
       [cityTa.input.value.trim() && !cityId, 'city_id', 'Choose the city from the list, or leave the field empty.'],
-      [!cityId && !country.value, 'country', 'Choose the city, or the country for a national or regional practice.'],
-      [sy && !yearOk(sy), 'start_year', 'Write the year as YYYY (1900 to 2100).'],
-      [ey && !yearOk(ey), 'end_year', 'Write the year as YYYY (1900 to 2100).'],
-      [sy && ey && Number(ey) < Number(sy), 'end_year', 'The end year is before the start year.'],
-      [ey && ongoing.checked, 'end_year', 'A practice still going on has no end year.'],
-      [contactEmail.value.trim() && !/^[^\s@]+@[^\s@]+$/.test(contactEmail.value.trim()), 'contact_email', 'Write the e-mail address as name@example.org.'],
     ].find(([bad]) => bad);
     if (check) {
       errors.show(check[1], check[2]);
@@ -231,18 +214,26 @@ export async function render(view, ctx) {
     };
     for (const t of texts) body[t.key] = orNull(t.ta.value);
     // the years: as given; otherwise the server reads them from the period
-    if (sy || ey || !parsePeriod(period.value)) {
-      body.start_year = sy ? Number(sy) : null;
-      body.end_year = ey ? Number(ey) : null;
+    const yearsChanged = yearsAsDrawn() !== drawnYears;
+    const periodChanged = period.value.trim() !== drawnPeriod;
+    const fromPeriod = !!period.value.trim() && (p ? periodChanged && !yearsChanged : !sy);
+    if (fromPeriod) {
+      body.start_year = null;
+      body.end_year = null;
+      if (!p && ongoing.checked) body.ongoing = true;
+    } else if (!p || yearsChanged) {
+      body.start_year = sy ? yearValue(sy) : null;
+      body.end_year = ey ? yearValue(ey) : null;
       body.ongoing = ongoing.checked;
-    } else if (ongoing.checked) {
-      body.ongoing = true;
     }
     save.disabled = true;
     setStatus('Saving…');
     try {
       const saved = p ? await api.patch(`/practices/${p.id}`, body) : await api.post('/practices', body);
-      flash(p ? 'Changes saved.' : 'Saved as a draft. Submit it for review when it is ready.');
+      const years = fromPeriod ? yearsText(saved) : '';
+      const read = !fromPeriod ? '' : years ? ` The years read from the period: ${years}.`
+        : ' No year could be read from the period: give the years when you edit it.';
+      flash((p ? 'Changes saved.' : 'Saved as a draft. Submit it for review when it is ready.') + read);
       navigate(`#/practice/${saved.id}`);
     } catch (err) {
       reportError(err, errors, 'The practice was not saved');

@@ -5,14 +5,14 @@ import * as api from '../api.js';
 import { h, append, name, field, FormErrors, reportError, pageTitle, setStatus, flash, isHttp, nextId } from '../ui.js';
 import { navigate } from '../app.js';
 import {
-  SECTIONS, STATUS_TEXT, statusBadge, periodText, languageName, placeEl, networkText, can,
+  sections, STATUS_TEXT, statusBadge, periodText, languageName, placeEl, networkText, can,
   topicLabels, libraryHash,
 } from './practices.js';
 
 export async function render(view, ctx) {
   const id = Number(ctx.params[0]);
   append(view, h('p', { class: 'loading' }, 'Loading…'));
-  const [p, labels] = await Promise.all([api.get(`/practices/${id}`), topicLabels()]);
+  const [p, labels, SECTIONS] = await Promise.all([api.get(`/practices/${id}`), topicLabels(), sections()]);
   if (!ctx.alive()) return;
   pageTitle(p.title);
   view.replaceChildren();

@@ -3,23 +3,40 @@
 // back, forward and links work; a signed-in user can also list what awaits
 // review, drafts and returned practices.
 import * as api from '../api.js';
-import { h, append, name, label, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
+import { h, append, name, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
 import { hashFor, replaceHash, pushHash } from '../app.js';
 import { downloads } from '../downloads.js';
+import { schemaOf } from '../schema.js';
+import { paramOf, paramChoices, validParam, choiceText } from '../params.js';
 
 // ---- shared with the detail page and the form -------------------------------
 
-// The sections of the template, in its order, with its headings and hints.
-export const SECTIONS = [
-  { key: 'summary', heading: 'Summary', hint: 'What the practice is, in a few sentences.' },
-  { key: 'purpose', heading: 'Purpose', hint: 'What it set out to do.' },
-  { key: 'rationale', heading: 'Stimulus and rationale', hint: 'What prompted it, and why this way.' },
-  { key: 'process', heading: 'Process', hint: 'How it was done: steps, partners, resources.' },
-  { key: 'results', heading: 'Results and impact', hint: 'What changed, for whom; figures where there are any.' },
-  { key: 'evaluation', heading: 'Evaluation', hint: 'How the results were assessed.' },
-  { key: 'lessons', heading: 'Lessons and transferability', hint: 'What others can learn and take over.' },
-  { key: 'links', heading: 'Links', hint: 'Web pages, documents, media: one address a line.' },
-];
+// The template, as the server writes it (GET /practices/template), once.
+let templateP = null;
+export function template() {
+  templateP ??= api.get('/practices/template').catch((e) => { templateP = null; throw e; });
+  return templateP;
+}
+
+const fold = (s) => (s || '').trim().toLowerCase();
+
+// The sections of the template, in its order: [{key, heading, hint}]. The
+// headings and hints are the template's ("## Stimulus and rationale", then
+// its comment); each is the field of the Practice schema whose title or
+// description it is (rationale: "stimulus and rationale").
+export async function sections() {
+  const [t, schema] = await Promise.all([template(), schemaOf('Practice')]);
+  const props = Object.entries(schema?.properties || {}).filter(([, p]) => p.type === 'string' && !p.readOnly);
+  const out = [];
+  const re = /^## +(.+?)\s*\n(?:\s*<!--\s*([\s\S]*?)\s*-->)?/gm;
+  let m;
+  while ((m = re.exec(t.markdown || ''))) {
+    const heading = m[1].trim();
+    const hit = props.find(([, p]) => fold(p.title) === fold(heading) || fold(p.description) === fold(heading));
+    if (hit && !out.some((x) => x.key === hit[0])) out.push({ key: hit[0], heading, hint: m[2] ? m[2].replace(/\s+/g, ' ') : '' });
+  }
+  return out;
+}
 
 export const STATUS_TEXT = {
   draft: 'Draft',
@@ -29,7 +46,7 @@ export const STATUS_TEXT = {
 };
 
 export function statusBadge(status) {
-  return h('span', { class: `badge practice-status status-${status}` }, STATUS_TEXT[status] || label(status));
+  return h('span', { class: `badge practice-status status-${status}` }, STATUS_TEXT[status] || choiceText(status));
 }
 
 // The period as written; otherwise the years.
@@ -106,7 +123,7 @@ export function templateLink() {
   const a = h('a', { href: '#/practices', class: 'template-link', download: 'amity-practice-template.md', 'aria-disabled': 'true' },
     'Download the template (Markdown)');
   let url = null;
-  api.get('/practices/template').then((t) => {
+  template().then((t) => {
     url = URL.createObjectURL(new Blob([t.markdown], { type: 'text/markdown;charset=utf-8' }));
     a.href = url;
     a.removeAttribute('aria-disabled');
@@ -120,16 +137,18 @@ export function templateLink() {
 
 // ---- the library ---------------------------------------------------------------
 
-const FACETS = [
-  ['topic', 'Topic', /^[a-z0-9-]{1,64}$/],
-  ['country', 'Country', /^[A-Za-z]{2}$/],
-  ['city', 'City', /^[1-9]\d{0,9}$/],
-  ['year', 'Year', /^((19|20)\d\d|2100)$/],
-  ['network', 'Network', /^[1-9]\d{0,9}$/],
-  ['language', 'Language', /^[a-z]{2}$/],
-];
+// The facets: those of the reply (PracticeFacets), in its order, each
+// with its title and the rules of the filter of its name: [[key, title,
+// schema of the filter]].
+async function facetsOf() {
+  const schema = await schemaOf('PracticeFacets');
+  const keys = Object.entries(schema?.properties || {});
+  const params = await Promise.all(keys.map(([k]) => paramOf('/practices', k)));
+  return keys.map(([k, p], i) => [k, p.title || choiceText(k), params[i]]).filter(([, , param]) => param);
+}
 const SHOW_FIRST = 6;
-const STATUSES = ['published', 'submitted', 'draft', 'returned'];
+// words for a few choices (the others read as their value)
+const SORT_TEXT = { year: 'Newest first' };
 const STATUS_CHOICE = {
   published: 'Published',
   submitted: 'Awaiting review',
@@ -140,15 +159,22 @@ const STATUS_CHOICE = {
 export async function render(view, ctx) {
   pageTitle('Good practices');
   const user = ctx.user;
+  const [FACETS, sortParam, statusParam] = await Promise.all([
+    facetsOf(), paramOf('/practices', 'sort'), paramOf('/practices', 'status'),
+  ]);
+  if (!ctx.alive()) return;
+  const SORTS = sortParam?.enum ?? [];
+  // the published ones first: what everyone sees, and what no status asks for
+  const STATUSES = [...(statusParam?.enum ?? [])].sort((a, b) => (b === 'published') - (a === 'published'));
   // the state, from the address (what the API would refuse is left out)
   const state = { q: ctx.query.get('q') || '', sort: '', status: '' };
-  for (const [key, , re] of FACETS) {
+  for (const [key, , param] of FACETS) {
     const v = ctx.query.get(key) || '';
-    state[key] = re.test(v) ? v : '';
+    state[key] = validParam(param, v) ? v : '';
   }
-  if (ctx.query.get('sort') === 'year' || ctx.query.get('sort') === 'relevance') state.sort = ctx.query.get('sort');
+  if (validParam(sortParam, ctx.query.get('sort'))) state.sort = ctx.query.get('sort');
   const wantStatus = ctx.query.get('status') || '';
-  if (user && STATUSES.includes(wantStatus) && wantStatus !== 'published') state.status = wantStatus;
+  if (user && validParam(statusParam, wantStatus) && wantStatus !== 'published') state.status = wantStatus;
 
   const hashNow = () => hashFor('/practices', {
     q: state.q, ...Object.fromEntries(FACETS.map(([k]) => [k, state[k]])), sort: state.sort, status: state.status,
@@ -176,15 +202,16 @@ export async function render(view, ctx) {
             update(true);
           },
         });
-        return h('label', { class: 'choice' }, r, h('span', {}, STATUS_CHOICE[s]));
+        return h('label', { class: 'choice' }, r, h('span', {}, STATUS_CHOICE[s] || choiceText(s)));
       }));
   }
 
   // ---- sort
-  const sort = select([['relevance', 'Relevance'], ['year', 'Newest first']], { value: state.sort || 'relevance' });
+  // the server's order: the first is the default (with words to search)
+  const sort = select(SORTS.map((v) => [v, SORT_TEXT[v] || choiceText(v)]), { value: state.sort || SORTS[0] });
   const fSort = field('Sort by', sort, { className: 'sort-field' });
   sort.addEventListener('change', () => {
-    state.sort = sort.value === 'relevance' ? '' : sort.value;
+    state.sort = sort.value === SORTS[0] ? '' : sort.value;
     update(true);
   });
 

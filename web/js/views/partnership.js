@@ -1,0 +1,161 @@
+// One partnership (#/partnership/ID): its parties, kind, status, dates,
+// health, source and note; the steps of its life its reply says the caller
+// can take (sign, suspend, renew, end, each with a small form built from
+// the step's schema), edit and delete; its activities; its history.
+import * as api from '../api.js';
+import { h, append, name, time, healthBadge, partyEl, pageTitle, isHttp, setStatus, flash } from '../ui.js';
+import { navigate } from '../app.js';
+import { schemaOf, stepsOf } from '../schema.js';
+import { titleOf, choiceText, choiceWords, stepPanel, confirmDialog, mayCreate } from '../schema-form.js';
+import { historySection } from '../history.js';
+import { activityItem } from './activities.js';
+
+// "Reggio Emilia – Kraków"
+export const partnershipName = (p) => `${p.party_a?.name || '?'} – ${p.party_b?.name || '?'}`;
+
+const partyCities = (p) => [p.party_a, p.party_b].filter((x) => x && x.city_id).map((x) => x.city_id);
+
+export async function render(view, ctx) {
+  const id = Number(ctx.params[0]);
+  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  const [p, s, steps, topics] = await Promise.all([
+    api.get(`/partnerships/${id}`),
+    schemaOf('Partnership'),
+    stepsOf('Partnership'),
+    api.topics().catch(() => []),
+  ]);
+  if (!ctx.alive()) return;
+  const props = s.properties;
+  const t = (k) => titleOf(props[k], k);
+  const title = partnershipName(p);
+  pageTitle(title);
+  view.replaceChildren();
+  const can = p.can || {};
+  const home = ctx.user && ctx.user.city_id && partyCities(p).includes(ctx.user.city_id)
+    ? (p.party_a.city_id === ctx.user.city_id ? p.party_a : p.party_b) : (p.party_a?.city_id ? p.party_a : null);
+  const topicLabel = new Map(topics.map((x) => [x.id, x.code ? `${x.code} ${x.label}` : x.label]));
+
+  append(view,
+    h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, 'Partnerships'),
+      home ? [' / ', h('a', { href: `#/city/${home.city_id}`, dir: 'auto' }, home.name)] : null),
+    h('h1', { dir: 'auto' }, title),
+    h('p', { class: 'lead' }, p.kind ? choiceText(p.kind) : 'An agreement of a kind not recorded', ', ',
+      h('span', { class: 'status-word' }, choiceWords(p.status)), '.'));
+
+  // ---- its facts
+  const fact = (term, value) => (value === null || value === undefined || value === '' ? null
+    : h('div', {}, h('dt', {}, term), h('dd', {}, value)));
+  append(view, h('dl', { class: 'facts partnership-facts' },
+    fact(t('party_a'), partyEl(p.party_a)),
+    fact(t('party_b'), partyEl(p.party_b)),
+    fact(t('kind'), p.kind ? choiceText(p.kind) : h('span', { class: 'muted' }, 'not known')),
+    fact(t('status'), choiceText(p.status)),
+    fact(t('signed_date'), p.signed_date ? time(p.signed_date) : h('span', { class: 'muted' }, 'not known')),
+    fact(t('suspended_date'), p.suspended_date ? time(p.suspended_date) : null),
+    fact(t('renewed_date'), p.renewed_date ? time(p.renewed_date) : null),
+    fact(t('ended_date'), p.ended_date ? time(p.ended_date) : null),
+    h('div', { class: 'fact-health' }, h('dt', {}, t('health')), h('dd', {}, healthBadge(p.health)))));
+  if (p.end_reason) {
+    append(view, h('div', { class: 'end-reason' }, h('h2', {}, t('end_reason')), h('p', { dir: 'auto' }, p.end_reason)));
+  }
+  const more = [
+    p.topics && p.topics.length ? fact(t('topics'), h('ul', { class: 'tags', 'aria-label': t('topics') },
+      p.topics.map((x) => h('li', {}, topicLabel.get(x) || x)))) : null,
+    p.note ? fact(t('note'), h('p', { dir: 'auto', class: 'note-text' }, p.note)) : null,
+    isHttp(p.source_url) ? fact(t('source_url'), h('a', { href: p.source_url, rel: 'noopener noreferrer', class: 'source-link' }, p.source_url)) : null,
+    p.source ? fact(t('source'), [name(p.source), p.source_row ? ` (${t('source_row').toLowerCase()} ${p.source_row})` : null]) : null,
+  ].filter(Boolean);
+  if (more.length) append(view, h('dl', { class: 'record-details' }, more));
+
+  // ---- what the caller can do now
+  const stepArea = h('div', { class: 'step-area' });
+  const buttons = [];
+  for (const step of steps) {
+    if (!can[step.action]) continue;
+    const b = h('button', {
+      type: 'button', class: 'button', 'aria-expanded': 'false', dataset: { step: step.action },
+      onclick: () => openStep(step, b),
+    }, choiceText(step.action));
+    buttons.push(b);
+  }
+  if (can.update) buttons.push(h('a', { class: 'button secondary', href: `#/partnership/${p.id}/edit` }, 'Edit'));
+  if (can.delete) {
+    buttons.push(h('button', { type: 'button', class: 'button secondary danger-outline', onclick: () => remove() }, 'Delete'));
+  }
+  if (buttons.length) {
+    append(view, h('section', { class: 'record-actions', 'aria-label': 'What you can do' },
+      h('div', { class: 'actions' }, buttons), stepArea));
+  }
+
+  async function openStep(step, button) {
+    for (const b of buttons) if (b.getAttribute && b.hasAttribute('aria-expanded')) b.setAttribute('aria-expanded', 'false');
+    const close = () => {
+      stepArea.replaceChildren();
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    };
+    const { panel } = await stepPanel(step, p.id, {
+      what: `The partnership was not changed (${choiceWords(step.action)})`,
+      onCancel: close,
+      onDone: (reply) => {
+        flash(`${choiceText(step.action)}: done. The partnership is now ${choiceWords(reply.status)}.`);
+        navigate(`#/partnership/${p.id}`);
+      },
+    });
+    if (!ctx.alive()) return;
+    stepArea.replaceChildren(panel);
+    button.setAttribute('aria-expanded', 'true');
+    const first = panel.querySelector('input, select, textarea');
+    if (first) first.focus();
+  }
+
+  async function remove() {
+    const yes = await confirmDialog({
+      title: `Delete the partnership ${title}?`,
+      text: 'It will no longer be listed, nor count in partner suggestions and the graph. Its activities stay, without it.',
+      yes: 'Delete the partnership',
+    });
+    if (!yes) return;
+    setStatus('Deleting…');
+    try {
+      await api.request('DELETE', `/partnerships/${p.id}`);
+      flash(`Deleted: the partnership ${title}.`);
+      navigate(home ? `#/city/${home.city_id}` : '#/partnerships');
+    } catch (err) {
+      setStatus(`The partnership was not deleted: ${err.message}`, { error: true });
+    }
+  }
+
+  // ---- its activities
+  const actHeading = 'h-partnership-activities';
+  const acts = h('section', { class: 'block', 'aria-labelledby': actHeading },
+    h('h2', { id: actHeading }, `Activities (${p.activity_count ?? 0})`));
+  append(view, acts);
+  const list = h('div', {}, h('p', { class: 'loading' }, 'Loading…'));
+  acts.append(list);
+  const [r, mayAdd] = await Promise.all([
+    api.get('/activities', { partnership: p.id, limit: 100 }),
+    mayCreate('Activity', ctx.user, { cities: partyCities(p) }),
+  ]);
+  if (!ctx.alive()) return;
+  if (mayAdd) {
+    const host = home && home.city_id ? home.city_id : partyCities(p)[0];
+    acts.insertBefore(h('p', {}, h('a', {
+      class: 'button secondary',
+      href: `#/activity/new?partnership=${p.id}${host ? `&city=${host}` : ''}`,
+    }, 'Add an activity')), list);
+  }
+  const items = r.items || [];
+  list.replaceChildren(items.length
+    ? h('ul', { class: 'activities' }, items.map((a) => activityItem(a, { topicLabel, cityId: null })))
+    : h('p', { class: 'muted' }, 'No activity recorded under this partnership.'));
+  if (r.total > items.length) {
+    list.append(h('p', {}, h('a', { href: `#/activities?partnership=${p.id}` }, `All ${r.total} activities`)));
+  }
+
+  // ---- its history
+  append(view, historySection({
+    kind: 'partnerships', id: p.id, schema: 'Partnership', ctx,
+    names: { city: [p.party_a, p.party_b].filter((x) => x && x.city_id).map((x) => ({ id: x.city_id, name: x.name })) },
+  }));
+}
