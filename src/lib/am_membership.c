@@ -118,7 +118,6 @@ static const struct am_rights rights = {"membership", &am_membership_schema, "st
 static const struct am_field leave_fields[] = {
     {.name = "left_year", .type = AM_T_INT, .flags = AM_F_NULLABLE | AM_F_NOW, .min = 1800, .max = 2100,
      .label = "Left in", .doc = "default this year"},
-    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .label = "Note"},
     {0},
 };
 const struct am_schema am_membership_leave_schema = {

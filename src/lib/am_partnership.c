@@ -18,7 +18,8 @@ const char *const am_partnership_statuses[] = {
     "proposed", "signed", "active", "suspended", "dormant", "ended", NULL,
 };
 static const char *const party_types[] = {"city", "organisation", "country", NULL};
-static const char *const health_states[] = {"active", "dormant", "unknown", "proposed", "suspended", "ended",
+/* liveliest first: a map draws a city's line as its liveliest partnership */
+static const char *const health_states[] = {"active", "proposed", "suspended", "dormant", "unknown", "ended",
                                             NULL};
 
 /* One side of a partnership, read through the aliases of its side (c, o, n
@@ -33,7 +34,7 @@ static const char *const health_states[] = {"active", "dormant", "unknown", "pro
         {.name = "organisation_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "organisation",     \
          .col = "p." side "_org_id"},                                                                   \
         {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,                               \
-         .doc = "alone: a partner in this country not yet identified; with an id: ignored",             \
+         .doc = "on its own: a partner in this country whose city is not known",                         \
          .col = "coalesce(c" side ".country, o" side ".country, p." side "_country)"},                   \
         {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY,                                   \
          .col = "coalesce(c" side ".name, o" side ".name, 'a partner in ' || n" side ".name)"},          \
@@ -68,16 +69,16 @@ static const struct am_embed topics_embed = {
 
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "party_a", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
+    {.name = "party_a", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL, .label = "Party A",
      .object = &party_a_schema},
-    {.name = "party_b", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL,
+    {.name = "party_b", .type = AM_T_OBJECT, .flags = AM_F_REQUIRED | AM_F_VIRTUAL, .label = "Party B",
      .object = &party_b_schema},
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = am_partnership_kinds,
      .doc = "null where the kind of agreement is not known"},
     {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses,
      .doc = "default active"},
-    {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
-    {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE},
+    {.name = "signed_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .label = "Signed on"},
+    {.name = "ended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .label = "Ended on"},
     {.name = "end_reason", .type = AM_T_TEXT, .flags = AM_F_READONLY | AM_F_NULLABLE, .label = "Why it ended",
      .doc = "set by the step end"},
     {.name = "suspended_date", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE,
@@ -249,7 +250,6 @@ const struct am_schema am_partnership_sign_schema = {
 static const struct am_field suspend_fields[] = {
     {.name = "suspended_date", .type = AM_T_DATE, .flags = AM_F_NULLABLE | AM_F_NOW, .label = "Suspended since",
      .doc = "default today"},
-    {.name = "note", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .label = "Note", .doc = "why, for the record"},
     {0},
 };
 const struct am_schema am_partnership_suspend_schema = {
@@ -290,7 +290,7 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     const char *s = json_string_value(json_object_get(next, "signed_date"));
     const char *e = json_string_value(json_object_get(next, "ended_date"));
     if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)
-        return am_err_set(err, AM_EINVAL, "ended_date", "Ended date: is before the signed date; change one of them");
+        return am_err_set(err, AM_EINVAL, "ended_date", "Ended on: is before the date it was signed on; change one of them");
     return AM_OK;
 }
 

@@ -251,8 +251,8 @@ enum am_rc am_rights_need(const struct am_rights *r, const struct am_actor *who,
     }
     if (!(can & AM_CAN(a))) {
         const char *state = state_of(r, rec);
-        return am_err_set(err, AM_ECONFLICT, r->state, "%s: this %s is %s; it cannot be %s now",
-                          r->state ? r->state : "status", r->what, state ? state : "new", actions[a].done);
+        return am_err_set(err, AM_ECONFLICT, r->state, "This %s is %s: it cannot be %s now", r->what,
+                          state ? state : "new", actions[a].done);
     }
     return AM_OK;
 }

@@ -75,10 +75,20 @@ void am_field_human(const struct am_field *f, char *out, size_t cap)
         am_str_copy(out, cap, f->label);
         return;
     }
-    /* "end_date" -> "End date"; "city_id" -> "City" */
+    /* "end_date" -> "End date"; "city_id" -> "City"; "city_ids" -> "Cities";
+     * "source_url" -> "Source (web address)" */
     size_t n = 0, len = strlen(f->name);
+    const char *tail = "";
     if (len > 3 && strcmp(f->name + len - 3, "_id") == 0)
         len -= 3;
+    else if (len > 4 && strcmp(f->name + len - 4, "_ids") == 0) {
+        len -= 4;
+        tail = f->name[len - 1] == 'y' ? "ies" : "s";
+        len -= f->name[len - 1] == 'y';
+    } else if (len > 4 && strcmp(f->name + len - 4, "_url") == 0) {
+        len -= 4;
+        tail = " (web address)";
+    }
     for (size_t i = 0; i < len && n + 1 < cap; i++) {
         char ch = f->name[i] == '_' ? ' ' : f->name[i];
         if (i == 0 && ch >= 'a' && ch <= 'z')
@@ -86,6 +96,7 @@ void am_field_human(const struct am_field *f, char *out, size_t cap)
         out[n++] = ch;
     }
     out[n] = '\0';
+    am_str_copy(out + n, cap - n, tail);
 }
 
 const struct am_field *am_schema_field(const struct am_schema *s, const char *name)

@@ -105,6 +105,31 @@ test('the whole twin_towns.csv twice: the second run adds no partnership and no 
   sameReport(first, second);
 });
 
+test('a place found by its point: the partnership says where it comes from, in words; a second run adds nothing', () => {
+  const db = fresh('point.db');
+  // a real row: the file's "Saronikos" is not in the gazetteer by name; a place
+  // of a like name lies near the file's point
+  const file = write('point.csv', `${TWIN_HEADER}\n${row('Kavajë,Albania,41.1834,19.5599,Saronikos,').join(',')}\n`);
+  const first = imp(db, 'partnerships', file, 'point-1');
+  assert.equal(first.status, 0, first.stderr);
+  const list = (n) => JSON.parse(cli(db, ['partnership', 'list', '--limit', String(n), '--json']).stdout);
+  const p = list(5).items.find((x) => /Saronikos/.test(x.note || ''));
+  assert.ok(p, JSON.stringify(list(5).items.map((x) => x.note)));
+  // provenance people read: the city it was matched to, how far from the
+  // source's point, and the name the source gives
+  assert.match(p.note, /^Matched to \S[^,]*, \d+ km from the point the source gives \(the source names it 'Saronikos'\)\.$/);
+  assert.doesNotMatch(p.note, /gazetteer|coordinates|like name|%/);
+  // the report keeps the resolver's reason (for who runs the import)
+  const line = first.rows.find((r) => r[2] === 'Saronikos');
+  assert.match(line[5], /^matched to .+, \d+ km from the given point \(a like name: \d+%\)$/);
+
+  const second = imp(db, 'partnerships', file, 'point-2');
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stdout, /: 0 added, 1 already there/);
+  assert.equal(list(5).total, 1);
+  sameReport(first, second);
+});
+
 const ETMUN_NETWORKS = join(DATA, 'networks_etmun.csv');
 const ETMUN_MEMBERS = join(DATA, 'network_memberships_etmun.csv');
 

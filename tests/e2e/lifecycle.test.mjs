@@ -153,14 +153,14 @@ test('an officer carries a partnership through its whole life', async () => {
   await assertStatus(page, /now signed/);
   await page.locator('dl.partnership-facts', { hasText: 'Signed' }).waitFor();
   assert.match(await facts(page), /Status Signed/);
-  assert.match(await facts(page), /Signed date 2018-03-01/);
+  assert.match(await facts(page), /Signed on 2018-03-01/);
   // signed years ago and nothing since: dormant already
   assert.match(await facts(page), /Dormant/);
   assert.deepEqual(await stepButtons(page), ['Suspend', 'Renew', 'End', 'Edit', 'Delete']);
   change = await latestChange(page, /Sign/);
   assert.match(change, /^Step “Sign” by reggio/);
   assert.match(change, /Status: Proposed → Signed/);
-  assert.match(change, /Signed date: nothing → 2018-03-01/);
+  assert.match(change, /Signed on: nothing → 2018-03-01/);
   await checkWidths(page, 'lifecycle-signed');
 
   // ---- an activity under it, from its page
@@ -262,7 +262,7 @@ test('an officer carries a partnership through its whole life', async () => {
   await page.getByRole('heading', { level: 2, name: 'Why it ended' }).waitFor();
   await page.locator('.end-reason').getByText(REASON).waitFor();
   assert.match(await facts(page), /Status Ended/);
-  assert.match(await facts(page), /Ended date \d{4}-\d{2}-\d{2}/);
+  assert.match(await facts(page), /Ended on \d{4}-\d{2}-\d{2}/);
   assert.deepEqual(await stepButtons(page), ['Edit', 'Delete']);
   change = await latestChange(page, /End/);
   assert.match(change, /^Step “End” by reggio/);

@@ -4,6 +4,7 @@
 // index.html before the app (window.d3, window.topojson). The map is an
 // addition: the same facts are always in the page's tables and lists, so a
 // map that cannot be drawn only leaves a short note.
+import { choices } from './schema.js';
 import * as api from './api.js';
 import { h, label } from './ui.js';
 
@@ -405,18 +406,18 @@ function sample(className) {
 // ---- health of a partnership, on the map ---------------------------------
 
 // The order in which one of several partnerships with a city gives the line
-// its look: the liveliest first.
-const HEALTH_ORDER = ['active', 'proposed', 'dormant', 'unknown', 'ended'];
+// its look: the liveliest first, as the server lists the health states.
+export const healthOrder = [];
+choices('PartnershipHealth', 'state').then((v) => healthOrder.splice(0, healthOrder.length, ...v)).catch(() => {});
 export function liveliest(states) {
   let best = null;
   for (const s of states) {
-    const i = HEALTH_ORDER.indexOf(s);
-    const b = HEALTH_ORDER.indexOf(best);
+    const i = healthOrder.indexOf(s);
+    const b = healthOrder.indexOf(best);
     if (best === null || (i >= 0 && (b < 0 || i < b))) best = s;
   }
   return best || 'unknown';
 }
-export const healthOrder = HEALTH_ORDER;
 export const healthText = (state) => ({
   active: 'Active', proposed: 'Proposed', dormant: 'Dormant (no recent activity)',
   unknown: 'Health unknown', ended: 'Ended',

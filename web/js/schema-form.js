@@ -51,6 +51,13 @@ export const isDateField = (prop) => patternAccepts(prop, ['2024', '2024-05', '2
 // a country code
 export const isCountryField = (prop) => patternAccepts(prop, ['FR', 'it'], ['F', 'FRA', 'F1']);
 
+// The hint of a control: the page's, else the document's; a default says
+// nothing on a record that has its values already.
+function hintFor(prop, { opt = {}, mode } = {}) {
+  const hint = opt.hint ?? hintOf(prop);
+  return hint && mode === 'update' && /^Default\b/.test(hint) ? null : hint;
+}
+
 const refOf = (prop) => prop && (prop['x-ref'] || (prop.items && prop.items['x-ref']));
 
 // What control a field takes; null: none (read-only, or nothing fits).
@@ -81,16 +88,31 @@ const emptyOf = (prop) => (prop && prop.nullable ? null : undefined);
 
 // ---- may this account add a record of this kind? ------------------------------
 
-// A record not made yet has no `can`: read the kind's rules (x-rights) for
-// the relations the new record would have ({cities, networks}).
-export async function mayCreate(kind, user, { cities = [], networks = [] } = {}) {
+// A record not made yet has no `can`. What the caller may do to the records
+// the new one would belong to says how it relates to them: where a rule of
+// their kind (x-rights) is granted to one relation only and their `can`
+// allows it, the caller holds that relation ("city": the city's officer,
+// "network": its secretariat; an admin holds every one). evidence: [[kind,
+// record], ...], e.g. [['City', city]].
+export async function relationsFrom(evidence) {
+  const out = new Set();
+  for (const [kind, rec] of evidence) {
+    if (!rec || !rec.can) continue;
+    for (const r of await rulesOf(kind)) {
+      if (rec.can[r.action] && (r.who || []).length === 1) out.add(r.who[0]);
+    }
+  }
+  return out;
+}
+
+// May the signed-in caller add a record of this kind, belonging to the
+// records of evidence? (The kind's create rules, against relationsFrom.)
+export async function mayCreate(kind, user, evidence = []) {
   if (!user) return false;
+  const held = await relationsFrom(evidence);
   const rules = (await rulesOf(kind)).filter((r) => r.action === 'create');
-  const holds = (w) => w === 'anyone' || w === 'signed_in' || user.role === 'admin'
-    || (w === 'city' && user.city_id != null && cities.map(Number).includes(Number(user.city_id)))
-    || (w === 'network' && user.network_id != null && networks.map(Number).includes(Number(user.network_id)))
-    || (w === 'unowned' && !cities.length && !networks.length);
-  return rules.some((r) => (r.who || []).some(holds));
+  return rules.some((r) => (r.who || []).some((w) => w === 'anyone' || w === 'signed_in'
+    || held.has(w) || held.has('admin')));
 }
 
 // ---- names of referred records -----------------------------------------------
@@ -127,7 +149,7 @@ function simpleRegister(ctrl) {
   return (errors) => errors.add(ctrl.path, ctrl.wrap, ctrl.focus);
 }
 
-function inputControl(kind, key, path, prop, { required, opt }) {
+function inputControl(kind, key, path, prop, { required, opt, mode }) {
   const title = titleOf(prop, key);
   let input;
   if (kind === 'textarea') input = h('textarea', { rows: opt.rows || 4, dir: 'auto' });
@@ -144,7 +166,7 @@ function inputControl(kind, key, path, prop, { required, opt }) {
   const hints = [];
   if (kind === 'date') hints.push(`${DATE_HINT}.`);
   if (kind === 'number' && prop.minimum != null && prop.maximum != null) hints.push(`From ${prop.minimum} to ${prop.maximum}.`);
-  const docHint = opt.hint ?? hintOf(prop);
+  const docHint = hintFor(prop, { opt, mode });
   if (docHint) hints.push(docHint);
   const wrap = field(title, input, { hint: hints.join(' ') || null, required, className: `field-${kind}` });
   const ctrl = {
@@ -162,7 +184,7 @@ function inputControl(kind, key, path, prop, { required, opt }) {
   return ctrl;
 }
 
-function selectControl(key, path, prop, { required, opt, options, emptyText, defaultValue }) {
+function selectControl(key, path, prop, { required, opt, mode, options, emptyText, defaultValue }) {
   const title = titleOf(prop, key);
   const sel = h('select', {});
   let current = defaultValue ?? '';
@@ -177,7 +199,7 @@ function selectControl(key, path, prop, { required, opt, options, emptyText, def
     }
     sel.value = String(want ?? '');
   };
-  const wrap = field(title, sel, { hint: opt.hint ?? hintOf(prop), required, className: 'field-select' });
+  const wrap = field(title, sel, { hint: hintFor(prop, { opt, mode }), required, className: 'field-select' });
   const numeric = prop.type === 'integer' || prop.type === 'number';
   const ctrl = {
     key, path, wrap, focus: sel,
@@ -223,11 +245,11 @@ async function countryChoices() {
   return all.map((c) => [c.code, c.name]);
 }
 
-function refControl(key, path, prop, { required, opt, multiple }) {
+function refControl(key, path, prop, { required, opt, mode, multiple }) {
   const title = titleOf(prop, key);
   const ref = refOf(prop);
   const search = ref === 'city' ? searchCities : searchOrganisations;
-  const docHint = opt.hint ?? hintOf(prop);
+  const docHint = hintFor(prop, { opt, mode });
   const how = multiple ? 'Type part of a name and choose from the list; repeat for each.'
     : 'Type part of the name, then choose from the list.';
   const listeners = [];
@@ -264,9 +286,9 @@ function refControl(key, path, prop, { required, opt, multiple }) {
   return ctrl;
 }
 
-function checkboxControl(key, path, prop, { opt }) {
+function checkboxControl(key, path, prop, { opt, mode }) {
   const cb = h('input', { type: 'checkbox', id: nextId('f') });
-  const hint = opt.hint ?? hintOf(prop);
+  const hint = hintFor(prop, { opt, mode });
   const hintId = `${cb.id}-hint`;
   const errId = `${cb.id}-error`;
   cb.setAttribute('aria-describedby', [hint ? hintId : null, errId].filter(Boolean).join(' '));
@@ -304,7 +326,7 @@ async function topicsControl(key, path) {
 // several kinds (its read-only `type` names the fields that stand for each:
 // a city, an organisation, or only a country), a choice of the kind comes
 // first and only that field shows.
-async function objectControl(doc, key, path, prop, { required, opt }) {
+async function objectControl(doc, key, path, prop, { required, opt, mode }) {
   const sub = resolve(doc, prop);
   const props = sub.properties || {};
   const title = titleOf(prop, key);
@@ -327,7 +349,7 @@ async function objectControl(doc, key, path, prop, { required, opt }) {
   const subOpt = opt.fields || {};
   const children = [];
   for (const [k, p] of writable) {
-    children.push(await makeControl(doc, k, `${path}.${k}`, p, { required: false, opt: subOpt[k] || {} }));
+    children.push(await makeControl(doc, k, `${path}.${k}`, p, { required: false, opt: subOpt[k] || {}, mode }));
   }
   const byKey = new Map(children.map((c) => [c.key, c]));
   let chosen = null;
@@ -438,7 +460,9 @@ export function showError(err, errors, what = 'The record was not saved') {
   }
   const entry = errors && err && err.field ? errors.find(err.field) : null;
   if (!entry) {
-    setStatus(`${what}: ${msg}`, { error: true });
+    // a field the form does not show: its name is no help
+    const prefix = err && err.field ? `${err.field}: ` : null;
+    setStatus(`${what}: ${prefix && msg.startsWith(prefix) ? msg.slice(prefix.length) : msg}`, { error: true });
     return false;
   }
   const labelEl = entry.wrap.querySelector(':scope > label, :scope > legend');
@@ -500,7 +524,7 @@ export async function schemaForm({
     if (typeof item === 'string') {
       const prop = props[item];
       if (!prop) return null;
-      const c = await makeControl(doc, item, item, prop, { required: required.has(item), opt: options[item] || {} });
+      const c = await makeControl(doc, item, item, prop, { required: required.has(item), opt: options[item] || {}, mode });
       if (!c) return null;
       controls.set(item, c);
       return c.wrap;

@@ -182,6 +182,32 @@ static enum am_rc generic(struct am_req *r)
     return am_err_set(&r->err, AM_EINTERNAL, NULL, "route without an operation");
 }
 
+/* The rights of a kind whose records are shaped by s, if any. */
+static const struct am_rights *rights_of_schema(const struct am_schema *s)
+{
+    for (const struct am_resource *const *k = am_resources; *k; k++)
+        if ((*k)->schema == s)
+            return (*k)->rights;
+    return NULL;
+}
+
+/* A record as who may see it, and the records of other kinds it carries
+ * (a city's partnerships, memberships, activities): each says what who may
+ * do with it, and hides what who may not see. */
+static void present_with_parts(const struct am_rights *rights, const struct am_actor *who, json_t *rec)
+{
+    am_rights_present(rights, who, rec);
+    for (const struct am_field *f = rights->schema->fields; f->name; f++) {
+        const struct am_rights *part = f->type == AM_T_ARRAY && f->item && f->item->type == AM_T_OBJECT
+                                           ? rights_of_schema(f->item->object)
+                                           : NULL;
+        size_t i;
+        json_t *x;
+        if (part && part != rights)
+            json_array_foreach(json_object_get(rec, f->name), i, x) am_rights_present(part, who, x);
+    }
+}
+
 enum am_rc am_route_run(struct am_req *r)
 {
     const struct am_route *rt = r->route;
@@ -194,11 +220,11 @@ enum am_rc am_route_run(struct am_req *r)
     const struct am_rights *rights = am_route_rights(rt);
     if (!rc && rights && r->reply && am_route_reply(rt) == rights->schema) {
         if (!am_route_is_page(rt)) {
-            am_rights_present(rights, r->actor, r->reply);
+            present_with_parts(rights, r->actor, r->reply);
         } else {
             size_t i;
             json_t *item;
-            json_array_foreach(json_object_get(r->reply, "items"), i, item) am_rights_present(rights, r->actor, item);
+            json_array_foreach(json_object_get(r->reply, "items"), i, item) present_with_parts(rights, r->actor, item);
         }
     }
     if (rc && !r->err.rc)

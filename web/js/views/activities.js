@@ -91,9 +91,13 @@ export async function render(view, ctx) {
     h('p', { class: 'lead' }, 'Delegation and study visits, conferences, workshops, joint projects and exchanges between cities.'),
     actions, partnershipNote, form, upcoming, past);
 
-  if (ctx.user && await mayCreate('Activity', ctx.user, {
-    cities: ctx.user.city_id ? [ctx.user.city_id] : [], networks: ctx.user.network_id ? [ctx.user.network_id] : [],
-  })) {
+  // the caller's own city or network says whether it may add one
+  const own = ctx.user ? await Promise.all([
+    ctx.user.city_id ? api.get(`/cities/${ctx.user.city_id}`).then((c) => ['City', c]).catch(() => null) : null,
+    ctx.user.network_id ? api.get(`/networks/${ctx.user.network_id}`).then((n) => ['Network', n]).catch(() => null) : null,
+  ]) : [];
+  if (!ctx.alive()) return;
+  if (await mayCreate('Activity', ctx.user, own.filter(Boolean))) {
     actions.append(h('a', { class: 'button secondary', href: ctx.user.city_id ? `#/activity/new?city=${ctx.user.city_id}` : '#/activity/new' }, 'Add an activity'));
   }
   if (partnership) {

@@ -38,11 +38,11 @@ export async function render(view, ctx) {
       : null,
     facts);
 
-  // adding a partnership or an activity of this city: as the kinds' rules say
-  const currentNetworks = (c.memberships || []).filter((m) => m.current !== false).map((m) => m.network.id);
+  // adding a partnership or an activity of this city: as the kinds' rules
+  // say, for who may do what the city's `can` says
   const [mayPartnership, mayActivity] = await Promise.all([
-    mayCreate('Partnership', ctx.user, { cities: [c.id] }),
-    mayCreate('Activity', ctx.user, { cities: [c.id], networks: currentNetworks }),
+    mayCreate('Partnership', ctx.user, [['City', c]]),
+    mayCreate('Activity', ctx.user, [['City', c]]),
   ]);
   if (!ctx.alive()) return;
   append(view, h('div', { class: 'actions' },

@@ -35,16 +35,16 @@ function closePanel(area, opener) {
 }
 
 // The form changing a membership's role (PATCH), in a panel.
-async function rolePanel(m, what, { onDone, onCancel }) {
+async function rolePanel(m, whose, { onDone, onCancel }) {
   const headingId = `h-role-${m.id}`;
   const sf = await schemaForm({
     schema: 'Membership', fields: ['role'], values: { role: m.role }, mode: 'update',
-    submitLabel: 'Save the role', onCancel, what,
+    submitLabel: 'Save the role', onCancel, what: 'The role was not saved',
     onSubmit: (body) => api.patch(`/memberships/${m.id}`, body), onDone,
     className: 'role-form',
   });
   return h('section', { class: 'step-panel', 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `The role of ${what}`), sf.form);
+    h('h3', { id: headingId }, `The role of ${whose}`), sf.form);
 }
 
 // ---- a city's page -----------------------------------------------------------
@@ -81,7 +81,7 @@ export function cityNetworks(c, ctx) {
   const again = () => navigate(`#/city/${c.id}`);
   Promise.all([
     ms.length ? api.get('/memberships', { city: c.id, limit: 500 }) : { items: [] },
-    mayCreate('Membership', ctx.user, { cities: [c.id] }),
+    mayCreate('Membership', ctx.user, [['City', c]]),
     leaveStep(),
   ]).then(([r, mayAdd, leave]) => {
     if (!ctx.alive()) return;
@@ -219,7 +219,7 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
     row.after(panelRow);
   }
 
-  mayCreate('Membership', ctx.user, { networks: [n.id] }).then((may) => {
+  mayCreate('Membership', ctx.user, [['Network', n]]).then((may) => {
     if (!may || !ctx.alive()) return;
     const b = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false' }, 'Add a member');
     const addArea = h('div', { class: 'panel-area', hidden: true });

@@ -9,6 +9,7 @@ import { schemaOf, stepsOf } from '../schema.js';
 import { titleOf, choiceText, choiceWords, stepPanel, confirmDialog, mayCreate } from '../schema-form.js';
 import { historySection } from '../history.js';
 import { activityItem } from './activities.js';
+import { splitNote, provenanceEl } from '../provenance.js';
 
 // "Reggio Emilia – Kraków"
 export const partnershipName = (p) => `${p.party_a?.name || '?'} – ${p.party_b?.name || '?'}`;
@@ -61,11 +62,13 @@ export async function render(view, ctx) {
   const more = [
     p.topics && p.topics.length ? fact(t('topics'), h('ul', { class: 'tags', 'aria-label': t('topics') },
       p.topics.map((x) => h('li', {}, topicLabel.get(x) || x)))) : null,
-    p.note ? fact(t('note'), h('p', { dir: 'auto', class: 'note-text' }, p.note)) : null,
+    // the source's own words; how an importer matched its names is provenance, below
+    splitNote(p.note).text ? fact(t('note'), h('p', { dir: 'auto', class: 'note-text' }, splitNote(p.note).text)) : null,
     isHttp(p.source_url) ? fact(t('source_url'), h('a', { href: p.source_url, rel: 'noopener noreferrer', class: 'source-link' }, p.source_url)) : null,
     p.source ? fact(t('source'), [name(p.source), p.source_row ? ` (${t('source_row').toLowerCase()} ${p.source_row})` : null]) : null,
   ].filter(Boolean);
   if (more.length) append(view, h('dl', { class: 'record-details' }, more));
+  append(view, provenanceEl(p.note));
 
   // ---- what the caller can do now
   const stepArea = h('div', { class: 'step-area' });
@@ -135,7 +138,7 @@ export async function render(view, ctx) {
   acts.append(list);
   const [r, mayAdd] = await Promise.all([
     api.get('/activities', { partnership: p.id, limit: 100 }),
-    mayCreate('Activity', ctx.user, { cities: partyCities(p) }),
+    mayCreate('Activity', ctx.user, [['Partnership', p]]),
   ]);
   if (!ctx.alive()) return;
   if (mayAdd) {

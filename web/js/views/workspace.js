@@ -12,7 +12,7 @@ import { h, append, name, healthBadge, pageTitle, table } from '../ui.js';
 import { apiDocument, rulesOf, stepsOf } from '../schema.js';
 import { choiceText, choiceWords } from '../params.js';
 import { statusBadge as practiceBadge, placeEl, excerpt } from './practices.js';
-import { statusBadge as indexBadge, questionnaireOffer } from './index-shared.js';
+import { statusBadge as indexBadge, questionnaireOffer, thisRound } from './index-shared.js';
 import { fetchCities } from '../map.js';
 
 const fmt = (n) => Number(n ?? 0).toLocaleString('en');
@@ -132,7 +132,7 @@ function valueText(prop, v) {
   return null; // a list or a record: said as changed
 }
 
-// "status changed from signed to ended; ended date set to 2026-11". step:
+// "status changed from signed to ended; ended on: 2026-11". step:
 // the schema of the step the change was (its fields are said too).
 function fieldsText(schema, changes, step) {
   const props = schema?.properties || {};
@@ -147,7 +147,7 @@ function fieldsText(schema, changes, step) {
     const b = prop['x-ref'] ? null : valueText(prop, before);
     const a = prop['x-ref'] ? null : valueText(prop, after);
     if (b !== null && a !== null) parts.push(`${t} changed from ${b} to ${a}`);
-    else if (a !== null) parts.push(`${t} set to ${a}`);
+    else if (a !== null) parts.push(`${t}: ${a}`);
     else if (b !== null && (after === null || after === '')) parts.push(`${t} cleared (it was ${b})`);
     else parts.push(`${t} changed`);
   }
@@ -370,10 +370,10 @@ async function indexSection(ws, ctx) {
   } else {
     sec.append(h('p', { class: 'muted' }, `${ws.city?.name || 'Your city'} has not answered the questionnaire yet.`));
   }
-  // a new round, where the server lets the caller answer for the city
+  // this year's round, not started yet, where the server lets the caller answer for the city
   const offer = h('div', { class: 'ws-offer' });
   sec.append(offer, h('p', {}, h('a', { href: '#/index' }, 'The results of all cities')));
-  if (ws.city) {
+  if (ws.city && !rows.some((r) => r.round === thisRound())) {
     api.get(`/cities/${ws.city.id}`).then((city) => questionnaireOffer(ctx, city)).then((el) => {
       if (el && ctx.alive()) offer.append(el);
     }).catch(() => {});
