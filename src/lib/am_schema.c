@@ -219,23 +219,31 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
         for (const char *const *v = f->values; *v; v++)
             if (strcmp(*v, s) == 0)
                 return AM_OK;
-        return fail(c, f, path, "'%s' is not one of the allowed values", s);
+    {
+        char list[160] = "";
+        size_t n = 0;
+        for (const char *const *v = f->values; *v && n < sizeof list - 1; v++) {
+            int w = snprintf(list + n, sizeof list - n, "%s%s", v == f->values ? "" : ", ", *v);
+            n += w > 0 ? (size_t)w : 0;
+        }
+        return fail(c, f, path, "'%s' is not one of its choices; choose one of: %s", s, list);
+    }
     case AM_T_DATE:
-        return am_date_valid(s) ? AM_OK : fail(c, f, path, "'%s' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", s);
+        return am_date_valid(s) ? AM_OK : fail(c, f, path, "'%s' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD", s);
     case AM_T_URL:
-        return am_is_url(s) ? AM_OK : fail(c, f, path, "'%s' is not an http(s) URL", s);
+        return am_is_url(s) ? AM_OK : fail(c, f, path, "'%s' is not a web address; write it with https:// or http://", s);
     case AM_T_SLUG:
         return is_slug(s) ? AM_OK : fail(c, f, path, "'%s' is not a key (a-z, 0-9, -)", s);
     case AM_T_COUNTRY: {
         char up[3];
         if (strlen(s) != 2)
-            return fail(c, f, path, "'%s' is not a two-letter country code", s);
+            return fail(c, f, path, "'%s' is not a country code; write its two letters, e.g. IT", s);
         for (int i = 0; i < 2; i++) {
             char ch = s[i];
             if (ch >= 'a' && ch <= 'z')
                 ch = (char)(ch - 32);
             if (ch < 'A' || ch > 'Z')
-                return fail(c, f, path, "'%s' is not a two-letter country code", s);
+                return fail(c, f, path, "'%s' is not a country code; write its two letters, e.g. IT", s);
             up[i] = ch;
         }
         up[2] = '\0';
@@ -257,13 +265,14 @@ static enum am_rc check_number(struct ctx *c, const struct am_field *f, const ch
     double x;
     if (f->type == AM_T_INT || f->type == AM_T_ID) {
         if (!json_is_integer(v))
-            return fail(c, f, path, "must be %s", f->type == AM_T_ID ? "an id (a positive integer)" : "an integer");
+            return fail(c, f, path, "must be %s",
+                        f->type == AM_T_ID ? "the id of a record (a whole number)" : "a whole number, e.g. 12");
         x = (double)json_integer_value(v);
         if (f->type == AM_T_ID && x < 1)
-            return fail(c, f, path, "must be %s", "an id (a positive integer)");
+            return fail(c, f, path, "must be %s", "the id of a record (a whole number from 1)");
     } else {
         if (!json_is_number(v))
-            return fail(c, f, path, "must be %s", "a number");
+            return fail(c, f, path, "must be %s", "a number, e.g. 4.5");
         x = json_number_value(v);
         if (!isfinite(x))
             return fail(c, f, path, "must be %s", "a finite number");
