@@ -169,7 +169,8 @@ static enum am_rc city_partnerships(struct am_db *db, const struct am_actor *who
     }
     for (size_t i = 0; i < n; i++)
         v[i] = json_incref(json_array_get(items, i));
-    qsort(v, n, sizeof *v, by_health); /* stable enough: equal health keeps no promised order */
+    if (n > 1) /* equal health keeps no promised order */
+        qsort(v, n, sizeof *v, by_health);
     *out = json_array();
     for (size_t i = 0; i < n; i++)
         json_array_append_new(*out, v[i]);

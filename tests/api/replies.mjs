@@ -5,7 +5,8 @@
 // The count is printed when the test file ends.
 import Ajv from 'ajv';
 
-const ajv = new Ajv({ strict: false, allErrors: true });
+// formats (uri, date) are the server's own checks, tested where they are made
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 let routes = null; // [{method, re, responses: {status|'default': validate}}]
 export const replies = { checked: 0, mismatches: [] };
 
