@@ -407,8 +407,12 @@ function sample(className) {
 
 // The order in which one of several partnerships with a city gives the line
 // its look: the liveliest first, as the server lists the health states.
+// healthReady settles once the order is known (or could not be had), so
+// that a map drawn quickly never builds its legend from an empty order.
 export const healthOrder = [];
-choices('PartnershipHealth', 'state').then((v) => healthOrder.splice(0, healthOrder.length, ...v)).catch(() => {});
+export const healthReady = choices('PartnershipHealth', 'state')
+  .then((v) => { healthOrder.splice(0, healthOrder.length, ...v); })
+  .catch(() => {});
 export function liveliest(states) {
   let best = null;
   for (const s of states) {

@@ -7,7 +7,7 @@ import { partnershipLink } from './partnerships.js';
 import { activityItem } from './activities.js';
 import { cityNetworks } from './members.js';
 import { mayCreate, choiceText } from '../schema-form.js';
-import { worldMap, cityCache, rememberCity, fetchCities, hasCoords, liveliest, healthText, healthOrder } from '../map.js';
+import { worldMap, cityCache, rememberCity, fetchCities, hasCoords, liveliest, healthText, healthOrder, healthReady } from '../map.js';
 
 // At most this many partner cities are looked up for the map.
 const MAP_LOOKUPS = 300;
@@ -183,7 +183,9 @@ function partnershipMap(c, ps, other, ctx) {
   const progress = () => map.setNote(`Placing the partner cities… ${arrived} of ${wanted.length}`);
   progress();
 
-  fetchCities(wanted.map((e) => e.id), (city, id) => {
+  // the liveliest of several partnerships, and the legend, need the order
+  // of the health states: start placing once it is known
+  healthReady.then(() => fetchCities(wanted.map((e) => e.id), (city, id) => {
     arrived++;
     const e = partners.get(id);
     if (!hasCoords(city)) {
@@ -234,9 +236,9 @@ function partnershipMap(c, ps, other, ctx) {
     map.legend([
       hasCoords(home) ? { className: 'home', text: c.name } : null,
       { className: 'partner', text: 'Partner city (opens its page)' },
-      ...healthOrder.filter((s) => states.has(s)).map((s) => ({ className: `line-${s}`, text: healthText(s) })),
+      ...(healthOrder.length ? healthOrder : [...states]).filter((s) => states.has(s)).map((s) => ({ className: `line-${s}`, text: healthText(s) })),
     ].filter(Boolean));
-  });
+  }));
   return map.figure;
 }
 
