@@ -6,13 +6,20 @@
  * Adamic-Adar.
  *
  *   match_eval DB [--seed N] [--hide 0.1] [--pairs N] [--tune] [--w name=value]
+ *                 [--check] [--speed]
  *
  * Prints recall@10, recall@20 and the mean reciprocal rank (over the first
- * 100; 0 beyond); by default every hidden pair asks (about 4,400 asks),
- * --pairs N asks for the first N only. --tune searches the weights
+ * 100; 0 beyond), with the number of asks each found, so that two figures
+ * alike can be told apart; by default every hidden pair asks (about 4,400
+ * asks), --pairs N asks for the first N only. --tune searches the weights
  * (coordinate steps) on this split and prints the best; --w tries one by
- * hand. The defaults in am_match.c were chosen on seed 1; docs/match.md
- * reports seeds 2 to 5, which were not looked at while choosing. */
+ * hand. --check compares, for every ask, am_match_rank (which skips the
+ * cities whose bound is below the k-th best) with am_match_rank_all (which
+ * scores every city): they must give the same cities and scores. --speed
+ * times am_match_rank per city on the whole model (nothing hidden), for 20
+ * and 100 suggestions, over the cities of the asks: mean and percentiles.
+ * The defaults in am_match.c were chosen on seed 1; docs/match.md reports
+ * seeds 2 to 5, which were not looked at while choosing. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +46,7 @@ struct query {
 
 struct figures {
     double r10, r20, mrr, ms;
+    size_t asked, found10, found20;
 };
 
 typedef enum am_rc rank_fn(const struct am_match_model *m, int64_t city, void *ctx, struct am_match_hit *out,
@@ -78,6 +86,8 @@ static struct figures evaluate(const struct am_match_model *m, const struct quer
         for (size_t r = 0; r < n; r++) {
             if (hits[r].city != q[i].partner)
                 continue;
+            f.found10 += r < 10;
+            f.found20 += r < 20;
             f.r10 += r < 10;
             f.r20 += r < 20;
             f.mrr += 1.0 / (double)(r + 1);
@@ -85,6 +95,7 @@ static struct figures evaluate(const struct am_match_model *m, const struct quer
         }
     }
     f.ms = asked ? (now_ms() - t0) / (double)asked : 0;
+    f.asked = asked;
     if (asked)
         f.r10 /= (double)asked, f.r20 /= (double)asked, f.mrr /= (double)asked;
     return f;
@@ -92,7 +103,66 @@ static struct figures evaluate(const struct am_match_model *m, const struct quer
 
 static void print(const char *name, struct figures f)
 {
-    printf("%-28s %9.3f %9.3f %9.3f %9.2f\n", name, f.r10, f.r20, f.mrr, f.ms);
+    printf("%-28s %9.3f %9.3f %9.3f %9.2f   %zu / %zu / %zu\n", name, f.r10, f.r20, f.mrr, f.ms, f.found10, f.found20,
+           f.asked);
+}
+
+/* Every ask: the bounded ranking and the full one give the same hits. */
+static void check(const struct am_match_model *m, const struct query *q, size_t nq, const struct am_match_weights *w)
+{
+    static struct am_match_hit a[TOP], b[TOP];
+    size_t same = 0, asked = 0;
+    for (size_t i = 0; i < nq; i++) {
+        size_t na = 0, nb = 0;
+        if (am_match_rank(m, q[i].city, w, NULL, TOP, a, &na) || am_match_rank_all(m, q[i].city, w, NULL, TOP, b, &nb))
+            continue;
+        asked++;
+        bool ok = na == nb;
+        for (size_t r = 0; ok && r < na; r++)
+            ok = a[r].city == b[r].city && a[r].score == b[r].score;
+        same += ok;
+        if (!ok)
+            fprintf(stderr, "check: city %lld differs\n", (long long)q[i].city);
+    }
+    printf("check: am_match_rank = am_match_rank_all on %zu of %zu asks\n", same, asked);
+}
+
+static int by_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* The thread's own time: on a shared machine a search preempted midway
+ * would otherwise count another process's time as its own. */
+static double cpu_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* ms per city of am_match_rank for k suggestions (the thread's time):
+ * mean and percentiles. */
+static void speed(const struct am_match_model *m, const struct query *q, size_t nq, size_t k)
+{
+    static struct am_match_hit h[TOP];
+    double *t = malloc((nq + 1) * sizeof *t), sum = 0;
+    size_t n = 0;
+    for (size_t i = 0; t && i < nq; i++) {
+        size_t got = 0;
+        double t0 = cpu_ms();
+        if (am_match_rank(m, q[i].city, NULL, NULL, k, h, &got))
+            continue;
+        t[n] = cpu_ms() - t0;
+        sum += t[n++];
+    }
+    if (n) {
+        qsort(t, n, sizeof *t, by_double);
+        printf("speed, %3zu suggestions, %zu cities: ms per city mean %.3f, p50 %.3f, p90 %.3f, p99 %.3f, max %.3f\n",
+               k, n, sum / (double)n, t[n / 2], t[n * 9 / 10], t[n * 99 / 100], t[n - 1]);
+    }
+    free(t);
 }
 
 static void tune(const struct am_match_model *m, const struct query *q, size_t nq, struct am_match_weights *w)
@@ -128,7 +198,7 @@ int main(int argc, char **argv)
     const char *path = argc > 1 ? argv[1] : "amity-demo.db";
     int64_t seed = 2, want = 1000000; /* every hidden pair */
     double hide = 0.1;
-    bool do_tune = false;
+    bool do_tune = false, do_check = false, do_speed = false;
     const char *set[16];
     size_t nset = 0;
     for (int i = 2; i < argc; i++) {
@@ -140,6 +210,10 @@ int main(int argc, char **argv)
             am_parse_double(argv[++i], &hide);
         else if (strcmp(argv[i], "--tune") == 0)
             do_tune = true;
+        else if (strcmp(argv[i], "--check") == 0)
+            do_check = true;
+        else if (strcmp(argv[i], "--speed") == 0)
+            do_speed = true;
         else if (strcmp(argv[i], "--w") == 0 && i + 1 < argc)
             set[nset++] = argv[++i];
     }
@@ -191,9 +265,25 @@ int main(int argc, char **argv)
                 strncmp(set[i], am_match_signal_names[k], (size_t)(eq - set[i])) == 0)
                 am_parse_double(eq + 1, am_match_weight(&w, k));
     }
+    if (do_speed) {
+        /* the whole model, as the server holds it */
+        struct am_match_model *all = am_match_build(cities, nc, (const int64_t(*)[2])pairs, np,
+                                                    (const int64_t(*)[2])members, nm);
+        if (all) {
+            speed(all, q, nq, 20);
+            speed(all, q, nq, TOP);
+        }
+        am_match_free(all);
+        am_match_free(m);
+        free(q), free(cities), free(pairs), free(members);
+        am_store_close(st);
+        return 0;
+    }
+    if (do_check)
+        check(m, q, nq, &w);
     if (do_tune)
         tune(m, q, nq, &w);
-    printf("%-28s %9s %9s %9s %9s\n", "", "recall@10", "recall@20", "MRR", "ms/city");
+    printf("%-28s %9s %9s %9s %9s   %s\n", "", "recall@10", "recall@20", "MRR", "ms/city", "found@10 / @20 / asks");
     static const char *const names[] = {"most-partnered cities", "nearest foreign cities", "common neighbours",
                                         "Adamic-Adar"};
     double best = 0;

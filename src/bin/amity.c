@@ -20,6 +20,7 @@
 #include "am_graph.h"
 #include "am_index.h"
 #include "am_match.h"
+#include "am_models.h"
 #include "am_export.h"
 #include "am_city.h"
 #include "am_gazetteer.h"
@@ -707,14 +708,20 @@ static int parse_uint(const char *opt, const char *val, int64_t max, int64_t *ou
 static int cmd_serve(struct cli *c, int argc, char **argv)
 {
     struct am_server_opts o = {.port = 8080, .web_root = AMITY_WEB_ROOT};
+    bool lazy_models = false;
     int64_t n;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0) {
             printf("usage: amity serve [--bind ADDR] [--port N] [--threads N] [--web DIR]\n"
-                   "                   [--max-body BYTES] [--quiet]\n\n"
+                   "                   [--max-body BYTES] [--reply-cache MIB] [--lazy-models] [--quiet]\n\n"
                    "Serve the API (/api/v1/, /healthz) and the web UI on http://ADDR:PORT\n"
-                   "(default 127.0.0.1:8080; --port 0 picks a free port and prints it).\n");
+                   "(default 127.0.0.1:8080; --port 0 picks a free port and prints it).\n"
+                   "Public replies are kept until the data changes, in at most MIB\n"
+                   "mebibytes (default 16; 0 keeps none).\n"
+                   "The models (partner suggestions, the graph, the search index) are built\n"
+                   "in the background at start and after each change; --lazy-models builds\n"
+                   "each only when first asked. Replies say when theirs was computed.\n");
             return 0;
         } else if (strcmp(a, "--bind") == 0 && v) {
             o.bind = v, i++;
@@ -730,10 +737,16 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
             if (parse_uint(a, v, 64 * 1024 * 1024, &n))
                 return EXIT_USAGE;
             o.max_body = (size_t)n, i++;
+        } else if (strcmp(a, "--reply-cache") == 0) {
+            if (parse_uint(a, v, 4096, &n))
+                return EXIT_USAGE;
+            o.reply_cache_mib = n ? (int)n : -1, i++;
         } else if (strcmp(a, "--web") == 0 && v) {
             o.web_root = v, i++;
         } else if (strcmp(a, "--quiet") == 0) {
             o.quiet = 1;
+        } else if (strcmp(a, "--lazy-models") == 0) {
+            lazy_models = true;
         } else {
             return usage_error("serve: unknown option '%s'", a);
         }
@@ -753,9 +766,15 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
     /* block before the workers start, so that they inherit the mask */
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
-    struct am_server *srv = NULL;
-    if (am_server_start(&o, c->store, &srv, &c->err))
+    /* the models (suggestions, graph, search index) are built by threads of
+     * their own, now and after each change, so that no request waits for one */
+    if (am_models_start(c->store, !lazy_models, &c->err))
         return fail(c);
+    struct am_server *srv = NULL;
+    if (am_server_start(&o, c->store, &srv, &c->err)) {
+        am_models_stop(c->store);
+        return fail(c);
+    }
     printf("amity: serving http://%s:%u (database %s)\n", o.bind ? o.bind : "127.0.0.1",
            (unsigned)am_server_port(srv), c->db_path);
     fflush(stdout);
@@ -763,6 +782,7 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
     sigwait(&set, &sig);
     am_log(AM_LOG_INFO, "signal %d: stopping", sig);
     am_server_stop(srv);
+    am_models_stop(c->store); /* before the store closes: a build under way is waited for */
     return 0;
 }
 

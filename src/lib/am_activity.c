@@ -109,6 +109,7 @@ static const struct am_schema filters = {.name = "ActivityFilters", .doc = NULL,
 static const struct am_reading reading = {
     .from = "activity a LEFT JOIN city h ON h.id = a.host_city_id LEFT JOIN network w ON w.id = a.network_id",
     .alias = "a", .order = "coalesce(a.start_date, '')", .desc = true,
+    .count_from = "activity",
 };
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

@@ -3,12 +3,14 @@
 #include <igraph.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "am_models.h"
 #include "am_read.h"
 #include "util/am_log.h"
 
@@ -126,6 +128,7 @@ static const struct am_field stats_fields[] = {
               "exact up to about 80 million vertex × edge steps, above that estimated from a fixed "
               "sample of sources"),
     RO_OBJECT("timings_ms", timings_schema, NULL),
+    AM_MODEL_FIELDS("the graph"),
     {0},
 };
 const struct am_schema am_graph_stats_schema = {
@@ -151,6 +154,7 @@ static const struct am_field top_reply_fields[] = {
     {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "cities ranked"},
     {.name = "exact", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "false: betweenness estimated from a sample of sources (large graphs)"},
+    AM_MODEL_FIELDS("the graph (for betweenness and eigenvector: the newest with them computed)"),
     {0},
 };
 const struct am_schema am_graph_top_schema = {
@@ -181,6 +185,7 @@ static const struct am_field path_reply_fields[] = {
      .doc = "partnerships and shared networks on the way"},
     {.name = "note", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     RO_ITEMS("steps", step_schema, "a city, a link, a city, and so on"),
+    AM_MODEL_FIELDS("the graph"),
     {0},
 };
 const struct am_schema am_graph_path_schema = {
@@ -253,17 +258,19 @@ static const struct am_field city_reply_fields[] = {
     {.name = "degree", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "partners and networks"},
     {.name = "partners", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "partner cities"},
     {.name = "networks", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "current networks"},
-    {.name = "betweenness", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
-     .doc = "pairs of vertices whose shortest chains pass through the city (shared among ties)"},
+    {.name = "betweenness", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "pairs of vertices whose shortest chains pass through the city (shared among ties); null while "
+            "the first centralities are being computed"},
     {.name = "betweenness_exact", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "false: estimated from a sample of sources (large graphs)"},
-    {.name = "eigenvector", .type = AM_T_NUMBER, .flags = AM_F_READONLY,
-     .doc = "relative to the most central city (1)"},
+    {.name = "eigenvector", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .doc = "relative to the most central city (1); null while the first centralities are being computed"},
     {.name = "community", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
      .object = &community_schema, .doc = "null: not in the graph"},
     {.name = "component", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
      .object = &component_schema, .doc = "null: not in the graph"},
     RO_OBJECT("neighbourhood", neighbourhood_schema, NULL),
+    AM_MODEL_FIELDS("the graph (stale too while the centralities are older than the graph)"),
     {0},
 };
 const struct am_schema am_graph_city_schema = {
@@ -277,11 +284,22 @@ const struct am_schema am_graph_city_schema = {
 static pthread_mutex_t ig_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t ig_once = PTHREAD_ONCE_INIT;
 
+/* What igraph's long computations ask, now and then, of the thread that
+ * runs them: whether to stop (the server is stopping). */
+static _Thread_local const struct am_model_ctl *ig_ctl;
+
+static igraph_error_t ig_interrupt(void *data)
+{
+    (void)data;
+    return am_model_stopping(ig_ctl) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
 static void ig_setup(void)
 {
     /* the default handler aborts the process; a server answers 500 instead */
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_set_interruption_handler(ig_interrupt);
 }
 
 void am_graph_igraph_lock(void)
@@ -304,13 +322,13 @@ static enum am_rc ig_fail(igraph_error_t e, const char *what, struct am_err *err
 
 /* ---- the graph of one generation -------------------------------------------- */
 
-struct gshared;
-
-/* Built once, then read by any number of threads; only the centralities
- * are filled later, under cent_lock. */
+/* Built once by am_models (in the background in a server), then read by
+ * any number of threads; the centralities are filled in afterwards, by the
+ * model's second phase, and read only from a model whose second phase is
+ * done (am_model_get's finished). The igraph_t is kept for that phase
+ * only: readers never call igraph, so they never wait behind a centrality
+ * computation, and the memory goes once it is done. */
 struct gnet {
-    struct gshared *owner;
-    int refs;                 /* under owner->lock */
     int64_t generation;
     uint32_t nv, ncity;       /* cities are vertices 0..ncity-1 (by id), then networks (by id) */
     uint32_t np, ne;          /* partnership edges are 0..np-1, then memberships */
@@ -325,16 +343,12 @@ struct gnet {
     uint32_t *comm, *comm_cities, *comm_networks, ncomm;
     double modularity;
     double build_ms, components_ms, communities_ms;
-    pthread_mutex_t cent_lock;
-    bool have_cent;
-    double *betweenness, *eigenvector;
+    uint32_t *order[3];       /* city vertices by degree, betweenness, eigenvector (enum metric), the
+                                 highest first: degree with the build, the others with the second phase */
+    double *betweenness, *eigenvector; /* the second phase's */
     uint32_t sources;         /* betweenness from this many sources (nv: exact) */
     double betweenness_ms, eigenvector_ms;
-};
-
-struct gshared {
-    pthread_mutex_t lock;
-    struct gnet *cur;
+    atomic_bool have_cent;    /* the second phase is done: its fields may be read */
 };
 
 static double ms_since(const struct timespec *t0)
@@ -348,7 +362,7 @@ static void gnet_free(struct gnet *g)
 {
     if (!g)
         return;
-    if (g->have_g) {
+    if (g->have_g) { /* only a graph whose second phase never ran */
         am_graph_igraph_lock();
         igraph_destroy(&g->g);
         am_graph_igraph_unlock();
@@ -367,24 +381,9 @@ static void gnet_free(struct gnet *g)
     free(g->comm_networks);
     free(g->betweenness);
     free(g->eigenvector);
-    pthread_mutex_destroy(&g->cent_lock);
+    for (size_t i = 0; i < sizeof g->order / sizeof *g->order; i++)
+        free(g->order[i]);
     free(g);
-}
-
-static void *shared_make(void)
-{
-    struct gshared *sh = calloc(1, sizeof *sh);
-    if (sh)
-        pthread_mutex_init(&sh->lock, NULL);
-    return sh;
-}
-
-static void shared_drop(void *p)
-{
-    struct gshared *sh = p;
-    gnet_free(sh->cur);
-    pthread_mutex_destroy(&sh->lock);
-    free(sh);
 }
 
 /* p with room for n items of size (reallocated: the new pointer), or NULL
@@ -728,75 +727,116 @@ static enum am_rc analyse(struct gnet *g, struct am_err *err)
     return rc;
 }
 
-static enum am_rc build(struct am_db *db, struct gshared *sh, int64_t generation, struct gnet **out,
-                        struct am_err *err)
+enum metric { M_DEGREE, M_BETWEENNESS, M_EIGENVECTOR };
+
+struct ranked {
+    double value;
+    int64_t id;
+    uint32_t v;
+};
+
+static int by_value(const void *a, const void *b)
+{
+    const struct ranked *x = a, *y = b;
+    if (x->value != y->value)
+        return x->value > y->value ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static double value_of(const struct gnet *g, enum metric m, uint32_t v)
+{
+    switch (m) {
+    case M_BETWEENNESS: return g->betweenness[v];
+    case M_EIGENVECTOR: return g->eigenvector[v];
+    case M_DEGREE: break;
+    }
+    return degree(g, v);
+}
+
+/* The city vertices by m, the highest first (of equal values the lower
+ * id): kept with the graph, so that a ranking is read, not sorted, by each
+ * request. */
+static uint32_t *rank_cities(const struct gnet *g, enum metric m)
+{
+    struct ranked *r = malloc(((size_t)g->ncity + 1) * sizeof *r);
+    uint32_t *order = malloc(((size_t)g->ncity + 1) * sizeof *order);
+    if (!r || !order) {
+        free(r);
+        free(order);
+        return NULL;
+    }
+    for (uint32_t v = 0; v < g->ncity; v++)
+        r[v] = (struct ranked){value_of(g, m, v), g->ids[v], v};
+    if (g->ncity > 1)
+        qsort(r, g->ncity, sizeof *r, by_value);
+    for (uint32_t i = 0; i < g->ncity; i++)
+        order[i] = r[i].v;
+    free(r);
+    return order;
+}
+
+/* The model's stamp: graph_generation, bumped by the triggers of
+ * migration 5 on every change of partnerships and memberships. */
+static enum am_rc graph_stamp(struct am_db *db, int64_t st[AM_STAMP], struct am_err *err)
+{
+    return am_db_i64(db, "SELECT n FROM graph_generation WHERE id = 1", json_array(), &st[0], err);
+}
+
+static void *graph_build(struct am_db *db, const struct am_model_ctl *ctl, struct am_err *err)
 {
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     struct gnet *g = calloc(1, sizeof *g);
-    if (!g)
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    g->owner = sh;
-    g->generation = generation;
-    pthread_mutex_init(&g->cent_lock, NULL);
-    enum am_rc rc = read_vertices(db, g, err);
+    if (!g) {
+        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        return NULL;
+    }
+    atomic_init(&g->have_cent, false);
+    /* read first, so that what the build reads is at least this new */
+    enum am_rc rc = am_db_i64(db, "SELECT n FROM graph_generation WHERE id = 1", json_array(), &g->generation, err);
+    if (!rc)
+        rc = read_vertices(db, g, err);
     if (!rc)
         rc = read_edges(db, g, err);
     if (!rc)
         rc = make_adjacency(g, err);
+    if (!rc && am_model_stopping(ctl))
+        rc = am_err_set(err, AM_EINTERNAL, NULL, "graph: stopped");
     if (!rc)
         rc = analyse(g, err);
+    if (!rc && !(g->order[M_DEGREE] = rank_cities(g, M_DEGREE)))
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (rc) {
         gnet_free(g);
-        return rc;
+        return NULL;
     }
     g->build_ms = ms_since(&t0);
-    am_log(AM_LOG_DEBUG, "graph %lld: %u cities, %u networks, %u edges in %.0f ms", (long long)generation,
+    am_log(AM_LOG_DEBUG, "graph %lld: %u cities, %u networks, %u edges in %.0f ms", (long long)g->generation,
            g->ncity, g->nv - g->ncity, g->ne, g->build_ms);
-    *out = g;
-    return AM_OK;
+    return g;
 }
 
-/* The graph of the database as it is now, held until graph_put. */
-static enum am_rc graph_get(struct am_db *db, struct gnet **out, struct am_err *err)
+static void graph_free(void *g)
 {
-    struct gshared *sh = am_db_shared(db, "graph", shared_make, shared_drop);
-    int64_t generation = 0;
-    if (!sh)
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    /* read first, so that what the build reads is at least this new */
-    enum am_rc rc = am_db_i64(db, "SELECT n FROM graph_generation WHERE id = 1", json_array(), &generation, err);
-    if (rc)
-        return rc;
-    pthread_mutex_lock(&sh->lock);
-    if (!sh->cur || sh->cur->generation != generation) {
-        struct gnet *g = NULL;
-        rc = build(db, sh, generation, &g, err);
-        if (!rc) {
-            if (sh->cur && --sh->cur->refs == 0)
-                gnet_free(sh->cur);
-            sh->cur = g;
-            g->refs = 1; /* the store's */
-        }
-    }
-    if (!rc) {
-        sh->cur->refs++;
-        *out = sh->cur;
-    }
-    pthread_mutex_unlock(&sh->lock);
-    return rc;
+    gnet_free(g);
 }
 
-static void graph_put(struct gnet *g)
+static enum am_rc centralities(struct gnet *g, const struct am_model_ctl *ctl, struct am_err *err);
+
+static enum am_rc graph_finish(void *g, const struct am_model_ctl *ctl, struct am_err *err)
 {
-    if (!g)
-        return;
-    struct gshared *sh = g->owner;
-    pthread_mutex_lock(&sh->lock);
-    bool last = --g->refs == 0;
-    pthread_mutex_unlock(&sh->lock);
-    if (last)
-        gnet_free(g);
+    return centralities(g, ctl, err);
+}
+
+const struct am_model_kind am_graph_model = {
+    .name = "graph", .stamp = graph_stamp, .build = graph_build, .finish = graph_finish, .free = graph_free};
+
+/* The graph as it is (finished: with its centralities), never waited for
+ * in a server: NULL until the first one is built. Given back with
+ * am_model_put. */
+static enum am_rc graph_get(struct am_db *db, bool finished, struct am_model_use *u, struct am_err *err)
+{
+    return am_model_get(db, &am_graph_model, finished, u, err);
 }
 
 /* Exact betweenness costs vertices × edges steps; igraph 0.10 takes about
@@ -839,15 +879,13 @@ static igraph_error_t sample_sources(uint32_t nv, uint32_t k, igraph_vector_int_
     return e;
 }
 
-/* Betweenness and eigenvector centrality, once per generation, on first
- * use. */
-static enum am_rc centralities(struct gnet *g, struct am_err *err)
+/* Betweenness and eigenvector centrality, once per generation: the
+ * model's second phase, after the graph is published (seconds on the real
+ * registry, which readers of the graph itself need not wait for). */
+static enum am_rc centralities(struct gnet *g, const struct am_model_ctl *ctl, struct am_err *err)
 {
-    pthread_mutex_lock(&g->cent_lock);
-    if (g->have_cent) {
-        pthread_mutex_unlock(&g->cent_lock);
+    if (atomic_load(&g->have_cent))
         return AM_OK;
-    }
     size_t n = g->nv ? g->nv : 1;
     double *bw = calloc(n, sizeof *bw), *ev = calloc(n, sizeof *ev);
     enum am_rc rc = bw && ev ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
@@ -857,6 +895,7 @@ static enum am_rc centralities(struct gnet *g, struct am_err *err)
     igraph_vector_int_t src;
     igraph_error_t e = IGRAPH_SUCCESS;
     am_graph_igraph_lock();
+    ig_ctl = ctl; /* asked now and then by igraph: stop when the server stops */
     bool have_res = igraph_vector_init(&res, 0) == IGRAPH_SUCCESS;
     bool have_src = igraph_vector_int_init(&src, 0) == IGRAPH_SUCCESS;
     if (!rc && (!have_res || !have_src))
@@ -868,7 +907,8 @@ static enum am_rc centralities(struct gnet *g, struct am_err *err)
         e = igraph_betweenness_subset(&g->g, &res, igraph_vss_all(), false, igraph_vss_vector(&src),
                                       igraph_vss_all(), NULL);
     if (!rc && e)
-        rc = ig_fail(e, "betweenness", err);
+        rc = e == IGRAPH_INTERRUPTED ? am_err_set(err, AM_EINTERNAL, NULL, "graph: stopped")
+                                     : ig_fail(e, "betweenness", err);
     for (uint32_t v = 0; !rc && v < g->nv; v++)
         bw[v] = VECTOR(res)[v] * ((double)g->nv / (double)k);
     g->betweenness_ms = ms_since(&t0);
@@ -878,7 +918,8 @@ static enum am_rc centralities(struct gnet *g, struct am_err *err)
         igraph_real_t value;
         igraph_arpack_options_init(&opt);
         if ((e = igraph_eigenvector_centrality(&g->g, &res, &value, false, true, NULL, &opt)))
-            rc = ig_fail(e, "eigenvector centrality", err);
+            rc = e == IGRAPH_INTERRUPTED ? am_err_set(err, AM_EINTERNAL, NULL, "graph: stopped")
+                                         : ig_fail(e, "eigenvector centrality", err);
         /* relative to the most central city: a network (the Covenant of
          * Mayors) tops the whole graph, and cities are what is ranked */
         double top = 0;
@@ -892,19 +933,29 @@ static enum am_rc centralities(struct gnet *g, struct am_err *err)
         igraph_vector_destroy(&res);
     if (have_src)
         igraph_vector_int_destroy(&src);
+    if (!rc && g->have_g) { /* nothing else needs igraph's copy of the graph */
+        igraph_destroy(&g->g);
+        g->have_g = false;
+    }
+    ig_ctl = NULL;
     am_graph_igraph_unlock();
     if (!rc) {
         g->betweenness = bw;
         g->eigenvector = ev;
         g->sources = k;
-        g->have_cent = true;
+        bw = ev = NULL;
+        if (!(g->order[M_BETWEENNESS] = rank_cities(g, M_BETWEENNESS)) ||
+            !(g->order[M_EIGENVECTOR] = rank_cities(g, M_EIGENVECTOR)))
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
+    if (!rc) {
+        atomic_store(&g->have_cent, true);
         am_log(AM_LOG_DEBUG, "graph %lld: betweenness (%u of %u sources) in %.0f ms, eigenvector in %.0f ms",
                (long long)g->generation, k, g->nv, g->betweenness_ms, g->eigenvector_ms);
     } else {
         free(bw);
         free(ev);
     }
-    pthread_mutex_unlock(&g->cent_lock);
     return rc;
 }
 
@@ -959,19 +1010,18 @@ static json_t *row_of(json_t *rows, int64_t id)
 
 /* ---- stats --------------------------------------------------------------------- */
 
+/* What a reply says while the first graph is being built: nothing. */
+static struct gnet no_graph = {.modularity = NAN};
+
 enum am_rc am_graph_stats(struct am_db *db, json_t **out, struct am_err *err)
 {
-    struct gnet *g = NULL;
-    enum am_rc rc = graph_get(db, &g, err);
+    struct am_model_use u;
+    enum am_rc rc = graph_get(db, false, &u, err);
     if (rc)
         return rc;
-    /* the centralities' times once they are done; not waiting while they
-     * are computed (seconds) */
-    bool cent = false;
-    if (pthread_mutex_trylock(&g->cent_lock) == 0) {
-        cent = g->have_cent;
-        pthread_mutex_unlock(&g->cent_lock);
-    }
+    const struct gnet *g = u.model ? u.model : &no_graph;
+    /* the centralities' times once they are done (the second phase) */
+    bool cent = atomic_load(&((struct gnet *)g)->have_cent);
     uint32_t k = betweenness_sources(g->nv, g->ne);
     *out = json_pack("{s:I,s:{s:I,s:I},s:{s:I,s:I},s:{s:I,s:I,s:I},s:{s:s,s:I,s:I,s:o},s:{s:b,s:I},"
                      "s:{s:f,s:f,s:f,s:o,s:o}}",
@@ -989,37 +1039,13 @@ enum am_rc am_graph_stats(struct am_db *db, json_t **out, struct am_err *err)
                      "communities", g->communities_ms,
                      "betweenness", cent ? json_real(g->betweenness_ms) : json_null(),
                      "eigenvector", cent ? json_real(g->eigenvector_ms) : json_null());
-    graph_put(g);
+    if (*out)
+        am_model_mark(*out, &u);
+    am_model_put(&u);
     return *out ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
 }
 
 /* ---- top ------------------------------------------------------------------------- */
-
-enum metric { M_DEGREE, M_BETWEENNESS, M_EIGENVECTOR };
-
-struct ranked {
-    double value;
-    int64_t id;
-    uint32_t v;
-};
-
-static int by_value(const void *a, const void *b)
-{
-    const struct ranked *x = a, *y = b;
-    if (x->value != y->value)
-        return x->value > y->value ? -1 : 1;
-    return (x->id > y->id) - (x->id < y->id);
-}
-
-static double value_of(const struct gnet *g, enum metric m, uint32_t v)
-{
-    switch (m) {
-    case M_BETWEENNESS: return g->betweenness[v];
-    case M_EIGENVECTOR: return g->eigenvector[v];
-    case M_DEGREE: break;
-    }
-    return degree(g, v);
-}
 
 enum am_rc am_graph_top(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
@@ -1032,43 +1058,54 @@ enum am_rc am_graph_top(struct am_db *db, json_t *query, json_t **out, struct am
         m++;
     if (!top_by[m])
         return am_err_set(err, AM_EBADREQ, "by", "by: degree, betweenness or eigenvector");
-    struct gnet *g = NULL;
-    struct ranked *r = NULL;
+    /* degree: the graph as it is; the centralities: the newest graph that
+     * has them (maybe older, then stale) */
+    struct am_model_use u;
+    enum am_rc rc = graph_get(db, m != M_DEGREE, &u, err);
+    if (rc)
+        return rc;
+    const struct gnet *g = u.model ? u.model : &no_graph;
+    const uint32_t *order = g->order[m];
     json_t *ids = json_array(), *cities = NULL, *items = json_array();
-    size_t n = 0;
-    enum am_rc rc = graph_get(db, &g, err);
-    if (!rc && m != M_DEGREE)
-        rc = centralities(g, err);
-    if (!rc && !(r = malloc(((size_t)g->ncity + 1) * sizeof *r)))
+    uint32_t *top = malloc((limit + 1) * sizeof *top);
+    size_t n = 0, k = 0;
+    if (!top)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    for (uint32_t v = 0; !rc && v < g->ncity; v++)
-        if (!cc || strcmp(g->cc[v], cc) == 0)
-            r[n++] = (struct ranked){value_of(g, m, v), g->ids[v], v};
-    if (!rc && n > 1)
-        qsort(r, n, sizeof *r, by_value);
-    size_t k = n < limit ? n : limit;
+    /* the cities in the order of the measure, kept with the graph: the
+     * first of the country, and how many it has */
+    for (uint32_t i = 0; !rc && i < g->ncity; i++) {
+        uint32_t v = order[i];
+        if (cc && strcmp(g->cc[v], cc) != 0)
+            continue;
+        if (k < limit)
+            top[k++] = v;
+        n++;
+    }
     for (size_t i = 0; !rc && i < k; i++)
-        json_array_append_new(ids, json_integer(r[i].id));
+        json_array_append_new(ids, json_integer(g->ids[top[i]]));
     if (!rc)
         rc = rows_by_id(db, CITY_ROWS, ids, &cities, err);
     for (size_t i = 0; !rc && i < k; i++) {
-        uint32_t v = r[i].v, partners = partner_count(g, v);
+        uint32_t v = top[i], partners = partner_count(g, v);
+        double value = value_of(g, m, v);
         json_t *item = json_pack("{s:I,s:o,s:o,s:I,s:I,s:I}", "rank", (json_int_t)(i + 1), "city",
-                                 row_of(cities, r[i].id), "value",
-                                 m == M_DEGREE ? json_integer((json_int_t)r[i].value) : json_real(r[i].value),
+                                 row_of(cities, g->ids[v]), "value",
+                                 m == M_DEGREE ? json_integer((json_int_t)value) : json_real(value),
                                  "degree", (json_int_t)degree(g, v), "partners", (json_int_t)partners,
                                  "networks", (json_int_t)(degree(g, v) - partners));
         if (!item || json_array_append_new(items, item))
             rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
-    bool exact = m != M_BETWEENNESS || (g && betweenness_sources(g->nv, g->ne) == g->nv);
-    graph_put(g);
-    free(r);
+    bool exact = m != M_BETWEENNESS || betweenness_sources(g->nv, g->ne) == g->nv;
+    free(top);
     json_decref(ids);
     json_decref(cities);
     if (!rc && !(*out = json_pack("{s:s,s:s?,s:O,s:I,s:b}", "by", top_by[m], "country", cc, "items", items,
                                   "total", (json_int_t)n, "exact", exact)))
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc)
+        am_model_mark(*out, &u);
+    am_model_put(&u);
     json_decref(items);
     return rc;
 }
@@ -1195,7 +1232,8 @@ enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, bool partne
                          struct am_err *err)
 {
     json_t *a = NULL, *b = NULL, *steps = json_array(), *note = json_null();
-    struct gnet *g = NULL;
+    struct am_model_use u = {0};
+    const struct gnet *g = NULL;
     uint32_t *path = NULL;
     size_t len = 0, hops = 0;
     enum am_rc rc = city_row(db, from, &a, err);
@@ -1204,12 +1242,16 @@ enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, bool partne
     if (!rc && (rc = city_row(db, to, &b, err)) == AM_ENOTFOUND)
         rc = am_err_set(err, AM_EBADREQ, "to", "to: no city with id %lld", (long long)to);
     if (!rc)
-        rc = graph_get(db, &g, err);
+        rc = graph_get(db, false, &u, err);
     if (rc)
         goto out;
+    g = u.model;
     if (from == to) {
         rc = json_array_append_new(steps, json_pack("{s:O}", "city", a))
                  ? am_err_set(err, AM_ENOMEM, NULL, "out of memory") : AM_OK;
+    } else if (!g) {
+        json_decref(note);
+        note = json_string("the graph is being computed: ask again in a moment");
     } else {
         int64_t va = city_vertex(g, from), vb = city_vertex(g, to);
         /* searched from b, so that the path read back runs from a */
@@ -1229,8 +1271,10 @@ enum am_rc am_graph_path(struct am_db *db, int64_t from, int64_t to, bool partne
                                   "hops", json_array_size(steps) ? json_integer((json_int_t)hops) : json_null(),
                                   "steps", steps, "note", note)))
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    if (!rc)
+        am_model_mark(*out, &u);
 out:
-    graph_put(g);
+    am_model_put(&u);
     free(path);
     json_decref(a);
     json_decref(b);
@@ -1373,7 +1417,7 @@ enum am_rc am_graph_city(struct am_db *db, int64_t city, json_t *query, json_t *
 {
     json_t *jn = json_object_get(query, "nodes"), *row = NULL, *hood = NULL;
     size_t cap = jn ? (size_t)json_integer_value(jn) : NODES_DEFAULT;
-    struct gnet *g = NULL;
+    struct am_model_use u = {0}, uc = {0};
     enum am_rc rc = city_row(db, city, &row, err);
     if (rc == AM_ENOTFOUND)
         return am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
@@ -1381,8 +1425,15 @@ enum am_rc am_graph_city(struct am_db *db, int64_t city, json_t *query, json_t *
         return rc;
     if (cap < 1 || cap > NODES_MAX)
         cap = NODES_DEFAULT;
-    rc = graph_get(db, &g, err);
-    int64_t v = rc ? -1 : city_vertex(g, city);
+    /* the graph as it is, and the newest with centralities (maybe older) */
+    rc = graph_get(db, false, &u, err);
+    if (!rc)
+        rc = graph_get(db, true, &uc, err);
+    const struct gnet *g = u.model, *gc = uc.model;
+    int64_t v = rc || !g ? -1 : city_vertex(g, city), vc = rc || !gc ? -1 : city_vertex(gc, city);
+    /* what the reply says of its model: stale if either part is older than
+     * the data, or the centralities are not computed yet */
+    struct am_model_use shown = {.stale = u.stale || uc.stale || !gc, .computed_at = u.computed_at};
     if (!rc && v < 0) {
         char key[24];
         snprintf(key, sizeof key, "c%lld", (long long)city);
@@ -1395,27 +1446,33 @@ enum am_rc am_graph_city(struct am_db *db, int64_t city, json_t *query, json_t *
                          "degree", 0, "edges", "truncated", 0);
         if (!*out)
             rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        graph_put(g);
+        else
+            am_model_mark(*out, &shown);
+        am_model_put(&u);
+        am_model_put(&uc);
         json_decref(row);
         return rc;
     }
     if (!rc)
-        rc = centralities(g, err);
-    if (!rc)
         rc = neighbourhood(db, g, (uint32_t)v, cap, &hood, err);
     if (!rc) {
-        uint32_t u = (uint32_t)v, partners = partner_count(g, u), cm = g->comm[u], cp = g->comp[u];
-        *out = json_pack("{s:O,s:b,s:I,s:I,s:I,s:f,s:b,s:f,s:{s:I,s:I,s:I},s:{s:I,s:I},s:O}", "city", row,
-                         "in_graph", 1, "degree", (json_int_t)degree(g, u), "partners", (json_int_t)partners,
-                         "networks", (json_int_t)(degree(g, u) - partners), "betweenness", g->betweenness[u],
-                         "betweenness_exact", g->sources == g->nv, "eigenvector",
-                         g->eigenvector[u], "community", "id", (json_int_t)cm, "size",
-                         (json_int_t)g->comm_cities[cm], "networks", (json_int_t)g->comm_networks[cm], "component",
-                         "id", (json_int_t)cp, "size", (json_int_t)g->comp_cities[cp], "neighbourhood", hood);
+        uint32_t x = (uint32_t)v, partners = partner_count(g, x), cm = g->comm[x], cp = g->comp[x];
+        *out = json_pack("{s:O,s:b,s:I,s:I,s:I,s:o,s:b,s:o,s:{s:I,s:I,s:I},s:{s:I,s:I},s:O}", "city", row,
+                         "in_graph", 1, "degree", (json_int_t)degree(g, x), "partners", (json_int_t)partners,
+                         "networks", (json_int_t)(degree(g, x) - partners), "betweenness",
+                         gc ? json_real(vc >= 0 ? gc->betweenness[vc] : 0) : json_null(), "betweenness_exact",
+                         !gc || gc->sources == gc->nv, "eigenvector",
+                         gc ? json_real(vc >= 0 ? gc->eigenvector[vc] : 0) : json_null(), "community", "id",
+                         (json_int_t)cm, "size", (json_int_t)g->comm_cities[cm], "networks",
+                         (json_int_t)g->comm_networks[cm], "component", "id", (json_int_t)cp, "size",
+                         (json_int_t)g->comp_cities[cp], "neighbourhood", hood);
         if (!*out)
             rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        else
+            am_model_mark(*out, &shown);
     }
-    graph_put(g);
+    am_model_put(&u);
+    am_model_put(&uc);
     json_decref(row);
     json_decref(hood);
     return rc;
@@ -1425,16 +1482,17 @@ enum am_rc am_graph_city(struct am_db *db, int64_t city, json_t *query, json_t *
 
 enum am_rc am_graph_export(struct am_db *db, struct am_graph_edges *out, struct am_err *err)
 {
-    struct gnet *g = NULL;
+    struct am_model_use u;
     memset(out, 0, sizeof *out);
-    enum am_rc rc = graph_get(db, &g, err);
+    enum am_rc rc = graph_get(db, false, &u, err);
     if (rc)
         return rc;
+    const struct gnet *g = u.model ? u.model : &no_graph;
     out->ids = malloc(((size_t)g->nv + 1) * sizeof *out->ids);
     out->ends = malloc(((size_t)g->ne + 1) * sizeof *out->ends);
     if (!out->ids || !out->ends) {
         am_graph_edges_free(out);
-        graph_put(g);
+        am_model_put(&u);
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     memcpy(out->ids, g->ids, (size_t)g->nv * sizeof *out->ids);
@@ -1443,7 +1501,7 @@ enum am_rc am_graph_export(struct am_db *db, struct am_graph_edges *out, struct 
     out->ncities = g->ncity;
     out->npartnerships = g->np;
     out->nedges = g->ne;
-    graph_put(g);
+    am_model_put(&u);
     return AM_OK;
 }
 

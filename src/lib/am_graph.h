@@ -10,10 +10,12 @@
  * longer way round than a partnership). Degree, betweenness, eigenvector
  * centrality, components and communities are all of that graph.
  *
- * The graph is kept in memory, shared by the store's connections and
- * rebuilt when graph_generation (bumped by triggers) changes; components
- * and communities come with the build, the centralities on first use.
- * See docs/graph.md.
+ * The graph is kept in memory by am_models (am_graph_model): built again
+ * when graph_generation (bumped by triggers) changes, in the background in
+ * a server, while readers keep the last one; components and communities
+ * come with the build, the centralities with a second phase after it is
+ * published. Every reply says when its graph was computed and whether the
+ * registry has changed since (computed_at, stale). See docs/graph.md.
  *
  * igraph as Debian builds it is not thread-safe (one error stack and one
  * random generator for the process), so every igraph call must hold
@@ -28,6 +30,9 @@
 
 #include "am_schema.h"
 #include "store/am_db.h"
+
+struct am_model_kind;
+extern const struct am_model_kind am_graph_model;
 
 extern const struct am_schema am_graph_top_query;  /* by, limit, country */
 extern const struct am_schema am_graph_path_query; /* from, to (city ids), via */

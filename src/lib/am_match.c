@@ -9,28 +9,52 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "am_models.h"
 #include "am_read.h"
 #include "am_resource.h"
 #include "util/am_buf.h"
 
 #define PI 3.14159265358979323846
+#define LN2 0.69314718055994530942
 
 /* ---- the model ------------------------------------------------------------------ */
 
+/* A city as the scoring reads it (28 bytes). Cities are numbered in scan
+ * order: by country, then by 1-degree cell, then by latitude, so that the cities
+ * no sparse signal reached are gone through a country and a cell at a time
+ * and a whole run of them is skipped when its bound is below the k-th best
+ * score found so far. */
 struct mcity {
-    int64_t id;
+    float lat, lng, coslat;
+    float logpop;      /* log(1 + population), 0 when unknown */
+    float logdeg;      /* log(1 + partners) */
     uint32_t division; /* 0: unknown */
     uint16_t country;
     bool point;
-    float lat, lng, coslat;
-    float logpop; /* log(1 + population), 0 when unknown */
-    float logdeg; /* log(1 + partners) */
 };
+
+/* A run of cities of one country in one cell (or the country's cities
+ * without a point), with the ranges that bound the scores of its cities.
+ * A country has one more, the union of its runs (first, end: its runs). */
+struct run {
+    uint32_t first, end;
+    uint16_t country;
+    bool point, nopoint;  /* some cities have a point; some have none */
+    bool unknown;         /* some population is unknown */
+    float lat0, lat1, lng0, lng1, cos0;
+    float deg0, deg1;     /* logdeg */
+    float pop0, pop1;     /* logpop, the unknown (0) included */
+    float known0, known1; /* the known logpops (known0 > known1: none) */
+};
+
+struct pool; /* scratch space of the searches, reused */
 
 struct am_match_model {
     struct mcity *c;
+    int64_t *ids;              /* city -> its id */
+    uint32_t *by_id;           /* the cities in id order, for find */
     size_t n;
-    uint32_t *adj_off, *adj;   /* partners, by city (CSR) */
+    uint32_t *adj_off, *adj;   /* partners, by city (CSR, ascending) */
     uint32_t *net_off, *nets;  /* networks, by city */
     uint32_t *mem_off, *mems;  /* member cities, by network */
     int64_t *net_ids;          /* network number -> id */
@@ -39,15 +63,20 @@ struct am_match_model {
     size_t ncountries;
     double *pairs;             /* ncountries x ncountries: partnerships between countries */
     double *country_total;     /* partnerships with a side in the country */
-    uint32_t *cell_off, *cell; /* cities by 1-degree cell (CSR) */
+    struct run *runs;          /* in city order */
+    size_t nruns;
+    struct run *country_runs;  /* by country: the union of its runs */
+    uint32_t *cell_off, *cell_runs; /* the runs with points, by 1-degree cell (CSR) */
     size_t ndiv;               /* divisions (country + admin code), 0 unused */
     uint32_t *div_off, *div_to; /* for each division: partner divisions (repeats = partnerships) */
+    uint16_t *div_country;     /* by division */
     /* ties besides the graph (am_match_set_ties) */
     struct tie *ties;
     size_t nties;
     uint32_t *topic_off, *topics;   /* topic numbers, by city (CSR, sorted) */
     uint32_t *holder_off, *holders; /* cities, by topic number */
     size_t ntopics;
+    struct pool *pool;
 };
 
 /* A diaspora group: residents of host who come from origin (a city, or
@@ -85,23 +114,17 @@ double *am_match_weight(struct am_match_weights *w, size_t signal)
     return signal < sizeof weight_at / sizeof *weight_at ? (double *)(void *)((char *)w + weight_at[signal]) : NULL;
 }
 
-static int by_id(const void *a, const void *b)
-{
-    int64_t x = ((const struct mcity *)a)->id, y = ((const struct mcity *)b)->id;
-    return (x > y) - (x < y);
-}
-
 static ssize_t find(const struct am_match_model *m, int64_t id)
 {
     size_t lo = 0, hi = m->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (m->c[mid].id < id)
+        if (m->ids[m->by_id[mid]] < id)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < m->n && m->c[lo].id == id ? (ssize_t)lo : -1;
+    return lo < m->n && m->ids[m->by_id[lo]] == id ? (ssize_t)m->by_id[lo] : -1;
 }
 
 static uint16_t country_known(const struct am_match_model *m, const char *cc);
@@ -187,6 +210,9 @@ static bool build_partners(struct am_match_model *m, const int64_t (*pairs)[2], 
                 m->adj[w++] = m->adj[j];
     }
     m->adj_off[m->n] = w;
+    uint32_t *fit = realloc(m->adj, (w ? w : 1) * sizeof *m->adj); /* the repeats' room back */
+    if (fit)
+        m->adj = fit;
     for (size_t i = 0; i < m->n; i++)
         m->c[i].logdeg = (float)log1p((double)(m->adj_off[i + 1] - m->adj_off[i]));
     /* the countries' twinning habits */
@@ -221,20 +247,75 @@ static bool build_networks(struct am_match_model *m, const int64_t (*members)[2]
         city[k] = (uint32_t)c, net[k++] = (uint32_t)j;
     }
     ok = ok && csr(m->n, city, net, k, &m->net_off, &m->nets) && csr(m->nnet, net, city, k, &m->mem_off, &m->mems);
-    m->net_ids = ids; /* the model's now */
+    int64_t *fit = ids ? realloc(ids, (m->nnet + 1) * sizeof *ids) : NULL; /* one per network, not per membership */
+    m->net_ids = fit ? fit : ids; /* the model's now */
     free(city);
     free(net);
     return ok;
 }
 
-static bool build_cells(struct am_match_model *m)
+static void run_add(struct run *r, const struct mcity *c)
 {
-    uint32_t *own = malloc((m->n + 1) * sizeof *own), *it = malloc((m->n + 1) * sizeof *it);
-    size_t k = 0;
-    for (size_t i = 0; own && it && i < m->n; i++)
-        if (m->c[i].point)
-            own[k] = (uint32_t)cell_of(m->c[i].lat, m->c[i].lng), it[k++] = (uint32_t)i;
-    bool ok = own && it && csr(CELLS, own, it, k, &m->cell_off, &m->cell);
+    if (c->point) {
+        r->point = true;
+        r->lat0 = fminf(r->lat0, c->lat), r->lat1 = fmaxf(r->lat1, c->lat);
+        r->lng0 = fminf(r->lng0, c->lng), r->lng1 = fmaxf(r->lng1, c->lng);
+        r->cos0 = fminf(r->cos0, c->coslat);
+    } else {
+        r->nopoint = true;
+    }
+    r->deg0 = fminf(r->deg0, c->logdeg), r->deg1 = fmaxf(r->deg1, c->logdeg);
+    r->pop0 = fminf(r->pop0, c->logpop), r->pop1 = fmaxf(r->pop1, c->logpop);
+    if (c->logpop > 0)
+        r->known0 = fminf(r->known0, c->logpop), r->known1 = fmaxf(r->known1, c->logpop);
+    else
+        r->unknown = true;
+}
+
+static struct run run_empty(uint32_t first, uint16_t country)
+{
+    return (struct run){.first = first, .end = first, .country = country, .lat0 = INFINITY, .lat1 = -INFINITY,
+                        .lng0 = INFINITY, .lng1 = -INFINITY, .cos0 = INFINITY, .deg0 = INFINITY,
+                        .deg1 = -INFINITY, .pop0 = INFINITY, .pop1 = -INFINITY, .known0 = INFINITY,
+                        .known1 = -INFINITY};
+}
+
+static uint32_t cell_no(const struct mcity *c)
+{
+    return c->point ? (uint32_t)cell_of(c->lat, c->lng) : CELLS;
+}
+
+/* The runs (after the degrees: they bound them), the countries' unions of
+ * them, and the runs with points by cell, for the cities around a city. */
+static bool build_runs(struct am_match_model *m)
+{
+    size_t nr = 0;
+    for (size_t i = 0; i < m->n; i++)
+        nr += i == 0 || m->c[i].country != m->c[i - 1].country || cell_no(&m->c[i]) != cell_no(&m->c[i - 1]);
+    m->runs = malloc((nr + 1) * sizeof *m->runs);
+    m->country_runs = malloc((m->ncountries + 1) * sizeof *m->country_runs);
+    uint32_t *own = malloc((nr + 1) * sizeof *own), *it = malloc((nr + 1) * sizeof *it);
+    bool ok = m->runs && m->country_runs && own && it;
+    for (size_t k = 0; ok && k < m->ncountries; k++)
+        m->country_runs[k] = run_empty(0, (uint16_t)k);
+    size_t r = 0, k = 0;
+    for (size_t i = 0; ok && i < m->n; i++) {
+        const struct mcity *c = &m->c[i];
+        if (i == 0 || c->country != m->c[i - 1].country || cell_no(c) != cell_no(&m->c[i - 1])) {
+            if (i == 0 || c->country != m->c[i - 1].country)
+                m->country_runs[c->country].first = m->country_runs[c->country].end = (uint32_t)r;
+            m->runs[r] = run_empty((uint32_t)i, c->country);
+            if (c->point)
+                own[k] = cell_no(c), it[k++] = (uint32_t)r;
+            r++;
+            m->country_runs[c->country].end = (uint32_t)r;
+        }
+        m->runs[r - 1].end = (uint32_t)i + 1;
+        run_add(&m->runs[r - 1], c);
+        run_add(&m->country_runs[c->country], c);
+    }
+    m->nruns = r;
+    ok = ok && csr(CELLS, own, it, k, &m->cell_off, &m->cell_runs);
     free(own);
     free(it);
     return ok;
@@ -273,6 +354,11 @@ static bool number_divisions(struct am_match_model *m, const struct am_match_cit
     }
     m->ndiv = (size_t)no + 1;
     free(k);
+    m->div_country = calloc(m->ndiv, sizeof *m->div_country);
+    if (!m->div_country)
+        return false;
+    for (size_t i = 0; i < m->n; i++)
+        m->div_country[m->c[i].division] = m->c[i].country;
     return true;
 }
 
@@ -292,14 +378,18 @@ static bool build_divisions(struct am_match_model *m)
     return ok;
 }
 
+static void pool_free(struct pool *p);
+
 void am_match_free(struct am_match_model *m)
 {
     if (!m)
         return;
-    free(m->c), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
+    free(m->c), free(m->ids), free(m->by_id), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
     free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
-    free(m->cell_off), free(m->cell), free(m->div_off), free(m->div_to);
+    free(m->runs), free(m->country_runs), free(m->cell_off), free(m->cell_runs);
+    free(m->div_off), free(m->div_to), free(m->div_country);
     free(m->ties), free(m->topic_off), free(m->topics), free(m->holder_off), free(m->holders);
+    pool_free(m->pool);
     free(m);
 }
 
@@ -385,29 +475,76 @@ bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora 
     return set_diaspora(m, d, nd) && set_topics(m, t, nt);
 }
 
+/* The order of the cities: by country, cell, latitude and id. */
+struct place {
+    int64_t id;
+    uint32_t cell, from;
+    float lat;
+    uint16_t country;
+};
+
+static int by_place(const void *a, const void *b)
+{
+    const struct place *x = a, *y = b;
+    if (x->country != y->country)
+        return x->country < y->country ? -1 : 1;
+    if (x->cell != y->cell)
+        return x->cell < y->cell ? -1 : 1;
+    if (x->lat != y->lat)
+        return x->lat < y->lat ? -1 : 1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static int by_place_id(const void *a, const void *b)
+{
+    const struct place *x = a, *y = b;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static struct pool *pool_new(void);
+
 struct am_match_model *am_match_build(const struct am_match_city *cities, size_t ncities,
                                       const int64_t (*pairs)[2], size_t npairs,
                                       const int64_t (*members)[2], size_t nmembers)
 {
     struct am_match_model *m = calloc(1, sizeof *m);
-    if (!m || !(m->c = calloc(ncities + 1, sizeof *m->c)) || !(m->codes = calloc(ncities + 1, sizeof *m->codes))) {
+    struct place *order = malloc((ncities + 1) * sizeof *order);
+    if (!m || !order || !(m->c = calloc(ncities + 1, sizeof *m->c)) ||
+        !(m->ids = malloc((ncities + 1) * sizeof *m->ids)) || !(m->by_id = malloc((ncities + 1) * sizeof *m->by_id)) ||
+        !(m->codes = calloc(ncities + 1, sizeof *m->codes)) || !(m->pool = pool_new())) {
+        free(order);
         am_match_free(m);
         return NULL;
     }
     for (size_t i = 0; i < ncities; i++) {
         const struct am_match_city *s = &cities[i];
+        bool point = !isnan(s->lat) && !isnan(s->lng);
+        order[i] = (struct place){s->id, point ? (uint32_t)cell_of(s->lat, s->lng) : CELLS, (uint32_t)i,
+                                  point ? (float)s->lat : 0, country_no(m, s->country[0] ? s->country : "--")};
+    }
+    /* one code per country, not per city */
+    char(*codes)[3] = realloc(m->codes, (m->ncountries + 1) * sizeof *m->codes);
+    if (codes)
+        m->codes = codes;
+    qsort(order, ncities, sizeof *order, by_place);
+    for (size_t i = 0; i < ncities; i++) {
+        const struct am_match_city *s = &cities[order[i].from];
         struct mcity *c = &m->c[m->n++];
-        c->id = s->id;
-        c->country = country_no(m, s->country[0] ? s->country : "--");
-        c->point = !isnan(s->lat) && !isnan(s->lng);
+        m->ids[i] = s->id;
+        c->country = order[i].country;
+        c->point = order[i].cell != CELLS;
         c->lat = c->point ? (float)s->lat : 0;
         c->lng = c->point ? (float)s->lng : 0;
         c->coslat = (float)cos(c->lat * PI / 180);
         c->logpop = s->population > 0 ? (float)log1p((double)s->population) : 0;
+        order[i].from = (uint32_t)i;
     }
-    qsort(m->c, m->n, sizeof *m->c, by_id);
+    qsort(order, ncities, sizeof *order, by_place_id);
+    for (size_t i = 0; i < ncities; i++)
+        m->by_id[i] = order[i].from;
+    free(order);
     if (!number_divisions(m, cities, ncities) || !build_partners(m, pairs, npairs) ||
-        !build_networks(m, members, nmembers) || !build_cells(m) || !build_divisions(m) ||
+        !build_networks(m, members, nmembers) || !build_runs(m) || !build_divisions(m) ||
         !am_match_set_ties(m, NULL, 0, NULL, 0)) {
         am_match_free(m);
         return NULL;
@@ -417,13 +554,20 @@ struct am_match_model *am_match_build(const struct am_match_city *cities, size_t
 
 /* ---- scoring ------------------------------------------------------------------- */
 
+/* Equirectangular: plenty for ranking, and cheap over many cities; the
+ * shorter way round across the date line. Bounds of runs of cities
+ * (lng_gap, run_km) repeat its arithmetic step by step, so that a bound is
+ * never above what this gives for a city of the run. */
+static double lng_way(float d)
+{
+    double dl = d;
+    return dl > 180 ? 360 - dl : dl;
+}
+
 static double km(const struct mcity *a, const struct mcity *b)
 {
-    /* equirectangular: plenty for ranking, and cheap over every city */
     double dlat = (a->lat - b->lat) * 111.2;
-    double dlng = (a->lng - b->lng) * 111.2 * (a->coslat + b->coslat) / 2;
-    if (dlng > 20000) /* across the date line */
-        dlng = 40000 - dlng;
+    double dlng = lng_way(fabsf(a->lng - b->lng)) * 111.2 * (a->coslat + b->coslat) / 2;
     return sqrt(dlat * dlat + dlng * dlng);
 }
 
@@ -432,43 +576,222 @@ static uint32_t degree(const struct am_match_model *m, size_t i)
     return m->adj_off[i + 1] - m->adj_off[i];
 }
 
-/* The sparse signals of one city: per candidate, in scratch arrays. */
-struct sparse {
-    float *common, *aa, *chain3, *regional, *region_pair, *network;
-    float *division; /* by division: partnerships with the city's division */
-    float *diaspora, *diaspora_country; /* by city, by country */
-    float *topics;   /* shared topics, by city */
-    double *country_log; /* by country: log of the share of the city's country's partnerships */
-    bool *partner;   /* by city: a partner of the city */
+/* Bounds of log(y), y >= 1, from its bits: y = f 2^e with f in [1, 2), and
+ * log f lies above its chord (f - 1) ln 2 and below its tangent f - 1. A
+ * bound is all that deciding to skip a city needs, and log() is most of
+ * the cost of scoring one. */
+static void log_bounds(double y, double *lo, double *hi)
+{
+    uint64_t b;
+    memcpy(&b, &y, sizeof b);
+    double e = (double)((int)(b >> 52 & 0x7ff) - 1023), f;
+    b = (b & 0xfffffffffffffULL) | 0x3ff0000000000000ULL;
+    memcpy(&f, &b, sizeof f);
+    *lo = (e + f - 1) * LN2;
+    *hi = e * LN2 + f - 1;
+}
+
+/* w log(1 + x), from above and from below */
+static void wlog1p_bounds(double w, double x, double *lo, double *hi)
+{
+    double a, b;
+    if (x == 0) {
+        *lo = *hi = 0;
+        return;
+    }
+    log_bounds(1 + x, &a, &b);
+    *lo = w >= 0 ? w * a : w * b;
+    *hi = w >= 0 ? w * b : w * a;
+}
+
+/* ---- the searches' scratch -------------------------------------------------------- */
+
+/* What the sparse signals give one candidate (most candidates get none). */
+struct sig {
+    float common, aa, chain3, regional, region_pair, network;
+    float diaspora; /* groups that give the city itself */
+    float topics;   /* shared topics */
 };
+
+struct rec {
+    struct sig s;
+    uint32_t city;
+    bool out;  /* the city itself or one of its partners */
+    double ub; /* the most its score can be */
+};
+
+/* A search's scratch space: kept by the model and reused, so that a search
+ * clears what it touched instead of allocating and zeroing arrays of every
+ * city. */
+struct cbound {
+    double bound;
+    uint32_t country;
+};
+
+struct scratch {
+    struct scratch *next;
+    uint32_t *slot;        /* by city: 1 + its record, 0 for none */
+    struct rec *rec;
+    size_t nrec, cap;
+    float *division;       /* by division: log(1 + partnerships with the city's division) */
+    uint32_t *divs;        /* the divisions with some */
+    size_t ndivs;
+    double *country_log;   /* by country: log of its share of the city's country's partnerships */
+    float *dia_country;    /* by country: what the groups give every city of it */
+    double *cterm;         /* by country: its part of the score of a city no sparse signal reached */
+    double *dbest;         /* by country: the most its divisions give such a city */
+    struct cbound *corder; /* countries with the most such a city of each can score, best first */
+    struct sig spare;      /* written to when out of memory */
+    bool oom;
+};
+
+struct pool {
+    pthread_mutex_t lock;
+    struct scratch *free;
+};
+
+static struct pool *pool_new(void)
+{
+    struct pool *p = calloc(1, sizeof *p);
+    if (p)
+        pthread_mutex_init(&p->lock, NULL);
+    return p;
+}
+
+static void scratch_free(struct scratch *s)
+{
+    if (!s)
+        return;
+    free(s->slot), free(s->rec), free(s->division), free(s->divs), free(s->country_log), free(s->dia_country);
+    free(s->cterm), free(s->dbest), free(s->corder);
+    free(s);
+}
+
+static void pool_free(struct pool *p)
+{
+    if (!p)
+        return;
+    while (p->free) {
+        struct scratch *s = p->free;
+        p->free = s->next;
+        scratch_free(s);
+    }
+    pthread_mutex_destroy(&p->lock);
+    free(p);
+}
+
+static struct scratch *scratch_get(const struct am_match_model *m)
+{
+    pthread_mutex_lock(&m->pool->lock);
+    struct scratch *s = m->pool->free;
+    if (s)
+        m->pool->free = s->next;
+    pthread_mutex_unlock(&m->pool->lock);
+    if (s)
+        return s;
+    size_t nc = m->ncountries + 1;
+    s = calloc(1, sizeof *s);
+    if (!s || !(s->slot = calloc(m->n + 1, sizeof *s->slot)) || !(s->division = calloc(m->ndiv + 1, sizeof *s->division)) ||
+        !(s->divs = malloc((m->ndiv + 1) * sizeof *s->divs)) || !(s->country_log = malloc(nc * sizeof *s->country_log)) ||
+        !(s->dia_country = calloc(nc, sizeof *s->dia_country)) || !(s->cterm = malloc(nc * sizeof *s->cterm)) ||
+        !(s->dbest = malloc(nc * sizeof *s->dbest)) || !(s->corder = malloc(nc * sizeof *s->corder))) {
+        scratch_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+/* Clear what the search touched, and give the scratch back. */
+static void scratch_put(const struct am_match_model *m, struct scratch *s)
+{
+    for (size_t i = 0; i < s->nrec; i++)
+        s->slot[s->rec[i].city] = 0;
+    for (size_t i = 0; i < s->ndivs; i++)
+        s->division[s->divs[i]] = 0;
+    memset(s->dia_country, 0, (m->ncountries + 1) * sizeof *s->dia_country);
+    s->nrec = s->ndivs = 0;
+    s->oom = false;
+    pthread_mutex_lock(&m->pool->lock);
+    s->next = m->pool->free;
+    m->pool->free = s;
+    pthread_mutex_unlock(&m->pool->lock);
+}
+
+/* The record of city i, made on first touch. */
+static struct sig *at(struct scratch *s, uint32_t i)
+{
+    uint32_t k = s->slot[i];
+    if (k)
+        return &s->rec[k - 1].s;
+    if (s->nrec == s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 1024;
+        struct rec *more = realloc(s->rec, cap * sizeof *more);
+        if (!more) {
+            s->oom = true;
+            return &s->spare;
+        }
+        s->rec = more, s->cap = cap;
+    }
+    s->rec[s->nrec] = (struct rec){.city = i};
+    s->slot[i] = (uint32_t)++s->nrec;
+    return &s->rec[s->nrec - 1].s;
+}
+
+static const struct sig no_sig;
+
+static const struct sig *sig_of(const struct scratch *s, size_t i)
+{
+    return s->slot[i] ? &s->rec[s->slot[i] - 1].s : &no_sig;
+}
+
+/* ---- the sparse signals of one city ------------------------------------------------ */
 
 /* Each city within REGION_KM of c (itself too), with its weight. */
 typedef void near_fn(const struct am_match_model *m, uint32_t n, double w, void *ctx);
 
-static void around(const struct am_match_model *m, uint32_t at, near_fn *fn, void *ctx)
+static void around(const struct am_match_model *m, uint32_t at_city, near_fn *fn, void *ctx)
 {
-    const struct mcity *c = &m->c[at];
+    const struct mcity *c = &m->c[at_city];
     if (!c->point) {
-        fn(m, at, 1, ctx);
+        fn(m, at_city, 1, ctx);
         return;
     }
+    /* only the cells and, in each run (by latitude), the band that can be
+     * within REGION_KM: a 1-degree cell is far wider than 30 km */
+    float lat0 = c->lat - (float)(REGION_KM / 111.2) - 1e-3f, lat1 = c->lat + (float)(REGION_KM / 111.2) + 1e-3f;
+    /* km() takes the mean of the two cosines: the least one in the band bounds it */
+    double cmin = cos((fabs((double)c->lat) + REGION_KM / 111.2 + 0.01) * PI / 180);
+    double half = cmin > 0.05 ? REGION_KM / (111.2 * cmin) * 1.001 + 1e-3 : 360;
     int r0 = (int)floor(c->lat + 90), c0 = (int)floor(c->lng + 180);
     for (int r = r0 - 1; r <= r0 + 1; r++) {
-        if (r < 0 || r > 179)
+        if (r < 0 || r > 179 || r + 1 - 90 < lat0 || r - 90 > lat1)
             continue;
         for (int cc = c0 - 1; cc <= c0 + 1; cc++) {
+            if (half < 1 && (cc + 1 - 180 < c->lng - half || cc - 180 > c->lng + half))
+                continue;
             size_t cell = (size_t)r * CELLS_LNG + (size_t)((cc + CELLS_LNG) % CELLS_LNG);
-            for (uint32_t t = m->cell_off[cell]; t < m->cell_off[cell + 1]; t++) {
-                double d = km(c, &m->c[m->cell[t]]);
-                if (d <= REGION_KM)
-                    fn(m, m->cell[t], 1 / (1 + d / 10), ctx);
+            for (uint32_t k = m->cell_off[cell]; k < m->cell_off[cell + 1]; k++) {
+                const struct run *run = &m->runs[m->cell_runs[k]];
+                uint32_t lo = run->first, hi = run->end;
+                while (lo < hi) { /* the first at or above lat0 */
+                    uint32_t mid = lo + (hi - lo) / 2;
+                    if (m->c[mid].lat < lat0)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                for (uint32_t t = lo; t < run->end && m->c[t].lat <= lat1; t++) {
+                    double d = km(c, &m->c[t]);
+                    if (d <= REGION_KM)
+                        fn(m, t, 1 / (1 + d / 10), ctx);
+                }
             }
         }
     }
 }
 
 struct pair_ctx {
-    float *out;
+    struct scratch *s;
     double w;
 };
 
@@ -476,37 +799,37 @@ static void add_near(const struct am_match_model *m, uint32_t n, double w, void 
 {
     (void)m;
     struct pair_ctx *p = ctx;
-    p->out[n] += (float)(p->w * w);
+    at(p->s, n)->region_pair += (float)(p->w * w);
 }
 
 /* For a city n near q (weight w): its partners, and the cities near them. */
 struct spread_ctx {
-    float *regional, *region_pair;
+    struct scratch *s;
     uint32_t q;
 };
 
 static void spread(const struct am_match_model *m, uint32_t n, double w, void *ctx)
 {
-    struct spread_ctx *s = ctx;
+    struct spread_ctx *sc = ctx;
     for (uint32_t j = m->adj_off[n]; j < m->adj_off[n + 1]; j++) {
-        if (n != s->q)
-            s->regional[m->adj[j]] += (float)w;
-        struct pair_ctx p = {s->region_pair, w};
+        if (n != sc->q)
+            at(sc->s, m->adj[j])->regional += (float)w;
+        struct pair_ctx p = {sc->s, w};
         around(m, m->adj[j], add_near, &p);
     }
 }
 
 /* Paths q - p - c - d of partnerships, each counted 1/sqrt(deg p deg c)
  * (as in Kovacs et al. 2019, "Network-based prediction of protein
- * interactions"), into out[d]. */
-static void chains3(const struct am_match_model *m, size_t q, uint32_t p, uint32_t c, float *out)
+ * interactions"), into d's chain3. */
+static void chains3(const struct am_match_model *m, size_t q, uint32_t p, uint32_t c, struct scratch *s)
 {
     if (c == q)
         return;
     float w = (float)(1 / sqrt((double)degree(m, p) * degree(m, c)));
     for (uint32_t t = m->adj_off[c]; t < m->adj_off[c + 1]; t++)
         if (m->adj[t] != p)
-            out[m->adj[t]] += w;
+            at(s, m->adj[t])->chain3 += w;
 }
 
 /* What one group gives the candidates for q: to one city, and to every
@@ -543,58 +866,49 @@ static float gift_to(const struct am_match_model *m, struct gift g, size_t c)
     return (g.city == c ? g.to_city : 0) + (g.country == m->c[c].country ? g.to_country : 0);
 }
 
-static void diaspora_signals(const struct am_match_model *m, size_t q, struct sparse *s)
+/* The sparse signals of q into the scratch's records, and the per-search
+ * tables (countries, divisions). */
+static void collect(const struct am_match_model *m, size_t q, struct scratch *s)
 {
-    for (size_t k = 0; k < m->nties; k++) {
-        struct gift g = tie_gift(m, q, &m->ties[k]);
-        if (g.city != NO_CITY)
-            s->diaspora[g.city] += g.to_city;
-        if (g.country != NO_COUNTRY)
-            s->diaspora_country[g.country] += g.to_country;
-    }
-}
-
-static bool sparse_signals(const struct am_match_model *m, size_t q, struct sparse *s)
-{
-    s->common = calloc(m->n, sizeof *s->common);
-    s->aa = calloc(m->n, sizeof *s->aa);
-    s->chain3 = calloc(m->n, sizeof *s->chain3);
-    s->regional = calloc(m->n, sizeof *s->regional);
-    s->region_pair = calloc(m->n, sizeof *s->region_pair);
-    s->network = calloc(m->n, sizeof *s->network);
-    s->division = calloc(m->ndiv + 1, sizeof *s->division);
-    s->diaspora = calloc(m->n, sizeof *s->diaspora);
-    s->diaspora_country = calloc(m->ncountries + 1, sizeof *s->diaspora_country);
-    s->topics = calloc(m->n, sizeof *s->topics);
-    s->country_log = calloc(m->ncountries + 1, sizeof *s->country_log);
-    s->partner = calloc(m->n, sizeof *s->partner);
-    if (!s->common || !s->aa || !s->chain3 || !s->regional || !s->region_pair || !s->network || !s->division ||
-        !s->diaspora || !s->diaspora_country || !s->topics || !s->country_log || !s->partner)
-        return false;
     uint16_t home = m->c[q].country;
     for (size_t k = 0; k < m->ncountries; k++)
         s->country_log[k] = log((m->pairs[(size_t)home * m->ncountries + k] + 0.1) / (m->country_total[home] + 1));
-    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
-        s->partner[m->adj[j]] = true;
-    diaspora_signals(m, q, s);
+    at(s, (uint32_t)q);
+    s->rec[s->slot[q] - 1].out = true;
+    for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
+        at(s, m->adj[j]);
+        if (s->slot[m->adj[j]])
+            s->rec[s->slot[m->adj[j]] - 1].out = true;
+    }
+    for (size_t k = 0; k < m->nties; k++) {
+        struct gift g = tie_gift(m, q, &m->ties[k]);
+        if (g.city != NO_CITY)
+            at(s, g.city)->diaspora += g.to_city;
+        if (g.country != NO_COUNTRY)
+            s->dia_country[g.country] += g.to_country;
+    }
     for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
         for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
-            s->topics[m->holders[t]] += 1;
+            at(s, m->holders[t])->topics += 1;
     uint32_t dq = m->c[q].division;
-    for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++)
+    for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++) {
+        if (s->division[m->div_to[j]] == 0)
+            s->divs[s->ndivs++] = m->div_to[j];
         s->division[m->div_to[j]] += 1;
-    for (size_t k = 0; k <= m->ndiv; k++) /* as scored: log(1 + partnerships) */
-        s->division[k] = (float)log1p(s->division[k]);
+    }
+    for (size_t k = 0; k < s->ndivs; k++) /* as scored: log(1 + partnerships) */
+        s->division[s->divs[k]] = (float)log1p(s->division[s->divs[k]]);
     for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++) {
         uint32_t p = m->adj[j];
         double w = 1 / log(2.0 + degree(m, p));
         for (uint32_t t = m->adj_off[p]; t < m->adj_off[p + 1]; t++) {
-            s->common[m->adj[t]] += 1;
-            s->aa[m->adj[t]] += (float)w;
-            chains3(m, q, p, m->adj[t], s->chain3);
+            struct sig *x = at(s, m->adj[t]);
+            x->common += 1;
+            x->aa += (float)w;
+            chains3(m, q, p, m->adj[t], s);
         }
     }
-    struct spread_ctx sc = {s->regional, s->region_pair, (uint32_t)q};
+    struct spread_ctx sc = {s, (uint32_t)q};
     around(m, (uint32_t)q, spread, &sc);
     for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++) {
         uint32_t net = m->nets[j], size = m->mem_off[net + 1] - m->mem_off[net];
@@ -602,41 +916,47 @@ static bool sparse_signals(const struct am_match_model *m, size_t q, struct spar
             continue;
         double w = 1 / log(2.0 + size);
         for (uint32_t t = m->mem_off[net]; t < m->mem_off[net + 1]; t++)
-            s->network[m->mems[t]] += (float)w;
+            at(s, m->mems[t])->network += (float)w;
     }
-    return true;
 }
 
-static void sparse_free(struct sparse *s)
+/* Cities the filter rules out whatever the model says. */
+static void exclude(const struct am_match_model *m, const struct am_match_filter *f, struct scratch *s)
 {
-    free(s->common), free(s->aa), free(s->chain3), free(s->regional), free(s->region_pair), free(s->network), free(s->division);
-    free(s->diaspora), free(s->diaspora_country), free(s->topics), free(s->country_log), free(s->partner);
+    for (size_t j = 0; f && j < f->nexclude; j++) {
+        ssize_t i = find(m, f->exclude[j]);
+        if (i < 0)
+            continue;
+        at(s, (uint32_t)i);
+        if (s->slot[i])
+            s->rec[s->slot[i] - 1].out = true;
+    }
 }
 
 /* The parts of the score of candidate i for city q. */
-static void parts(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s,
+static void parts(const struct am_match_model *m, size_t q, size_t i, const struct sig *x, const struct scratch *s,
                   const struct am_match_weights *w, struct am_match_hit *h)
 {
     const struct mcity *a = &m->c[q], *b = &m->c[i];
     double d = a->point && b->point ? km(a, b) : UNKNOWN_KM;
-    h->city = b->id;
+    h->city = m->ids[i];
     /* most candidates have none of the sparse signals: log1p(0) is 0 */
-    h->common = s->common[i] != 0 ? w->common * log1p(s->common[i]) : 0;
-    h->adamic_adar = w->adamic_adar * s->aa[i];
-    h->chain3 = s->chain3[i] != 0 ? w->chain3 * log1p(s->chain3[i]) : 0;
-    h->regional = s->regional[i] != 0 ? w->regional * log1p(s->regional[i]) : 0;
-    h->region_pair = s->region_pair[i] != 0 ? w->region_pair * log1p(s->region_pair[i]) : 0;
+    h->common = x->common != 0 ? w->common * log1p(x->common) : 0;
+    h->adamic_adar = w->adamic_adar * x->aa;
+    h->chain3 = x->chain3 != 0 ? w->chain3 * log1p(x->chain3) : 0;
+    h->regional = x->regional != 0 ? w->regional * log1p(x->regional) : 0;
+    h->region_pair = x->region_pair != 0 ? w->region_pair * log1p(x->region_pair) : 0;
     h->division = b->division ? w->division * s->division[b->division] : 0;
-    h->network = w->network * s->network[i];
+    h->network = w->network * x->network;
     h->country = w->country * s->country_log[b->country];
-    h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabs(a->logpop - b->logpop) : -w->size_similar;
+    h->size_similar = a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabsf(a->logpop - b->logpop) : -w->size_similar;
     h->size = w->size * b->logpop;
     h->popularity = w->popularity * b->logdeg;
     h->distance = w->distance * log1p(d);
-    double dia = s->diaspora[i] + s->diaspora_country[b->country];
+    double dia = x->diaspora + s->dia_country[b->country];
     h->diaspora = dia != 0 ? w->diaspora * log1p(dia) : 0;
     uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
-    h->topics = ta && tb ? w->topics * s->topics[i] / sqrt((double)ta * tb) : 0;
+    h->topics = ta && tb ? w->topics * x->topics / sqrt((double)ta * tb) : 0;
 #define AM_MATCH_ADD(name) +h->name
     h->score = 0 AM_MATCH_SIGNALS(AM_MATCH_ADD);
 #undef AM_MATCH_ADD
@@ -649,36 +969,77 @@ static bool is_partner(const struct am_match_model *m, size_t q, uint32_t i)
     return bsearch(&i, lo, n, sizeof *lo, cmp_u32) != NULL;
 }
 
-static bool passes(const struct am_match_model *m, size_t i, const struct am_match_filter *f)
+/* A filter as a search reads it: the population bounds in the model's
+ * log(1 + population) too, so that expm1 runs only near a bound. */
+struct sieve {
+    const struct am_match_filter *f;
+    uint16_t country; /* NO_COUNTRY: any; ncountries: none of the model's */
+    double lmin, lmax;
+};
+
+static struct sieve sieve_of(const struct am_match_model *m, const struct am_match_filter *f)
 {
+    struct sieve v = {f, NO_COUNTRY, -INFINITY, INFINITY};
+    if (f && f->country[0]) {
+        uint16_t c = country_known(m, f->country);
+        v.country = c == NO_COUNTRY ? (uint16_t)m->ncountries : c;
+    }
+    if (f && f->min_population)
+        v.lmin = log1p((double)f->min_population - 0.5);
+    if (f && f->max_population)
+        v.lmax = log1p((double)f->max_population + 0.5);
+    return v;
+}
+
+static bool passes(const struct am_match_model *m, size_t i, const struct sieve *v)
+{
+    const struct am_match_filter *f = v->f;
     if (!f)
         return true;
     const struct mcity *c = &m->c[i];
-    if (f->country[0] && memcmp(m->codes[c->country], f->country, 2) != 0)
+    if (v->country != NO_COUNTRY && c->country != v->country)
         return false;
-    if (f->min_population || f->max_population) { /* expm1 for every city costs more than the scoring */
-        double pop = c->logpop > 0 ? expm1(c->logpop) : 0;
-        if ((f->min_population && pop < (double)f->min_population - 0.5) ||
-            (f->max_population && (pop <= 0 || pop > (double)f->max_population + 0.5)))
-            return false;
+    if (f->min_population || f->max_population) {
+        /* clear of the bounds: no expm1 (it costs more than the scoring) */
+        double l = c->logpop;
+        bool sure = (!f->min_population || l > v->lmin + 1e-6 || l < v->lmin - 1e-6) &&
+                    (!f->max_population || l > v->lmax + 1e-6 || l < v->lmax - 1e-6);
+        if (sure) {
+            if ((f->min_population && l < v->lmin) || (f->max_population && (l <= 0 || l > v->lmax)))
+                return false;
+        } else {
+            double pop = c->logpop > 0 ? expm1(c->logpop) : 0;
+            if ((f->min_population && pop < (double)f->min_population - 0.5) ||
+                (f->max_population && (pop <= 0 || pop > (double)f->max_population + 0.5)))
+                return false;
+        }
     }
-    if (f->only && !bsearch(&c->id, f->only, f->nonly, sizeof *f->only, cmp_i64))
+    if (f->only && !bsearch(&m->ids[i], f->only, f->nonly, sizeof *f->only, cmp_i64))
         return false;
     return true;
 }
 
-/* A bounded heap of the best k: the worst of them on top. */
+/* A bounded heap of the best k: the worst of them on top. Of equal scores
+ * the lower id is the better, so that the k kept do not depend on the
+ * order the candidates come in. */
 struct heap {
     struct am_match_hit *h;
     size_t n, k;
 };
 
+static bool worse(const struct am_match_hit *a, const struct am_match_hit *b)
+{
+    return a->score < b->score || (a->score == b->score && a->city > b->city);
+}
+
 static void heap_push(struct heap *hp, const struct am_match_hit *x)
 {
+    if (hp->k == 0)
+        return;
     if (hp->n < hp->k) {
         size_t i = hp->n++;
         hp->h[i] = *x;
-        while (i && hp->h[(i - 1) / 2].score > hp->h[i].score) {
+        while (i && worse(&hp->h[i], &hp->h[(i - 1) / 2])) {
             struct am_match_hit t = hp->h[i];
             hp->h[i] = hp->h[(i - 1) / 2];
             hp->h[(i - 1) / 2] = t;
@@ -686,14 +1047,14 @@ static void heap_push(struct heap *hp, const struct am_match_hit *x)
         }
         return;
     }
-    if (x->score <= hp->h[0].score)
+    if (!worse(&hp->h[0], x))
         return;
     hp->h[0] = *x;
     for (size_t i = 0;;) {
         size_t l = 2 * i + 1, r = l + 1, min = i;
-        if (l < hp->n && hp->h[l].score < hp->h[min].score)
+        if (l < hp->n && worse(&hp->h[l], &hp->h[min]))
             min = l;
-        if (r < hp->n && hp->h[r].score < hp->h[min].score)
+        if (r < hp->n && worse(&hp->h[r], &hp->h[min]))
             min = r;
         if (min == i)
             break;
@@ -704,6 +1065,18 @@ static void heap_push(struct heap *hp, const struct am_match_hit *x)
     }
 }
 
+/* The score a candidate must beat to enter: -inf until the heap is full.
+ * A bound below it by more than rounding cannot win, not even a tie. */
+static double heap_floor(const struct heap *hp)
+{
+    return hp->n < hp->k ? -INFINITY : hp->h[0].score;
+}
+
+static bool below(double bound, double floor)
+{
+    return bound < floor - 1e-9 * (1 + fabs(floor));
+}
+
 static int by_score_desc(const void *a, const void *b)
 {
     const struct am_match_hit *x = a, *y = b;
@@ -712,89 +1085,338 @@ static int by_score_desc(const void *a, const void *b)
     return (x->city > y->city) - (x->city < y->city);
 }
 
-typedef double score_fn(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx);
-
-static enum am_rc rank_with(const struct am_match_model *m, int64_t city, score_fn *fn, void *ctx,
-                            const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n)
+/* The best first, with the parts of each (for the reasons). */
+static void finish_hits(const struct am_match_model *m, size_t q, const struct scratch *s,
+                        const struct am_match_weights *w, struct heap *hp)
 {
-    ssize_t q = find(m, city);
-    *n = 0;
-    if (q < 0)
-        return AM_ENOTFOUND;
-    struct sparse s = {0};
-    if (!sparse_signals(m, (size_t)q, &s)) {
-        sparse_free(&s);
-        return AM_ENOMEM;
+    for (size_t i = 0; w && i < hp->n; i++) {
+        double sc = hp->h[i].score;
+        ssize_t c = find(m, hp->h[i].city);
+        parts(m, q, (size_t)c, sig_of(s, (size_t)c), s, w, &hp->h[i]);
+        hp->h[i].score = sc;
     }
-    struct heap hp = {out, 0, k};
-    for (size_t i = 0; k && i < m->n; i++) {
-        if (i == (size_t)q || s.partner[i] || !passes(m, i, f))
-            continue;
-        double sc = fn(m, (size_t)q, i, &s, ctx);
-        if (isnan(sc))
-            continue;
-        struct am_match_hit h = {.city = m->c[i].id, .score = sc};
-        heap_push(&hp, &h);
-    }
-    /* the parts of the best, for their reasons */
-    for (size_t i = 0; i < hp.n; i++) {
-        double sc = out[i].score;
-        ssize_t c = find(m, out[i].city);
-        if (ctx)
-            parts(m, (size_t)q, (size_t)c, &s, ctx, &out[i]);
-        out[i].score = sc;
-    }
-    qsort(out, hp.n, sizeof *out, by_score_desc);
-    *n = hp.n;
-    sparse_free(&s);
-    return AM_OK;
+    qsort(hp->h, hp->n, sizeof *hp->h, by_score_desc);
 }
 
-static double full_score(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+/* The score of a candidate from q, bounded from both sides without log():
+ * the terms that need none exactly, the others from log_bounds. */
+static void rec_bounds(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                       const struct scratch *s, const struct am_match_weights *w, double *lb, double *ub)
+{
+    const struct mcity *a = &m->c[q], *b = &m->c[i];
+    double lo = 0, hi = 0, l, u;
+    double exact = w->adamic_adar * x->aa + w->network * x->network + w->country * s->country_log[b->country] +
+                   (b->division ? w->division * s->division[b->division] : 0) +
+                   (a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabsf(a->logpop - b->logpop)
+                                                    : -w->size_similar) +
+                   w->size * b->logpop + w->popularity * b->logdeg;
+    uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
+    if (ta && tb)
+        exact += w->topics * x->topics / sqrt((double)ta * tb);
+    wlog1p_bounds(w->common, x->common, &l, &u), lo += l, hi += u;
+    wlog1p_bounds(w->chain3, x->chain3, &l, &u), lo += l, hi += u;
+    wlog1p_bounds(w->regional, x->regional, &l, &u), lo += l, hi += u;
+    wlog1p_bounds(w->region_pair, x->region_pair, &l, &u), lo += l, hi += u;
+    wlog1p_bounds(w->distance, a->point && b->point ? km(a, b) : UNKNOWN_KM, &l, &u), lo += l, hi += u;
+    wlog1p_bounds(w->diaspora, (double)(x->diaspora + s->dia_country[b->country]), &l, &u), lo += l, hi += u;
+    *lb = exact + lo;
+    *ub = exact + hi;
+}
+
+/* The least distance from q to a city of run r, by km()'s own steps. */
+static double run_km(const struct mcity *a, const struct run *r)
+{
+    float glat = r->lat0 > a->lat ? r->lat0 - a->lat : a->lat > r->lat1 ? a->lat - r->lat1 : 0;
+    double gl = 0;
+    if (a->lng < r->lng0 || a->lng > r->lng1) {
+        double g0 = lng_way(fabsf(a->lng - r->lng0)), g1 = lng_way(fabsf(a->lng - r->lng1));
+        gl = g0 < g1 ? g0 : g1;
+    }
+    double dlat = glat * 111.2, dlng = gl * 111.2 * (a->coslat + r->cos0) / 2;
+    return sqrt(dlat * dlat + dlng * dlng);
+}
+
+/* The most the distance term can give a city of run r. */
+static double run_distance(const struct mcity *a, const struct run *r, const struct am_match_weights *w)
+{
+    double best = -INFINITY, l, u;
+    if (r->nopoint || !a->point) {
+        wlog1p_bounds(w->distance, UNKNOWN_KM, &l, &u);
+        best = u;
+    }
+    if (r->point && a->point) {
+        if (w->distance <= 0) {
+            wlog1p_bounds(w->distance, run_km(a, r), &l, &u);
+        } else { /* farther is better: the far side of the earth at most */
+            wlog1p_bounds(w->distance, 40100, &l, &u);
+        }
+        best = u > best ? u : best;
+    }
+    return best;
+}
+
+/* The most the size term can give a city of run r. */
+static double run_size(const struct mcity *a, const struct run *r, const struct am_match_weights *w)
+{
+    double ws = w->size_similar, best = -INFINITY;
+    if (a->logpop <= 0 || r->unknown)
+        best = -ws;
+    if (a->logpop > 0 && r->known0 <= r->known1) {
+        float gap = r->known0 > a->logpop ? r->known0 - a->logpop : a->logpop > r->known1 ? a->logpop - r->known1 : 0;
+        float far = fmaxf(fabsf(a->logpop - r->known0), fabsf(a->logpop - r->known1));
+        double v = ws >= 0 ? -ws * gap : -ws * far;
+        best = v > best ? v : best;
+    }
+    return best + (w->size >= 0 ? w->size * r->pop1 : w->size * r->pop0) +
+           (w->popularity >= 0 ? w->popularity * r->deg1 : w->popularity * r->deg0);
+}
+
+/* The per-country terms of the cities no sparse signal reached: the
+ * country's share, its diaspora groups, and its best division. */
+static void country_terms(const struct am_match_model *m, struct scratch *s, const struct am_match_weights *w)
+{
+    for (size_t k = 0; k < m->ncountries; k++) {
+        double dia = s->dia_country[k];
+        s->cterm[k] = w->country * s->country_log[k] + (dia != 0 ? w->diaspora * log1p(dia) : 0);
+        s->dbest[k] = 0; /* at least: a division with no partnership with the city's (log1p(0)) */
+    }
+    for (size_t j = 0; w->division > 0 && j < s->ndivs; j++) {
+        uint32_t d = s->divs[j];
+        double v = w->division * s->division[d];
+        uint16_t c = m->div_country[d];
+        s->dbest[c] = v > s->dbest[c] ? v : s->dbest[c];
+    }
+}
+
+static void score_into(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                       const struct scratch *s, const struct am_match_weights *w, struct heap *hp)
 {
     struct am_match_hit h;
-    parts(m, q, i, s, ctx, &h);
-    return h.score;
+    parts(m, q, i, x, s, w, &h);
+    struct am_match_hit e = {.city = h.city, .score = h.score};
+    heap_push(hp, &e);
+}
+
+static int by_cbound(const void *a, const void *b)
+{
+    const struct cbound *x = a, *y = b;
+    if (x->bound != y->bound)
+        return x->bound < y->bound ? 1 : -1;
+    return (x->country > y->country) - (x->country < y->country);
+}
+
+/* The cities no sparse signal reached, a country and a run at a time, the
+ * most promising country first; a country or a run whose bound is below
+ * the k-th best so far is skipped whole. */
+static void rank_rest(const struct am_match_model *m, size_t q, struct scratch *s, const struct am_match_weights *w,
+                      const struct sieve *v, struct heap *hp)
+{
+    const struct mcity *a = &m->c[q];
+    size_t nc = 0;
+    for (size_t k = 0; k < m->ncountries; k++) {
+        const struct run *cr = &m->country_runs[k];
+        if (cr->first == cr->end || (v->country != NO_COUNTRY && v->country != k))
+            continue;
+        /* cterm is exact for the country; the rest is bounded over its cities */
+        s->corder[nc++] = (struct cbound){s->cterm[k] + s->dbest[k] + run_size(a, cr, w) + run_distance(a, cr, w),
+                                          (uint32_t)k};
+    }
+    qsort(s->corder, nc, sizeof *s->corder, by_cbound);
+    for (size_t j = 0; j < nc; j++) {
+        uint16_t k = (uint16_t)s->corder[j].country;
+        if (below(s->corder[j].bound, heap_floor(hp)))
+            break; /* and every country after it */
+        for (uint32_t r = m->country_runs[k].first; r < m->country_runs[k].end; r++) {
+            const struct run *run = &m->runs[r];
+            double dist = run_distance(a, run, w);
+            double base = s->cterm[k] + dist;
+            if (below(base + s->dbest[k] + run_size(a, run, w), heap_floor(hp)))
+                continue;
+            for (uint32_t i = run->first; i < run->end; i++) {
+                if (s->slot[i])
+                    continue; /* a sparse signal reached it: scored already */
+                const struct mcity *b = &m->c[i];
+                double ub = base + (b->division ? w->division * s->division[b->division] : 0) +
+                            (a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabsf(a->logpop - b->logpop)
+                                                             : -w->size_similar) +
+                            w->size * b->logpop + w->popularity * b->logdeg;
+                double floor = heap_floor(hp);
+                if (below(ub, floor))
+                    continue;
+                if (a->point && b->point && w->distance <= 0) { /* its own distance, still without log() */
+                    double l, u;
+                    wlog1p_bounds(w->distance, km(a, b), &l, &u);
+                    if (below(ub - dist + u, floor))
+                        continue;
+                }
+                if (passes(m, i, v))
+                    score_into(m, q, i, &no_sig, s, w, hp);
+            }
+        }
+    }
+}
+
+/* The k best: first the cities a sparse signal reached, each bounded, the
+ * k-th best of their least scores being a floor the others must beat;
+ * then those whose bounds reach it, scored; then the rest (rank_rest). */
+static enum am_rc rank_fast(const struct am_match_model *m, size_t q, const struct am_match_weights *w,
+                            const struct am_match_filter *f, struct scratch *s, struct heap *hp)
+{
+    struct sieve v = sieve_of(m, f);
+    collect(m, q, s);
+    exclude(m, f, s);
+    if (s->oom)
+        return AM_ENOMEM;
+    country_terms(m, s, w);
+    if (f && f->only) { /* a few candidates named: each scored */
+        for (size_t j = 0; j < f->nonly; j++) {
+            ssize_t i = find(m, f->only[j]);
+            if (i < 0 || (s->slot[i] && s->rec[s->slot[i] - 1].out) || !passes(m, (size_t)i, &v))
+                continue;
+            score_into(m, q, (size_t)i, sig_of(s, (size_t)i), s, w, hp);
+        }
+        return AM_OK;
+    }
+    /* the floor: a heap of the k best least scores (in the hits' room) */
+    struct heap lows = {hp->h, 0, hp->k};
+    for (size_t j = 0; j < s->nrec; j++) {
+        struct rec *r = &s->rec[j];
+        r->ub = -INFINITY;
+        if (r->out || !passes(m, r->city, &v))
+            continue;
+        double lb;
+        rec_bounds(m, q, r->city, &r->s, s, w, &lb, &r->ub);
+        heap_push(&lows, &(struct am_match_hit){.city = m->ids[r->city], .score = lb});
+    }
+    double floor = heap_floor(&lows);
+    for (size_t j = 0; j < s->nrec; j++) {
+        const struct rec *r = &s->rec[j];
+        double at_least = heap_floor(hp) > floor ? heap_floor(hp) : floor;
+        if (r->ub == -INFINITY || below(r->ub, at_least))
+            continue;
+        score_into(m, q, r->city, &r->s, s, w, hp);
+    }
+    rank_rest(m, q, s, w, &v, hp);
+    return AM_OK;
 }
 
 enum am_rc am_match_rank(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
                          const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n)
 {
-    return rank_with(m, city, full_score, (void *)(w ? w : &am_match_default_weights), f, k, out, n);
+    ssize_t q = find(m, city);
+    *n = 0;
+    if (q < 0)
+        return AM_ENOTFOUND;
+    if (!w)
+        w = &am_match_default_weights;
+    struct scratch *s = scratch_get(m);
+    if (!s)
+        return AM_ENOMEM;
+    struct heap hp = {out, 0, k};
+    enum am_rc rc = rank_fast(m, (size_t)q, w, f, s, &hp);
+    if (!rc) {
+        finish_hits(m, (size_t)q, s, w, &hp);
+        *n = hp.n;
+    }
+    scratch_put(m, s);
+    return rc;
 }
 
-/* Baselines: one signal each, ties broken by the number of partners. */
-static double most_partnered(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+/* Rankings that score every city: the reference the bounded one must
+ * equal, and the baselines. */
+typedef double score_fn(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                        const struct scratch *s, const void *ctx);
+
+static enum am_rc rank_each(const struct am_match_model *m, int64_t city, score_fn *fn, const void *ctx,
+                            const struct am_match_weights *w, const struct am_match_filter *f, size_t k,
+                            struct am_match_hit *out, size_t *n)
 {
-    (void)q, (void)s, (void)ctx;
+    ssize_t q = find(m, city);
+    *n = 0;
+    if (q < 0)
+        return AM_ENOTFOUND;
+    struct scratch *s = scratch_get(m);
+    if (!s)
+        return AM_ENOMEM;
+    collect(m, (size_t)q, s);
+    exclude(m, f, s);
+    enum am_rc rc = s->oom ? AM_ENOMEM : AM_OK;
+    struct sieve v = sieve_of(m, f);
+    struct heap hp = {out, 0, k};
+    for (size_t i = 0; !rc && k && i < m->n; i++) {
+        const struct sig *x = sig_of(s, i);
+        if ((s->slot[i] && s->rec[s->slot[i] - 1].out) || !passes(m, i, &v))
+            continue;
+        double sc = fn(m, (size_t)q, i, x, s, ctx);
+        if (isnan(sc))
+            continue;
+        heap_push(&hp, &(struct am_match_hit){.city = m->ids[i], .score = sc});
+    }
+    if (!rc) {
+        finish_hits(m, (size_t)q, s, w, &hp);
+        *n = hp.n;
+    }
+    scratch_put(m, s);
+    return rc;
+}
+
+static double full_score(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                         const struct scratch *s, const void *ctx)
+{
+    struct am_match_hit h;
+    parts(m, q, i, x, s, ctx, &h);
+    return h.score;
+}
+
+enum am_rc am_match_rank_all(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
+                             const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n)
+{
+    if (!w)
+        w = &am_match_default_weights;
+    return rank_each(m, city, full_score, w, w, f, k, out, n);
+}
+
+/* Baselines: one signal each; of equal scores the lower id first. */
+static double most_partnered(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                             const struct scratch *s, const void *ctx)
+{
+    (void)q, (void)x, (void)s, (void)ctx;
     return degree(m, i);
 }
 
-static double nearest_foreign(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+static double nearest_foreign(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                              const struct scratch *s, const void *ctx)
 {
-    (void)s, (void)ctx;
+    (void)x, (void)s, (void)ctx;
     if (m->c[i].country == m->c[q].country || !m->c[i].point || !m->c[q].point)
         return NAN;
     return -km(&m->c[q], &m->c[i]);
 }
 
-static double common(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+/* partners of partners, ties broken by the number of partners */
+static double common(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                     const struct scratch *s, const void *ctx)
 {
-    (void)q, (void)ctx;
-    return s->common[i] + 1e-6 * degree(m, i);
+    (void)q, (void)s, (void)ctx;
+    return x->common + 1e-6 * degree(m, i);
 }
 
-static double adamic_adar(const struct am_match_model *m, size_t q, size_t i, const struct sparse *s, void *ctx)
+static double adamic_adar(const struct am_match_model *m, size_t q, size_t i, const struct sig *x,
+                          const struct scratch *s, const void *ctx)
 {
-    (void)q, (void)ctx;
-    return s->aa[i] + 1e-6 * degree(m, i);
+    (void)q, (void)s, (void)ctx;
+    return x->aa + 1e-6 * degree(m, i);
 }
 
 enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_baseline b, int64_t city, size_t k,
                              struct am_match_hit *out, size_t *n)
 {
-    score_fn *fns[] = {most_partnered, nearest_foreign, common, adamic_adar};
-    return rank_with(m, city, fns[b], NULL, NULL, k, out, n);
+    static score_fn *const fns[] = {
+        [AM_MATCH_MOST_PARTNERED] = most_partnered, [AM_MATCH_NEAREST_FOREIGN] = nearest_foreign,
+        [AM_MATCH_COMMON] = common, [AM_MATCH_ADAMIC_ADAR] = adamic_adar};
+    if ((size_t)b >= sizeof fns / sizeof *fns)
+        return AM_EBADREQ;
+    return rank_each(m, city, fns[b], NULL, NULL, NULL, k, out, n);
 }
 
 /* ---- from the database ------------------------------------------------------------ */
@@ -882,6 +1504,19 @@ static const struct am_field suggestion_item_fields[] = {
 };
 const struct am_schema am_match_suggestion_schema = {
     .name = "Suggestion", .doc = "A suggested partner city.", .fields = suggestion_item_fields};
+
+static const struct am_field suggestions_fields[] = {
+    {.name = "city", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "suggestion", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+                                      .object = &am_match_suggestion_schema},
+     .doc = "best first"},
+    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
+    AM_MODEL_FIELDS("the model of the registry the suggestions come from"),
+    {0},
+};
+const struct am_schema am_match_suggestions_schema = {
+    .name = "PartnerSuggestions", .doc = "Suggested partner cities, with reasons.", .fields = suggestions_fields};
 
 enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
                          size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err)
@@ -990,62 +1625,24 @@ enum am_rc am_match_load_ties(struct am_db *db, struct am_match_diaspora **d, si
     return rc;
 }
 
-/* The model of a store, shared, rebuilt when partnerships or memberships
- * change (graph_generation, counted by triggers), or the rest it reads
- * (match_generation: diaspora, topics, cities' facts; and the newest city).
- * Each model counts its readers, so that one replaced twice while a search
- * still reads it lives until that search is done. */
-struct held {
-    struct am_match_model *m;
-    unsigned refs; /* the searches reading it, and the store's slot while current */
-};
-
-struct shared_model {
-    pthread_mutex_t lock;
-    int64_t graph, ties, newest; /* what the current model was built from */
-    struct held *cur;
-};
-
-static void held_release(struct held *h) /* under the lock */
-{
-    if (h && --h->refs == 0) {
-        am_match_free(h->m);
-        free(h);
-    }
-}
-
-static void *shared_make(void)
-{
-    struct shared_model *s = calloc(1, sizeof *s);
-    if (s)
-        pthread_mutex_init(&s->lock, NULL);
-    return s;
-}
-
-static void shared_drop(void *p)
-{
-    struct shared_model *s = p;
-    held_release(s->cur);
-    pthread_mutex_destroy(&s->lock);
-    free(s);
-}
-
-/* What a model is built from, as counters (the triggers of migrations 5 and
- * 6 bump them) and the newest city. */
-static enum am_rc model_stamp(struct am_db *db, int64_t *graph, int64_t *ties, int64_t *newest,
-                              struct am_err *err)
+/* The model of a store, kept by am_models: built again when partnerships
+ * or memberships change (graph_generation, counted by triggers), or the
+ * rest it reads (match_generation: diaspora, topics, cities' facts; and
+ * the newest city, which the gazetteer's import adds without a trigger per
+ * row). */
+static enum am_rc model_stamp(struct am_db *db, int64_t st[AM_STAMP], struct am_err *err)
 {
     json_t *row = NULL;
     enum am_rc rc = am_db_one(db, "SELECT (SELECT n FROM graph_generation) AS g, (SELECT n FROM match_generation) "
                                   "AS t, (SELECT coalesce(max(id), 0) FROM city) AS c",
                               json_array(), &row, err);
     if (!rc)
-        *graph = am_get_id(row, "g"), *ties = am_get_id(row, "t"), *newest = am_get_id(row, "c");
+        st[0] = am_get_id(row, "g"), st[1] = am_get_id(row, "t"), st[2] = am_get_id(row, "c");
     json_decref(row);
     return rc;
 }
 
-static struct held *model_build(struct am_db *db, struct am_err *err)
+static void *model_build(struct am_db *db, const struct am_model_ctl *ctl, struct am_err *err)
 {
     struct am_match_city *c = NULL;
     int64_t (*pairs)[2] = NULL, (*members)[2] = NULL;
@@ -1053,62 +1650,26 @@ static struct held *model_build(struct am_db *db, struct am_err *err)
     struct am_match_topic *t = NULL;
     size_t nc, np, nm, nd, nt;
     struct am_match_model *m = NULL;
-    struct held *h = NULL;
+    (void)ctl; /* a build takes a fraction of a second: not worth stopping */
     if (am_match_load(db, &c, &nc, &pairs, &np, &members, &nm, err) == AM_OK &&
         am_match_load_ties(db, &d, &nd, &t, &nt, err) == AM_OK &&
         (!(m = am_match_build(c, nc, (const int64_t(*)[2])pairs, np, (const int64_t(*)[2])members, nm)) ||
-         !am_match_set_ties(m, d, nd, t, nt) || !(h = calloc(1, sizeof *h)))) {
+         !am_match_set_ties(m, d, nd, t, nt))) {
         am_match_free(m);
         m = NULL;
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     free(c), free(pairs), free(members), free(d), free(t);
-    if (h) {
-        h->m = m;
-        h->refs = 1; /* the slot's */
-    }
-    return h;
+    return m;
 }
 
-/* The current model, read under the lock so that a model is never labelled
- * with counters older than the data it was built from. Give it back with
- * model_put. */
-static struct held *model_get(struct am_db *db, struct shared_model **sm, struct am_err *err)
+static void model_free(void *m)
 {
-    struct shared_model *s = am_db_shared(db, "match-model", shared_make, shared_drop);
-    int64_t g = 0, ties = 0, newest = 0;
-    struct held *h = NULL;
-    if (!s) {
-        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        return NULL;
-    }
-    pthread_mutex_lock(&s->lock);
-    enum am_rc rc = model_stamp(db, &g, &ties, &newest, err);
-    if (!rc && (!s->cur || s->graph != g || s->ties != ties || s->newest != newest)) {
-        struct held *fresh = model_build(db, err);
-        if (fresh) {
-            held_release(s->cur);
-            s->cur = fresh;
-            s->graph = g, s->ties = ties, s->newest = newest;
-        } else {
-            rc = err && err->rc ? err->rc : AM_ENOMEM;
-        }
-    }
-    if (!rc) {
-        h = s->cur;
-        h->refs++;
-        *sm = s;
-    }
-    pthread_mutex_unlock(&s->lock);
-    return h;
+    am_match_free(m);
 }
 
-static void model_put(struct shared_model *s, struct held *h)
-{
-    pthread_mutex_lock(&s->lock);
-    held_release(h);
-    pthread_mutex_unlock(&s->lock);
-}
+const struct am_model_kind am_match_model = {
+    .name = "suggestions", .stamp = model_stamp, .build = model_build, .free = model_free};
 
 /* The first column of a query's rows, as a sorted array of ids (the query
  * orders them). */
@@ -1183,7 +1744,7 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     size_t common = 0;
     for (uint32_t j = m->adj_off[q]; j < m->adj_off[q + 1]; j++)
         if (is_partner(m, (size_t)c, m->adj[j]) && common++ < 5)
-            json_array_append_new(via, json_integer(m->c[m->adj[j]].id));
+            json_array_append_new(via, json_integer(m->ids[m->adj[j]]));
     if (common) {
         char t[96];
         if (common == 1)
@@ -1204,7 +1765,7 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         for (uint32_t j = m->adj_off[c]; j < m->adj_off[c + 1] && json_array_size(near) < 5; j++) {
             const struct mcity *n = &m->c[m->adj[j]];
             if ((ssize_t)m->adj[j] != q && n->point && m->c[q].point && km(&m->c[q], n) <= REGION_KM)
-                json_array_append_new(near, json_integer(n->id));
+                json_array_append_new(near, json_integer(m->ids[m->adj[j]]));
         }
         json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "regional", "text",
                                               "already a partner of cities near this one", "weight", h->regional,
@@ -1392,81 +1953,75 @@ static void sort_reasons(json_t *list)
     free(v);
 }
 
-/* Names for the ids the reasons name: cities, and networks by number. */
+/* Names for the ids the reasons name: the cities and the networks, one
+ * query for each kind. */
 static enum am_rc name_things(struct am_db *db, json_t *items, struct am_err *err)
 {
-    json_t *ids = json_array(), *it, *r, *v;
+    json_t *cids = json_array(), *nids = json_array(), *it, *r, *v;
     size_t i, j, k;
     json_array_foreach(items, i, it) {
-        json_array_append(ids, json_object_get(json_object_get(it, "city"), "id"));
-        json_array_foreach(json_object_get(it, "reasons"), j, r)
-            json_array_foreach(json_object_get(r, "cities"), k, v) json_array_append(ids, v);
+        json_array_append(cids, json_object_get(json_object_get(it, "city"), "id"));
+        json_array_foreach(json_object_get(it, "reasons"), j, r) {
+            json_array_foreach(json_object_get(r, "cities"), k, v) json_array_append(cids, v);
+            json_array_foreach(json_object_get(r, "networks"), k, v) json_array_append(nids, v);
+        }
     }
-    char *text = json_dumps(ids, JSON_COMPACT);
-    json_decref(ids);
-    json_t *rows = NULL;
-    enum am_rc rc = text ? am_db_all(db, "SELECT id, name, country, population, lat, lng FROM city WHERE id IN "
+    json_t *cities = NULL, *networks = NULL;
+    enum am_rc rc = am_db_rows_by_id(db, "SELECT id, name, country, population, lat, lng FROM city WHERE id IN "
                                          "(SELECT value FROM json_each(?))",
-                                     json_pack("[s]", text), &rows, err)
-                         : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    free(text);
-    if (rc)
-        return rc;
-    json_t *by_id = json_object();
-    json_array_foreach(rows, i, r) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)am_get_id(r, "id"));
-        json_object_set(by_id, key, r);
-    }
+                                     cids, &cities, err);
+    if (!rc && json_array_size(nids))
+        rc = am_db_rows_by_id(db, "SELECT id, name, acronym FROM network WHERE id IN (SELECT value FROM json_each(?))",
+                              nids, &networks, err);
+    else if (!rc)
+        networks = json_object();
+    json_decref(cids);
+    json_decref(nids);
     json_array_foreach(items, i, it) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)am_get_id(json_object_get(it, "city"), "id"));
-        if (json_object_get(by_id, key))
-            json_object_set(it, "city", json_object_get(by_id, key));
+        if (rc)
+            break;
+        json_t *c = am_row_of(cities, json_object_get(json_object_get(it, "city"), "id"));
+        if (c)
+            json_object_set(it, "city", c);
         json_array_foreach(json_object_get(it, "reasons"), j, r) {
             json_t *named = json_array();
             json_array_foreach(json_object_get(r, "cities"), k, v) {
-                snprintf(key, sizeof key, "%lld", (long long)json_integer_value(v));
-                json_t *c = json_object_get(by_id, key);
-                json_array_append_new(named, c ? json_pack("{s:O,s:O}", "id", v, "name", json_object_get(c, "name"))
-                                               : json_pack("{s:O}", "id", v));
+                json_t *row = am_row_of(cities, v);
+                json_array_append_new(named, row ? json_pack("{s:O,s:O}", "id", v, "name", json_object_get(row, "name"))
+                                                 : json_pack("{s:O}", "id", v));
             }
             if (json_object_get(r, "cities"))
                 json_object_set_new(r, "cities", named);
             else
                 json_decref(named);
+            json_t *nets = json_object_get(r, "networks");
+            if (!nets)
+                continue;
+            named = json_array();
+            json_array_foreach(nets, k, v) {
+                json_t *row = am_row_of(networks, v);
+                if (row) /* a network deleted since the model was built is left out */
+                    json_array_append(named, row);
+            }
+            json_object_set_new(r, "networks", named);
         }
     }
-    json_decref(by_id);
-    json_decref(rows);
-    return AM_OK;
+    json_decref(cities);
+    json_decref(networks);
+    return rc;
 }
 
-/* The networks the reasons name, with their names. */
-static enum am_rc network_names(struct am_db *db, json_t *items, struct am_err *err)
+/* The city's partners as the database has them now, sorted. */
+static enum am_rc partners_now(struct am_db *db, int64_t city, int64_t **ids, size_t *n, struct am_err *err)
 {
-    json_t *it, *r, *v;
-    size_t i, j, k;
-    enum am_rc rc = AM_OK;
-    json_array_foreach(items, i, it) json_array_foreach(json_object_get(it, "reasons"), j, r) {
-        json_t *nets = json_object_get(r, "networks");
-        if (!nets)
-            continue;
-        json_t *named = json_array();
-        json_array_foreach(nets, k, v) {
-            json_t *row = NULL;
-            if (!rc && !(rc = am_db_one(db, "SELECT id, name, acronym FROM network WHERE id = ?", json_pack("[O]", v),
-                                        &row, err)))
-                json_array_append_new(named, row);
-        }
-        json_object_set_new(r, "networks", named);
-    }
-    return rc;
+    return ids_of(db, "SELECT b_city_id FROM partnership WHERE a_city_id = ?1 AND b_city_id IS NOT NULL AND "
+                      "status <> 'ended' UNION SELECT a_city_id FROM partnership WHERE b_city_id = ?1 AND "
+                      "a_city_id IS NOT NULL AND status <> 'ended' ORDER BY 1",
+                  json_pack("[I]", (json_int_t)city), ids, n, err);
 }
 
 enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_t **out, struct am_err *err)
 {
-    struct shared_model *sm = NULL;
     struct am_match_filter f = {0};
     json_t *jl = json_object_get(query, "limit");
     size_t k = jl ? (size_t)json_integer_value(jl) : 20;
@@ -1478,8 +2033,8 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
     if (f.max_population && f.min_population > f.max_population)
         return am_err_set(err, AM_EBADREQ, "max_population",
                           "Max population: is below the min population; give a larger maximum or a smaller minimum");
-    int64_t *only = NULL, *more = NULL;
-    size_t nonly = 0, nmore = 0;
+    int64_t *only = NULL, *more = NULL, *partners = NULL;
+    size_t nonly = 0, nmore = 0, npartners = 0;
     enum am_rc rc = AM_OK;
     const char *topic = json_string_value(json_object_get(query, "topic"));
     json_t *net = json_object_get(query, "network");
@@ -1503,23 +2058,27 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         }
     }
     f.only = only, f.nonly = nonly;
-    struct held *held = rc ? NULL : model_get(db, &sm, err);
-    const struct am_match_model *m = held ? held->m : NULL;
+    /* the model as it is: never waited for (a newer one may be under way) */
+    struct am_model_use u = {0};
+    if (!rc)
+        rc = am_model_get(db, &am_match_model, false, &u, err);
+    const struct am_match_model *m = u.model;
+    bool known = m && find(m, city) >= 0;
+    /* a city the model does not know may be newer than the model */
+    if (!rc && !known && !am_db_i64(db, "SELECT count(*) FROM city WHERE id = ?", json_pack("[I]", (json_int_t)city),
+                                    &found, err) && !found)
+        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
+    /* a model from before the latest change does not know the partners made
+     * since: they are read from the database, and never suggested */
+    if (!rc && known && u.stale && !(rc = partners_now(db, city, &partners, &npartners, err)))
+        f.exclude = partners, f.nexclude = npartners;
     struct am_match_hit *hits = calloc(k + 1, sizeof *hits);
     size_t n = 0;
-    if (!rc && !m)
-        rc = err && err->rc ? err->rc : AM_EDB;
     if (!rc && !hits)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    if (!rc && (topic || net) && f.nonly == 0) {
-        /* nobody passes the filters: no candidates, but the city must exist */
-        rc = am_match_rank(m, city, NULL, &(struct am_match_filter){.only = &city, .nonly = 0, .country = "~"}, 0,
-                           hits, &n);
-        if (rc == AM_ENOTFOUND)
-            rc = am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
-    } else if (!rc && (rc = am_match_rank(m, city, NULL, &f, k, hits, &n)) == AM_ENOTFOUND) {
-        rc = am_err_set(err, AM_ENOTFOUND, NULL, "no city with id %lld", (long long)city);
-    }
+    /* nobody passes the filters: no candidates */
+    if (!rc && known && !((topic || net) && f.nonly == 0) && (rc = am_match_rank(m, city, NULL, &f, k, hits, &n)))
+        rc = am_err_set(err, rc, NULL, rc == AM_ENOMEM ? "out of memory" : "suggestions failed");
     json_t *items = json_array();
     for (size_t i = 0; !rc && i < n; i++) {
         json_t *why = reasons(m, city, &hits[i]);
@@ -1528,19 +2087,19 @@ enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_
         json_array_append_new(items, json_pack("{s:{s:I},s:f,s:o}", "city", "id", (json_int_t)hits[i].city, "score",
                                                hits[i].score, "reasons", why));
     }
-    if (held)
-        model_put(sm, held);
+    struct am_model_use shown = {.stale = u.stale, .computed_at = u.computed_at};
+    am_model_put(&u);
     free(hits);
     free(only);
+    free(partners);
     if (!rc)
         rc = name_things(db, items, err);
-    if (!rc)
-        rc = network_names(db, items, err);
     if (rc) {
         json_decref(items);
         return rc;
     }
     *out = json_pack("{s:I,s:o,s:I}", "city", (json_int_t)city, "items", items, "total",
                      (json_int_t)json_array_size(items));
+    am_model_mark(*out, &shown);
     return AM_OK;
 }

@@ -37,6 +37,8 @@
 #include "am_schema.h"
 #include "store/am_db.h"
 
+struct am_model_kind;
+
 /* ---- the model, from arrays ------------------------------------------------ */
 
 struct am_match_city {
@@ -99,6 +101,8 @@ struct am_match_filter {
     int64_t min_population, max_population;
     const int64_t *only; /* when set: candidates must be among these ids (sorted) */
     size_t nonly;
+    const int64_t *exclude; /* never these ids (partners made since the model was built) */
+    size_t nexclude;
 };
 
 struct am_match_hit {
@@ -113,6 +117,12 @@ struct am_match_hit {
 enum am_rc am_match_rank(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
                          const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n);
 
+/* The same ranking by scoring every city, one by one: am_match_rank skips
+ * the cities whose bound is below the k-th best score found, and must give
+ * what this gives (the tests and match_eval --check compare them). */
+enum am_rc am_match_rank_all(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
+                             const struct am_match_filter *f, size_t k, struct am_match_hit *out, size_t *n);
+
 /* Baselines, for the evaluation: the same interface, one signal each. */
 enum am_match_baseline { AM_MATCH_MOST_PARTNERED, AM_MATCH_NEAREST_FOREIGN, AM_MATCH_COMMON, AM_MATCH_ADAMIC_ADAR };
 enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_baseline b, int64_t city, size_t k,
@@ -122,9 +132,17 @@ enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_basel
 
 extern const struct am_schema am_match_query; /* limit, country, network, min/max_population */
 extern const struct am_schema am_match_suggestion_schema; /* an item of the suggestions */
+extern const struct am_schema am_match_suggestions_schema; /* the reply */
+
+/* The model as am_models keeps it (built in the background in a server). */
+extern const struct am_model_kind am_match_model;
 
 /* {city, items: [{city: {id, name, country, population}, score, reasons:
- * [{signal, text, weight}]}], total}. */
+ * [{signal, text, weight}]}], total, computed_at, stale}: from the model as
+ * it is, never waiting for a newer one; stale when it is from before the
+ * latest change (the city's partners are then read from the database, so
+ * that none is suggested), and with no items and computed_at null while
+ * the first one is being built. */
 enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_t **out, struct am_err *err);
 
 /* The arrays the model is built from, read from the database (callers

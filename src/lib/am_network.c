@@ -106,6 +106,7 @@ static const struct am_schema filters = {.name = "NetworkFilters", .doc = NULL, 
 
 static const struct am_reading reading = {
     .from = "network n LEFT JOIN city s ON s.id = n.secretariat_city_id", .alias = "n", .order = "n.name",
+    .count_from = "network",
 };
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

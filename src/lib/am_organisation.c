@@ -41,6 +41,7 @@ static const struct am_schema filters = {.name = "OrganisationFilters", .doc = N
 
 static const struct am_reading reading = {
     .from = "organisation o LEFT JOIN city c ON c.id = o.city_id", .alias = "o", .order = "o.name",
+    .count_from = "organisation",
 };
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

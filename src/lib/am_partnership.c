@@ -111,7 +111,7 @@ static const struct am_field filter_fields[] = {
     {.name = "organisation", .type = AM_T_ID, .doc = "either party is this organisation",
      .where = "p.a_org_id = ? OR p.b_org_id = ?"},
     {.name = "country", .type = AM_T_COUNTRY, .doc = "either party is in this country",
-     .where = "coalesce(ca.country, oa.country, p.a_country) = ? OR coalesce(cb.country, ob.country, p.b_country) = ?"},
+     .where = "p.a_cc = ? OR p.b_cc = ?"},
     {.name = "kind", .type = AM_T_ENUM, .values = am_partnership_kinds, .where = "p.kind = ?"},
     {.name = "status", .type = AM_T_ENUM, .values = am_partnership_statuses, .where = "p.status = ?"},
     {.name = "health", .type = AM_T_ENUM, .values = health_states,
@@ -141,22 +141,15 @@ void am_partnership_cutoff(int64_t now, int years, char out[11])
     am_str_copy(out, 11, tmp);
 }
 
-/* Partial dates count to the end of their period: an activity in "2023"
- * may have been in December. */
-#define PADDED(x) "(CASE length(" x ") WHEN 4 THEN " x " || '-12-31' WHEN 7 THEN " x " || '-31' ELSE " x " END)"
-
 /* The health rule, once, in the one place lists and pages read from; the
- * cutoff date and the years are bound parameters. */
+ * cutoff date and the years are bound parameters. What it is judged by,
+ * health_ref, is a generated column (migration 13) and the activity is kept
+ * by triggers, so that no row needs a subquery. */
 static const char FROM[] =
-    "(SELECT q.*, CASE WHEN q.status = 'ended' THEN 'ended' WHEN q.status = 'proposed' THEN "
-    "'proposed' WHEN q.status = 'suspended' THEN 'suspended' WHEN q.ref IS NULL THEN 'unknown' WHEN "
-    PADDED("q.ref") " < ? THEN 'dormant' ELSE 'active' END AS health, CAST(? AS INTEGER) AS "
-    "dormant_after_years FROM "
-    "(SELECT r.*, nullif(max(coalesce(r.last_activity, ''), coalesce(r.renewed_date, ''), "
-    "coalesce(r.signed_date, '')), '') AS ref FROM "
-    "(SELECT p.*, (SELECT max(coalesce(a.end_date, a.start_date)) FROM activity a WHERE "
-    "a.partnership_id = p.id) AS last_activity, (SELECT count(*) FROM activity a WHERE "
-    "a.partnership_id = p.id) AS activity_count FROM partnership p) r) q) p "
+    "(SELECT p.*, CASE WHEN p.status = 'ended' THEN 'ended' WHEN p.status = 'proposed' THEN 'proposed' "
+    "WHEN p.status = 'suspended' THEN 'suspended' WHEN p.health_ref IS NULL THEN 'unknown' "
+    "WHEN p.health_ref < ? THEN 'dormant' ELSE 'active' END AS health, "
+    "CAST(? AS INTEGER) AS dormant_after_years FROM partnership p) p "
     "LEFT JOIN city ca ON ca.id = p.a_city_id LEFT JOIN organisation oa ON oa.id = p.a_org_id "
     "LEFT JOIN country na ON na.code = p.a_country "
     "LEFT JOIN city cb ON cb.id = p.b_city_id LEFT JOIN organisation ob ON ob.id = p.b_org_id "
@@ -173,6 +166,7 @@ static json_t *from_args(struct am_db *db)
 /* Newest signature first. */
 static const struct am_reading reading = {
     .from = FROM, .alias = "p", .order = "coalesce(p.signed_date, '')", .desc = true, .from_args = from_args,
+    .count_from = "partnership",
 };
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)

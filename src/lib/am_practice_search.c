@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "am_practice.h"
+#include "am_read.h"
 #include "am_snippet.h"
 #include "store/am_fts.h"
 #include "util/am_buf.h"
@@ -528,12 +529,43 @@ static void count_doc(const struct pindex *x, const struct pdoc *d, int facet, s
     case F_CITY: c->n[d->city_no]++; break;
     case F_NETWORK: c->n[d->network_no]++; break;
     case F_LANGUAGE: c->n[d->language]++; break;
-    case F_YEAR:
-        for (int y = d->first; d->first && y <= d->last; y++)
-            if (y >= YEAR0 && y < YEAR0 + YEARS)
-                c->n[y - YEAR0]++;
+    case F_YEAR: {
+        /* the years it runs, as a difference: +1 from its first, -1 after
+         * its last (unsigned, so the sums come out right); years_done
+         * adds them up */
+        int lo = d->first > YEAR0 ? d->first : YEAR0;
+        int hi = d->last < YEAR0 + YEARS - 1 ? d->last : YEAR0 + YEARS - 1;
+        if (d->first && lo <= hi) {
+            c->n[lo - YEAR0]++;
+            c->n[hi - YEAR0 + 1]--;
+        }
         break;
     }
+    }
+}
+
+/* The year counts from their differences (count_doc). */
+static void years_done(struct counter *c)
+{
+    for (size_t v = 1; v < c->size; v++)
+        c->n[v] += c->n[v - 1];
+}
+
+/* A practice the search finds: whether it is a result, having counted it
+ * for each facet whose filter is the only one it fails (so that choosing a
+ * country keeps the other countries' counts). */
+static bool tally(const struct pindex *x, const struct am_actor *who, const struct filters *f,
+                  struct counter *counters, const struct pdoc *d)
+{
+    if (!visible(who, d, f->status))
+        return false;
+    uint32_t fail = failures(x, d, f);
+    if (fail & (fail - 1)) /* two or more: counted for none */
+        return false;
+    for (int k = 0; k < NFACETS; k++)
+        if ((fail & ~(1u << k)) == 0)
+            count_doc(x, d, k, &counters[k]);
+    return !fail;
 }
 
 /* The value number k of a facet stands for, as the API shows it ("" for
@@ -550,51 +582,75 @@ static const char *value_of(const struct pindex *x, int facet, size_t k, char bu
     }
 }
 
+/* A value of a facet with practices: its number, count, and how the API
+ * shows it. */
+struct facet_value {
+    size_t v;
+    uint32_t count;
+    const char *value, *label;
+};
+
+/* Most practices first, then by label (then as numbered, as a stable sort
+ * leaves them); years newest first. */
 static int by_count(const void *a, const void *b)
 {
-    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    json_int_t cx = json_integer_value(json_object_get(x, "count"));
-    json_int_t cy = json_integer_value(json_object_get(y, "count"));
-    if (cx != cy)
-        return cx < cy ? 1 : -1;
-    return strcmp(json_string_value(json_object_get(x, "label")),
-                  json_string_value(json_object_get(y, "label")));
+    const struct facet_value *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count < y->count ? 1 : -1;
+    int c = strcmp(x->label, y->label);
+    return c ? c : (x->v > y->v) - (x->v < y->v);
 }
 
-static int by_value_desc(const void *a, const void *b)
+static int by_year_desc(const void *a, const void *b)
 {
-    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    return -strcmp(json_string_value(json_object_get(x, "value")),
-                   json_string_value(json_object_get(y, "value")));
+    const struct facet_value *x = a, *y = b;
+    return (x->v < y->v) - (x->v > y->v);
 }
 
 enum { FACET_TOP = 30 };
 
+static json_t *facet_item(const char *value, const char *label, json_int_t count)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "value", json_string(value));
+    json_object_set_new(o, "label", json_string(label));
+    json_object_set_new(o, "count", json_integer(count));
+    return o;
+}
+
 static json_t *facet_json(const struct pindex *x, int facet, const struct counter *c, const char *selected)
 {
     size_t k = 0;
-    json_t **items = calloc(c->size + 1, sizeof *items);
+    struct facet_value *items = calloc(c->size + 1, sizeof *items);
     bool have_selected = false;
     for (size_t v = 0; items && v < c->size; v++) {
+        if (!c->n[v])
+            continue;
+        if (facet == F_YEAR) { /* every year: value and label are written out below */
+            items[k++] = (struct facet_value){v, c->n[v], NULL, NULL};
+            continue;
+        }
         char buf[16];
-        const char *value = c->n[v] ? value_of(x, facet, v, buf) : NULL;
+        const char *value = value_of(x, facet, v, buf);
         if (!value || !*value)
             continue;
         json_t *label = json_object_get(x->labels[facet], value);
-        items[k++] = json_pack("{s:s,s:s,s:I}", "value", value, "label",
-                               json_is_string(label) ? json_string_value(label) : value, "count",
-                               (json_int_t)c->n[v]);
-        have_selected = have_selected || (selected && strcmp(value, selected) == 0);
+        items[k++] = (struct facet_value){v, c->n[v], value, json_is_string(label) ? json_string_value(label) : value};
     }
     if (k > 1)
-        qsort(items, k, sizeof *items, facet == F_YEAR ? by_value_desc : by_count);
+        qsort(items, k, sizeof *items, facet == F_YEAR ? by_year_desc : by_count);
     json_t *arr = json_array();
     for (size_t i = 0; i < k; i++) {
+        char buf[16];
+        const char *value = items[i].value;
+        if (facet == F_YEAR)
+            value = value_of(x, facet, items[i].v, buf);
         /* the values with most practices; years all; a chosen value always */
-        bool chosen = selected && strcmp(json_string_value(json_object_get(items[i], "value")), selected) == 0;
+        bool chosen = selected && strcmp(value, selected) == 0;
+        have_selected = have_selected || chosen;
         if (i < FACET_TOP || facet == F_YEAR || chosen)
-            json_array_append(arr, items[i]);
-        json_decref(items[i]);
+            json_array_append_new(arr, facet_item(value, facet == F_YEAR ? value : items[i].label,
+                                                  (json_int_t)items[i].count));
     }
     if (selected && !have_selected) {
         json_t *label = json_object_get(x->labels[facet], selected);
@@ -742,36 +798,11 @@ static ssize_t find_doc_from(const struct pindex *x, int64_t id, size_t *pos)
     return lo < x->n && x->docs[lo].id == id ? (ssize_t)lo : -1;
 }
 
-/* Which rows a pass wants scored: those that pass the filters. The last
- * doc found is kept for the pass itself. */
-struct wanted {
-    struct am_fts_want base; /* first: FTS5's functions see this */
-    const struct pindex *x;
-    const struct am_actor *who;
-    const struct filters *filters;
-    size_t *pos;
-    int64_t *last_rowid;
-    ssize_t *last_doc;
-};
-
-static bool wanted_has(const struct am_fts_want *w, int64_t rowid)
-{
-    const struct wanted *s = (const struct wanted *)w;
-    ssize_t d = find_doc_from(s->x, rowid, s->pos);
-    *s->last_rowid = rowid;
-    *s->last_doc = d;
-    if (d < 0)
-        return false;
-    const struct pdoc *doc = &s->x->docs[d];
-    return visible(s->who, doc, s->filters->status) && !failures(s->x, doc, s->filters);
-}
-
 struct matches {
-    struct hit *h;      /* every indexed practice matched */
+    struct hit *h;      /* the results: practices matched that pass the filters */
     size_t n, cap;
-    uint32_t *scored;   /* hits with counts, and their counts (nphrase each) */
-    double *freq;
-    size_t ns, scap, fcap;
+    double *freq;       /* their counts, nphrase each */
+    size_t fcap;
     int nphrase;
     int64_t rows;       /* rows matched, indexed or not */
 };
@@ -779,7 +810,6 @@ struct matches {
 static void matches_free(struct matches *m)
 {
     free(m->h);
-    free(m->scored);
     free(m->freq);
 }
 
@@ -796,30 +826,6 @@ static bool grow(void **p, size_t *cap, size_t need, size_t size)
     *p = q;
     *cap = c;
     return true;
-}
-
-static enum am_rc add_match(struct matches *m, uint32_t doc, const void *blob, size_t bytes,
-                            struct am_err *err)
-{
-    if (!grow((void **)&m->h, &m->cap, m->n + 1, sizeof *m->h))
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    m->h[m->n++] = (struct hit){doc, 0};
-    if (!blob)
-        return AM_OK;
-    if (m->nphrase < 0)
-        m->nphrase = (int)(bytes / sizeof(double));
-    size_t np = (size_t)m->nphrase;
-    if (!grow((void **)&m->scored, &m->scap, m->ns + 1, sizeof *m->scored) ||
-        (np && !grow((void **)&m->freq, &m->fcap, (m->ns + 1) * np, sizeof *m->freq)))
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    m->scored[m->ns] = (uint32_t)(m->n - 1);
-    double *f = m->freq + m->ns * np;
-    if (bytes == np * sizeof(double))
-        memcpy(f, blob, bytes);
-    else
-        memset(f, 0, np * sizeof *f);
-    m->ns++;
-    return AM_OK;
 }
 
 /* The exact bm25() of FTS5, row by row: for an expression whose phrases
@@ -862,8 +868,8 @@ static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *
         w[i] = idf(x->nrows, rows);
     }
     double avgdl = x->avgdl > 0 ? x->avgdl : 1;
-    for (size_t k = 0; !rc && k < m->ns; k++) {
-        struct hit *h = &m->h[m->scored[k]];
+    for (size_t k = 0; !rc && k < m->n; k++) {
+        struct hit *h = &m->h[k];
         double norm = K1 * (1 - B + B * (double)x->doclen[h->doc] / avgdl), score = 0;
         const double *f = m->freq + k * (size_t)m->nphrase;
         for (int i = 0; i < m->nphrase; i++)
@@ -876,36 +882,67 @@ static enum am_rc score_matches(struct am_db *db, struct pindex *x, const char *
 }
 
 /* One pass over what the expression matches: every practice (for the facet
- * counts), and the counts BM25 needs of those that pass the filters. */
-static enum am_rc text_pass(struct am_db *db, struct pindex *x, const char *fts, const struct am_actor *who,
-                            const struct filters *filters, struct matches *m, struct am_err *err)
+ * counts), and the counts BM25 needs of those that pass the filters. The
+ * pass is one step of one statement: amity_collect hands each row to
+ * collect_row, and none comes back as a result. */
+static const double weights[] = {10.0, 3.0, 1.0};
+
+struct collector {
+    struct am_fts_collect base; /* first: FTS5's function sees this */
+    const struct pindex *x;
+    const struct am_actor *who;
+    const struct filters *filters;
+    struct counter *counters;
+    struct matches *m;
+    size_t pos;
+};
+
+static double *collect_row(struct am_fts_collect *c, int64_t rowid, int nphrase)
 {
-    static const char SQL[] = "SELECT rowid, CASE WHEN amity_want(?2, rowid) THEN amity_tf(practice_fts, "
-                              WEIGHTS ") END FROM practice_fts WHERE practice_fts MATCH ?1";
-    size_t pos = 0;
-    int64_t last_rowid = 0;
-    ssize_t last_doc = -1;
-    struct wanted score = {{wanted_has}, x, who, filters, &pos, &last_rowid, &last_doc};
+    struct collector *k = (struct collector *)c;
+    struct matches *m = k->m;
+    m->rows++;
+    ssize_t d = find_doc_from(k->x, rowid, &k->pos);
+    if (d < 0 || !tally(k->x, k->who, k->filters, k->counters, &k->x->docs[d]))
+        return NULL;
+    if (m->nphrase < 0)
+        m->nphrase = nphrase;
+    size_t np = (size_t)m->nphrase;
+    if (!grow((void **)&m->h, &m->cap, m->n + 1, sizeof *m->h) ||
+        (np && !grow((void **)&m->freq, &m->fcap, (m->n + 1) * np, sizeof *m->freq))) {
+        c->failed = true;
+        return NULL;
+    }
+    double *f = m->freq + m->n * np;
+    m->h[m->n++] = (struct hit){(uint32_t)d, 0};
+    if (nphrase == m->nphrase) /* as every row of one expression has */
+        return f;
+    memset(f, 0, np * sizeof *f);
+    return NULL;
+}
+
+static enum am_rc text_pass(struct am_db *db, struct pindex *x, const char *fts, const struct am_actor *who,
+                            const struct filters *filters, struct counter *counters, struct matches *m,
+                            struct am_err *err)
+{
+    static const char SQL[] = "SELECT 1 FROM practice_fts WHERE practice_fts MATCH ?1 AND "
+                              "amity_collect(practice_fts, ?2)";
+    struct collector c = {{collect_row, weights, (int)(sizeof weights / sizeof *weights), false},
+                          x, who, filters, counters, m, 0};
     struct am_stmt *st = NULL;
     bool row;
     *m = (struct matches){.nphrase = -1};
     enum am_rc rc = am_db_prepare(db, SQL, json_pack("[sn]", fts), &st, err);
     if (!rc)
-        am_stmt_bind_pointer(st, 2, &score, AM_FTS_WANT);
-    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
-        m->rows++;
-        int64_t rowid = am_stmt_i64(st, 0);
-        ssize_t d = rowid == last_rowid ? last_doc : find_doc_from(x, rowid, &pos);
-        if (d < 0)
-            continue;
-        size_t bytes;
-        const void *blob = am_stmt_blob(st, 1, &bytes);
-        rc = add_match(m, (uint32_t)d, blob, bytes, err);
-    }
+        am_stmt_bind_pointer(st, 2, &c, AM_FTS_COLLECT);
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row)
+        ;
     am_stmt_done(st);
+    if (c.base.failed)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (rc == AM_EDB || rc == AM_EINVAL)
         rc = am_err_set(err, AM_EBADREQ, "q", "q: cannot be searched as written");
-    if (!rc && m->ns)
+    if (!rc && m->n)
         rc = score_matches(db, x, fts, m, err);
     return rc;
 }
@@ -972,64 +1009,121 @@ static void order_first(struct hit *h, size_t n, size_t k, order_fn cmp, void *c
     qsort_r(h, k, sizeof *h, cmp, ctx);
 }
 
-/* The passage of a record around what was found, from its title, summary
- * and body (the columns of the full-text index). */
+/* The sections of a record: a result list shows the summary, and the
+ * passage under it comes from the title, the summary and the body (the
+ * columns of the full-text index), the sections but the links. */
 static const char *const sections[] = {"purpose", "rationale", "process", "results", "evaluation",
                                        "lessons", "links"};
+enum { NSECTIONS = sizeof sections / sizeof *sections };
 
-static json_t *record_snippet(const struct am_snippet_query *sq, json_t *p, struct am_buf *body)
+/* Practices as a result list shows them: the record less its sections,
+ * read by the record's own description (am_read) with the sections left
+ * out of it. */
+static struct am_field item_fields[96];
+static struct am_schema item_schema;
+static struct am_resource item_resource;
+static pthread_once_t item_once = PTHREAD_ONCE_INIT;
+
+static bool is_section(const char *name)
 {
-    am_buf_reset(body);
-    for (size_t i = 0; i < sizeof sections / sizeof *sections - 1; i++) { /* links are not indexed */
-        const char *t = json_string_value(json_object_get(p, sections[i]));
-        if (t)
-            am_buf_addf(body, "%s%s", body->len ? "\n\n" : "", t);
+    for (size_t i = 0; i < NSECTIONS; i++)
+        if (strcmp(name, sections[i]) == 0)
+            return true;
+    return false;
+}
+
+static void item_init(void)
+{
+    size_t n = 0;
+    for (const struct am_field *f = am_practice_schema.fields; f->name; f++)
+        if (!is_section(f->name) && n + 1 < sizeof item_fields / sizeof *item_fields)
+            item_fields[n++] = *f;
+    item_schema = am_practice_schema;
+    item_schema.fields = item_fields;
+    item_resource = am_practice_resource;
+    item_resource.schema = &item_schema;
+}
+
+/* The body of a record for its passage, read only when its title and
+ * summary do not hold every phrase. */
+struct record_texts {
+    struct am_db *db;
+    json_t *p;
+    struct am_buf *body;
+    enum am_rc rc;
+    struct am_err *err;
+};
+
+static const char *record_text(void *ctx, size_t i)
+{
+    struct record_texts *t = ctx;
+    if (i == 0)
+        return json_string_value(json_object_get(t->p, "title"));
+    if (i == 1)
+        return json_string_value(json_object_get(t->p, "summary"));
+    struct am_stmt *st = NULL;
+    bool row = false;
+    am_buf_reset(t->body);
+    t->rc = am_db_prepare(t->db, "SELECT purpose, rationale, process, results, evaluation, lessons "
+                                 "FROM practice WHERE id = ?", json_pack("[O]", json_object_get(t->p, "id")),
+                          &st, t->err);
+    if (!t->rc)
+        t->rc = am_stmt_step(st, &row, t->err);
+    for (int k = 0; !t->rc && row && k < NSECTIONS - 1; k++) { /* links are not indexed */
+        const char *s = am_stmt_text(st, k);
+        if (!s)
+            continue;
+        if (t->body->len)
+            am_buf_add(t->body, "\n\n", 2);
+        am_buf_adds(t->body, s);
     }
-    const char *texts[] = {json_string_value(json_object_get(p, "title")),
-                           json_string_value(json_object_get(p, "summary")), am_buf_str(body)};
-    return am_snippet(sq, texts, 3, SNIPPET_WORDS);
+    am_stmt_done(st);
+    return t->rc ? NULL : am_buf_str(t->body);
 }
 
 static enum am_rc page_records(struct am_db *db, const struct am_actor *who, const char *fts,
                                const struct pindex *x, const struct hit *h, size_t n, json_t *items,
                                struct am_err *err)
 {
-    int64_t *ids = malloc((n ? n : 1) * sizeof *ids);
     struct am_snippet_query *sq = fts ? am_snippet_query_new(fts) : NULL;
-    if (!ids || (fts && !sq)) {
-        free(ids);
+    json_t *idlist = json_array();
+    if ((fts && !sq) || !idlist) {
         am_snippet_query_free(sq);
+        json_decref(idlist);
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     for (size_t i = 0; i < n; i++)
-        ids[i] = x->docs[h[i].doc].id;
-    json_t *recs = NULL, *idlist = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(idlist, json_integer(ids[i]));
-    enum am_rc rc = am_practice_get_many(db, idlist, &recs, err);
+        json_array_append_new(idlist, json_integer(x->docs[h[i].doc].id));
+    pthread_once(&item_once, item_init);
+    json_t *recs = NULL;
+    enum am_rc rc = am_read_ids(db, &item_resource, idlist, &recs, err);
     json_decref(idlist);
     struct am_buf body;
     am_buf_init(&body, 16 * 1024 * 1024);
     size_t i;
     json_t *p;
     json_array_foreach(recs, i, p) {
+        if (rc)
+            break;
         if (sq) {
-            json_t *snippet = record_snippet(sq, p, &body);
+            struct record_texts t = {db, p, &body, AM_OK, err};
+            json_t *snippet = am_snippet_of(sq, 3, SNIPPET_WORDS, record_text, &t);
+            if ((rc = t.rc)) {
+                json_decref(snippet);
+                break;
+            }
             json_object_set_new(p, "snippet", snippet ? snippet : json_array());
+            int64_t id = am_get_id(p, "id");
             for (size_t k = 0; k < n; k++) /* the page is in the order of h */
-                if (ids[k] == am_get_id(p, "id"))
+                if (x->docs[h[k].doc].id == id)
                     json_object_set_new(p, "score", json_real(h[k].score));
         }
         am_practice_redact(who, p);
-        /* a result list shows the summary: the sections are the record's */
-        for (size_t k = 0; k < sizeof sections / sizeof *sections; k++)
-            json_object_del(p, sections[k]);
         json_array_append(items, p);
     }
     am_buf_free(&body);
     am_snippet_query_free(sq);
     json_decref(recs);
-    free(ids);
     return rc;
 }
 
@@ -1059,15 +1153,6 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
     read_filters(x, query, &f, selected, bufs);
     struct matches m = {0};
     enum am_rc rc = AM_OK;
-    if (text) {
-        rc = text_pass(db, x, am_buf_str(&fts), who, &f, &m, err);
-    } else if (!nothing) {
-        m.h = malloc((x->n ? x->n : 1) * sizeof *m.h);
-        for (size_t i = 0; m.h && i < x->n; i++)
-            m.h[m.n++] = (struct hit){(uint32_t)i, 0};
-        if (!m.h)
-            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
     struct counter counters[NFACETS];
     for (int k = 0; k < NFACETS; k++) {
         counters[k].size = facet_size(x, k);
@@ -1075,21 +1160,23 @@ enum am_rc am_practice_search(struct am_db *db, const struct am_actor *who, json
         if (!counters[k].n && !rc)
             rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
-    /* one pass: a document counts for a facet when it passes every other
+    /* one pass: a practice counts for a facet when it passes every other
      * filter, and is a result when it passes them all */
-    struct hit *h = m.h;
-    size_t kept = 0;
-    for (size_t i = 0; !rc && i < m.n; i++) {
-        const struct pdoc *d = &x->docs[h[i].doc];
-        if (!visible(who, d, f.status))
-            continue;
-        uint32_t fail = failures(x, d, &f);
-        for (int k = 0; k < NFACETS; k++)
-            if ((fail & ~(1u << k)) == 0)
-                count_doc(x, d, k, &counters[k]);
-        if (!fail)
-            h[kept++] = h[i];
+    if (rc) {
+    } else if (text) {
+        rc = text_pass(db, x, am_buf_str(&fts), who, &f, counters, &m, err);
+    } else if (!nothing) {
+        m.h = malloc((x->n ? x->n : 1) * sizeof *m.h);
+        for (size_t i = 0; m.h && i < x->n; i++)
+            if (tally(x, who, &f, counters, &x->docs[i]))
+                m.h[m.n++] = (struct hit){(uint32_t)i, 0};
+        if (!m.h)
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
+    if (!rc)
+        years_done(&counters[F_YEAR]);
+    struct hit *h = m.h;
+    size_t kept = m.n;
     json_t *items = json_array(), *facets = json_object();
     char *next = NULL;
     if (!rc) {

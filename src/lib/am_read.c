@@ -224,6 +224,7 @@ static enum am_rc run(struct am_db *db, const struct am_resource *r, json_t *que
     bool q = rd->order_q && json_is_string(json_object_get(query, "q"));
     am_listing_init(&l, am_buf_str(&cols), rd->from, q ? rd->order_q : rd->order, id, q ? rd->desc_q : rd->desc);
     l.from_args = rd->from_args ? rd->from_args(db) : NULL;
+    l.count_from = rd->count_from;
     am_read_where(&l.where, r->filters, query);
     if (rd->narrow)
         rd->narrow(&l.where, query);

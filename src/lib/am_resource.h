@@ -47,6 +47,9 @@ struct am_reading {
     bool desc_q;
     /* values for the `?`s of from (optional; a new reference) */
     json_t *(*from_args)(struct am_db *db);
+    /* an unfiltered list is counted on this alone (the record's table),
+     * where no join of from ever drops a row (optional) */
+    const char *count_from;
     /* filters that are not SQL with the value bound (optional) */
     void (*narrow)(struct am_sql *where, json_t *query);
     /* what only the record's own page shows (optional): other kinds'
@@ -103,6 +106,7 @@ struct am_listing {
     const char *cols;
     const char *from;
     json_t *from_args;   /* values for `?`s in from (owned), or NULL */
+    const char *count_from; /* what an unfiltered list is counted on, or NULL */
     const char *sort;
     const char *id;
     bool desc;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "am_models.h"
 #include "am_practice.h"
 #include "am_practice_search.h"
 #include "util/am_buf.h"
@@ -58,6 +59,7 @@ static const struct am_field group_item = {.name = "group", .type = AM_T_OBJECT,
 static const struct am_field results_fields[] = {
     {.name = "groups", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &group_item, .max = 4,
      .doc = "cities, networks, organisations, practices: always the four, in this order"},
+    AM_MODEL_FIELDS("the index of cities, networks and organisations (practices are searched as they are)"),
     {0},
 };
 const struct am_schema am_search_results = {
@@ -111,10 +113,8 @@ struct sdoc {
     uint32_t name, acronym; /* networks, organisations: folded, offsets in names ("" at 0) */
 };
 
+/* Built by am_models (in the background in a server), then only read. */
 struct sindex {
-    pthread_rwlock_t lock;
-    bool built;
-    int64_t generation, max_city;
     struct sdoc *docs;          /* cities largest first, networks, organisations */
     size_t ndocs, start[NKINDS + 1]; /* kind k: docs[start[k] .. start[k + 1]) */
     char *words;                /* the distinct words, NUL-terminated, in byte order */
@@ -125,16 +125,11 @@ struct sindex {
     char *names;
 };
 
-static void *index_make(void)
+static void index_free(void *p)
 {
-    struct sindex *x = calloc(1, sizeof *x);
-    if (x)
-        pthread_rwlock_init(&x->lock, NULL);
-    return x;
-}
-
-static void index_clear(struct sindex *x)
-{
+    struct sindex *x = p;
+    if (!x)
+        return;
     free(x->docs);
     free(x->words);
     free(x->word);
@@ -142,19 +137,6 @@ static void index_clear(struct sindex *x)
     free(x->posts);
     free(x->dwords);
     free(x->names);
-    x->docs = NULL;
-    x->words = x->names = NULL;
-    x->word = x->post_at = x->posts = x->dwords = NULL;
-    x->ndocs = x->nwords = 0;
-    memset(x->start, 0, sizeof x->start);
-    x->built = false;
-}
-
-static void index_drop(void *p)
-{
-    struct sindex *x = p;
-    index_clear(x);
-    pthread_rwlock_destroy(&x->lock);
     free(x);
 }
 
@@ -387,6 +369,9 @@ static enum am_rc invert(struct build *b, struct am_err *err)
     }
     x->nwords = nw;
     x->post_at[nw] = (uint32_t)np;
+    uint32_t *fit = realloc(x->posts, (np + 1) * sizeof *x->posts); /* a word twice in a doc: room back */
+    if (fit)
+        x->posts = fit;
     x->dwords = malloc((np ? np : 1) * sizeof *x->dwords);
     if (!x->dwords) {
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
@@ -408,10 +393,14 @@ out:
     return rc;
 }
 
-static enum am_rc rebuild(struct am_db *db, struct sindex *x, int64_t gen, int64_t max_city,
-                          struct am_err *err)
+static void *index_build(struct am_db *db, const struct am_model_ctl *ctl, struct am_err *err)
 {
-    index_clear(x);
+    struct sindex *x = calloc(1, sizeof *x);
+    if (!x) {
+        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        return NULL;
+    }
+    (void)ctl; /* a fraction of a second: not worth stopping */
     struct build b = {.db = db, .x = x};
     am_buf_init(&b.text, TEXT_MAX);
     am_buf_init(&b.names, NAMES_MAX);
@@ -433,74 +422,48 @@ static enum am_rc rebuild(struct am_db *db, struct sindex *x, int64_t gen, int64
     if (rc)
         goto out;
     x->names = am_buf_take(&b.names, NULL);
-    if (!x->names) {
+    if (!x->names)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        goto out;
-    }
-    x->generation = gen;
-    x->max_city = max_city;
-    x->built = true;
+    /* the docs' room to what they hold */
+    struct sdoc *fit = x->ndocs ? realloc(x->docs, x->ndocs * sizeof *x->docs) : NULL;
+    if (fit)
+        x->docs = fit;
 out:
-    if (rc)
-        index_clear(x);
+    if (rc) {
+        index_free(x);
+        x = NULL;
+    }
     free(b.pairs);
     am_buf_free(&b.text);
     am_buf_free(&b.names);
     am_buf_free(&b.fold);
-    return rc;
-}
-
-/* What the index was built from: a new city raises the largest id (no
- * trigger per row on the gazetteer's import); other changes bump the
- * counter. Read before the index, so that it is never older than this. */
-static enum am_rc generation(struct am_db *db, int64_t *gen, int64_t *max_city, struct am_err *err)
-{
-    struct am_stmt *st = NULL;
-    bool row = false;
-    enum am_rc rc = am_db_prepare(db, "SELECT (SELECT n FROM search_generation WHERE id = 1), "
-                                      "(SELECT ifnull(max(id), 0) FROM city)",
-                                  json_array(), &st, err);
-    if (!rc)
-        rc = am_stmt_step(st, &row, err);
-    if (!rc && !row)
-        rc = am_err_set(err, AM_EDB, NULL, "no search generation");
-    if (!rc) {
-        *gen = am_stmt_i64(st, 0);
-        *max_city = am_stmt_i64(st, 1);
-    }
-    am_stmt_done(st);
-    return rc;
-}
-
-/* The index, read-locked, as of the database's current state. */
-static struct sindex *index_get(struct am_db *db, struct am_err *err)
-{
-    struct sindex *x = am_db_shared(db, "search-index", index_make, index_drop);
-    int64_t gen = 0, max_city = 0;
-    if (!x) {
-        am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-        return NULL;
-    }
-    if (generation(db, &gen, &max_city, err))
-        return NULL;
-    pthread_rwlock_rdlock(&x->lock);
-    if (x->built && x->generation == gen && x->max_city == max_city)
-        return x;
-    pthread_rwlock_unlock(&x->lock);
-    pthread_rwlock_wrlock(&x->lock);
-    enum am_rc rc = x->built && x->generation == gen && x->max_city == max_city
-                        ? AM_OK : rebuild(db, x, gen, max_city, err);
-    pthread_rwlock_unlock(&x->lock);
-    if (rc)
-        return NULL;
-    pthread_rwlock_rdlock(&x->lock);
     return x;
 }
 
-static void index_put(struct sindex *x)
+/* What the index is built from: a new city raises the largest id (no
+ * trigger per row on the gazetteer's import); other changes bump the
+ * counter. Read before the index, so that it is never older than this. */
+static enum am_rc index_stamp(struct am_db *db, int64_t st[AM_STAMP], struct am_err *err)
 {
-    pthread_rwlock_unlock(&x->lock);
+    struct am_stmt *q = NULL;
+    bool row = false;
+    enum am_rc rc = am_db_prepare(db, "SELECT (SELECT n FROM search_generation WHERE id = 1), "
+                                      "(SELECT ifnull(max(id), 0) FROM city)",
+                                  json_array(), &q, err);
+    if (!rc)
+        rc = am_stmt_step(q, &row, err);
+    if (!rc && !row)
+        rc = am_err_set(err, AM_EDB, NULL, "no search generation");
+    if (!rc) {
+        st[0] = am_stmt_i64(q, 0);
+        st[1] = am_stmt_i64(q, 1);
+    }
+    am_stmt_done(q);
+    return rc;
 }
+
+const struct am_model_kind am_search_model = {
+    .name = "search", .stamp = index_stamp, .build = index_build, .free = index_free};
 
 /* ---- looking up ---------------------------------------------------------------- */
 
@@ -743,36 +706,6 @@ static json_t *hit(const char *kind, int64_t id, const char *name, const struct 
                      "link", link, "api", api);
 }
 
-/* The rows of these ids, by id. */
-static enum am_rc rows_of(struct am_db *db, const char *sql, json_t *ids, json_t **by_id, struct am_err *err)
-{
-    json_t *rows = NULL, *r;
-    size_t i;
-    char *list = json_dumps(ids, JSON_COMPACT);
-    *by_id = NULL;
-    if (!list)
-        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    enum am_rc rc = am_db_all(db, sql, json_pack("[s]", list), &rows, err);
-    free(list);
-    if (rc)
-        return rc;
-    *by_id = json_object();
-    json_array_foreach(rows, i, r) {
-        char key[24];
-        snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(r, "id")));
-        json_object_set(*by_id, key, r);
-    }
-    json_decref(rows);
-    return AM_OK;
-}
-
-static json_t *row_for(json_t *by_id, json_t *id)
-{
-    char key[24];
-    snprintf(key, sizeof key, "%lld", (long long)json_integer_value(id));
-    return json_object_get(by_id, key);
-}
-
 static const char *text_of(json_t *row, const char *field)
 {
     return json_string_value(json_object_get(row, field));
@@ -808,7 +741,7 @@ static enum am_rc city_hits(struct am_db *db, json_t *ids, const struct typed *t
     json_t *rows = NULL, *id;
     size_t i;
     struct am_buf detail, fold;
-    enum am_rc rc = rows_of(db, "SELECT c.id, c.name, c.region, c.population, c.alt_names, k.name AS country_name "
+    enum am_rc rc = am_db_rows_by_id(db, "SELECT c.id, c.name, c.region, c.population, c.alt_names, k.name AS country_name "
                                 "FROM city c JOIN country k ON k.code = c.country "
                                 "WHERE c.id IN (SELECT value FROM json_each(?))",
                             ids, &rows, err);
@@ -817,7 +750,7 @@ static enum am_rc city_hits(struct am_db *db, json_t *ids, const struct typed *t
     am_buf_init(&detail, DETAIL_MAX);
     am_buf_init(&fold, FOLD_MAX);
     json_array_foreach(ids, i, id) {
-        json_t *r = row_for(rows, id);
+        json_t *r = am_row_of(rows, id);
         char link[LINK_MAX], api[LINK_MAX];
         if (!r) /* deleted since the index was read */
             continue;
@@ -849,7 +782,7 @@ static enum am_rc network_hits(struct am_db *db, json_t *ids, json_t *items, str
     /* members counted as the network's record counts them; a city's and an
      * organisation's apart, so that each count reads its own index
      * (membership has no index of network_id alone) */
-    enum am_rc rc = rows_of(db, "SELECT n.id, n.name, n.acronym, "
+    enum am_rc rc = am_db_rows_by_id(db, "SELECT n.id, n.name, n.acronym, "
                                 "(SELECT count(*) FROM membership m WHERE m.network_id = n.id AND m.city_id "
                                 "IS NOT NULL AND m.left_year IS NULL AND m.status = 'current') + "
                                 "(SELECT count(*) FROM membership m WHERE m.network_id = n.id AND "
@@ -860,7 +793,7 @@ static enum am_rc network_hits(struct am_db *db, json_t *ids, json_t *items, str
         return rc;
     am_buf_init(&detail, DETAIL_MAX);
     json_array_foreach(ids, i, id) {
-        json_t *r = row_for(rows, id);
+        json_t *r = am_row_of(rows, id);
         char link[LINK_MAX], api[LINK_MAX];
         if (!r)
             continue;
@@ -885,7 +818,7 @@ static enum am_rc organisation_hits(struct am_db *db, json_t *ids, json_t *items
     json_t *rows = NULL, *id;
     size_t i;
     struct am_buf detail, place;
-    enum am_rc rc = rows_of(db, "SELECT o.id, o.name, replace(o.kind, '_', ' ') AS kind, o.city_id, "
+    enum am_rc rc = am_db_rows_by_id(db, "SELECT o.id, o.name, replace(o.kind, '_', ' ') AS kind, o.city_id, "
                                 "c.name AS city_name, k.name AS country_name FROM organisation o "
                                 "LEFT JOIN city c ON c.id = o.city_id "
                                 "LEFT JOIN country k ON k.code = coalesce(o.country, c.country) "
@@ -896,7 +829,7 @@ static enum am_rc organisation_hits(struct am_db *db, json_t *ids, json_t *items
     am_buf_init(&detail, DETAIL_MAX);
     am_buf_init(&place, DETAIL_MAX);
     json_array_foreach(ids, i, id) {
-        json_t *r = row_for(rows, id);
+        json_t *r = am_row_of(rows, id);
         char link[LINK_MAX], api[LINK_MAX];
         if (!r)
             continue;
@@ -1050,7 +983,7 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
     bool more[4] = {false};
     struct range r[MAX_WORDS];
     size_t nr = 0;
-    struct sindex *x = NULL;
+    struct am_model_use u = {0};
     enum am_rc rc = AM_OK;
     if (t.limit < 1 || t.limit > AM_SEARCH_LIMIT_MAX)
         t.limit = AM_SEARCH_LIMIT;
@@ -1065,15 +998,14 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
     }
     /* nothing searchable typed ("?!"): nothing found, the four groups empty */
     if (t.folded.len) {
-        x = index_get(db, err);
-        if (!x) {
-            rc = err && err->rc ? err->rc : AM_EDB;
+        /* the index as it is, never waited for: none while the first one
+         * is built (then the practices alone, and the reply says so) */
+        if ((rc = am_model_get(db, &am_search_model, false, &u, err)))
             goto out;
-        }
-        if (ranges_of(x, am_buf_str(&t.folded), r, &nr))
+        const struct sindex *x = u.model;
+        if (x && ranges_of(x, am_buf_str(&t.folded), r, &nr))
             for (int k = 0; k < NKINDS && !rc; k++)
                 rc = best_ids(x, k, r, nr, &t, ids[k], err);
-        index_put(x);
         if (rc)
             goto out;
         for (int k = 0; k < NKINDS; k++) {
@@ -1098,7 +1030,12 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
         items[k] = NULL;
     if (!*out)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    else if (t.folded.len)
+        am_model_mark(*out, &u);
+    else /* nothing searchable typed: nothing looked up, nothing stale */
+        json_object_update_new(*out, json_pack("{s:n,s:b}", "computed_at", "stale", 0));
 out:
+    am_model_put(&u);
     for (int k = 0; k < 4; k++)
         json_decref(items[k]);
     for (int k = 0; k < NKINDS; k++)

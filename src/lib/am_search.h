@@ -12,9 +12,10 @@
  * practices for everyone, others only for who may see them).
  *
  * Cities, networks and organisations are looked up in an in-memory index
- * of their folded words (the cities' from city_key), shared by the store's
- * connections and built again when search_generation or the largest city
- * id changes. See docs/search.md. */
+ * of their folded words (the cities' from city_key), kept by am_models
+ * (am_search_model): built again when search_generation or the largest
+ * city id changes, in the background in a server, while searches read the
+ * last one (the reply's computed_at and stale say so). See docs/search.md. */
 #ifndef AM_SEARCH_H
 #define AM_SEARCH_H
 
@@ -26,14 +27,17 @@
 #include "store/am_db.h"
 #include "util/am_err.h"
 
+struct am_model_kind;
+extern const struct am_model_kind am_search_model;
+
 enum { AM_SEARCH_LIMIT = 5, AM_SEARCH_LIMIT_MAX = 50 };
 
 extern const struct am_schema am_search_query;   /* q (required), limit per kind */
 extern const struct am_schema am_search_results; /* the reply */
 
 /* {groups: [{kind, label, items: [{kind, id, name, detail, matched, status,
- * link, api}], more}]}: always the four groups, in the order cities,
- * networks, organisations, practices. */
+ * link, api}], more}], computed_at, stale}: always the four groups, in the
+ * order cities, networks, organisations, practices. */
 enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query, json_t **out,
                      struct am_err *err);
 

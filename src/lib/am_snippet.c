@@ -256,29 +256,43 @@ static bool scan_text(struct scan *s, const char *text, const struct am_snippet_
     return am_fts_words(text, strlen(text), add_text_word, s) == 0 && find_matches(s, q);
 }
 
-json_t *am_snippet(const struct am_snippet_query *q, const char *const *texts, size_t n, size_t words)
+json_t *am_snippet_of(const struct am_snippet_query *q, size_t n, size_t words, am_snippet_text_fn *text,
+                      void *ctx)
 {
     struct best best = {0};
     struct scan kept = {0}; /* the scan of the best text so far */
+    const char *best_text = NULL;
     if (!q || !words)
         return NULL;
     /* an earlier text that holds every phrase is taken as it is: a title
      * or summary says more than a passage of the body */
     for (size_t t = 0; t < n && !(best.set && best.phrases == q->nphrases); t++) {
         struct scan s;
-        if (!texts[t])
+        const char *tt = text(ctx, t);
+        if (!tt)
             continue;
         size_t before = best.set ? best.text : SIZE_MAX;
-        if (scan_text(&s, texts[t], q))
+        if (scan_text(&s, tt, q))
             rate_windows(&s, t, words, q->nphrases, &best);
         if (best.set && best.text == t && before != t) {
             scan_free(&kept);
             kept = s;
+            best_text = tt;
         } else {
             scan_free(&s);
         }
     }
-    json_t *arr = best.set ? passage(texts[best.text], &kept, best.first, words) : NULL;
+    json_t *arr = best.set ? passage(best_text, &kept, best.first, words) : NULL;
     scan_free(&kept);
     return arr;
+}
+
+static const char *text_at(void *ctx, size_t i)
+{
+    return ((const char *const *)ctx)[i];
+}
+
+json_t *am_snippet(const struct am_snippet_query *q, const char *const *texts, size_t n, size_t words)
+{
+    return am_snippet_of(q, n, words, text_at, (void *)texts);
 }

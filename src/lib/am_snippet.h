@@ -26,4 +26,11 @@ void am_snippet_query_free(struct am_snippet_query *q);
  * text holds any of the phrases. */
 json_t *am_snippet(const struct am_snippet_query *q, const char *const *texts, size_t n, size_t words);
 
+/* The same, each text asked of text(ctx, i) only when it is looked at (a
+ * text after one that holds every phrase is not): NULL for none. A text
+ * must stay valid until the call returns. */
+typedef const char *am_snippet_text_fn(void *ctx, size_t i);
+json_t *am_snippet_of(const struct am_snippet_query *q, size_t n, size_t words, am_snippet_text_fn *text,
+                      void *ctx);
+
 #endif

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './harness.mjs';
-import { adminServer, create, expectStatus, expectError, list, walk, total, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, list, walk, total, fresh, API } from './helpers.mjs';
 import { makeGraph } from './match-graph.mjs';
 
 const P = (x) => `${API}/${x}`;
@@ -436,7 +436,8 @@ test('roles: an admin writes any group, and may move it', async () => {
 // Fakeham d (FR), Placeholder e, Distantburg h (DE), Nearby Testville g (IT).
 // a's partners are b and c; g's partner is h.
 
-const suggest = async (id) => expectStatus(await g.req('GET', P(`cities/${id}/partner-suggestions?limit=100`)), 200).json.items;
+// as the data is now: the model is rebuilt in the background after a change
+const suggest = async (id) => expectStatus(await fresh(g, P(`cities/${id}/partner-suggestions?limit=100`)), 200).json.items;
 const scores = (items) => Object.fromEntries(items.map((i) => [i.city.id, i.score]));
 const rank = (items, id) => items.findIndex((i) => i.city.id === id);
 const item = (items, id) => items.find((i) => i.city.id === id);
@@ -628,7 +629,7 @@ test('suggestions: shared topics of published practices and of activities; a dra
   assert.deepEqual(reason(now, G.e, 'topics').topics, [{ id: 'sdg-4', label: edu.label }]);
 
   // the topic filter reads the same topics: Sampleburg hosts, Mockton joins
-  const only = async (topic) => sorted(expectStatus(await g.req('GET', P(`cities/${G.g}/partner-suggestions?topic=${topic}`)), 200).json.items.map((i) => i.city.id));
+  const only = async (topic) => sorted(expectStatus(await fresh(g, P(`cities/${G.g}/partner-suggestions?topic=${topic}`)), 200).json.items.map((i) => i.city.id));
   assert.deepEqual(await only('sdg-11'), sorted([G.b, G.c]));
   assert.deepEqual(await only('sdg-4'), sorted([G.b, G.e]));
 
@@ -651,7 +652,7 @@ test('suggestions: shared topics of published practices and of activities; a dra
 test('suggestions: a city added or deleted after the model was built', async () => {
   await suggest(G.a); // the model is built
   const late = await create(g, gadmin, 'cities', { name: 'Zqlateton', country: 'DE', lat: 50.0, lng: 8.0, population: 5000 });
-  const own = await g.req('GET', P(`cities/${late.id}/partner-suggestions`));
+  const own = await fresh(g, P(`cities/${late.id}/partner-suggestions`));
   const seen = (await suggest(G.a)).some((i) => i.city.id === late.id);
   expectStatus(await g.req('DELETE', P(`cities/${late.id}`), { token: gadmin }), 204);
   const stale = (await suggest(G.a)).filter((i) => i.city.id === late.id);
@@ -747,7 +748,7 @@ test('import: good rows in, bad rows reported, the groups on the API; twice adds
   assert.deepEqual(sorted(ids(page.diaspora)), sorted([r2.id, byRow[3].id]));
 
   // and in the suggestions, without a restart
-  const sug = expectStatus(await imp.req('GET', P(`cities/${I.host}/partner-suggestions`)), 200).json.items;
+  const sug = expectStatus(await fresh(imp, P(`cities/${I.host}/partner-suggestions`)), 200).json.items;
   const why = sug.find((i) => i.city.id === I.origin)?.reasons.find((x) => x.signal === 'diaspora');
   assert.ok(why, JSON.stringify(sug));
   assert.equal(why.text, '1,234 people from Zqimportoriga live in Zqimporthaven (2020; Invented survey)');

@@ -11,7 +11,7 @@
 // SYNTHETIC TEST DATA: every city, network, person and record is invented.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, settled, API } from './helpers.mjs';
 
 const MARK = `zqformats${process.pid}`;
 const FORMULA = '=HYPERLINK("http://example.invalid","x")';
@@ -127,6 +127,8 @@ before(async () => {
     }
   }
   Object.assign(at, { A, B, C, N, line, half, P });
+  // the suggestions are a page too: their model current before JSON and CSV are compared
+  await settled(s);
 });
 after(async () => { await s?.stop(); });
 

@@ -7,7 +7,7 @@
 // and its leaves, Loneham), the network and the partnerships are invented.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, fresh, API } from './helpers.mjs';
 
 const P = (x) => `${API}/${x}`;
 let s, admin;
@@ -15,8 +15,10 @@ const c = {}; // name -> city id
 let net;
 const pid = {}; // 'A-B' -> partnership id
 
+// the graph as the data is now: its model is rebuilt in the background
+// after each change, and a reply from the last one says stale
 async function get(path, status = 200) {
-  const r = await s.req('GET', P(path));
+  const r = await fresh(s, P(path));
   expectStatus(r, status, `GET ${path}`);
   return r.json;
 }

@@ -18,7 +18,8 @@ export function cli(db, args, input) {
 // Start a server on a fresh database. demo: load the demo records.
 // users: [{username, password, role, city_id?, network_id?}] added by CLI.
 // db: serve an existing database (it is left in place afterwards).
-export async function startServer({ demo = false, users = [], db: given, quiet = true } = {}) {
+// serveArgs: more options for `amity serve`.
+export async function startServer({ demo = false, users = [], db: given, quiet = true, serveArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'amity-test-'));
   const db = given || join(dir, 'test.db');
   if (!given) {
@@ -32,7 +33,7 @@ export async function startServer({ demo = false, users = [], db: given, quiet =
     const r = cli(db, args, `${u.password}\n`);
     if (r.status !== 0) throw new Error(`user add failed: ${r.stderr}`);
   }
-  const proc = spawn(BIN, ['--db', db, 'serve', '--port', '0', ...(quiet ? ['--quiet'] : []), '--threads', '4'], {
+  const proc = spawn(BIN, ['--db', db, 'serve', '--port', '0', ...(quiet ? ['--quiet'] : []), '--threads', '4', ...serveArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

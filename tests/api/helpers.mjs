@@ -31,6 +31,29 @@ export function expectError(r, status, { code, field, what = '' } = {}) {
   return r.json.error;
 }
 
+// The models (partner suggestions, the graph, the search index) are built
+// in the background: after a change a reply may come from the last one,
+// marked stale (or, before the first, computed_at null). GET path until its
+// reply is not stale, a bounded number of tries; returns the last reply.
+export async function fresh(s, path, { token, tries = 400, pause = 50 } = {}) {
+  for (let i = 0; i < tries; i++) {
+    const r = await s.req('GET', path, { token });
+    if (r.status !== 200 || r.json?.stale !== true) return r; // a reply of no model has no stale
+    await new Promise((done) => setTimeout(done, pause));
+  }
+  throw new Error(`${path}: still stale after ${tries} tries`);
+}
+
+// Every model current with the data: the search index, the graph and its
+// centralities, the suggestions' model.
+export async function settled(s) {
+  await fresh(s, `${API}/search?q=a`);
+  await fresh(s, `${API}/graph/top?by=betweenness&limit=1`);
+  await fresh(s, `${API}/graph/stats`);
+  const city = (await s.req('GET', `${API}/cities?limit=1`)).json?.items?.[0];
+  if (city) await fresh(s, `${API}/cities/${city.id}/partner-suggestions?limit=1`);
+}
+
 // POST a record, expect 201, return it.
 export async function create(s, token, resource, body) {
   const r = await s.req('POST', `${API}/${resource}`, { token, body });

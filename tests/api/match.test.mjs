@@ -3,7 +3,7 @@
 // names, points and populations), not facts about real places.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, fresh, API } from './helpers.mjs';
 import { makeGraph } from './match-graph.mjs';
 
 let s, admin;
@@ -16,7 +16,8 @@ before(async () => {
 
 after(async () => { await s?.stop(); });
 
-const suggest = async (id, q = '') => s.req('GET', `${API}/cities/${id}/partner-suggestions${q ? `?${q}` : ''}`);
+// as the data is now: the model is rebuilt in the background after a change
+const suggest = async (id, q = '') => fresh(s, `${API}/cities/${id}/partner-suggestions${q ? `?${q}` : ''}`);
 
 test('suggestions: best first, with reasons, never the city or its partners', async () => {
   const r = expectStatus(await suggest(c.a), 200).json;

@@ -13,7 +13,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cli } from './harness.mjs';
-import { adminServer, create, expectStatus, expectError, API } from './helpers.mjs';
+import { adminServer, create, expectStatus, expectError, fresh, API } from './helpers.mjs';
 
 let s, admin;
 const C = {}; // cities by key
@@ -27,7 +27,8 @@ const OTHER = { username: 'officer.zqport', password: 'officer-zqport-1' };
 
 const search = async (q, { token, limit } = {}) => {
   const qs = new URLSearchParams({ q, ...(limit ? { limit: String(limit) } : {}) });
-  return expectStatus(await s.req('GET', `${API}/search?${qs}`, { token }), 200, `search ${q}`).json;
+  // as the data is now: the index is rebuilt in the background after a change
+  return expectStatus(await fresh(s, `${API}/search?${qs}`, { token }), 200, `search ${q}`).json;
 };
 const group = (res, kind) => res.groups.find((g) => g.kind === kind);
 const names = (res, kind) => group(res, kind).items.map((h) => h.name);

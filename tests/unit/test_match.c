@@ -253,3 +253,229 @@ Test(match, signal_names)
     cr_expect_eq(am_match_weight(&w, k - 1), (double *)(void *)(&w + 1) - 1, "the last field");
     cr_expect_null(am_match_weight(&w, k));
 }
+
+/* ---- the evaluation's baselines, each on a graph where it alone gives
+ * its order ------------------------------------------------------------------ */
+
+/* Q (1, country AA) is partnered with P (2). Near Q: N1 (3, BB, 111 km
+ * north), N2 (4, CC, 222 km north, one partner), S (5, Q's own country,
+ * 11 km). Far: the hub H (6, DD, four partners: 7 to 10). Across the date
+ * line: W (11, EE, lng 179.9) and E (12, FF, lng -179.9), 16 km apart.
+ * Synthetic, as above. */
+static const struct am_match_city base_cities[] = {
+    {1, "AA", 45.0, 10.0, 100000, ""},  {2, "AA", 46.0, 12.0, 100000, ""}, {3, "BB", 46.0, 10.0, 1000, ""},
+    {4, "CC", 47.0, 10.0, 1000, ""},    {5, "AA", 45.1, 10.0, 1000, ""},   {6, "DD", -30.0, 150.0, 1000, ""},
+    {7, "DD", -31.0, 150.0, 1000, ""},  {8, "DD", -32.0, 150.0, 1000, ""}, {9, "DD", -33.0, 150.0, 1000, ""},
+    {10, "DD", -34.0, 150.0, 1000, ""}, {11, "EE", 0.0, 179.9, 1000, ""},  {12, "FF", 0.0, -179.9, 1000, ""},
+    {13, "GG", 0.0, 170.0, 1000, ""},
+};
+static const int64_t base_pairs[][2] = {{1, 2}, {4, 13}, {6, 7}, {6, 8}, {6, 9}, {6, 10}};
+
+static struct am_match_model *base_model(void)
+{
+    struct am_match_model *m = am_match_build(base_cities, sizeof base_cities / sizeof *base_cities, base_pairs,
+                                              sizeof base_pairs / sizeof *base_pairs, NULL, 0);
+    cr_assert_not_null(m);
+    return m;
+}
+
+static void expect_order(const struct am_match_hit *h, size_t n, const int64_t *want, size_t nwant, const char *what)
+{
+    cr_assert_geq(n, nwant, "%s: %zu hits", what, n);
+    for (size_t i = 0; i < nwant; i++)
+        cr_expect_eq(h[i].city, want[i], "%s: #%zu is %lld, not %lld", what, i + 1, (long long)h[i].city,
+                     (long long)want[i]);
+}
+
+Test(match, baseline_most_partnered_is_the_most_partnered)
+{
+    struct am_match_model *m = base_model();
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_MOST_PARTNERED, 1, 20, h, &n), AM_OK);
+    /* the hub, then the cities of one partner (ties: lower id first), wherever they are */
+    const int64_t want[] = {6, 4, 7, 8, 9, 10, 13};
+    expect_order(h, n, want, 7, "most partnered");
+    cr_expect_eq(h[0].score, 4);
+    for (size_t i = 0; i < n; i++)
+        cr_expect(h[i].city != 1 && h[i].city != 2, "never Q or its partner");
+    am_match_free(m);
+}
+
+Test(match, baseline_nearest_foreign_is_the_nearest_abroad)
+{
+    struct am_match_model *m = base_model();
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_NEAREST_FOREIGN, 1, 20, h, &n), AM_OK);
+    /* by distance, whatever their partners: N1, N2, then the far ones */
+    const int64_t want[] = {3, 4};
+    expect_order(h, n, want, 2, "nearest foreign");
+    cr_expect(fabs(-h[0].score - 111.2) < 0.5, "N1 is 111 km away: %g", -h[0].score);
+    for (size_t i = 0; i < n; i++) {
+        cr_expect(h[i].city != 5 && h[i].city != 2 && h[i].city != 1, "never Q's country: %lld",
+                  (long long)h[i].city);
+        if (i)
+            cr_expect_geq(h[i - 1].score, h[i].score, "nearest first");
+    }
+    /* across the date line, both ways: the shorter way round */
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_NEAREST_FOREIGN, 12, 20, h, &n), AM_OK);
+    cr_expect_eq(h[0].city, 11, "from E: W, %lld", (long long)h[0].city);
+    cr_expect(-h[0].score < 30, "%g km", -h[0].score);
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_NEAREST_FOREIGN, 11, 20, h, &n), AM_OK);
+    cr_expect_eq(h[0].city, 12, "from W: E, %lld", (long long)h[0].city);
+    cr_expect(-h[0].score < 30, "%g km", -h[0].score);
+    am_match_free(m);
+}
+
+/* A (1) has the partners B (2, a hub of nine) and C (3, of three). D (4)
+ * is a partner of both; X (5) of the hub only, Y (6) of C only. Common
+ * neighbours: D, then X and Y (one each; ties by partners); Adamic-Adar: D,
+ * then Y (a small common neighbour weighs more) before X. */
+Test(match, baselines_common_neighbours_and_adamic_adar)
+{
+    struct am_match_city cs[20];
+    for (int i = 0; i < 20; i++)
+        cs[i] = (struct am_match_city){i + 1, "AA", 40.0 + i, 5.0, 1000, ""};
+    const int64_t ties[][2] = {{1, 2}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {3, 6},
+                               {2, 11}, {2, 12}, {2, 13}, {2, 14}, {2, 15}, {2, 16}, {6, 17}};
+    struct am_match_model *m = am_match_build(cs, 20, ties, sizeof ties / sizeof *ties, NULL, 0);
+    cr_assert_not_null(m);
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_COMMON, 1, 20, h, &n), AM_OK);
+    const int64_t cn[] = {4, 6, 5}; /* Y has two partners, X one: the tie goes to Y */
+    expect_order(h, n, cn, 3, "common neighbours");
+    cr_expect(fabs(h[0].score - 2) < 1e-3 && fabs(h[1].score - 1) < 1e-3 && fabs(h[2].score - 1) < 1e-3);
+    cr_assert_eq(am_match_baseline(m, AM_MATCH_ADAMIC_ADAR, 1, 20, h, &n), AM_OK);
+    const int64_t aa[] = {4, 6, 5};
+    expect_order(h, n, aa, 3, "Adamic-Adar");
+    cr_expect(fabs(h[1].score - 1 / log(2.0 + 3)) < 1e-3, "Y through C: %g", h[1].score);
+    cr_expect(fabs(h[2].score - 1 / log(2.0 + 9)) < 1e-3, "X through the hub: %g", h[2].score);
+    am_match_free(m);
+}
+
+/* ---- the bounded ranking gives what scoring every city gives ------------------- */
+
+static int cmp_ids(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static uint64_t rng_state;
+
+static uint64_t rnd(void)
+{
+    rng_state ^= rng_state << 13, rng_state ^= rng_state >> 7, rng_state ^= rng_state << 17;
+    return rng_state;
+}
+
+static double unit(void)
+{
+    return (double)(rnd() % 1000000) / 1e6;
+}
+
+/* A made-up world: cities in clusters across eight countries (some with no
+ * point or no population, some by the date line), partnerships mostly
+ * abroad and between clusters, networks, diaspora groups and topics. */
+static struct am_match_model *random_world(size_t nc, size_t np)
+{
+    static const char *const cc[] = {"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"};
+    static const double at[][2] = {{45, 10}, {48, 2}, {52, 13}, {40, -4}, {-33, 151}, {-18, 179.5},
+                                   {64, -179.6}, {0, 0}};
+    struct am_match_city *c = calloc(nc, sizeof *c);
+    int64_t (*p)[2] = calloc(np, sizeof *p), (*mem)[2] = calloc(nc, sizeof *mem);
+    cr_assert(c && p && mem);
+    for (size_t i = 0; i < nc; i++) {
+        size_t k = rnd() % 8;
+        c[i].id = (int64_t)(i * 7 + 3);
+        memcpy(c[i].country, cc[k], 3);
+        bool point = rnd() % 50 != 0;
+        c[i].lat = point ? at[k][0] + (unit() - 0.5) * 4 : NAN;
+        c[i].lng = point ? at[k][1] + (unit() - 0.5) * 4 : NAN;
+        if (point && c[i].lng > 180)
+            c[i].lng -= 360;
+        if (point && c[i].lng < -180)
+            c[i].lng += 360;
+        c[i].population = rnd() % 10 == 0 ? 0 : (int64_t)(1000 * pow(10, 3 * unit()));
+        if (rnd() % 3)
+            snprintf(c[i].admin, sizeof c[i].admin, "%u", (unsigned)(rnd() % 5));
+    }
+    for (size_t i = 0; i < np; i++) {
+        /* a few cities partner a lot */
+        size_t a = rnd() % 4 ? rnd() % nc : rnd() % (nc / 50 + 1), b = rnd() % nc;
+        p[i][0] = c[a].id, p[i][1] = c[b].id;
+    }
+    size_t nm = 0;
+    for (size_t i = 0; i < nc; i++)
+        if (rnd() % 6 == 0)
+            mem[nm][0] = c[i].id, mem[nm++][1] = (int64_t)(rnd() % 12);
+    struct am_match_model *m = am_match_build(c, nc, (const int64_t(*)[2])p, np, (const int64_t(*)[2])mem, nm);
+    cr_assert_not_null(m);
+    struct am_match_diaspora d[60];
+    struct am_match_topic t[300];
+    for (size_t i = 0; i < 60; i++)
+        d[i] = (struct am_match_diaspora){c[rnd() % nc].id, rnd() % 2 ? c[rnd() % nc].id : 0, "", 
+                                          rnd() % 4 ? (int64_t)(rnd() % 50000) : -1, (int64_t)i + 1};
+    for (size_t i = 0; i < 60; i++)
+        memcpy(d[i].origin_country, cc[rnd() % 8], 3);
+    for (size_t i = 0; i < 300; i++)
+        t[i] = (struct am_match_topic){c[rnd() % nc].id, (int64_t)(rnd() % 9)};
+    cr_assert(am_match_set_ties(m, d, 60, t, 300));
+    free(c), free(p), free(mem);
+    return m;
+}
+
+static void same_ranking(const struct am_match_model *m, int64_t city, const struct am_match_weights *w,
+                         const struct am_match_filter *f, size_t k, const char *what)
+{
+    struct am_match_hit a[100], b[100];
+    size_t na = 0, nb = 0;
+    cr_assert_eq(am_match_rank(m, city, w, f, k, a, &na), AM_OK);
+    cr_assert_eq(am_match_rank_all(m, city, w, f, k, b, &nb), AM_OK);
+    cr_assert_eq(na, nb, "%s, city %lld, k %zu: %zu hits, not %zu", what, (long long)city, k, na, nb);
+    for (size_t i = 0; i < na; i++) {
+        cr_assert_eq(a[i].city, b[i].city, "%s, city %lld, k %zu: #%zu is %lld, not %lld", what, (long long)city,
+                     k, i + 1, (long long)a[i].city, (long long)b[i].city);
+        cr_assert_eq(a[i].score, b[i].score, "%s, city %lld: #%zu's score", what, (long long)city, i + 1);
+        cr_assert_eq(a[i].distance, b[i].distance, "%s: the parts too", what);
+    }
+}
+
+Test(match, bounded_ranking_equals_scoring_every_city)
+{
+    rng_state = 0x2545F4914F6CDD1Dull;
+    size_t nc = 3000;
+    struct am_match_model *m = random_world(nc, 4000);
+    struct am_match_weights odd = am_match_default_weights;
+    odd.division = -0.3, odd.distance = 0.05, odd.size = 0.1, odd.size_similar = -0.1, odd.popularity = -0.2;
+    const size_t ks[] = {1, 5, 20, 100};
+    for (size_t q = 0; q < 300; q++) {
+        int64_t city = (int64_t)((rnd() % nc) * 7 + 3);
+        size_t k = ks[q % 4];
+        same_ranking(m, city, NULL, NULL, k, "default weights");
+        same_ranking(m, city, &odd, NULL, k, "other signs");
+        struct am_match_filter f = {.country = "EE"};
+        same_ranking(m, city, NULL, &f, k, "a country");
+        f = (struct am_match_filter){.min_population = 20000, .max_population = 400000};
+        same_ranking(m, city, NULL, &f, k, "populations");
+        int64_t only[40], out[5];
+        for (size_t i = 0; i < 40; i++)
+            only[i] = (int64_t)(i * 70 + 3);
+        for (size_t i = 0; i < 5; i++)
+            out[i] = (int64_t)((rnd() % nc) * 7 + 3);
+        qsort(out, 5, sizeof *out, cmp_ids);
+        f = (struct am_match_filter){.only = only, .nonly = 40};
+        same_ranking(m, city, NULL, &f, k, "only these");
+        f = (struct am_match_filter){.exclude = out, .nexclude = 5};
+        same_ranking(m, city, NULL, &f, k, "never these");
+        struct am_match_hit h[100];
+        size_t n = 0;
+        cr_assert_eq(am_match_rank(m, city, NULL, &f, k, h, &n), AM_OK);
+        for (size_t i = 0; i < n; i++)
+            for (size_t j = 0; j < 5; j++)
+                cr_assert_neq(h[i].city, out[j], "an excluded city is never suggested");
+    }
+    am_match_free(m);
+}

@@ -30,6 +30,9 @@ enum {
     AM_R_ANONYMOUS = 1u << 2, /* a write that needs no session (signing in) */
     AM_R_RECORD = 1u << 3,    /* custom route whose body is the resource's record */
     AM_R_SELF = 1u << 4,      /* acts on the caller's own session, no record kind */
+    AM_R_LIVE = 1u << 5,      /* the reply depends on more than the stored data
+                                 (a model built in the background, the process's
+                                 state): never served from the reply cache */
 };
 
 enum { AM_MAX_PARAMS = 4 };
@@ -46,6 +49,7 @@ struct am_req {
     json_t *body;                      /* validated body, or NULL */
     const char *token;                 /* the bearer token, or NULL */
     struct am_arena *arena;
+    struct am_cache *cache;            /* the server's reply cache, NULL in the CLI */
     /* the reply */
     int status;
     json_t *reply;                     /* owned by the request; NULL: no body */

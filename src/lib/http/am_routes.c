@@ -24,6 +24,7 @@
 #include "am_topic.h"
 #include "am_user.h"
 #include "am_workspace.h"
+#include "am_cache.h"
 #include "store/am_db.h"
 
 #define API "/api/v1/"
@@ -51,6 +52,8 @@ static const struct am_field health_fields[] = {
     {.name = "status", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "version", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "schema_version", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "reply_cache", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .object = &am_cache_stats_schema},
     {0},
 };
 static const struct am_schema health_schema = {
@@ -62,9 +65,10 @@ static enum am_rc healthz(struct am_req *r)
     enum am_rc rc = am_db_i64(r->db, "SELECT 1", json_array(), &one, &r->err);
     if (rc)
         return rc;
-    r->reply = json_pack("{s:s,s:s,s:i}", "status", "ok", "version", AMITY_VERSION,
-                         "schema_version", am_store_schema_version());
-    return AM_OK;
+    r->reply = json_pack("{s:s,s:s,s:i,s:o}", "status", "ok", "version", AMITY_VERSION,
+                         "schema_version", am_store_schema_version(), "reply_cache",
+                         r->cache ? am_cache_stats_json(r->cache) : json_null());
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
 }
 
 static const struct am_schema any_schema = {
@@ -135,19 +139,6 @@ static enum am_rc partner_suggestions(struct am_req *r)
     enum am_rc rc = am_key_id(r->params[0], "city", &id, &r->err);
     return rc ? rc : am_match_suggest(r->db, id, r->query, &r->reply, &r->err);
 }
-
-static const struct am_field suggestion_fields[] = {
-    {.name = "city", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "suggestion", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
-                                      .object = &am_match_suggestion_schema},
-     .doc = "best first"},
-    {.name = "total", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {0},
-};
-static const struct am_schema suggestion_schema = {
-    .name = "PartnerSuggestions", .doc = "Suggested partner cities, with reasons.",
-    .fields = suggestion_fields};
 
 static enum am_rc network_members(struct am_req *r)
 {
@@ -344,7 +335,7 @@ static enum am_rc overview(struct am_req *r)
 /* ---- the table -------------------------------------------------------- */
 
 const struct am_route am_routes[] = {
-    {AM_GET, "/healthz", .handler = healthz, .reply = &health_schema,
+    {AM_GET, "/healthz", .handler = healthz, .reply = &health_schema, .flags = AM_R_LIVE,
      .summary = "Is the server up and its database readable?"},
     {AM_GET, API "openapi.json", .handler = openapi, .reply = &any_schema,
      .summary = "This API, as an OpenAPI 3 document"},
@@ -361,8 +352,8 @@ const struct am_route am_routes[] = {
     {AM_GET, API "cities/nearby", .handler = cities_nearby, .query = &am_city_nearby_query,
      .res = &am_city_resource, .flags = AM_R_PAGE, .summary = "Cities around a point, nearest first"},
     {AM_GET, API "cities/{id}/partner-suggestions", .handler = partner_suggestions, .query = &am_match_query,
-     .reply = &suggestion_schema, .tag = "cities",
-     .summary = "Suggested partner cities, each with the reasons for it"},
+     .reply = &am_match_suggestions_schema, .tag = "cities",
+     .flags = AM_R_LIVE, .summary = "Suggested partner cities, each with the reasons for it"},
     CRUD(am_city_resource, "cities", "id"),
     HISTORY(am_city_resource, "cities"),
     CRUD(am_country_resource, "countries", "code"),
@@ -497,18 +488,18 @@ const struct am_route am_routes[] = {
      .reply = &am_setting_schema, .rights = &am_setting_rights, .action = AM_ACT_UPDATE, .summary = "Change settings (admins only)"},
 
     {AM_GET, API "search", .handler = search_box, .query = &am_search_query, .reply = &am_search_results,
-     .tag = "search", .summary = "The search box: cities, networks, organisations and practices, by kind"},
+     .tag = "search", .flags = AM_R_LIVE, .summary = "The search box: cities, networks, organisations and practices, by kind"},
 
     /* graph: network analytics (am_graph) */
     {AM_GET, API "graph/stats", .handler = graph_stats, .reply = &am_graph_stats_schema, .tag = "graph",
-     .summary = "The graph of cities, partnerships and networks: sizes, components, communities"},
+     .flags = AM_R_LIVE, .summary = "The graph of cities, partnerships and networks: sizes, components, communities"},
     {AM_GET, API "graph/top", .handler = graph_top, .query = &am_graph_top_query, .reply = &am_graph_top_schema,
-     .tag = "graph", .summary = "The most central cities: by degree, betweenness or eigenvector centrality"},
+     .tag = "graph", .flags = AM_R_LIVE, .summary = "The most central cities: by degree, betweenness or eigenvector centrality"},
     {AM_GET, API "graph/path", .handler = graph_path, .query = &am_graph_path_query,
      .reply = &am_graph_path_schema, .tag = "graph",
-     .summary = "A shortest chain of partnerships and shared networks between two cities"},
+     .flags = AM_R_LIVE, .summary = "A shortest chain of partnerships and shared networks between two cities"},
     {AM_GET, API "cities/{id}/graph", .handler = graph_city, .query = &am_graph_city_query,
      .reply = &am_graph_city_schema, .tag = "graph",
-     .summary = "A city's place in the graph: centralities, community, neighbourhood"},
+     .flags = AM_R_LIVE, .summary = "A city's place in the graph: centralities, community, neighbourhood"},
 };
 const size_t am_nroutes = sizeof am_routes / sizeof am_routes[0];

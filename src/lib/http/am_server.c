@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "am_auth.h"
+#include "am_cache.h"
 #include "am_formats.h"
 #include "am_user.h"
 #include "am_router.h"
@@ -24,6 +25,10 @@
 
 enum { ARENA_MAX = 256 * 1024 };
 
+/* Public replies kept while the data they were built from stands; a city
+ * page is 2-40 KiB, so this holds thousands of them. */
+enum { REPLY_CACHE_MIB = 16 };
+
 /* A body over the limit is read and dropped so that the client, still
  * sending, gets its 413 rather than a broken pipe; past this many times the
  * limit the connection is cut short instead. */
@@ -32,6 +37,7 @@ enum { DISCARD_FACTOR = 16 };
 struct am_server {
     struct MHD_Daemon *d;
     struct am_store *store;
+    struct am_cache *cache;
     struct am_server_opts opts;
     char web_root[PATH_MAX];
     uint16_t port;
@@ -56,11 +62,18 @@ static void common_headers(struct MHD_Response *resp)
     MHD_add_response_header(resp, "X-Frame-Options", "DENY");
 }
 
-static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *body,
-                                 const char *allow)
+/* The bytes of a JSON reply (malloc'd: the caller owns them), NULL if none. */
+static char *json_bytes(json_t *body, size_t *len)
 {
     char *text = body ? json_dumps(body, JSON_COMPACT | JSON_REAL_PRECISION(10)) : NULL;
-    size_t len = text ? strlen(text) : 0;
+    *len = text ? strlen(text) : 0;
+    return text;
+}
+
+/* Queue a JSON reply made of text (taken over: freed whatever happens). */
+static enum MHD_Result send_json_text(struct MHD_Connection *c, int status, char *text, size_t len,
+                                 const char *allow)
+{
     struct MHD_Response *resp =
         text ? MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE)
              : MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
@@ -79,6 +92,14 @@ static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *b
     enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
     MHD_destroy_response(resp);
     return r;
+}
+
+static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *body,
+                                 const char *allow)
+{
+    size_t len;
+    char *text = json_bytes(body, &len);
+    return send_json_text(c, status, text, len, allow);
 }
 
 /* A reply made by am_formats (CSV, GeoJSON), with the headers of every reply. */
@@ -349,10 +370,38 @@ static void allowed_list(unsigned allowed, char *out, size_t cap)
     }
 }
 
+/* A reply may come from the cache when it is the same for everyone who
+ * asks: anonymous, JSON, and built from the stored data alone. */
+static bool cacheable(const struct am_route *rt, const struct am_actor *who, const char *token,
+                      enum am_format fmt)
+{
+    return rt->method == AM_GET && !(rt->flags & AM_R_LIVE) && !token && !am_actor_signed_in(who) &&
+           fmt == AM_FMT_JSON;
+}
+
+/* What a cached reply is filed under: the day (a partnership's health and
+ * what is "due" are counted from today), the path and the validated query
+ * with its keys in order. In the request's arena; NULL when out of memory. */
+static const char *cache_key(struct am_arena *a, const char *url, json_t *query)
+{
+    char *q = json_dumps(query, JSON_COMPACT | JSON_SORT_KEYS);
+    if (!q)
+        return NULL;
+    time_t now = time(NULL);
+    struct tm day;
+    gmtime_r(&now, &day);
+    size_t n = strlen(url) + strlen(q) + 16;
+    char *k = am_arena_alloc(a, n);
+    if (k)
+        snprintf(k, n, "%04d%02d%02d %s %s", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday, url, q);
+    free(q);
+    return k;
+}
+
 static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *c, const char *url,
                                     const char *method, struct conn_ctx *ctx, int *status)
 {
-    struct am_req r = {.arena = &ctx->arena};
+    struct am_req r = {.arena = &ctx->arena, .cache = s->cache};
     struct am_actor who;
     const struct am_route *rt = NULL;
     unsigned allowed = 0;
@@ -360,6 +409,8 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     enum am_format fmt = AM_FMT_JSON;
     bool named = false;
     struct MHD_Response *formatted = NULL;
+    const char *key = NULL;
+    uint64_t gen = 0;
 
     if (!am_utf8_valid(url, strlen(url))) {
         am_err_set(&r.err, AM_EBADREQ, NULL, "the path is not valid UTF-8");
@@ -390,6 +441,18 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         rc = am_err_set(&r.err, AM_EAUTH, NULL, "sign in first");
     if (!rc)
         rc = read_query(c, rt, &r.query, &fmt, &named, &r.err);
+    if (!rc && s->cache && cacheable(rt, &who, r.token, fmt) && (key = cache_key(&ctx->arena, url, r.query))) {
+        /* the generation is read before the data: a reply is never filed
+         * under a generation newer than what it was built from */
+        gen = am_db_generation(r.db);
+        size_t len;
+        char *hit = am_cache_get(s->cache, key, gen, &len);
+        if (hit) {
+            json_decref(r.query);
+            *status = 200;
+            return send_json_text(c, 200, hit, len, NULL);
+        }
+    }
     if (!rc)
         rc = read_body(c, ctx, rt, &r.body, &r.err);
     if (!rc)
@@ -406,7 +469,11 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         res = send_formatted(c, r.status, formatted);
     } else {
         *status = r.status;
-        res = send_json(c, r.status, r.status == 204 ? NULL : r.reply, NULL);
+        size_t len;
+        char *text = json_bytes(r.status == 204 ? NULL : r.reply, &len);
+        if (key && text && r.status == 200)
+            am_cache_put(s->cache, key, gen, text, len);
+        res = send_json_text(c, r.status, text, len, NULL);
     }
     json_decref(r.query);
     json_decref(r.body);
@@ -509,6 +576,11 @@ enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *s
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     s->store = store;
     s->opts = *opts;
+    int mib = opts->reply_cache_mib ? opts->reply_cache_mib : REPLY_CACHE_MIB;
+    if (mib > 0 && !(s->cache = am_cache_new((size_t)mib * 1024 * 1024))) {
+        free(s);
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    }
     if (!s->opts.bind)
         s->opts.bind = "127.0.0.1";
     if (!s->opts.max_body)
@@ -534,6 +606,7 @@ enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *s
         v6->sin6_port = htons(s->opts.port);
         flags |= MHD_USE_IPv6;
     } else {
+        am_cache_free(s->cache);
         free(s);
         return am_err_set(err, AM_EINVAL, "bind", "bind: '%s' is not an IP address", opts->bind);
     }
@@ -546,6 +619,7 @@ enum am_rc am_server_start(const struct am_server_opts *opts, struct am_store *s
                             MHD_OPTION_CONNECTION_LIMIT, 1000u,
                             MHD_OPTION_END);
     if (!s->d) {
+        am_cache_free(s->cache);
         free(s);
         return am_err_set(err, AM_EIO, "port", "cannot listen on %s port %u (in use?)",
                           opts->bind ? opts->bind : "127.0.0.1", (unsigned)opts->port);
@@ -566,5 +640,6 @@ void am_server_stop(struct am_server *s)
     if (!s)
         return;
     MHD_stop_daemon(s->d);
+    am_cache_free(s->cache);
     free(s);
 }

@@ -16,6 +16,7 @@ struct am_server_opts {
     size_t max_body;       /* bytes, default 1 MiB */
     const char *web_root;  /* directory of the web UI, NULL: none */
     int quiet;             /* no access log */
+    int reply_cache_mib;   /* bound of the reply cache; 0: default (16), <0: none */
 };
 
 struct am_server;

@@ -3,6 +3,7 @@
 #define AM_DB_INT_H
 
 #include <pthread.h>
+#include <stdint.h>
 #include <sqlite3.h>
 
 #include "am_db.h"
@@ -24,6 +25,7 @@ struct am_db {
     struct am_stmt *cache[AM_STMT_CACHE];
     size_t ncached;
     struct am_db *next, *prev;       /* the store's list of connections */
+    int64_t data_version;            /* PRAGMA data_version as last read */
 };
 
 enum { AM_SHARED_MAX = 8 };
@@ -40,6 +42,8 @@ struct am_store {
     pthread_key_t key;
     pthread_mutex_t lock;            /* guards conns */
     struct am_db *conns;
+    _Atomic uint64_t generation;     /* bumped by every commit seen */
+    double slow_ms;                  /* log statements slower than this (<0: none) */
 };
 
 /* Migrations (am_migrate.c): bring h to the newest schema. */

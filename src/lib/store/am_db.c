@@ -3,6 +3,8 @@
 #include "am_db-int.h"
 #include "am_fts.h"
 
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,6 +101,50 @@ static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     am_buf_free(&b);
 }
 
+/* Every commit of a connection of the store starts a new generation. The
+ * WAL hook runs once the commit is visible to readers (a commit hook runs
+ * before, and a reader could cache the old data under the new number).
+ * Taking the hook replaces SQLite's automatic checkpoint, so it does that
+ * too, at SQLite's default threshold. */
+enum { WAL_CHECKPOINT_PAGES = 1000 };
+
+static int on_wal_commit(void *arg, sqlite3 *h, const char *dbname, int pages)
+{
+    struct am_store *st = arg;
+    atomic_fetch_add(&st->generation, 1);
+    if (pages >= WAL_CHECKPOINT_PAGES)
+        sqlite3_wal_checkpoint_v2(h, dbname, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    return SQLITE_OK;
+}
+
+uint64_t am_db_generation(struct am_db *db)
+{
+    struct am_stmt *st = NULL;
+    struct am_err err;
+    bool row = false;
+    int64_t v = db->data_version;
+    if (!am_db_prepare(db, "PRAGMA data_version", json_array(), &st, &err) && !am_stmt_step(st, &row, &err) && row)
+        v = am_stmt_i64(st, 0);
+    am_stmt_done(st);
+    /* another connection committed since this one last looked */
+    if (v != db->data_version) {
+        db->data_version = v;
+        atomic_fetch_add(&db->store->generation, 1);
+    }
+    return atomic_load(&db->store->generation);
+}
+
+/* A statement slower than the store's slow_ms, logged as its SQL text:
+ * with its `?`s, never the values bound to them (they may be private). */
+static int on_profile(unsigned type, void *arg, void *stmt, void *ns)
+{
+    struct am_store *st = arg;
+    double ms = (double)*(const int64_t *)ns / 1e6;
+    if (type == SQLITE_TRACE_PROFILE && ms >= st->slow_ms)
+        am_log(AM_LOG_WARN, "slow SQL (%.1f ms): %.400s", ms, sqlite3_sql(stmt));
+    return 0;
+}
+
 static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *err)
 {
     sqlite3 *h = NULL;
@@ -124,13 +170,16 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
     static const char setup[] = "PRAGMA foreign_keys = ON;"
                                 "PRAGMA synchronous = NORMAL;"
                                 "PRAGMA temp_store = MEMORY;"
-                                "PRAGMA mmap_size = 1073741824;";
+                                "PRAGMA mmap_size = 0;";
     rc = sqlite3_exec(h, setup, NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
         enum am_rc r = am_db_fail(h, rc, err);
         sqlite3_close(h);
         return r;
     }
+    sqlite3_wal_hook(h, on_wal_commit, st);
+    if (st->slow_ms >= 0)
+        sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, on_profile, st);
     *out = h;
     return AM_OK;
 }
@@ -160,8 +209,19 @@ struct am_db *am_store_db(struct am_store *st, struct am_err *err)
     return db;
 }
 
+/* SQLite counts the memory it allocates under one global mutex, which every
+ * connection of every worker thread then takes on each allocation; amity
+ * never asks for the figures. Only possible before SQLite starts. */
+static void sqlite_setup(void)
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite3_initialize();
+}
+
 enum am_rc am_store_open(const char *path, struct am_store **out, struct am_err *err)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, sqlite_setup);
     enum am_rc rc = AM_OK;
     sqlite3 *h = NULL;
     struct am_store *st = calloc(1, sizeof *st);
@@ -169,6 +229,12 @@ enum am_rc am_store_open(const char *path, struct am_store **out, struct am_err 
         free(st);
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
+    /* AMITY_SLOW_SQL_MS=N: a developer's view of which statements are slow */
+    const char *slow = getenv("AMITY_SLOW_SQL_MS");
+    int64_t ms;
+    st->slow_ms = -1;
+    if (slow && am_parse_i64(slow, 0, 3600 * 1000, &ms))
+        st->slow_ms = (double)ms;
     pthread_mutex_init(&st->lock, NULL);
     if (pthread_key_create(&st->key, conn_release)) {
         pthread_mutex_destroy(&st->lock);
@@ -612,6 +678,36 @@ enum am_rc am_db_all(struct am_db *db, const char *sql, json_t *args, json_t **o
                      struct am_err *err)
 {
     return collect(db, sql, args, false, out, err);
+}
+
+enum am_rc am_db_rows_by_id(struct am_db *db, const char *sql, const json_t *ids,
+                            json_t **by_id, struct am_err *err)
+{
+    json_t *rows = NULL, *r;
+    size_t i;
+    char *list = json_dumps(ids, JSON_COMPACT);
+    *by_id = NULL;
+    if (!list)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    enum am_rc rc = am_db_all(db, sql, json_pack("[s]", list), &rows, err);
+    free(list);
+    if (rc)
+        return rc;
+    *by_id = json_object();
+    json_array_foreach(rows, i, r) {
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)json_integer_value(json_object_get(r, "id")));
+        json_object_set(*by_id, key, r);
+    }
+    json_decref(rows);
+    return AM_OK;
+}
+
+json_t *am_row_of(json_t *by_id, const json_t *id)
+{
+    char key[24];
+    snprintf(key, sizeof key, "%lld", (long long)json_integer_value(id));
+    return json_object_get(by_id, key);
 }
 
 enum am_rc am_db_column(struct am_db *db, const char *sql, json_t *args, json_t **out,

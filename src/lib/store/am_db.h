@@ -35,6 +35,12 @@ int am_store_schema_version(void); /* the newest this binary knows */
  * thread exits (or at am_store_close for the thread that calls it). */
 struct am_db *am_store_db(struct am_store *st, struct am_err *err);
 
+/* The store's data generation: a number that changes whenever anything
+ * was committed, by this process (any connection) or by another (seen
+ * through this connection's PRAGMA data_version). What was built from the
+ * data of one generation (a cached reply) holds while it stays the same. */
+uint64_t am_db_generation(struct am_db *db);
+
 /* Online backup of the live database into a new file. */
 enum am_rc am_store_backup(struct am_store *st, const char *dest, struct am_err *err);
 
@@ -93,6 +99,15 @@ enum am_rc am_db_one(struct am_db *db, const char *sql, json_t *args,
 /* All rows, as an array of objects. */
 enum am_rc am_db_all(struct am_db *db, const char *sql, json_t *args,
                      json_t **out, struct am_err *err);
+/* The rows of some ids, by id: sql selects rows (with an "id" column)
+ * whose id is in json_each(?1), which is bound to ids (a JSON array, not
+ * taken). *by_id: {"12": row, ...}, the caller's; look one up with
+ * am_row_of. */
+enum am_rc am_db_rows_by_id(struct am_db *db, const char *sql, const json_t *ids,
+                            json_t **by_id, struct am_err *err);
+/* The row of id (a JSON integer) in what am_db_rows_by_id gave, borrowed;
+ * NULL when there is none (deleted since the ids were read). */
+json_t *am_row_of(json_t *by_id, const json_t *id);
 /* First column of the first row as an integer; AM_ENOTFOUND if no row. */
 enum am_rc am_db_i64(struct am_db *db, const char *sql, json_t *args,
                      int64_t *out, struct am_err *err);

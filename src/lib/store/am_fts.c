@@ -46,6 +46,7 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
 {
     (void)t, (void)flags;
     struct am_buf folded;
+    char lower[64];
     am_buf_init(&folded, 4096);
     const uint8_t *s = (const uint8_t *)text;
     int i = 0, rc = SQLITE_OK;
@@ -57,15 +58,24 @@ static int tok_tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text
             continue;
         }
         int start = i;
+        bool ascii = true;
         while (i < n) {
             k = next_char(s, i, n, &c);
             if (!word_char(c))
                 break;
+            ascii = ascii && c < 0x80;
             i += k;
         }
-        /* a word of marks alone folds to nothing: not a token */
-        if (am_fold(text + start, (size_t)(i - start), &folded) == AM_OK && folded.len)
+        if (ascii && i - start <= (int)sizeof lower) {
+            /* letters and digits of ASCII: folding is lowercasing, as
+             * am_fold does it, without its buffer */
+            for (int j = start; j < i; j++)
+                lower[j - start] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]);
+            rc = emit(ctx, 0, lower, i - start, start, i);
+        } else if (am_fold(text + start, (size_t)(i - start), &folded) == AM_OK && folded.len) {
+            /* a word of marks alone folds to nothing: not a token */
             rc = emit(ctx, 0, folded.data, (int)folded.len, start, i);
+        }
         if (i == start)
             i++;
     }
@@ -138,6 +148,41 @@ static void doclen_function(sqlite3_context *ctx, int nval, sqlite3_value **vals
     sqlite3_result_int64(ctx, total);
 }
 
+/* amity_collect(fts, ?): hands every row matched to the collector bound
+ * as its parameter, with its weighted counts when the collector asks for
+ * them, and returns 0, so that a WHERE clause holding it lets no row out:
+ * the whole pass is one step, with no row built or returned. The counts
+ * are those amity_tf gives: the same instances, read phrase by phrase. */
+static void collect_function(const Fts5ExtensionApi *api, Fts5Context *fc, sqlite3_context *ctx, int nval,
+                             sqlite3_value **vals)
+{
+    struct am_fts_collect *c = nval > 0 ? sqlite3_value_pointer(vals[0], AM_FTS_COLLECT) : NULL;
+    if (!c) {
+        sqlite3_result_error(ctx, "amity_collect: no collector bound", -1);
+        return;
+    }
+    int nphrase = api->xPhraseCount(fc);
+    double *freq = c->row(c, api->xRowid(fc), nphrase);
+    if (c->failed) {
+        sqlite3_result_error_nomem(ctx);
+        return;
+    }
+    int rc = SQLITE_OK;
+    for (int i = 0; freq && rc == SQLITE_OK && i < nphrase; i++) {
+        Fts5PhraseIter it;
+        int col = 0, off = 0;
+        double f = 0;
+        rc = api->xPhraseFirst(fc, i, &it, &col, &off);
+        for (; rc == SQLITE_OK && col >= 0; api->xPhraseNext(fc, &it, &col, &off))
+            f += col < c->nweights ? c->weights[col] : 1.0;
+        freq[i] = f;
+    }
+    if (rc == SQLITE_OK)
+        sqlite3_result_int(ctx, 0);
+    else
+        sqlite3_result_error_code(ctx, rc);
+}
+
 static void want_function(sqlite3_context *ctx, int nval, sqlite3_value **vals)
 {
     (void)nval;
@@ -160,6 +205,8 @@ int am_fts_register(sqlite3 *h)
         rc = api->xCreateTokenizer(api, "amity", NULL, &tok, NULL);
     if (rc == SQLITE_OK && api)
         rc = api->xCreateFunction(api, "amity_tf", NULL, tf_function, NULL);
+    if (rc == SQLITE_OK && api)
+        rc = api->xCreateFunction(api, "amity_collect", NULL, collect_function, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_create_function_v2(h, "am_fts_doclen", 1,
                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,

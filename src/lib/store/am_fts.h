@@ -38,4 +38,20 @@ struct am_fts_want {
     bool (*has)(const struct am_fts_want *w, int64_t rowid);
 };
 
+/* amity_collect(fts, ?), an auxiliary function for a WHERE clause:
+ *   SELECT 1 FROM t WHERE t MATCH ?1 AND amity_collect(t, ?2)
+ * hands each row matched to the collector bound as ?2 (with
+ * am_stmt_bind_pointer(st, 2, c, AM_FTS_COLLECT)) and lets none out, so the
+ * pass is one step. row() answers where to put the row's weighted counts
+ * (nphrase doubles: each occurrence of a phrase counts the weight of its
+ * column, 1 past the weights given, as amity_tf), or NULL when it wants
+ * none; it sets failed when out of memory, which stops the pass. */
+#define AM_FTS_COLLECT "am_fts_collect"
+struct am_fts_collect {
+    double *(*row)(struct am_fts_collect *c, int64_t rowid, int nphrase);
+    const double *weights;
+    int nweights;
+    bool failed;
+};
+
 #endif

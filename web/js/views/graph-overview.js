@@ -5,6 +5,7 @@
 // of one country. The measure, country and length of the list live in the
 // address (back, forward and a pasted link draw the same table).
 import * as api from '../api.js';
+import { freshness } from '../model-note.js';
 import { h, append, field, select, table, pageTitle, setStatus } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { paramOf, choiceText } from '../params.js';
@@ -88,9 +89,10 @@ export async function render(view, ctx) {
   const about = h('p', { class: 'measure-about' });
   const estimate = h('p', { class: 'notice', id: 'betweenness-estimated', hidden: true });
   const summary = h('p', { class: 'summary', id: 'top-summary' });
+  const stale = h('div', { class: 'model-note' });
   const tableSlot = h('div', { class: 'table-wrap', id: 'top-table' });
   const sec = h('section', { class: 'block', 'aria-labelledby': 'h-top' },
-    h('h2', { id: 'h-top' }, 'The most central cities'), form, about, estimate, summary, tableSlot);
+    h('h2', { id: 'h-top' }, 'The most central cities'), form, about, estimate, summary, stale, tableSlot);
   append(view, sec);
 
   const measure = () => MEASURES.find((m) => m.by === state.by);
@@ -116,6 +118,7 @@ export async function render(view, ctx) {
       return;
     }
     if (mine !== seq || !ctx.alive()) return;
+    stale.replaceChildren(freshness(r, () => load(), ctx.alive) || '');
     const items = r.items || [];
     const where = state.country ? ` of ${cname(state.country)}` : '';
     summary.textContent = items.length

@@ -5,6 +5,7 @@
 // pasted link draw the same list); a world map of the suggestions; and,
 // where the server has the graph API, the city's network neighbourhood.
 import * as api from '../api.js';
+import { freshness } from '../model-note.js';
 import { h, append, name, label, field, pageTitle, setStatus, FormErrors, reportError, isHttp } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
@@ -108,9 +109,10 @@ export async function render(view, ctx) {
 
   // ---- the suggestions
   const summary = h('p', { class: 'summary' });
+  const stale = h('div', { class: 'model-note' });
   const list = h('ol', { class: 'suggestions', id: 'suggestions-list', tabindex: '-1', 'aria-labelledby': 'h-suggestions' });
   const results = h('section', { class: 'block suggestions-block', 'aria-labelledby': 'h-suggestions' },
-    h('h2', { id: 'h-suggestions' }, 'Suggestions'), summary, list);
+    h('h2', { id: 'h-suggestions' }, 'Suggestions'), summary, stale, list);
   const mapSlot = h('div');
   const mapSec = h('section', { class: 'block', 'aria-labelledby': 'h-suggestions-map' },
     h('h2', { id: 'h-suggestions-map' }, 'On the map'), mapSlot);
@@ -152,6 +154,7 @@ export async function render(view, ctx) {
         ? `${plural(items.length, 'suggested partner city', 'suggested partner cities')}${which ? ` ${which}` : ''}, best first.`
         : which ? `No city ${which} is suggested. Try fewer filters.` : `No city is suggested for ${c.name}.`;
       if (announce) setStatus(summary.textContent);
+      stale.replaceChildren(freshness(r, () => load(), ctx.alive) || '');
     } catch (e) {
       if ((e && e.name === 'AbortError') || mine !== ctrl || !ctx.alive()) return;
       draw([]);
