@@ -13,6 +13,7 @@
 #include "am_read.h"
 #include "am_resource.h"
 #include "util/am_buf.h"
+#include "util/am_log.h"
 
 #define PI 3.14159265358979323846
 #define LN2 0.69314718055994530942
@@ -764,7 +765,7 @@ static void around(const struct am_match_model *m, uint32_t at_city, near_fn *fn
     double half = cmin > 0.05 ? REGION_KM / (111.2 * cmin) * 1.001 + 1e-3 : 360;
     int r0 = (int)floor(c->lat + 90), c0 = (int)floor(c->lng + 180);
     for (int r = r0 - 1; r <= r0 + 1; r++) {
-        if (r < 0 || r > 179 || r + 1 - 90 < lat0 || r - 90 > lat1)
+        if (r < 0 || r > 179 || (float)(r + 1 - 90) < lat0 || (float)(r - 90) > lat1)
             continue;
         for (int cc = c0 - 1; cc <= c0 + 1; cc++) {
             if (half < 1 && (cc + 1 - 180 < c->lng - half || cc - 180 > c->lng + half))
@@ -1660,6 +1661,10 @@ static void *model_build(struct am_db *db, const struct am_model_ctl *ctl, struc
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     free(c), free(pairs), free(members), free(d), free(t);
+    if (m)
+        am_log(AM_LOG_DEBUG, "match: n %zu c %zu ids %zu by_id %zu adj %u nets %u mems %u nnet %zu ncountries %zu pairs %zu runs %zu x %zu cell_runs %u ndiv %zu div_to %u ties %zu topics %zu",
+               m->n, m->n * sizeof *m->c, m->n * 8, m->n * 4, m->adj_off[m->n], m->net_off[m->n], m->mem_off[m->nnet], m->nnet, m->ncountries,
+               m->ncountries * m->ncountries * 8, m->nruns, sizeof *m->runs, m->cell_off[CELLS], m->ndiv, m->div_off[m->ndiv - 1], m->nties, m->ntopics);
     return m;
 }
 

@@ -1,6 +1,9 @@
 #include "am_models.h"
 
 #include <errno.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +99,11 @@ static void dispose(struct held *h)
         return;
     h->slot->kind->free(h->model);
     free(h);
+#ifdef __GLIBC__
+    /* a model is tens of megabytes in many small blocks: give them back to
+     * the system now, not when the allocator gets round to it */
+    malloc_trim(0);
+#endif
 }
 
 static void *models_make(void)
