@@ -21,6 +21,11 @@
 #   GET /api/v1/graph/top?by=betweenness, the first after a partnership is
 #                                  added, vs the same GET warm
 #
+# amity runs twice: as it ships (public replies kept until the data
+# changes: a reply cache keyed by the store's generation) and with
+# --reply-cache 0, where every request runs its SQL and builds its JSON as
+# the peers do; the load rows show both.
+#
 # Method: wrk -t2 -c64 -d10s (bench/speed.lua walks a list of paths),
 # ROUNDS rounds interleaved between the servers (the order turns each
 # round), the median of the rounds; req/s, p50 and p99 for each, and the
@@ -134,19 +139,30 @@ hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 # VmRSS in MiB, as anonymous + file-backed (the database's pages, mapped)
 rss_parts() { awk '/^RssAnon/ {a = $2} /^RssFile/ {f = $2} END {printf "%d MiB anonymous + %d MiB of mapped files", a / 1024, f / 1024}' "/proc/$1/status"; }
 
-# amity, as a packager's build serves (default threads)
-"$AMITY" --db "$WORK" serve --port 0 --quiet > "$TMP/amity.log" 2>&1 &
-AMITY_PID=$!
-PIDS+=("$AMITY_PID")
-A_PORT=
-for _ in $(seq 100); do
-    A_PORT=$(sed -n 's/.*serving http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$TMP/amity.log")
-    [ -n "$A_PORT" ] && break
-    sleep 0.1
-done
-[ -n "$A_PORT" ] || die "amity did not start: $(cat "$TMP/amity.log")"
-A_URL=http://127.0.0.1:$A_PORT
-wait_http "$A_URL/healthz" || die "amity does not answer"
+# amity, as a packager's build serves (default threads), twice: as it
+# ships (public replies kept until the data changes) and with the reply
+# cache off (every request runs its SQL and builds its JSON, as the peers do)
+start_amity() { # LOG ARGS...: sets STARTED_PORT and STARTED_PID
+    local log=$1 port=
+    shift
+    "$AMITY" --db "$WORK" serve --port 0 --quiet "$@" > "$log" 2>&1 &
+    STARTED_PID=$!
+    PIDS+=("$STARTED_PID")
+    for _ in $(seq 100); do
+        port=$(sed -n 's/.*serving http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$log")
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    [ -n "$port" ] || die "amity did not start: $(cat "$log")"
+    wait_http "http://127.0.0.1:$port/healthz" || die "amity does not answer"
+    STARTED_PORT=$port
+}
+start_amity "$TMP/amity.log"
+AMITY_PID=$STARTED_PID
+A_URL=http://127.0.0.1:$STARTED_PORT
+start_amity "$TMP/amity-nocache.log" --reply-cache 0
+Z_PID=$STARTED_PID
+Z_URL=http://127.0.0.1:$STARTED_PORT
 RSS_START=$(rss_kb "$AMITY_PID")
 RSS_START_PARTS=$(rss_parts "$AMITY_PID")
 
@@ -349,7 +365,7 @@ children_ticks() {
 : > "$TMP/results"
 run_wrk() { # ROW SERVER URL PATHS THREADS CONNS ROUND
     local row=$1 srv=$2 url=$3 paths=$4 t=$5 c=$6 round=$7 pid
-    case $srv in amity) pid=$AMITY_PID ;; nginx) pid=$N_PID ;; flask) pid=$F_PID ;; fastapi) pid=$Q_PID ;; esac
+    case $srv in amity) pid=$AMITY_PID ;; amity0) pid=$Z_PID ;; nginx) pid=$N_PID ;; flask) pid=$F_PID ;; fastapi) pid=$Q_PID ;; esac
     local m0 s0 w0 m1 s1 w1 out
     read -r m0 a0 < <(machine_ticks)
     s0=$(tree_ticks "$pid")
@@ -372,22 +388,24 @@ run_wrk() { # ROW SERVER URL PATHS THREADS CONNS ROUND
     printf '  round %d  %-10s %-8s %9.1f req/s  p50 %8.3f ms  p99 %8.3f ms  errors %s non-2xx %s  others %s%%\n' \
         "$round" "$row" "$srv" "$rps" "$p50" "$p99" "$err" "$non" "$other" >&2
 }
-url_of() { case $1 in amity) echo "$A_URL" ;; nginx) echo "$N_URL" ;; flask) echo "$F_URL" ;; fastapi) echo "$Q_URL" ;; esac; }
+url_of() { case $1 in amity) echo "$A_URL" ;; amity0) echo "$Z_URL" ;; nginx) echo "$N_URL" ;; flask) echo "$F_URL" ;; fastapi) echo "$Q_URL" ;; esac; }
 turn() { # ROUND WORDS...: the words, turned by the round
     local r=$1; shift
     local a=("$@") n=$# i
     for ((i = 0; i < n; i++)); do echo "${a[$(((i + r - 1) % n))]}"; done
 }
 
-say "speed: $ROUNDS rounds of wrk -t$THREADS -c$CONNS -d${DURATION}s (about $((ROUNDS * 10 * DURATION / 60 + 1)) minutes)"
+say "speed: $ROUNDS rounds of wrk -t$THREADS -c$CONNS -d${DURATION}s (about $((ROUNDS * 13 * DURATION / 60 + 1)) minutes)"
 for r in $(seq "$ROUNDS"); do
-    for s in $(turn "$r" amity nginx flask fastapi); do
+    for s in $(turn "$r" amity amity0 nginx flask fastapi); do
         run_wrk city "$s" "$(url_of "$s")" "$TMP/paths.city" "$THREADS" "$CONNS" "$r"
     done
-    for s in $(turn "$r" amity flask fastapi); do
+    for s in $(turn "$r" amity amity0 flask fastapi); do
         run_wrk search "$s" "$(url_of "$s")" "$TMP/paths.q" "$THREADS" "$CONNS" "$r"
     done
-    run_wrk ptn amity "$A_URL" "$TMP/paths.ptn" "$THREADS" "$CONNS" "$r"
+    for s in $(turn "$r" amity amity0); do
+        run_wrk ptn "$s" "$(url_of "$s")" "$TMP/paths.ptn" "$THREADS" "$CONNS" "$r"
+    done
     run_wrk sugg amity "$A_URL" "$TMP/paths.sugg" "$THREADS" "$CONNS" "$r"
     run_wrk sugg1 amity "$A_URL" "$TMP/paths.sugg" 1 1 "$r"
 done
@@ -427,7 +445,7 @@ wait_fresh() {
 }
 read -r c G_COLD < <(gtime cold); [ "$c" = 200 ] || die "graph/top answered $c"
 read -r COLD_STALE _ COLD_N < <(gstate "$TMP/g.cold")
-if [ "$COLD_STALE" = - ]; then G_FIRST_FRESH=0; else G_FIRST_FRESH=$(wait_fresh "$TMP/g.cold"); fi
+if [ "$COLD_STALE" = true ]; then G_FIRST_FRESH=$(wait_fresh "$TMP/g.cold"); else G_FIRST_FRESH=0; fi
 read -r c G_WARM < <(gtime warm)
 read -r WARM_STALE WARM_AT WARM_N < <(gstate "$TMP/g.warm")
 TOKEN=$(curl -s -H 'Content-Type: application/json' -d '{"username":"admin","password":"amity-demo"}' \
@@ -509,28 +527,37 @@ fmt_load() { # ROW SERVER: "R req/s (p50 A ms, p99 B ms)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f×", a / b; else print "—"}'; }
 met() { awk -v x="$1" -v op="$2" -v g="$3" 'BEGIN {ok = op == ">=" ? x >= g : x < g; print ok ? "met" : "**not met**"}'; }
 
-A_CITY=$(med city amity 4)
 echo
 echo "## amity speed (bench/speed.sh): $CORES cores, wrk -t$THREADS -c$CONNS -d${DURATION}s, median of $ROUNDS rounds"
 echo
 echo "| request | amity | reference | ratio | goal | | others' CPU |"
 echo "|---|---|---|---|---|---|---|"
 row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
-for peer in nginx flask fastapi; do
-    case $peer in nginx) ref="nginx, the same bytes as static files"; goal=0.6 ;;
-        flask) ref="Flask peer (gunicorn -w 2)"; goal=10 ;; fastapi) ref="FastAPI peer (uvicorn --workers 2)"; goal=10 ;; esac
-    x=$(awk -v a="$A_CITY" -v b="$(med city "$peer" 4)" 'BEGIN {print (b > 0 ? a / b : 0)}')
-    row "GET /api/v1/cities/{id}, $NCITIES cities" "$(fmt_load city amity)" "$ref: $(fmt_load city "$peer")" \
-        "$(ratio "$A_CITY" "$(med city "$peer" 4)")" "≥ ${goal}× $peer" "$(met "$x" ">=" "$goal")" "$(mean_others city)"
+# each load row twice: amity as it ships, and with its reply cache off
+variant() { case $1 in amity) echo "" ;; amity0) echo ", reply cache off" ;; esac; }
+for a in amity amity0; do
+    for peer in nginx flask fastapi; do
+        case $peer in nginx) ref="nginx, the same bytes as static files"; goal=0.6 ;;
+            flask) ref="Flask peer (gunicorn -w 2)"; goal=10 ;; fastapi) ref="FastAPI peer (uvicorn --workers 2)"; goal=10 ;; esac
+        x=$(awk -v a="$(med city "$a" 4)" -v b="$(med city "$peer" 4)" 'BEGIN {print (b > 0 ? a / b : 0)}')
+        row "GET /api/v1/cities/{id}, $NCITIES cities$(variant "$a")" "$(fmt_load city "$a")" "$ref: $(fmt_load city "$peer")" \
+            "$(ratio "$(med city "$a" 4)" "$(med city "$peer" 4)")" "≥ ${goal}× $peer" "$(met "$x" ">=" "$goal")" "$(mean_others city)"
+    done
 done
-for peer in flask fastapi; do
-    x=$(awk -v a="$(med search amity 4)" -v b="$(med search "$peer" 4)" 'BEGIN {print (b > 0 ? a / b : 0)}')
-    row "GET /api/v1/cities?q=ber" "$(fmt_load search amity)" "$peer peer: $(fmt_load search "$peer")" \
-        "$(ratio "$(med search amity 4)" "$(med search "$peer" 4)")" "≥ 10× $peer" "$(met "$x" ">=" 10)" "$(mean_others search)"
+for a in amity amity0; do
+    for peer in flask fastapi; do
+        x=$(awk -v a="$(med search "$a" 4)" -v b="$(med search "$peer" 4)" 'BEGIN {print (b > 0 ? a / b : 0)}')
+        row "GET /api/v1/cities?q=ber$(variant "$a")" "$(fmt_load search "$a")" "$peer peer: $(fmt_load search "$peer")" \
+            "$(ratio "$(med search "$a" 4)" "$(med search "$peer" 4)")" "≥ 10× $peer" "$(met "$x" ">=" 10)" "$(mean_others search)"
+    done
 done
-x=$(awk -v a="$(med ptn amity 4)" -v b="$A_CITY" 'BEGIN {print (b > 0 ? a / b : 0)}')
-row "GET /api/v1/partnerships?country=IT&limit=20" "$(fmt_load ptn amity)" "the city page: $(printf '%.0f' "$A_CITY") req/s" \
-    "$(ratio "$(med ptn amity 4)" "$A_CITY")" "≥ 0.3× the city page" "$(met "$x" ">=" 0.3)" "$(mean_others ptn)"
+for a in amity amity0; do
+    # against the city page of the same variant
+    x=$(awk -v a="$(med ptn "$a" 4)" -v b="$(med city "$a" 4)" 'BEGIN {print (b > 0 ? a / b : 0)}')
+    row "GET /api/v1/partnerships?country=IT&limit=20$(variant "$a")" "$(fmt_load ptn "$a")" \
+        "the city page$(variant "$a"): $(printf '%.0f' "$(med city "$a" 4)") req/s" \
+        "$(ratio "$(med ptn "$a" 4)" "$(med city "$a" 4)")" "≥ 0.3× the city page" "$(met "$x" ">=" 0.3)" "$(mean_others ptn)"
+done
 row "partner-suggestions, in the library" "p50 $(lib_field p50_ms) ms (p99 $(lib_field p99_ms) ms; first call $(lib_field first_ms) ms)" "—" "—" \
     "< 1 ms" "$(met "$(lib_field p50_ms)" "<" 1)" "—"
 S1=$(med sugg1 amity 5)

@@ -50,20 +50,33 @@ struct run {
 
 struct pool; /* scratch space of the searches, reused */
 
+/* Lists by city that most cities have none of (networks, topics): only
+ * the cities with some are listed, so that the model does not hold an
+ * offset for each of the others (the real data: 138,000 cities, a few
+ * thousand in networks). */
+struct lists {
+    uint32_t *who;   /* the cities with some, ascending */
+    uint32_t *off;   /* who[k]'s items: items[off[k] .. off[k + 1]) */
+    uint32_t *items;
+    uint8_t *has;    /* by city, a bit: has some (a candidate's test, in the scoring) */
+    size_t n;
+};
+
 struct am_match_model {
     struct mcity *c;
     int64_t *ids;              /* city -> its id */
     uint32_t *by_id;           /* the cities in id order, for find */
     size_t n;
     uint32_t *adj_off, *adj;   /* partners, by city (CSR, ascending) */
-    uint32_t *net_off, *nets;  /* networks, by city */
+    struct lists nets;         /* networks, by city */
     uint32_t *mem_off, *mems;  /* member cities, by network */
     int64_t *net_ids;          /* network number -> id */
     size_t nnet;
     char (*codes)[3];
     size_t ncountries;
-    double *pairs;             /* ncountries x ncountries: partnerships between countries */
-    double *country_total;     /* partnerships with a side in the country */
+    /* counts, exact in a float (below 2^24), read as doubles */
+    float *pairs;              /* ncountries x ncountries: partnerships between countries */
+    float *country_total;      /* partnerships with a side in the country */
     struct run *runs;          /* in city order */
     size_t nruns;
     struct run *country_runs;  /* by country: the union of its runs */
@@ -74,7 +87,7 @@ struct am_match_model {
     /* ties besides the graph (am_match_set_ties) */
     struct tie *ties;
     size_t nties;
-    uint32_t *topic_off, *topics;   /* topic numbers, by city (CSR, sorted) */
+    struct lists topics;            /* topic numbers, by city (sorted) */
     uint32_t *holder_off, *holders; /* cities, by topic number */
     size_t ntopics;
     struct pool *pool;
@@ -170,6 +183,55 @@ static bool csr(size_t n, const uint32_t *owner, const uint32_t *item, size_t np
     return true;
 }
 
+/* The lists of n cities as struct lists, from csr's off (freed) and items
+ * (kept); false when out of memory (then both are freed). */
+static bool sparse(size_t n, uint32_t *off, uint32_t *items, struct lists *l)
+{
+    size_t k = 0;
+    for (size_t i = 0; off && i < n; i++)
+        k += off[i + 1] > off[i];
+    l->items = items;
+    l->who = malloc((k + 1) * sizeof *l->who);
+    l->off = malloc((k + 1) * sizeof *l->off);
+    l->has = calloc(n / 8 + 1, 1);
+    bool ok = off && items && l->who && l->off && l->has;
+    l->n = 0;
+    for (size_t i = 0; ok && i < n; i++)
+        if (off[i + 1] > off[i]) {
+            l->who[l->n] = (uint32_t)i;
+            l->off[l->n++] = off[i];
+            l->has[i / 8] |= (uint8_t)(1u << (i % 8));
+        }
+    if (ok)
+        l->off[l->n] = off[n];
+    free(off);
+    return ok;
+}
+
+static void lists_free(struct lists *l)
+{
+    free(l->who), free(l->off), free(l->items), free(l->has);
+    *l = (struct lists){0};
+}
+
+/* City i's items (*items), how many. */
+static uint32_t list_of(const struct lists *l, size_t i, const uint32_t **items)
+{
+    *items = NULL;
+    if (!(l->has[i / 8] >> (i % 8) & 1))
+        return 0;
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->who[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *items = l->items + l->off[lo];
+    return l->off[lo + 1] - l->off[lo];
+}
+
 static int cmp_i64(const void *a, const void *b)
 {
     int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
@@ -247,7 +309,9 @@ static bool build_networks(struct am_match_model *m, const int64_t (*members)[2]
             ids[m->nnet++] = members[i][1];
         city[k] = (uint32_t)c, net[k++] = (uint32_t)j;
     }
-    ok = ok && csr(m->n, city, net, k, &m->net_off, &m->nets) && csr(m->nnet, net, city, k, &m->mem_off, &m->mems);
+    uint32_t *off = NULL, *items = NULL;
+    ok = ok && csr(m->n, city, net, k, &off, &items) && csr(m->nnet, net, city, k, &m->mem_off, &m->mems);
+    ok = sparse(m->n, off, items, &m->nets) && ok;
     int64_t *fit = ids ? realloc(ids, (m->nnet + 1) * sizeof *ids) : NULL; /* one per network, not per membership */
     m->net_ids = fit ? fit : ids; /* the model's now */
     free(city);
@@ -385,11 +449,13 @@ void am_match_free(struct am_match_model *m)
 {
     if (!m)
         return;
-    free(m->c), free(m->ids), free(m->by_id), free(m->adj_off), free(m->adj), free(m->net_off), free(m->nets);
+    free(m->c), free(m->ids), free(m->by_id), free(m->adj_off), free(m->adj);
+    lists_free(&m->nets);
     free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
     free(m->runs), free(m->country_runs), free(m->cell_off), free(m->cell_runs);
     free(m->div_off), free(m->div_to), free(m->div_country);
-    free(m->ties), free(m->topic_off), free(m->topics), free(m->holder_off), free(m->holders);
+    free(m->ties), free(m->holder_off), free(m->holders);
+    lists_free(&m->topics);
     pool_free(m->pool);
     free(m);
 }
@@ -461,8 +527,9 @@ static bool set_topics(struct am_match_model *m, const struct am_match_topic *t,
         city[kept] = k[i].city, topic[kept++] = no;
     }
     m->ntopics = n ? (size_t)no + 1 : 0;
-    ok = ok && csr(m->n, city, topic, kept, &m->topic_off, &m->topics) &&
-         csr(m->ntopics, topic, city, kept, &m->holder_off, &m->holders);
+    uint32_t *off = NULL, *items = NULL;
+    ok = ok && csr(m->n, city, topic, kept, &off, &items) && csr(m->ntopics, topic, city, kept, &m->holder_off, &m->holders);
+    ok = sparse(m->n, off, items, &m->topics) && ok;
     free(k), free(city), free(topic);
     return ok;
 }
@@ -470,8 +537,9 @@ static bool set_topics(struct am_match_model *m, const struct am_match_topic *t,
 bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora *d, size_t nd,
                        const struct am_match_topic *t, size_t nt)
 {
-    free(m->ties), free(m->topic_off), free(m->topics), free(m->holder_off), free(m->holders);
-    m->ties = NULL, m->topic_off = m->topics = m->holder_off = m->holders = NULL;
+    free(m->ties), free(m->holder_off), free(m->holders);
+    lists_free(&m->topics);
+    m->ties = NULL, m->holder_off = m->holders = NULL;
     m->nties = m->ntopics = 0;
     return set_diaspora(m, d, nd) && set_topics(m, t, nt);
 }
@@ -888,8 +956,10 @@ static void collect(const struct am_match_model *m, size_t q, struct scratch *s)
         if (g.country != NO_COUNTRY)
             s->dia_country[g.country] += g.to_country;
     }
-    for (uint32_t j = m->topic_off[q]; j < m->topic_off[q + 1]; j++)
-        for (uint32_t t = m->holder_off[m->topics[j]]; t < m->holder_off[m->topics[j] + 1]; t++)
+    const uint32_t *topics;
+    uint32_t ntopics = list_of(&m->topics, q, &topics);
+    for (uint32_t j = 0; j < ntopics; j++)
+        for (uint32_t t = m->holder_off[topics[j]]; t < m->holder_off[topics[j] + 1]; t++)
             at(s, m->holders[t])->topics += 1;
     uint32_t dq = m->c[q].division;
     for (uint32_t j = dq ? m->div_off[dq] : 0; dq && j < m->div_off[dq + 1]; j++) {
@@ -911,8 +981,10 @@ static void collect(const struct am_match_model *m, size_t q, struct scratch *s)
     }
     struct spread_ctx sc = {s, (uint32_t)q};
     around(m, (uint32_t)q, spread, &sc);
-    for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++) {
-        uint32_t net = m->nets[j], size = m->mem_off[net + 1] - m->mem_off[net];
+    const uint32_t *nets;
+    uint32_t nnets = list_of(&m->nets, q, &nets);
+    for (uint32_t j = 0; j < nnets; j++) {
+        uint32_t net = nets[j], size = m->mem_off[net + 1] - m->mem_off[net];
         if (size > BIG_NETWORK)
             continue;
         double w = 1 / log(2.0 + size);
@@ -956,7 +1028,8 @@ static void parts(const struct am_match_model *m, size_t q, size_t i, const stru
     h->distance = w->distance * log1p(d);
     double dia = x->diaspora + s->dia_country[b->country];
     h->diaspora = dia != 0 ? w->diaspora * log1p(dia) : 0;
-    uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
+    const uint32_t *unused;
+    uint32_t ta = list_of(&m->topics, q, &unused), tb = ta ? list_of(&m->topics, i, &unused) : 0;
     h->topics = ta && tb ? w->topics * x->topics / sqrt((double)ta * tb) : 0;
 #define AM_MATCH_ADD(name) +h->name
     h->score = 0 AM_MATCH_SIGNALS(AM_MATCH_ADD);
@@ -1111,7 +1184,8 @@ static void rec_bounds(const struct am_match_model *m, size_t q, size_t i, const
                    (a->logpop > 0 && b->logpop > 0 ? -w->size_similar * fabsf(a->logpop - b->logpop)
                                                     : -w->size_similar) +
                    w->size * b->logpop + w->popularity * b->logdeg;
-    uint32_t ta = m->topic_off[q + 1] - m->topic_off[q], tb = m->topic_off[i + 1] - m->topic_off[i];
+    const uint32_t *unused;
+    uint32_t ta = list_of(&m->topics, q, &unused), tb = ta ? list_of(&m->topics, i, &unused) : 0;
     if (ta && tb)
         exact += w->topics * x->topics / sqrt((double)ta * tb);
     wlog1p_bounds(w->common, x->common, &l, &u), lo += l, hi += u;
@@ -1519,6 +1593,37 @@ static const struct am_field suggestions_fields[] = {
 const struct am_schema am_match_suggestions_schema = {
     .name = "PartnerSuggestions", .doc = "Suggested partner cities, with reasons.", .fields = suggestions_fields};
 
+/* The rows of a query of two ids, as a new array (the caller's) in *out. */
+static enum am_rc id_pairs(struct am_db *db, const char *sql, int64_t (**out)[2], size_t *n, struct am_err *err)
+{
+    struct am_stmt *st = NULL;
+    bool row;
+    size_t cap = 256;
+    int64_t(*a)[2] = malloc(cap * sizeof *a);
+    *out = NULL, *n = 0;
+    enum am_rc rc = a ? am_db_prepare(db, sql, json_array(), &st, err) : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    size_t k = 0;
+    while (!rc && !(rc = am_stmt_step(st, &row, err)) && row) {
+        if (k == cap) {
+            int64_t(*g)[2] = realloc(a, (cap *= 2) * sizeof *a);
+            if (!g) {
+                rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+                break;
+            }
+            a = g;
+        }
+        a[k][0] = am_stmt_i64(st, 0);
+        a[k++][1] = am_stmt_i64(st, 1);
+    }
+    am_stmt_done(st);
+    if (rc) {
+        free(a);
+        return rc;
+    }
+    *out = a, *n = k;
+    return AM_OK;
+}
+
 enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t *ncities, int64_t (**pairs)[2],
                          size_t *npairs, int64_t (**members)[2], size_t *nmembers, struct am_err *err)
 {
@@ -1551,35 +1656,16 @@ enum am_rc am_match_load(struct am_db *db, struct am_match_city **cities, size_t
         snprintf(x->admin, sizeof x->admin, "%s", admin ? admin : "");
     }
     am_stmt_done(st);
-    json_t *pr = NULL, *mr = NULL;
+    /* row by row into the arrays: a JSON object a row would be megabytes
+     * for a moment, and the moment is the build's peak */
     if (!rc)
-        rc = am_db_all(db, "SELECT a_city_id AS a, b_city_id AS b FROM partnership WHERE a_city_id IS NOT NULL "
-                           "AND b_city_id IS NOT NULL AND status <> 'ended'",
-                       json_array(), &pr, err);
+        rc = id_pairs(db, "SELECT a_city_id, b_city_id FROM partnership WHERE a_city_id IS NOT NULL "
+                          "AND b_city_id IS NOT NULL AND status <> 'ended'",
+                      pairs, npairs, err);
     if (!rc)
-        rc = am_db_all(db, "SELECT city_id AS c, network_id AS n FROM membership WHERE city_id IS NOT NULL AND "
-                           "left_year IS NULL AND status = 'current'",
-                       json_array(), &mr, err);
-    if (!rc) {
-        *pairs = malloc((json_array_size(pr) + 1) * sizeof **pairs);
-        *members = malloc((json_array_size(mr) + 1) * sizeof **members);
-        if (!*pairs || !*members)
-            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    }
-    size_t i;
-    json_t *r;
-    json_array_foreach(pr, i, r) if (!rc) {
-        (*pairs)[i][0] = am_get_id(r, "a");
-        (*pairs)[i][1] = am_get_id(r, "b");
-        *npairs = i + 1;
-    }
-    json_array_foreach(mr, i, r) if (!rc) {
-        (*members)[i][0] = am_get_id(r, "c");
-        (*members)[i][1] = am_get_id(r, "n");
-        *nmembers = i + 1;
-    }
-    json_decref(pr);
-    json_decref(mr);
+        rc = id_pairs(db, "SELECT city_id, network_id FROM membership WHERE city_id IS NOT NULL AND "
+                          "left_year IS NULL AND status = 'current'",
+                      members, nmembers, err);
     if (rc) {
         free(c), free(*pairs), free(*members);
         *pairs = NULL, *members = NULL, *npairs = *nmembers = 0, *ncities = 0;
@@ -1661,10 +1747,10 @@ static void *model_build(struct am_db *db, const struct am_model_ctl *ctl, struc
         am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     }
     free(c), free(pairs), free(members), free(d), free(t);
-    if (m)
-        am_log(AM_LOG_DEBUG, "match: n %zu c %zu ids %zu by_id %zu adj %u nets %u mems %u nnet %zu ncountries %zu pairs %zu runs %zu x %zu cell_runs %u ndiv %zu div_to %u ties %zu topics %zu",
-               m->n, m->n * sizeof *m->c, m->n * 8, m->n * 4, m->adj_off[m->n], m->net_off[m->n], m->mem_off[m->nnet], m->nnet, m->ncountries,
-               m->ncountries * m->ncountries * 8, m->nruns, sizeof *m->runs, m->cell_off[CELLS], m->ndiv, m->div_off[m->ndiv - 1], m->nties, m->ntopics);
+    if (m) /* the biggest parts, for measuring */
+        am_log(AM_LOG_DEBUG, "suggestions model: %zu cities (%zu bytes, ids and order %zu), %zu runs (%zu bytes)",
+               m->n, m->n * sizeof *m->c, m->n * (sizeof *m->ids + sizeof *m->by_id), m->nruns,
+               m->nruns * sizeof *m->runs);
     return m;
 }
 
@@ -1798,11 +1884,12 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
                                               h->country - am_match_default_weights.country * log(0.1)));
     }
     json_t *nets = json_array();
-    for (uint32_t j = m->net_off[q]; j < m->net_off[q + 1]; j++)
-        for (uint32_t t = m->net_off[c]; t < m->net_off[c + 1]; t++)
-            if (m->nets[j] == m->nets[t] &&
-                m->mem_off[m->nets[j] + 1] - m->mem_off[m->nets[j]] <= BIG_NETWORK) /* as scored */
-                json_array_append_new(nets, json_integer(m->net_ids[m->nets[j]]));
+    const uint32_t *qn, *cn;
+    uint32_t nq = list_of(&m->nets, q, &qn), nc = list_of(&m->nets, c, &cn);
+    for (uint32_t j = 0; j < nq; j++)
+        for (uint32_t t = 0; t < nc; t++)
+            if (qn[j] == cn[t] && m->mem_off[qn[j] + 1] - m->mem_off[qn[j]] <= BIG_NETWORK) /* as scored */
+                json_array_append_new(nets, json_integer(m->net_ids[qn[j]]));
     if (json_array_size(nets))
         json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "networks", "text",
                                               "members of the same networks", "weight", h->network, "networks", nets));

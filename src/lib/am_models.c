@@ -93,17 +93,24 @@ static struct held *release(struct held *h)
     return h && --h->refs == 0 ? h : NULL;
 }
 
+/* A build's scratch (igraph's working memory, the rows read), and a model
+ * let go, are megabytes in many small blocks of an arena shared with the
+ * requests: the pages between the blocks the models keep would stay
+ * resident until the allocator happened to trim them. Given back at once. */
+static void give_back(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 static void dispose(struct held *h)
 {
     if (!h)
         return;
     h->slot->kind->free(h->model);
     free(h);
-#ifdef __GLIBC__
-    /* a model is tens of megabytes in many small blocks: give them back to
-     * the system now, not when the allocator gets round to it */
-    malloc_trim(0);
-#endif
+    give_back();
 }
 
 static void *models_make(void)
@@ -208,6 +215,7 @@ static enum am_rc build_publish(struct am_db *db, struct slot *s, const int64_t 
         void *model = k->build(db, &ctl, err);
         double ms = ms_since(&t0);
         took += ms;
+        give_back();
         if (!model)
             return err && err->rc ? err->rc : AM_EINTERNAL;
         if (!(h = calloc(1, sizeof *h))) {
@@ -237,6 +245,7 @@ static enum am_rc build_publish(struct am_db *db, struct slot *s, const int64_t 
         rc = k->finish(h->model, &ctl, err);
         double ms = ms_since(&t0);
         took += ms;
+        give_back();
         pthread_mutex_lock(&s->lock);
         struct held *old_full = NULL;
         if (!rc) {

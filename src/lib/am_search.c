@@ -11,6 +11,7 @@
 #include "am_practice_search.h"
 #include "util/am_buf.h"
 #include "util/am_fold.h"
+#include "util/am_log.h"
 
 /* ---- the reply ------------------------------------------------------------ */
 
@@ -107,20 +108,34 @@ bool am_search_covers(const char *name, const char *query)
 /* Kinds in the index; practices have their own (am_practice_search). */
 enum { K_CITY, K_NETWORK, K_ORG, NKINDS };
 
-struct sdoc {
-    int64_t id;
-    uint32_t words, nwords; /* its word numbers, ascending: dwords[words .. words + nwords) */
-    uint32_t name, acronym; /* networks, organisations: folded, offsets in names ("" at 0) */
+/* A network's or organisation's names (cities have none: they are most
+ * of the docs, so the names are kept for the others only). */
+struct named {
+    uint32_t name, acronym; /* folded, offsets in names ("" at 0) */
 };
 
-/* Built by am_models (in the background in a server), then only read. */
+/* The distinct words are kept front-coded (each word as the length it
+ * shares with the one before and the rest), in blocks of WORD_BLOCK whose
+ * first word is whole, so that a lookup seeks a block by its first word and
+ * reads on from there: about half the bytes of the words kept whole with
+ * an offset each (the real world's 290,000 words). */
+enum { WORD_BLOCK = 16, SHARED_MAX = 255 };
+
+/* Built by am_models (in the background in a server), then only read; the
+ * index owns every array. */
 struct sindex {
-    struct sdoc *docs;          /* cities largest first, networks, organisations */
-    size_t ndocs, start[NKINDS + 1]; /* kind k: docs[start[k] .. start[k + 1]) */
-    char *words;                /* the distinct words, NUL-terminated, in byte order */
-    uint32_t *word;             /* word number -> offset in words */
-    size_t nwords;
-    uint32_t *post_at, *posts;  /* word w's docs: posts[post_at[w] .. post_at[w + 1]) */
+    int64_t *ids;               /* doc -> its record: cities largest first, networks, organisations */
+    uint32_t *dword_at;         /* doc d's word numbers, ascending: dwords[dword_at[d] .. dword_at[d + 1]) */
+    struct named *named;        /* doc start[K_NETWORK] + i: named[i] */
+    size_t ndocs, start[NKINDS + 1]; /* kind k: docs start[k] .. start[k + 1] - 1 */
+    /* the words, in byte order: a block's first word NUL-terminated, the
+     * others as a byte (how much of the word before they share) and the
+     * rest NUL-terminated; each followed by its number of docs (LEB128) */
+    unsigned char *lex;
+    uint32_t *block_at;         /* block -> offset in lex */
+    uint32_t *block_post;       /* block -> offset in posts of its first word's docs (nblocks + 1) */
+    size_t nwords, nblocks, longest, nlex; /* longest: bytes of the longest word */
+    uint32_t *posts;            /* the docs of each word in turn, ascending */
     uint32_t *dwords;
     char *names;
 };
@@ -130,10 +145,12 @@ static void index_free(void *p)
     struct sindex *x = p;
     if (!x)
         return;
-    free(x->docs);
-    free(x->words);
-    free(x->word);
-    free(x->post_at);
+    free(x->ids);
+    free(x->dword_at);
+    free(x->named);
+    free(x->lex);
+    free(x->block_at);
+    free(x->block_post);
     free(x->posts);
     free(x->dwords);
     free(x->names);
@@ -165,7 +182,7 @@ struct build {
     struct sindex *x;
     struct am_buf text, names, fold;
     struct pair *pairs;
-    size_t npairs, cap, ndocs_cap;
+    size_t npairs, cap, ndocs_cap, nnamed, named_cap;
 };
 
 /* Caps: offsets into a build's text are 32-bit (the real world's words
@@ -188,12 +205,18 @@ static enum am_rc add_words(struct build *b, const char *folded, uint32_t doc, s
     return b->text.err ? am_err_set(err, AM_ENOMEM, NULL, "the search index is too big") : AM_OK;
 }
 
-static enum am_rc add_doc(struct build *b, int64_t id, uint32_t name, uint32_t acronym, struct am_err *err)
+/* A doc; a named one (a network, an organisation) only after every city. */
+static enum am_rc add_doc(struct build *b, int64_t id, const struct named *named, struct am_err *err)
 {
     struct sindex *x = b->x;
-    if (!grow((void **)&x->docs, &b->ndocs_cap, x->ndocs + 1, sizeof *x->docs))
+    if (!grow((void **)&x->ids, &b->ndocs_cap, x->ndocs + 1, sizeof *x->ids))
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    x->docs[x->ndocs++] = (struct sdoc){.id = id, .name = name, .acronym = acronym};
+    if (named) {
+        if (!grow((void **)&x->named, &b->named_cap, b->nnamed + 1, sizeof *x->named))
+            return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+        x->named[b->nnamed++] = *named;
+    }
+    x->ids[x->ndocs++] = id;
     return AM_OK;
 }
 
@@ -240,7 +263,7 @@ static enum am_rc build_cities(struct build *b, struct am_err *err)
         qsort(rows, n, sizeof *rows, by_size);
     for (size_t i = 0; i < n && !rc; i++) {
         rows[i].doc = (uint32_t)b->x->ndocs;
-        rc = add_doc(b, rows[i].id, 0, 0, err);
+        rc = add_doc(b, rows[i].id, NULL, err);
     }
     if (rc)
         goto out;
@@ -308,7 +331,7 @@ static enum am_rc build_named(struct build *b, const char *sql, struct am_err *e
         qsort(rows, n, sizeof *rows, by_length);
     for (size_t i = 0; i < n && !rc; i++) {
         uint32_t doc = (uint32_t)b->x->ndocs;
-        rc = add_doc(b, rows[i].id, rows[i].name, rows[i].acronym, err);
+        rc = add_doc(b, rows[i].id, &(struct named){rows[i].name, rows[i].acronym}, err);
         if (!rc)
             rc = add_words(b, am_buf_str(&b->names) + rows[i].name, doc, err);
         if (!rc)
@@ -326,6 +349,70 @@ static int by_word(const void *a, const void *b, void *ctx)
     return c ? c : (x->doc > y->doc) - (x->doc < y->doc);
 }
 
+static void add_varint(struct am_buf *b, uint32_t n)
+{
+    while (n >= 0x80) {
+        am_buf_addc(b, (char)((n & 0x7f) | 0x80));
+        n >>= 7;
+    }
+    am_buf_addc(b, (char)n);
+}
+
+static uint32_t read_varint(const unsigned char **p)
+{
+    uint32_t n = 0;
+    for (unsigned shift = 0;; shift += 7) {
+        unsigned char c = *(*p)++;
+        n |= (uint32_t)(c & 0x7f) << shift;
+        if (!(c & 0x80))
+            return n;
+    }
+}
+
+/* The distinct words (offsets in text, in byte order) front-coded into the
+ * index's lex, with their numbers of docs (post_at: word w's docs are
+ * posts[post_at[w] .. post_at[w + 1])). */
+static enum am_rc front_code(struct sindex *x, const char *text, const uint32_t *word, const uint32_t *post_at,
+                             size_t nw, struct am_err *err)
+{
+    struct am_buf lex;
+    am_buf_init(&lex, TEXT_MAX);
+    x->nblocks = (nw + WORD_BLOCK - 1) / WORD_BLOCK;
+    x->block_at = malloc((x->nblocks ? x->nblocks : 1) * sizeof *x->block_at);
+    x->block_post = malloc((x->nblocks + 1) * sizeof *x->block_post);
+    if (!x->block_at || !x->block_post)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    for (size_t k = 0; k < nw; k++) {
+        const char *w = text + word[k];
+        size_t len = strlen(w);
+        x->longest = len > x->longest ? len : x->longest;
+        if (k % WORD_BLOCK == 0) {
+            x->block_at[k / WORD_BLOCK] = (uint32_t)lex.len;
+            x->block_post[k / WORD_BLOCK] = post_at[k];
+            am_buf_add(&lex, w, len + 1);
+        } else {
+            const char *prev = text + word[k - 1];
+            size_t shared = 0;
+            while (shared < SHARED_MAX && w[shared] && w[shared] == prev[shared])
+                shared++;
+            am_buf_addc(&lex, (char)shared);
+            am_buf_add(&lex, w + shared, len - shared + 1);
+        }
+        add_varint(&lex, post_at[k + 1] - post_at[k]);
+    }
+    x->block_post[x->nblocks] = post_at[nw];
+    size_t bytes = 0;
+    x->lex = (unsigned char *)am_buf_take(&lex, &bytes);
+    x->nlex = bytes;
+    am_buf_free(&lex);
+    if (!x->lex)
+        return am_err_set(err, AM_ENOMEM, NULL, "the search index is too big");
+    unsigned char *fit = realloc(x->lex, bytes + 1); /* the buffer's room to spare back */
+    if (fit)
+        x->lex = fit;
+    return AM_OK;
+}
+
 /* The pairs, sorted, become the distinct words, each with its docs, and
  * each doc's list of its words. */
 static enum am_rc invert(struct build *b, struct am_err *err)
@@ -335,61 +422,57 @@ static enum am_rc invert(struct build *b, struct am_err *err)
     enum am_rc rc = AM_OK;
     if (b->npairs > 1)
         qsort_r(b->pairs, b->npairs, sizeof *b->pairs, by_word, (void *)text);
-    size_t nw = 0, wbytes = 0;
+    size_t nw = 0;
     for (size_t i = 0; i < b->npairs; i++)
-        if (i == 0 || strcmp(text + b->pairs[i].word, text + b->pairs[i - 1].word) != 0) {
+        if (i == 0 || strcmp(text + b->pairs[i].word, text + b->pairs[i - 1].word) != 0)
             nw++;
-            wbytes += strlen(text + b->pairs[i].word) + 1;
-        }
-    x->words = malloc(wbytes ? wbytes : 1);
-    x->word = calloc(nw + 1, sizeof *x->word);
-    x->post_at = calloc(nw + 1, sizeof *x->post_at);
+    /* scratch, freed here: where each word is in text, where its docs begin */
+    uint32_t *word = calloc(nw + 1, sizeof *word), *post_at = calloc(nw + 1, sizeof *post_at);
     x->posts = calloc(b->npairs + 1, sizeof *x->posts);
-    uint32_t *count = calloc(x->ndocs + 1, sizeof *count);
-    if (!x->words || !x->word || !x->post_at || !x->posts || !count) {
+    x->dword_at = calloc(x->ndocs + 1, sizeof *x->dword_at);
+    uint32_t *fill = calloc(x->ndocs + 1, sizeof *fill);
+    if (!word || !post_at || !x->posts || !x->dword_at || !fill) {
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         goto out;
     }
-    size_t w = 0, at = 0, np = 0;
+    size_t w = 0, np = 0;
     for (size_t i = 0; i < b->npairs; i++) {
         const char *s = text + b->pairs[i].word;
         bool fresh = i == 0 || strcmp(s, text + b->pairs[i - 1].word) != 0;
         if (fresh) {
-            size_t len = strlen(s) + 1;
-            memcpy(x->words + at, s, len);
-            x->word[w] = (uint32_t)at;
-            x->post_at[w] = (uint32_t)np;
-            at += len;
+            word[w] = b->pairs[i].word;
+            post_at[w] = (uint32_t)np;
             w++;
         } else if (b->pairs[i].doc == b->pairs[i - 1].doc) {
             continue; /* a word twice in one doc */
         }
         x->posts[np++] = b->pairs[i].doc;
-        count[b->pairs[i].doc]++;
+        x->dword_at[b->pairs[i].doc + 1]++;
     }
     x->nwords = nw;
-    x->post_at[nw] = (uint32_t)np;
+    post_at[nw] = (uint32_t)np;
     uint32_t *fit = realloc(x->posts, (np + 1) * sizeof *x->posts); /* a word twice in a doc: room back */
     if (fit)
         x->posts = fit;
+    if ((rc = front_code(x, text, word, post_at, nw, err)))
+        goto out;
     x->dwords = malloc((np ? np : 1) * sizeof *x->dwords);
     if (!x->dwords) {
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
         goto out;
     }
-    uint32_t first = 0;
-    for (size_t d = 0; d < x->ndocs; d++) {
-        x->docs[d].words = first;
-        first += count[d];
-    }
+    for (size_t d = 0; d < x->ndocs; d++)
+        x->dword_at[d + 1] += x->dword_at[d];
     /* word numbers go in ascending, so each doc's list is sorted */
     for (size_t k = 0; k < nw; k++)
-        for (uint32_t p = x->post_at[k]; p < x->post_at[k + 1]; p++) {
-            struct sdoc *d = &x->docs[x->posts[p]];
-            x->dwords[d->words + d->nwords++] = (uint32_t)k;
+        for (uint32_t p = post_at[k]; p < post_at[k + 1]; p++) {
+            uint32_t d = x->posts[p];
+            x->dwords[x->dword_at[d] + fill[d]++] = (uint32_t)k;
         }
 out:
-    free(count);
+    free(word);
+    free(post_at);
+    free(fill);
     return rc;
 }
 
@@ -425,9 +508,18 @@ static void *index_build(struct am_db *db, const struct am_model_ctl *ctl, struc
     if (!x->names)
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     /* the docs' room to what they hold */
-    struct sdoc *fit = x->ndocs ? realloc(x->docs, x->ndocs * sizeof *x->docs) : NULL;
+    int64_t *fit = x->ndocs ? realloc(x->ids, x->ndocs * sizeof *x->ids) : NULL;
     if (fit)
-        x->docs = fit;
+        x->ids = fit;
+    if (!rc) {
+        size_t np = x->block_post[x->nblocks];
+        am_log(AM_LOG_DEBUG,
+               "search index: %zu docs (%zu bytes), %zu words (%zu bytes, %zu of blocks), %zu bytes of "
+               "docs by word and as many of words by doc",
+               x->ndocs, x->ndocs * (sizeof *x->ids + sizeof *x->dword_at) + b.nnamed * sizeof *x->named,
+               x->nwords, x->nlex,
+               x->nblocks * (sizeof *x->block_at + sizeof *x->block_post), (np + 1) * sizeof *x->posts);
+    }
 out:
     if (rc) {
         index_free(x);
@@ -468,41 +560,66 @@ const struct am_model_kind am_search_model = {
 /* ---- looking up ---------------------------------------------------------------- */
 
 /* The words that begin with w[0..n): a run of word numbers [lo, hi), the
- * words being in byte order. */
+ * words being in byte order, and their docs, posts[plo .. phi). */
 struct range {
-    uint32_t lo, hi;
+    uint32_t lo, hi, plo, phi;
 };
 
 enum { MAX_WORDS = 64 };
 
-static struct range prefix_range(const struct sindex *x, const char *w, size_t n)
+/* Does word come before w[0..n) (or, with upto, not after it)? */
+static bool before(const char *word, const char *w, size_t n, bool upto)
 {
-    size_t lo = 0, hi = x->nwords;
-    while (lo < hi) {
+    int c = strncmp(word, w, n);
+    return upto ? c <= 0 : c < 0;
+}
+
+/* The first word that does not come before w[0..n) (see before): its
+ * number and where its docs begin in posts. buf holds the longest word. */
+static void bound(const struct sindex *x, const char *w, size_t n, bool upto, char *buf, uint32_t *word,
+                  uint32_t *post)
+{
+    size_t lo = 0, hi = x->nblocks;
+    while (lo < hi) { /* the first block whose first word does not come before */
         size_t mid = lo + (hi - lo) / 2;
-        if (strncmp(x->words + x->word[mid], w, n) < 0)
+        if (before((const char *)x->lex + x->block_at[mid], w, n, upto))
             lo = mid + 1;
         else
             hi = mid;
     }
-    size_t first = lo;
-    hi = x->nwords;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strncmp(x->words + x->word[mid], w, n) <= 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    *word = 0, *post = 0;
+    if (lo == 0)
+        return;
+    /* in the block before it, after its first word, or that block's first */
+    size_t k = (lo - 1) * WORD_BLOCK;
+    uint32_t p = x->block_post[lo - 1];
+    const unsigned char *at = x->lex + x->block_at[lo - 1];
+    for (size_t i = 0; i < WORD_BLOCK && k < x->nwords; i++, k++) {
+        size_t shared = i ? *at++ : 0, len = strlen((const char *)at);
+        memcpy(buf + shared, at, len + 1);
+        at += len + 1;
+        if (!before(buf, w, n, upto))
+            break;
+        p += read_varint(&at);
     }
-    return (struct range){(uint32_t)first, (uint32_t)lo};
+    *word = (uint32_t)k;
+    *post = p;
+}
+
+static struct range prefix_range(const struct sindex *x, const char *w, size_t n, char *buf)
+{
+    struct range r;
+    bound(x, w, n, false, buf, &r.lo, &r.plo);
+    bound(x, w, n, true, buf, &r.hi, &r.phi);
+    return r;
 }
 
 /* Has the doc a word in every range? Its words are sorted: the first at or
  * after a range's start tells. */
 static bool has_all(const struct sindex *x, uint32_t doc, const struct range *r, size_t nr)
 {
-    const uint32_t *w = x->dwords + x->docs[doc].words;
-    size_t n = x->docs[doc].nwords;
+    const uint32_t *w = x->dwords + x->dword_at[doc];
+    size_t n = x->dword_at[doc + 1] - x->dword_at[doc];
     for (size_t i = 0; i < nr; i++) {
         size_t lo = 0, hi = n;
         while (lo < hi) {
@@ -540,7 +657,7 @@ static enum am_rc find(const struct sindex *x, int kind, const struct range *r, 
     uint32_t *found = NULL;
     enum am_rc rc = AM_OK;
     for (size_t i = 0; i < nr; i++) {
-        size_t c = x->post_at[r[i].hi] - x->post_at[r[i].lo];
+        size_t c = r[i].phi - r[i].plo;
         if (c < cost) {
             cost = c;
             best = i;
@@ -560,7 +677,7 @@ static enum am_rc find(const struct sindex *x, int kind, const struct range *r, 
         }
         goto out;
     }
-    for (uint32_t p = x->post_at[r[best].lo]; p < x->post_at[r[best].hi]; p++) {
+    for (uint32_t p = r[best].plo; p < r[best].phi; p++) {
         uint32_t d = x->posts[p];
         if (d < from || d >= to || !has_all(x, d, r, nr))
             continue;
@@ -600,13 +717,13 @@ struct typed {
 
 /* The run of words each folded word typed begins; false when one begins
  * none (then no record of any kind has them all). */
-static bool ranges_of(const struct sindex *x, const char *folded, struct range *r, size_t *nr)
+static bool ranges_of(const struct sindex *x, const char *folded, char *buf, struct range *r, size_t *nr)
 {
     *nr = 0;
     for (const char *p = folded; *p && *nr < MAX_WORDS;) {
         size_t n = strcspn(p, " ");
         if (n) {
-            r[*nr] = prefix_range(x, p, n);
+            r[*nr] = prefix_range(x, p, n, buf);
             if (r[*nr].lo == r[*nr].hi)
                 return false;
             (*nr)++;
@@ -620,7 +737,8 @@ static bool ranges_of(const struct sindex *x, const char *folded, struct range *
  * name or acronym is it, 1 begins with it, 2 has its words elsewhere. */
 static int nearness(const struct sindex *x, uint32_t doc, const char *q)
 {
-    const char *name = x->names + x->docs[doc].name, *acronym = x->names + x->docs[doc].acronym;
+    const struct named *d = &x->named[doc - x->start[K_NETWORK]];
+    const char *name = x->names + d->name, *acronym = x->names + d->acronym;
     size_t n = strlen(q);
     if (strcmp(name, q) == 0 || strcmp(acronym, q) == 0)
         return 0;
@@ -667,7 +785,7 @@ static enum am_rc best_ids(const struct sindex *x, int kind, const struct range 
             docs[i] = near[i].doc;
     }
     for (size_t i = 0; i < n && i <= t->limit; i++)
-        json_array_append_new(ids, json_integer(x->docs[docs[i]].id));
+        json_array_append_new(ids, json_integer(x->ids[docs[i]]));
 out:
     free(near);
     free(docs);
@@ -984,6 +1102,7 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
     struct range r[MAX_WORDS];
     size_t nr = 0;
     struct am_model_use u = {0};
+    char *buf = NULL;
     enum am_rc rc = AM_OK;
     if (t.limit < 1 || t.limit > AM_SEARCH_LIMIT_MAX)
         t.limit = AM_SEARCH_LIMIT;
@@ -1003,7 +1122,12 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
         if ((rc = am_model_get(db, &am_search_model, false, &u, err)))
             goto out;
         const struct sindex *x = u.model;
-        if (x && ranges_of(x, am_buf_str(&t.folded), r, &nr))
+        /* room for a word of the index as it is read (the caller's) */
+        if (x && !(buf = malloc(x->longest + 1))) {
+            rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+            goto out;
+        }
+        if (x && ranges_of(x, am_buf_str(&t.folded), buf, r, &nr))
             for (int k = 0; k < NKINDS && !rc; k++)
                 rc = best_ids(x, k, r, nr, &t, ids[k], err);
         if (rc)
@@ -1035,6 +1159,7 @@ enum am_rc am_search(struct am_db *db, const struct am_actor *who, json_t *query
     else /* nothing searchable typed: nothing looked up, nothing stale */
         json_object_update_new(*out, json_pack("{s:n,s:b}", "computed_at", "stale", 0));
 out:
+    free(buf);
     am_model_put(&u);
     for (int k = 0; k < 4; k++)
         json_decref(items[k]);

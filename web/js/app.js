@@ -28,6 +28,9 @@ import * as search from './views/search.js';
 import * as home from './views/home.js';
 import * as workspace from './views/workspace.js';
 import { searchBox } from './search-box.js';
+import * as i18n from './i18n.js';
+import { t } from './i18n.js';
+import { applyTheme, prefsBox } from './prefs.js';
 
 const routes = [
   // the home page: the workspace when signed in, the overview otherwise
@@ -159,7 +162,7 @@ async function updateNavCount() {
     return;
   }
   if (!badge) link.append(badge = h('span', { class: 'nav-count' }));
-  badge.replaceChildren(String(n), h('span', { class: 'visually-hidden' }, ` awaiting your review`));
+  badge.replaceChildren(String(n), h('span', { class: 'visually-hidden' }, ` ${t('nav-awaiting-review')}`));
 }
 
 function updateNav(current) {
@@ -181,18 +184,18 @@ function updateSigninLink() {
 function renderSession(user) {
   const box = document.getElementById('session');
   if (!user) {
-    box.replaceChildren(h('a', { href: '#/signin', 'data-nav': 'signin', id: 'signin-link' }, 'Sign in'));
+    box.replaceChildren(h('a', { href: '#/signin', 'data-nav': 'signin', id: 'signin-link' }, t('sign-in')));
     updateSigninLink();
     updateNav(routes.find((x) => x.re.test(parseHash().path))?.nav);
     return;
   }
   box.replaceChildren();
   append(box,
-    h('span', { class: 'who' }, 'Signed in as ', h('strong', { dir: 'auto' }, user.username),
-      user.role ? ` (${user.role})` : ''),
-    user.city_id ? h('a', { href: `#/city/${user.city_id}` }, 'My city') : null,
-    user.network_id ? h('a', { href: `#/network/${user.network_id}` }, 'My network') : null,
-    h('button', { type: 'button', class: 'button small', onclick: onSignOut }, 'Sign out'));
+    h('span', { class: 'who' }, `${t('signed-in-as')} `, h('strong', { dir: 'auto' }, user.username),
+      user.role ? ` (${t(`role-${user.role}`)})` : ''),
+    user.city_id ? h('a', { href: `#/city/${user.city_id}` }, t('my-city')) : null,
+    user.network_id ? h('a', { href: `#/network/${user.network_id}` }, t('my-network')) : null,
+    h('button', { type: 'button', class: 'button small', onclick: onSignOut }, t('sign-out')));
 }
 
 async function onSignOut() {
@@ -202,7 +205,7 @@ async function onSignOut() {
   const fromCity = path.match(/^\/city\/(\d+)\//);
   if (/\/(new|edit)$/.test(path)) location.hash = path.startsWith('/practice') ? '#/practices' : fromCity ? `#/city/${fromCity[1]}` : '#/cities';
   else route();
-  setStatus('You are signed out.');
+  setStatus(t('signed-out'));
   document.getElementById('main').focus();
 }
 
@@ -220,7 +223,10 @@ document.querySelector('.skip-link').addEventListener('click', (e) => {
   main.focus();
   main.scrollIntoView();
 });
+applyTheme();
+await i18n.start();
 document.querySelector('.header-inner .brand').after(searchBox({ navigate }));
+document.querySelector('.header-inner nav').append(prefsBox());
 renderSession(api.currentUser());
 pageTitle('');
 const hadUser = !!api.currentUser();

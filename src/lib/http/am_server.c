@@ -143,6 +143,7 @@ static const char *content_type(const char *path)
         {".json", "application/json"}, {".svg", "image/svg+xml"}, {".png", "image/png"},
         {".ico", "image/x-icon"}, {".txt", "text/plain; charset=utf-8"},
         {".map", "application/json"}, {".woff2", "font/woff2"},
+        {".ftl", "text/plain; charset=utf-8"}, /* the UI's message catalogs (Fluent) */
     };
     const char *dot = strrchr(path, '.');
     for (size_t i = 0; dot && i < sizeof types / sizeof types[0]; i++)

@@ -1,0 +1,1 @@
+# search: messages of this area (see web/js/i18n.js)

@@ -1,0 +1,26 @@
+# The header, the navigation and the preferences: on every page.
+skip-to-content = Skip to content
+brand-sub = city diplomacy registry
+nav-label = Main
+nav-cities = Cities
+nav-networks = Networks
+nav-partnerships = Partnerships
+nav-activities = Activities
+nav-practices = Practices
+nav-index = Index
+nav-graph = Graph
+nav-awaiting-review = awaiting your review
+sign-in = Sign in
+sign-out = Sign out
+signed-in-as = Signed in as
+signed-out = You are signed out.
+my-city = My city
+my-network = My network
+role-admin = admin
+role-secretariat = secretariat
+role-officer = officer
+pref-language = Language
+pref-theme = Colour scheme
+theme-auto = Automatic
+theme-light = Light
+theme-dark = Dark

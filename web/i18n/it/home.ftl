@@ -1,0 +1,1 @@
+# home: messages of this area (see web/js/i18n.js)
