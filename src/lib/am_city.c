@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* qsort_r */
 #include "am_city.h"
 
 #include "am_read.h"
@@ -572,22 +573,18 @@ enum am_rc am_city_batch_add(struct am_city_batch *b, int64_t id, const char *co
     return rc;
 }
 
-static const char *batch_text;
-
-static int key_order(const void *a, const void *b)
+static int key_order(const void *a, const void *b, void *text)
 {
     const struct batch_key *x = a, *y = b;
-    int c = strcmp(batch_text + x->off, batch_text + y->off);
+    const char *t = text;
+    int c = strcmp(t + x->off, t + y->off);
     return c ? c : (x->id > y->id) - (x->id < y->id);
 }
 
 static enum am_rc batch_keys(struct am_db *db, struct am_city_batch *b, struct am_err *err)
 {
     struct am_stmt *st = NULL;
-    /* qsort has no context argument; a batch is written by one thread */
-    batch_text = b->text.data;
-    qsort(b->keys, b->nkeys, sizeof *b->keys, key_order);
-    batch_text = NULL;
+    qsort_r(b->keys, b->nkeys, sizeof *b->keys, key_order, b->text.data);
     enum am_rc rc = am_db_prepare_loop(db, "INSERT INTO city_key (key, city_id) VALUES (?, ?)", &st, err);
     for (size_t i = 0; !rc && i < b->nkeys; i++) {
         am_stmt_bind_text(st, 1, b->text.data + b->keys[i].off);

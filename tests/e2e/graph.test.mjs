@@ -230,7 +230,7 @@ test('#/graph/path: two cities chosen, the chain step by step, on a map and draw
   assert.equal(await page.locator('#status').textContent(), await page.locator('#chain-summary').textContent());
 
   // the map: the four cities, a line for each step, the network's dashed
-  const map = page.getByRole('img', { name: 'Map of the chain from Sampleburg to Nearby Testville: 4 cities' });
+  const map = page.getByRole('group', { name: 'Map of the chain from Sampleburg to Nearby Testville: 4 cities' });
   await map.waitFor();
   const points = map.locator('a.map-point');
   assert.deepEqual(await points.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.querySelector('title').textContent])), [
@@ -406,7 +406,7 @@ test('#/graph/path: a chain of two neighbours is framed, not a street map', asyn
   await create(s, admin, 'partnerships', { party_a: { city_id: p }, party_b: { city_id: q }, status: 'active' });
   const { context, page, problems } = await openPage(browser, 375);
   await page.goto(`${s.base}/#/graph/path?from=${p}&to=${q}`);
-  const map = page.getByRole('img', { name: 'Map of the chain from Twinham Upper to Twinham Lower: 2 cities' });
+  const map = page.getByRole('group', { name: 'Map of the chain from Twinham Upper to Twinham Lower: 2 cities' });
   await map.waitFor();
   await map.locator('.map-land').waitFor({ state: 'attached' });
   assert.equal(await page.getByRole('button', { name: 'Fit the chain' }).getAttribute('aria-pressed'), 'true');

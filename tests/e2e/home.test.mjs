@@ -119,7 +119,7 @@ test('signed out, #/ is the overview: figures, the map of the most partnered cit
   // (the demo's cities have no coordinates: only the three made here are on it)
   assert.deepEqual(overview.map.map((c) => c.name).sort(), ['Gridburg', 'Lineham', 'Mapton', 'Pointville']);
   assert.equal(overview.map[0].name, 'Mapton');
-  const map = page.getByRole('img', { name: /most partnered cities/ });
+  const map = page.getByRole('group', { name: /most partnered cities/ });
   await map.waitFor();
   await page.waitForFunction((n) => document.querySelectorAll('svg.map .map-point circle').length === n, overview.map.length);
   const top = page.getByRole('list', { name: 'The most partnered cities' });

@@ -54,7 +54,7 @@ test('a city page maps its partner cities, with a line to each', async () => {
   await page.getByRole('heading', { level: 1, name: 'Reggio Emilia' }).waitFor();
 
   // drawn once the partners' coordinates have arrived
-  const map = page.getByRole('img', { name: 'Map of 2 partner cities of Reggio Emilia' });
+  const map = page.getByRole('group', { name: 'Map of 2 partner cities of Reggio Emilia' });
   await map.waitFor();
   assert.equal(await map.evaluate((el) => el.tagName), 'svg');
   assert.match(await map.getAttribute('viewBox'), /^0 -?\d+ 960 \d+$/);
@@ -105,7 +105,7 @@ test('a city page maps its partner cities, with a line to each', async () => {
   await page.getByRole('heading', { level: 1, name: 'Kraków' }).waitFor();
   assert.equal(new URL(page.url()).hash, `#/city/${ids.krakow}`);
   // Kraków's own map: Reggio Emilia (already looked up) is its one partner
-  await page.getByRole('img', { name: 'Map of 1 partner city of Kraków' }).waitFor();
+  await page.getByRole('group', { name: 'Map of 1 partner city of Kraków' }).waitFor();
 
   // and back: the skip link moves the keyboard to the table
   await page.goBack();
@@ -137,7 +137,7 @@ test('a network page maps its current member cities', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${s.base}/#/network/${ids.network}`);
   await page.getByRole('heading', { level: 1, name: /Test Cities Network/ }).waitFor();
-  const map = page.getByRole('img', { name: 'Map of 2 member cities of Test Cities Network' });
+  const map = page.getByRole('group', { name: 'Map of 2 member cities of Test Cities Network' });
   await map.waitFor();
   const points = map.locator('.map-point.member');
   // the former member (Isfahan) is not drawn

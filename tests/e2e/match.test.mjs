@@ -84,7 +84,7 @@ test('a city page leads to its suggestions: the best first, with its reasons', a
   await distant.getByRole('link', { name: 'Nearby Testville' }).waitFor();
 
   // ---- the map: this city and each suggestion, named on hover and focus
-  const map = page.getByRole('img', { name: `Map of ${found.length} suggested partner cities of Testville` });
+  const map = page.getByRole('group', { name: `Map of ${found.length} suggested partner cities of Testville` });
   await map.waitFor();
   await page.locator('svg.map .map-land').waitFor({ state: 'attached' });
   const points = map.locator('a.map-point.partner');
@@ -126,7 +126,7 @@ test('filters: a country, kept in the address; back restores the list; a pasted 
   }
   assert.match(await page.locator('#status').textContent(), /in Germany, best first/);
   // the map follows
-  await page.getByRole('img', { name: `Map of ${de.length} suggested partner cit${de.length === 1 ? 'y' : 'ies'} of Testville` }).waitFor();
+  await page.getByRole('group', { name: `Map of ${de.length} suggested partner cit${de.length === 1 ? 'y' : 'ies'} of Testville` }).waitFor();
   await checkWidths(page, 'match-country');
 
   // back: the list of every country again, the filter cleared

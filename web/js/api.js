@@ -1,5 +1,6 @@
 // The JSON API: a fetch wrapper that sends the bearer token, turns error
 // answers into ApiError, and keeps the signed-in session in sessionStorage.
+import { countryName, lang } from './i18n.js';
 
 const BASE = '/api/v1';
 const TOKEN_KEY = 'amity.token';
@@ -149,7 +150,14 @@ export async function checkSession() {
 let countriesP = null;
 export function countries() {
   if (!countriesP) {
-    countriesP = get('/countries', { limit: 500 }).then((r) => r.items)
+    // named and ordered for the reader (i18n-iso-countries; in English as
+    // the API names and orders them), the API's name kept as english_name
+    const order = lang() === 'en' ? null : new Intl.Collator(lang());
+    countriesP = get('/countries', { limit: 500 })
+      .then((r) => {
+        const all = r.items.map((c) => ({ ...c, english_name: c.name, name: countryName(c.code, c.name) }));
+        return order ? all.sort((a, b) => order.compare(a.name, b.name)) : all;
+      })
       .catch((e) => { countriesP = null; throw e; });
   }
   return countriesP;

@@ -5,6 +5,7 @@
 // following its Link: rel="next" header, at the largest page it allows.
 import { ApiError, token, withQuery } from './api.js';
 import { h, setStatus } from './ui.js';
+import { t } from './i18n.js';
 
 const BASE = '/api/v1';
 const TYPES = { csv: 'text/csv;charset=utf-8', geojson: 'application/geo+json' };
@@ -18,15 +19,16 @@ export function downloads(path, params, { geojson = false, limit = 500 } = {}) {
     const b = h('button', { type: 'button', class: 'button secondary small download', dataset: { format } }, text);
     b.addEventListener('click', async () => {
       for (const x of buttons) x.disabled = true;
-      status.textContent = 'Preparing the file…';
+      status.textContent = t('common-download-preparing');
       try {
         const { name, rows } = await fetchAll(path, { ...params(), format, limit }, format, (n, total) => {
-          status.textContent = `Preparing the file… ${n.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} records`;
+          status.textContent = total ? t('common-download-progress-of', { count: n, total })
+            : t('common-download-progress', { count: n });
         });
-        status.textContent = `${name}: ${rows.toLocaleString('en')} ${rows === 1 ? 'record' : 'records'}.`;
+        status.textContent = t('common-download-done', { name, count: rows });
       } catch (e) {
         status.textContent = '';
-        setStatus(`The file could not be made: ${e.message}`, { error: true });
+        setStatus(t('common-download-failed', { message: e.message }), { error: true });
       } finally {
         for (const x of buttons) x.disabled = false;
       }
@@ -35,9 +37,9 @@ export function downloads(path, params, { geojson = false, limit = 500 } = {}) {
     return b;
   };
   return h('div', { class: 'downloads' },
-    button('csv', 'Download CSV'),
-    geojson ? button('geojson', 'Download GeoJSON') : null,
-    h('span', { class: 'hint' }, 'every page of this list, with its filters'),
+    button('csv', t('common-download-csv')),
+    geojson ? button('geojson', t('common-download-geojson')) : null,
+    h('span', { class: 'hint' }, t('common-download-hint')),
     status);
 }
 
@@ -49,11 +51,11 @@ async function fetchPage(url) {
   try {
     res = await fetch(url, { headers });
   } catch {
-    throw new ApiError(0, 'network', 'the server could not be reached');
+    throw new ApiError(0, 'network', t('common-server-unreachable'));
   }
   if (!res.ok) {
     const err = (await res.json().catch(() => null))?.error || {};
-    throw new ApiError(res.status, err.code || `http_${res.status}`, err.message || `the server answered ${res.status}`, err.field);
+    throw new ApiError(res.status, err.code || `http_${res.status}`, err.message || t('common-server-answered', { status: res.status }), err.field);
   }
   return res;
 }

@@ -3,13 +3,16 @@ import * as api from './api.js';
 import { h, append, group, pageTitle } from './ui.js';
 import { choices } from './schema.js';
 import { choiceText } from './params.js';
+import { t } from './i18n.js';
 
-// Not signed in: say so and offer the way back.
+// Not signed in: say so and offer the way back. what: what the form does,
+// as the words after "Sign in to" ("add a partnership"), in the reader's
+// language.
 export function needSignIn(view, title, what) {
   pageTitle(title);
   append(view, h('h1', {}, title),
-    h('p', {}, `Sign in to ${what}. Reading the registry needs no account.`),
-    h('p', {}, h('a', { class: 'button', href: `#/signin?next=${encodeURIComponent(location.hash)}` }, 'Sign in')));
+    h('p', {}, t('forms-sign-in-to', { what })),
+    h('p', {}, h('a', { class: 'button', href: `#/signin?next=${encodeURIComponent(location.hash)}` }, t('sign-in'))));
 }
 
 // The start every form opened from a city shares: the sign-in gate, the
@@ -22,7 +25,7 @@ export async function formStart(view, ctx, title, what) {
   }
   pageTitle(title);
   const cityId = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const [city, topics] = await Promise.all([
     cityId ? api.get(`/cities/${cityId}`) : Promise.resolve(null),
     topicsGroup(),
@@ -55,28 +58,28 @@ export async function topicsGroup() {
     failed = e;
   }
   const boxes = [];
-  const schemes = order.filter((s) => list.some((t) => t.scheme === s));
-  for (const t of list) if (!schemes.includes(t.scheme)) schemes.push(t.scheme);
+  const schemes = order.filter((s) => list.some((tp) => tp.scheme === s));
+  for (const tp of list) if (!schemes.includes(tp.scheme)) schemes.push(tp.scheme);
   const inner = schemes.map((scheme, i) => {
     const legend = choiceText(scheme);
-    const items = list.filter((t) => t.scheme === scheme).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+    const items = list.filter((tp) => tp.scheme === scheme).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     return h('details', { class: 'topic-scheme', open: i === 0 },
       h('summary', {}, legend, h('span', { class: 'count', 'aria-hidden': 'true' }, '')),
       h('fieldset', { class: 'checks' }, h('legend', { class: 'visually-hidden' }, legend),
-        items.map((t) => {
-          const cb = h('input', { type: 'checkbox', name: 'topics', value: t.id });
+        items.map((tp) => {
+          const cb = h('input', { type: 'checkbox', name: 'topics', value: tp.id });
           boxes.push(cb);
-          return h('label', { class: 'check' }, cb, ' ', t.code ? h('span', { class: 'code' }, `${t.code} `) : null, t.label);
+          return h('label', { class: 'check' }, cb, ' ', tp.code ? h('span', { class: 'code' }, `${tp.code} `) : null, tp.label);
         })));
   });
-  const el = group('Topics', [
-    failed ? h('p', { class: 'muted' }, `The topics could not be loaded (${failed.message}).`) : inner,
-  ], { hint: 'Tick the themes the record is about; open a group to see its topics.', className: 'topics' });
+  const el = group(t('forms-topics'), [
+    failed ? h('p', { class: 'muted' }, t('forms-topics-failed', { message: failed.message })) : inner,
+  ], { hint: t('forms-topics-hint'), className: 'topics' });
   // show how many are ticked in each group's summary
   el.addEventListener('change', () => {
     for (const d of el.querySelectorAll('details.topic-scheme')) {
       const n = d.querySelectorAll('input:checked').length;
-      d.querySelector('.count').textContent = n ? ` (${n} chosen)` : '';
+      d.querySelector('.count').textContent = n ? ` ${t('forms-topics-chosen', { count: n })}` : '';
     }
   });
   return { el, values: () => boxes.filter((b) => b.checked).map((b) => b.value) };
@@ -88,5 +91,6 @@ export const orNull = (s) => {
   return v ? v : null;
 };
 
-export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';
+// how a date is written ("YYYY, YYYY-MM or YYYY-MM-DD")
+export const dateHint = () => t('forms-date-hint');
 export const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;

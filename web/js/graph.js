@@ -4,14 +4,55 @@
 // The drawing is a picture: the same cities and networks are listed under
 // it as links, for the keyboard and screen readers.
 import * as api from './api.js';
-import { h, append, name, setStatus } from './ui.js';
+import { h, append, name, rich, setStatus } from './ui.js';
+import { t, fmt } from './i18n.js';
 import { loadScript } from './vendor.js';
+import { themed, onThemeChange } from './charts.js';
 
 const NODES = 50;
 
+// Cytoscape.js, made to draw in the page's colour scheme: the colours of a
+// style (written as the light scheme's, e.g. '#0b4f9c') are read from
+// style.css's custom properties, now and whenever the scheme changes.
+let cytoscapeP = null;
 export function loadCytoscape() {
-  return loadScript('vendor/cytoscape.min.js', 'cytoscape', 'graph library');
+  if (!cytoscapeP) {
+    cytoscapeP = loadScript('vendor/cytoscape.min.js', 'cytoscape', 'graph library').then((cytoscape) => {
+      const make = (options = {}) => {
+        const cy = cytoscape({ ...options, style: themedStyle(options.style) });
+        if (Array.isArray(options.style)) {
+          drawn.add(cy);
+          cy._amityStyle = options.style;
+        }
+        return cy;
+      };
+      return Object.assign(make, cytoscape);
+    }, (e) => {
+      cytoscapeP = null;
+      throw e;
+    });
+  }
+  return cytoscapeP;
 }
+
+const themedStyle = (style) => (Array.isArray(style)
+  ? style.map((rule) => ({
+    ...rule,
+    style: Object.fromEntries(Object.entries(rule.style || {}).map(([k, v]) => [k, /color$/.test(k) ? themed(v) : v])),
+  }))
+  : style);
+
+const drawn = new Set();
+onThemeChange(() => {
+  for (const cy of drawn) {
+    const box = cy.destroyed() ? null : cy.container();
+    if (!box || !box.isConnected) {
+      drawn.delete(cy);
+      continue;
+    }
+    cy.style(themedStyle(cy._amityStyle));
+  }
+});
 
 // Instances whose page has gone are let go (they listen to the window).
 const live = new Set();
@@ -25,7 +66,8 @@ function sweep() {
   }
 }
 
-const plural = (n, one, many) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const cityCount = (n) => t('maps-cities', { count: n });
+const networkCount = (n) => t('maps-networks', { count: n });
 const networkLabel = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name);
 
 // The section: a button that fetches and draws the neighbourhood. Returns
@@ -39,19 +81,18 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
 
   const toggle = h('button', {
     type: 'button', class: 'button secondary', 'aria-expanded': 'false', 'aria-controls': panelId,
-  }, 'Show the network neighbourhood');
+  }, t('maps-hood-show'));
   const panel = h('div', { class: 'neighbourhood', id: panelId, hidden: true });
   const section = h('section', { class: 'block', 'aria-labelledby': 'h-neighbourhood' },
-    h('h2', { id: 'h-neighbourhood' }, 'Network neighbourhood'),
-    h('p', { class: 'lead' }, 'The cities and networks around ', name(city.name),
-      ': its partner cities and its networks, and the cities and networks one step further.'),
+    h('h2', { id: 'h-neighbourhood' }, t('maps-hood-title')),
+    h('p', { class: 'lead' }, rich('maps-hood-lead', { city: name(city.name) })),
     h('div', { class: 'actions' }, toggle),
     panel);
 
   toggle.addEventListener('click', async () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide the network neighbourhood' : 'Show the network neighbourhood';
+    toggle.textContent = open ? t('maps-hood-hide') : t('maps-hood-show');
     panel.hidden = !open;
     if (!open) return;
     if (!started) started = draw();
@@ -62,7 +103,7 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
   });
 
   async function draw() {
-    panel.replaceChildren(h('p', { class: 'loading' }, 'Loading the neighbourhood…'));
+    panel.replaceChildren(h('p', { class: 'loading' }, t('maps-hood-loading')));
     panel.setAttribute('aria-busy', 'true');
     const libP = loadCytoscape();
     libP.catch(() => {});
@@ -70,7 +111,7 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
       data = await api.get(`/cities/${city.id}/graph`, { nodes: NODES });
     } catch (e) {
       started = null; // try again on the next click
-      panel.replaceChildren(h('p', { class: 'muted' }, `The neighbourhood could not be loaded: ${e.message}`));
+      panel.replaceChildren(h('p', { class: 'muted' }, t('maps-hood-failed', { error: e.message })));
       panel.removeAttribute('aria-busy');
       return;
     }
@@ -83,29 +124,29 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
     const nets = nodes.filter((n) => n.kind === 'network');
 
     const facts = h('dl', { class: 'facts graph-facts' },
-      fact('Partner cities', String(data.partners ?? 0)),
-      fact('Current networks', String(data.networks ?? 0)),
-      data.community ? fact('Its community', groupSize(data.community)) : null,
-      data.component ? fact('Connected to it', groupSize(data.component)) : null);
+      fact(t('maps-fact-partners'), fmt.number(data.partners ?? 0)),
+      fact(t('maps-fact-networks'), fmt.number(data.networks ?? 0)),
+      data.community ? fact(t('maps-fact-community'), groupSize(data.community)) : null,
+      data.component ? fact(t('maps-fact-connected'), groupSize(data.component)) : null);
     if (!data.in_graph || nodes.length < 2) {
       panel.replaceChildren(facts, h('p', { class: 'muted' },
-        `${city.name} has no partnership with another city and no current network: it has no neighbourhood to draw.`));
+        t('maps-hood-none', { city: city.name })));
       panel.removeAttribute('aria-busy');
       return;
     }
 
-    const summary = `${plural(cities.length, 'city', 'cities')} and ${plural(nets.length, 'network', 'networks')}`;
+    const summary = t('maps-hood-summary', { cities: cityCount(cities.length), networks: networkCount(nets.length) });
     const box = h('div', {
       class: 'graph-box', role: 'img',
-      'aria-label': `Graph of the network neighbourhood of ${city.name}: ${summary}. The list under it names them.`,
+      'aria-label': t('maps-hood-label', { city: city.name, summary }),
     });
     const info = h('p', { class: 'map-info graph-info', 'aria-hidden': 'true' }, '\u00a0');
     const listBox = h('div', { class: 'graph-list' });
     panel.replaceChildren(facts, h('div', { class: 'graph-figure' }, box,
       h('div', { class: 'map-caption' }, info, legend(),
-        h('p', { class: 'map-note' }, `${summary} within two steps of ${city.name}`,
-          hood.truncated ? `; the ${NODES} closest are drawn` : '',
-          '. Point at a city or a network to see its name; click to open its page.'))),
+        h('p', { class: 'map-note' }, hood.truncated
+          ? t('maps-hood-note-truncated', { summary, city: city.name, count: NODES })
+          : t('maps-hood-note', { summary, city: city.name })))),
     listBox);
     drawList(listBox, nodes);
 
@@ -113,7 +154,7 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
     try {
       cytoscape = await libP;
     } catch (e) {
-      box.replaceWith(h('p', { class: 'muted' }, `${e.message} The list below names the same cities and networks.`));
+      box.replaceWith(h('p', { class: 'muted' }, t('maps-hood-no-library', { error: e.message })));
       panel.removeAttribute('aria-busy');
       return;
     }
@@ -172,23 +213,23 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
       }).observe(box);
     }
     panel.removeAttribute('aria-busy');
-    setStatus(`The network neighbourhood of ${city.name} is drawn: ${summary}.`);
+    setStatus(t('maps-hood-drawn', { city: city.name, summary }));
   }
 
   function drawList(listBox, nodes) {
     const group = (title, items) => (items.length
-      ? h('div', { class: 'graph-group' }, h('h3', {}, title, ` (${items.length})`),
+      ? h('div', { class: 'graph-group' }, h('h3', {}, t('maps-group-heading', { title, count: items.length })),
         h('ul', { class: 'inline-list' }, items.map((n) => h('li', {}, nodeLink(n),
-          n.kind === 'city' && marked.has(n.city_id) ? h('span', { class: 'tag suggested-tag' }, 'suggested') : null))))
+          n.kind === 'city' && marked.has(n.city_id) ? h('span', { class: 'tag suggested-tag' }, t('maps-suggested')) : null))))
       : null);
     const at = (level, kind) => nodes.filter((n) => n.level === level && n.kind === kind);
     listBox.replaceChildren();
     append(listBox, h('details', { class: 'graph-details' },
-      h('summary', {}, 'The neighbourhood as a list'),
-      group(`Partner cities of ${city.name}`, at(1, 'city')),
-      group(`Networks of ${city.name}`, at(1, 'network')),
-      group('Cities one step further', nodes.filter((n) => n.level >= 2 && n.kind === 'city')),
-      group('Networks one step further', nodes.filter((n) => n.level >= 2 && n.kind === 'network'))));
+      h('summary', {}, t('maps-hood-list')),
+      group(t('maps-partners-of', { city: city.name }), at(1, 'city')),
+      group(t('maps-networks-of', { city: city.name }), at(1, 'network')),
+      group(t('maps-cities-further'), nodes.filter((n) => n.level >= 2 && n.kind === 'city')),
+      group(t('maps-networks-further'), nodes.filter((n) => n.level >= 2 && n.kind === 'network'))));
   }
 
   // the cities suggested on the page, marked in the drawing and the list
@@ -215,8 +256,9 @@ export function neighbourhoodSection(city, { suggested = new Set() } = {}) {
 
 // the sizes of communities and components count cities, and say how many
 // networks they hold
-const groupSize = (g) => `${plural(g.size ?? 0, 'city', 'cities')}`
-  + `${typeof g.networks === 'number' ? `, ${plural(g.networks, 'network', 'networks')}` : ''}`;
+const groupSize = (g) => (typeof g.networks === 'number'
+  ? t('maps-group-size', { cities: cityCount(g.size ?? 0), networks: networkCount(g.networks) })
+  : cityCount(g.size ?? 0));
 
 function fact(term, value) {
   return h('div', {}, h('dt', {}, term), h('dd', {}, value));
@@ -224,7 +266,7 @@ function fact(term, value) {
 
 const nodeLabel = (n) => (n.kind === 'network' ? n.acronym || n.name : n.name) || '';
 const fullName = (n) => (n.kind === 'network'
-  ? `${networkLabel(n)}: network`
+  ? t('maps-node-network', { network: networkLabel(n) })
   : `${n.name}${n.country ? ` (${n.country})` : ''}`);
 
 function nodeLink(n) {
@@ -241,12 +283,12 @@ function nodeLink(n) {
 function legend() {
   const item = (cls, text) => h('li', {}, h('span', { class: `graph-sample ${cls}`, 'aria-hidden': 'true' }), ' ', text);
   return h('div', { class: 'map-legend' }, h('ul', {},
-    item('home', 'This city'),
-    item('city', 'City'),
-    item('suggested', 'Suggested city'),
-    item('network', 'Network'),
-    h('li', {}, h('span', { class: 'graph-sample edge', 'aria-hidden': 'true' }), ' Partnership'),
-    h('li', {}, h('span', { class: 'graph-sample edge membership', 'aria-hidden': 'true' }), ' Membership')));
+    item('home', t('maps-legend-home')),
+    item('city', t('maps-legend-city')),
+    item('suggested', t('maps-legend-suggested')),
+    item('network', t('maps-legend-network')),
+    h('li', {}, h('span', { class: 'graph-sample edge', 'aria-hidden': 'true' }), ' ', t('maps-legend-partnership')),
+    h('li', {}, h('span', { class: 'graph-sample edge membership', 'aria-hidden': 'true' }), ' ', t('maps-legend-membership'))));
 }
 
 const STYLE = [

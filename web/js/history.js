@@ -5,17 +5,36 @@ import * as api from './api.js';
 import { h, label, name } from './ui.js';
 import { schemaOf, stepsOf, resolve, apiDocument } from './schema.js';
 import { titleOf, choiceText } from './schema-form.js';
+import { t, fmt } from './i18n.js';
 
 // Never shown: the record's number and its stamps.
 const SKIP = new Set(['id', 'created_at', 'updated_at', 'can']);
 
-const WHAT = { create: 'Added', update: 'Changed', delete: 'Deleted' };
+const what = (action) => ({
+  create: t('workspace-history-added'),
+  update: t('workspace-history-changed'),
+  delete: t('workspace-history-deleted'),
+})[action];
 
-// "2026-12-02T09:55:33Z" -> "2026-12-02 09:55 UTC"
+// A message with elements in it: its placeables filled with the elements given.
+function withEls(id, els) {
+  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
+  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
+}
+
+// Elements as a list in the reader's language ("a, b, c").
+function listEls(els) {
+  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
+    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
+}
+
+// "2026-12-02T09:55:33Z" -> "2026-12-02 09:55 UTC" (in the reader's digits)
 export function whenText(at) {
   if (!at) return '';
-  const m = String(at).match(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/);
-  return m ? `${m[1]} ${m[2]} UTC` : String(at);
+  const m = String(at).match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/);
+  if (!m) return String(at);
+  const d = (v, n) => fmt.number(Number(v), { minimumIntegerDigits: n, useGrouping: false });
+  return t('workspace-history-when', { date: `${d(m[1], 4)}-${d(m[2], 2)}-${d(m[3], 2)}`, time: `${d(m[4], 2)}:${d(m[5], 2)}` });
 }
 
 // Names of referred records, looked up once.
@@ -36,7 +55,7 @@ function lookUpName(ref, id) {
   } else {
     p = Promise.resolve(`#${id}`);
   }
-  p = p.catch(() => `#${id} (no longer recorded)`);
+  p = p.catch(() => t('workspace-history-gone', { id: String(id) }));
   cache.set(key, p);
   return p;
 }
@@ -59,13 +78,13 @@ function refEl(ref, id) {
 const isEmpty = (v) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length);
 
 function valueEl(prop, v, topicLabel) {
-  const empty = h('span', { class: 'muted' }, 'nothing');
+  const empty = h('span', { class: 'muted' }, t('workspace-history-nothing'));
   if (isEmpty(v)) return empty;
   const ref = prop && (prop['x-ref'] || (prop.items && prop.items['x-ref']));
   if (Array.isArray(v)) {
     const items = v.map((x) => (ref === 'topic' ? (topicLabel.get(x) || x)
       : ref && typeof x === 'number' ? refEl(ref, x) : typeof x === 'object' && x ? name(x.name ?? JSON.stringify(x)) : String(x)));
-    return h('span', {}, items.map((x, i) => [i ? ', ' : '', x]));
+    return h('span', {}, listEls(items));
   }
   if (typeof v === 'object') {
     if (v.name) return name(v.name);
@@ -73,16 +92,16 @@ function valueEl(prop, v, topicLabel) {
   }
   if (ref && typeof v === 'number') return refEl(ref, v);
   if (prop && prop.enum) return h('span', {}, choiceText(v));
-  if (typeof v === 'boolean') return h('span', {}, v ? 'yes' : 'no');
+  if (typeof v === 'boolean') return h('span', {}, v ? t('workspace-history-yes') : t('workspace-history-no'));
   const s = String(v);
   return h('span', { dir: 'auto', class: s.length > 200 ? 'long-value' : null }, s);
 }
 
 // The section: a heading and the list, filled when the history arrives.
 // kind: the API's path word ("partnerships"); schema: its schema name.
-export function historySection({ kind, id, schema, ctx, heading = 'History', names }) {
+export function historySection({ kind, id, schema, ctx, heading = t('workspace-history-title'), names }) {
   const headingId = `h-history-${kind}-${id}`;
-  const list = h('div', {}, h('p', { class: 'loading' }, 'Loading…'));
+  const list = h('div', {}, h('p', { class: 'loading' }, t('common-loading')));
   const sec = h('section', { class: 'block history', 'aria-labelledby': headingId },
     h('h2', { id: headingId }, heading), list);
   rememberNames(names);
@@ -98,10 +117,10 @@ export function historySection({ kind, id, schema, ctx, heading = 'History', nam
     // read-only fields a step records are worth showing (why it ended);
     // the others are worked out from the rest (its health, its counts)
     const stepFields = new Set(steps.flatMap((x) => Object.keys(x.schema?.properties || {})));
-    const topicLabel = new Map(topics.map((t) => [t.id, t.label]));
+    const topicLabel = new Map(topics.map((x) => [x.id, x.label]));
     const items = r.items || [];
     if (!items.length) {
-      list.replaceChildren(h('p', { class: 'muted' }, 'No change recorded.'));
+      list.replaceChildren(h('p', { class: 'muted' }, t('workspace-history-none')));
       return;
     }
     list.replaceChildren(h('ol', { class: 'history-list' }, items.map((c) => {
@@ -118,19 +137,19 @@ export function historySection({ kind, id, schema, ctx, heading = 'History', nam
         return h('li', {},
           h('span', { class: 'change-field' }, titleOf(props[k], k)), ': ',
           made ? valueEl(p, after, topicLabel)
-            : [valueEl(p, before, topicLabel), h('span', { class: 'arrow', 'aria-label': 'changed to' }, ' → '), valueEl(p, after, topicLabel)]);
+            : [valueEl(p, before, topicLabel), h('span', { class: 'arrow', 'aria-label': t('workspace-history-changed-to') }, ' → '), valueEl(p, after, topicLabel)]);
       });
       return h('li', { class: `history-item action-${c.action}` },
         h('p', { class: 'history-head' },
-          h('strong', {}, WHAT[c.action] || `Step “${label(c.action)}”`),
-          c.username ? [' by ', name(c.username, 'span', { class: 'who' })] : null,
+          h('strong', {}, what(c.action) || t('workspace-history-step', { step: label(c.action) })),
+          c.username ? [' ', withEls('workspace-history-by', { user: name(c.username, 'span', { class: 'who' }) })] : null,
           ' · ', h('time', { datetime: c.at }, whenText(c.at))),
         rows.length ? h('ul', { class: 'changes' }, rows) : null);
     })));
-    if (r.total > items.length) list.append(h('p', { class: 'muted' }, `The latest ${items.length} of ${r.total} changes.`));
+    if (r.total > items.length) list.append(h('p', { class: 'muted' }, t('workspace-history-latest', { shown: items.length, count: r.total })));
   }).catch((e) => {
     if (ctx && !ctx.alive()) return;
-    list.replaceChildren(h('p', { class: 'muted' }, `The history could not be loaded (${e.message}).`));
+    list.replaceChildren(h('p', { class: 'muted' }, t('workspace-history-error', { error: e.message })));
   });
   return sec;
 }

@@ -15,6 +15,7 @@
 //   fmt.relative(iso)  through Intl, for the reader's language (Persian
 //                     digits in fa); dates also in the Solar Hijri calendar
 //                     beside the Gregorian one when the reader asks for it
+//   countryName(code, fallback)  a country in the reader's language
 //   LANGUAGES, lang(), dir(), setLanguage(code)
 //
 // The language: the reader's choice (kept in localStorage), else the first
@@ -38,6 +39,7 @@ const CALENDAR_KEY = 'amity.calendar';
 
 let current = 'en';
 let bundles = []; // the reader's language first, then English
+let countries = {}; // ISO 3166-1 alpha-2 -> the country's name in the reader's language
 const missing = new Set();
 
 function chosen() {
@@ -76,9 +78,30 @@ export async function start() {
   document.documentElement.dir = dir();
   if (!window.FluentBundle) return; // the vendor file is missing: English as written in the code
   const wanted = current === 'en' ? ['en'] : [current, 'en'];
-  bundles = await Promise.all(wanted.map(catalog));
+  [bundles, countries] = await Promise.all([Promise.all(wanted.map(catalog)), countryNames(current)]);
   localize(document);
 }
+
+// Country names from i18n-iso-countries (vendor/countries/<lang>.json):
+// the first of its names for a code ("United States of America", not
+// "USA"), as the CLDR-based package lists them.
+async function countryNames(code) {
+  if (code === 'en') return {}; // the API's own names are English
+  try {
+    const r = await fetch(`vendor/countries/${code}.json`);
+    if (!r.ok) return {};
+    const j = await r.json();
+    const out = {};
+    for (const [cc, v] of Object.entries(j.countries || {})) out[cc] = Array.isArray(v) ? v[0] : v;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+// A country's name for the reader: in their language when the package has
+// it, else the name the API gave (fallback), else the code.
+export const countryName = (code, fallback) => (code && countries[String(code).toUpperCase()]) || fallback || code || '';
 
 export const lang = () => current;
 export const dir = () => (LANGUAGES.find((l) => l.code === current) || LANGUAGES[0]).dir;
@@ -105,6 +128,11 @@ export function t(id, args) {
   if (bundles.length) missing.add(id);
   return id;
 }
+
+// Whether a message exists: for words the page has for some values of a
+// field (a health state, a search kind) and not others, without copying the
+// API's list of choices into the page.
+export const has = (id) => bundles.some((b) => b.hasMessage(id));
 
 // The ids asked for that no catalog has (for the tests).
 export const missingIds = () => [...missing];
@@ -137,12 +165,21 @@ export function setSolarHijri(on) {
   }
 }
 
+// English as written in Europe (2 December 2026, 24-hour clock): amity's
+// English is British, as the Council of Europe's. Dates are Gregorian in
+// every language (Intl's Persian default is the Solar Hijri calendar, which
+// Persian readers may add beside it: solarHijri()).
+const intlLocale = (kind) => {
+  if (current === 'en') return 'en-GB';
+  return kind === 'DateTimeFormat' ? `${current}-u-ca-gregory` : current;
+};
+
 const cache = new Map();
 function formatter(kind, options) {
   const key = `${kind}|${current}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl[kind](current, options);
+    f = new Intl[kind](intlLocale(kind), options);
     cache.set(key, f);
   }
   return f;

@@ -7,6 +7,7 @@
 import { choices } from './schema.js';
 import * as api from './api.js';
 import { h, label } from './ui.js';
+import { t, has } from './i18n.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const WIDTH = 960;
@@ -125,6 +126,8 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
   const root = svg('svg', {
     class: `map ${className}`.trim(),
     viewBox: `0 ${top} ${WIDTH} ${height}`,
+    // a picture; a group once it holds links (an img's content is
+    // presentational: no links in it, even out of the tab order)
     role: 'img',
     'aria-label': ariaLabel,
     // without it Chromium puts the map itself in the tab order
@@ -148,7 +151,7 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
         if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
         target.focus();
       },
-    }, 'Skip the map'));
+    }, t('maps-skip-map')));
   }
   // the two views, when framing: one button pressed at a time
   let viewButtons = null;
@@ -156,10 +159,10 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
     type: 'button', class: 'button secondary small', 'data-view': v, 'aria-pressed': 'false',
     onclick: () => showView(v),
   }, text);
-  const fitButton = frame ? viewButton(frame.label || 'Fit the points', 'frame') : null;
-  const worldButton = frame ? viewButton('Whole world', 'world') : null;
+  const fitButton = frame ? viewButton(frame.label || t('maps-fit-points'), 'frame') : null;
+  const worldButton = frame ? viewButton(t('maps-whole-world'), 'world') : null;
   if (frame) {
-    viewButtons = h('div', { class: 'map-view', role: 'group', 'aria-label': 'Map view', hidden: true }, fitButton, worldButton);
+    viewButtons = h('div', { class: 'map-view', role: 'group', 'aria-label': t('maps-view'), hidden: true }, fitButton, worldButton);
     figure.append(viewButtons);
   }
   figure.append(root, h('div', { class: 'map-caption' }, info, legendBox, note));
@@ -311,6 +314,7 @@ export function worldMap({ label: ariaLabel, className = '', skipTo = null, radi
     circle._at = [c.lng, c.lat];
     if (!place(circle) && projection === worldProjection) return null;
     sizeCircle(circle);
+    if (href) root.setAttribute('role', 'group');
     const el = href
       ? svg('a', { href, class: `map-point ${kind}`, tabindex: focusable ? 0 : -1 }, title(text), circle)
       : svg('g', { class: `map-point ${kind}` }, title(text), circle);
@@ -422,7 +426,4 @@ export function liveliest(states) {
   }
   return best || 'unknown';
 }
-export const healthText = (state) => ({
-  active: 'Active', proposed: 'Proposed', dormant: 'Dormant (no recent activity)',
-  unknown: 'Health unknown', ended: 'Ended',
-}[state] || label(state));
+export const healthText = (state) => (has(`maps-health-${state}`) ? t(`maps-health-${state}`) : label(state));

@@ -50,6 +50,6 @@ export function choiceText(value) {
 // The same, in a sentence: "study visit", "memorandum of understanding
 // (MoU)"; names that begin with a capital stay as they are ("UN ...").
 export function choiceWords(value) {
-  const t = choiceText(value);
-  return /^[A-Z][a-z]/.test(t) && !/^[A-Z][a-z]+ [A-Z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+  const text = choiceText(value);
+  return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+ [A-Z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -5,7 +5,7 @@
 // style.css does the rest, and charts, maps and the graph read their
 // colours from its custom properties.
 import { h } from './ui.js';
-import { t, LANGUAGES, lang, setLanguage } from './i18n.js';
+import { t, LANGUAGES, lang, setLanguage, solarHijri, setSolarHijri } from './i18n.js';
 
 const THEME_KEY = 'amity.theme';
 const THEMES = ['auto', 'light', 'dark'];
@@ -49,7 +49,14 @@ export function prefsBox() {
   const scheme = h('select', { id: 'pref-theme', onchange: (e) => setTheme(e.target.value) },
     THEMES.map((v) => h('option', { value: v }, t(`theme-${v}`))));
   scheme.value = theme();
+  // dates in the Solar Hijri calendar too, beside the Gregorian ones: offered
+  // to Persian readers (the page is drawn again with them)
+  const hijri = lang() === 'fa'
+    ? h('label', { class: 'pref-hijri' }, h('input', {
+      type: 'checkbox', checked: solarHijri(), onchange: (e) => { setSolarHijri(e.target.checked); location.reload(); },
+    }), ` ${t('pref-hijri')}`)
+    : null;
   return h('div', { class: 'prefs' },
     h('label', { for: 'pref-lang', class: 'visually-hidden' }, t('pref-language')), language,
-    h('label', { for: 'pref-theme', class: 'visually-hidden' }, t('pref-theme')), scheme);
+    h('label', { for: 'pref-theme', class: 'visually-hidden' }, t('pref-theme')), scheme, hijri);
 }

@@ -6,6 +6,7 @@
 // found by another form of its name. Those sentences are provenance, shown
 // as such; the rest of the note is the source's own words.
 import { h } from './ui.js';
+import { t } from './i18n.js';
 
 const MATCHED = /Matched to .+? \(the source names it '[^']*'\)\./g;
 const NAMED = /'[^']{1,200}': .+?\.(?=\s+(?:'[^']{1,200}': |Matched to )|\s*$)/g;
@@ -18,7 +19,7 @@ export function splitNote(note) {
   // the importer's sentences come last, after the source's own note
   for (const re of [MATCHED, NAMED]) {
     text = text.replace(re, (m) => {
-      provenance.push(m.startsWith("'") ? m.replace(/^'([^']+)': /, '“$1” in the source: ') : m);
+      provenance.push(m.startsWith("'") ? m.replace(/^'([^']+)': /, (all, n) => `${t('common-in-the-source', { name: n })} `) : m);
       return '';
     });
   }
@@ -26,7 +27,7 @@ export function splitNote(note) {
 }
 
 // The note's provenance as a box ("Where it comes from"), or null.
-export function provenanceEl(note, { title = 'Where it comes from' } = {}) {
+export function provenanceEl(note, { title = t('common-provenance') } = {}) {
   const { provenance } = splitNote(note);
   if (!provenance.length) return null;
   return h('div', { class: 'provenance', role: 'note' },

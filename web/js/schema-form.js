@@ -7,10 +7,11 @@
 // No enum value, label or rule of the server is written here.
 import * as api from './api.js';
 import { apiDocument, resolve, schemaOf, rulesOf } from './schema.js';
-import { h, field, label, nextId, FormErrors, setStatus } from './ui.js';
+import { h, field, label, nextId, FormErrors, setStatus, requiredMark, fieldName } from './ui.js';
 import { typeahead } from './typeahead.js';
-import { searchCities, searchOrganisations, topicsGroup, DATE_HINT } from './forms.js';
+import { searchCities, searchOrganisations, topicsGroup, dateHint } from './forms.js';
 import { choiceText, choiceWords, paramOf } from './params.js';
+import { t, fmt } from './i18n.js';
 
 // the readable words of a choice, and a list's query parameters: params.js
 export { choiceText, choiceWords, paramOf };
@@ -164,8 +165,12 @@ function inputControl(kind, key, path, prop, { required, opt, mode }) {
   if (prop.maxLength) input.maxLength = prop.maxLength;
   if (kind === 'date') input.size = 12;
   const hints = [];
-  if (kind === 'date') hints.push(`${DATE_HINT}.`);
-  if (kind === 'number' && prop.minimum != null && prop.maximum != null) hints.push(`From ${prop.minimum} to ${prop.maximum}.`);
+  if (kind === 'date') hints.push(`${dateHint()}.`);
+  if (kind === 'number' && prop.minimum != null && prop.maximum != null) {
+    // a year's bound is 1900, not 1,900
+    const n = (x) => fmt.number(x, { useGrouping: false, maximumFractionDigits: 20 });
+    hints.push(t('forms-from-to', { min: n(prop.minimum), max: n(prop.maximum) }));
+  }
   const docHint = hintFor(prop, { opt, mode });
   if (docHint) hints.push(docHint);
   const wrap = field(title, input, { hint: hints.join(' ') || null, required, className: `field-${kind}` });
@@ -219,7 +224,7 @@ function selectControl(key, path, prop, { required, opt, mode, options, emptyTex
   ctrl.register = simpleRegister(ctrl);
   ctrl.ready = Promise.resolve(options).then((o) => fill(o || [])).catch((e) => {
     fill([]);
-    setStatus(`The choices of "${title}" could not be loaded: ${e.message}`, { error: true });
+    setStatus(t('forms-choices-failed', { title, message: e.message }), { error: true });
   });
   return ctrl;
 }
@@ -227,7 +232,7 @@ function selectControl(key, path, prop, { required, opt, mode, options, emptyTex
 function enumControl(key, path, prop, ctx) {
   const values = ctx.opt.choices || prop.enum;
   const dflt = (prop.description || '').match(/\bdefault (\w+)/);
-  const emptyText = ctx.required ? 'Choose…' : prop.nullable ? 'Not known' : null;
+  const emptyText = ctx.required ? t('forms-choose') : prop.nullable ? t('forms-not-known') : null;
   const defaultValue = emptyText === null ? (dflt && values.includes(dflt[1]) ? dflt[1] : values[0]) : '';
   return selectControl(key, path, prop, {
     ...ctx, emptyText, defaultValue, options: values.map((v) => [v, choiceText(v)]),
@@ -250,12 +255,11 @@ function refControl(key, path, prop, { required, opt, mode, multiple }) {
   const ref = refOf(prop);
   const search = ref === 'city' ? searchCities : searchOrganisations;
   const docHint = hintFor(prop, { opt, mode });
-  const how = multiple ? 'Type part of a name and choose from the list; repeat for each.'
-    : 'Type part of the name, then choose from the list.';
+  const how = multiple ? t('forms-type-each') : t('forms-type-one');
   const listeners = [];
   const ta = typeahead({
     label: title, search, multiple, required, onChange: (v) => { for (const fn of listeners) fn(v); },
-    chosenLabel: multiple ? `${title}: chosen` : `Chosen ${title.toLowerCase()}`,
+    chosenLabel: multiple ? t('forms-chosen-many', { title }) : t('forms-chosen-one', { title: title.toLowerCase() }),
     hint: [docHint, how].filter(Boolean).join(' '),
   });
   const ctrl = {
@@ -275,8 +279,8 @@ function refControl(key, path, prop, { required, opt, mode, multiple }) {
     },
     pending() {
       return ta.input.value.trim() && (multiple || !ta.value())
-        ? (multiple ? `Choose "${ta.input.value.trim()}" from the list, or clear the text.`
-          : 'Choose a name from the list, or clear the field.')
+        ? (multiple ? t('forms-pending-many', { text: ta.input.value.trim() })
+          : t('forms-pending-one'))
         : null;
     },
     typeahead: ta,
@@ -307,14 +311,14 @@ function checkboxControl(key, path, prop, { opt, mode }) {
 }
 
 async function topicsControl(key, path) {
-  const t = await topicsGroup();
+  const tg = await topicsGroup();
   const ctrl = {
-    key, path, wrap: t.el, focus: t.el, ready: Promise.resolve(),
-    get: () => t.values(),
+    key, path, wrap: tg.el, focus: tg.el, ready: Promise.resolve(),
+    get: () => tg.values(),
     set(v) {
       const want = new Set(v || []);
-      for (const cb of t.el.querySelectorAll('input[type=checkbox]')) cb.checked = want.has(cb.value);
-      t.el.dispatchEvent(new Event('change'));
+      for (const cb of tg.el.querySelectorAll('input[type=checkbox]')) cb.checked = want.has(cb.value);
+      tg.el.dispatchEvent(new Event('change'));
     },
     pending: () => null,
   };
@@ -333,7 +337,7 @@ async function objectControl(doc, key, path, prop, { required, opt, mode }) {
   const legendId = nextId('lg');
   const errId = `${legendId}-error`;
   const fs = h('fieldset', { class: 'subrecord', 'aria-describedby': errId },
-    h('legend', { id: legendId }, title, required ? h('span', { class: 'req' }, ' (required)') : null));
+    h('legend', { id: legendId }, title, required ? requiredMark() : null));
   fs._control = fs;
   const errP = h('p', { class: 'field-error', id: errId, hidden: true });
 
@@ -399,13 +403,13 @@ async function objectControl(doc, key, path, prop, { required, opt, mode }) {
     async set(v) {
       if (!v) return;
       if (kinds) {
-        const t = radios.find((r) => r.v === v[kindKey])
+        const kr = radios.find((r) => r.v === v[kindKey])
           || radios.find((r) => v[r.wk] !== null && v[r.wk] !== undefined) || radios[0];
-        show(t.v);
+        show(kr.v);
         // a city or an organisation carries its name beside its id
-        const raw = v[t.wk];
-        const c = byKey.get(t.wk);
-        await c.set(refOf(props[t.wk]) && raw != null ? { id: raw, name: v.name, country: v.country } : raw);
+        const raw = v[kr.wk];
+        const c = byKey.get(kr.wk);
+        await c.set(refOf(props[kr.wk]) && raw != null ? { id: raw, name: v.name, country: v.country } : raw);
         return;
       }
       for (const c of children) if (c.key in v) await c.set(v[c.key]);
@@ -429,13 +433,13 @@ async function makeControl(doc, key, path, prop, ctx) {
     case 'ref': return refControl(key, path, prop, ctx);
     case 'enum': return enumControl(key, path, prop, ctx);
     case 'network': return selectControl(key, path, prop, {
-      ...ctx, emptyText: ctx.required ? 'Choose a network' : 'None', options: ctx.opt.choices || networkChoices(),
+      ...ctx, emptyText: ctx.required ? t('forms-choose-network') : t('forms-none'), options: ctx.opt.choices || networkChoices(),
     });
     case 'choice': return selectControl(key, path, prop, {
-      ...ctx, emptyText: ctx.required ? 'Choose…' : 'None', options: ctx.opt.choices || [],
+      ...ctx, emptyText: ctx.required ? t('forms-choose') : t('forms-none'), options: ctx.opt.choices || [],
     });
     case 'country': return selectControl(key, path, prop, {
-      ...ctx, emptyText: ctx.required ? 'Choose a country' : 'Not known', options: countryChoices(),
+      ...ctx, emptyText: ctx.required ? t('forms-choose-country') : t('forms-not-known'), options: countryChoices(),
     });
     case 'checkbox': return checkboxControl(key, path, prop, ctx);
     case null: return null;
@@ -448,32 +452,32 @@ async function makeControl(doc, key, path, prop, ctx) {
 // Put an API error next to its field and in the live region. The server
 // names the field by its label ("Why it ended: is required"); next to the
 // field that name is dropped.
-export function showError(err, errors, what = 'The record was not saved') {
-  const msg = (err && err.message) || 'Something went wrong.';
+export function showError(err, errors, what = t('common-not-saved')) {
+  const msg = (err && err.message) || t('common-went-wrong');
   if (err && err.status === 401) {
-    setStatus(`${what}: you are no longer signed in. Sign in again and retry.`, { error: true });
+    setStatus(t('common-error-signed-out', { what }), { error: true });
     return false;
   }
   if (err && err.status === 403) {
-    setStatus(`${what}: your account may not do this (${msg}).`, { error: true });
+    setStatus(t('common-error-forbidden', { what, message: msg }), { error: true });
     return false;
   }
   const entry = errors && err && err.field ? errors.find(err.field) : null;
   if (!entry) {
     // a field the form does not show: its name is no help
     const prefix = err && err.field ? `${err.field}: ` : null;
-    setStatus(`${what}: ${prefix && msg.startsWith(prefix) ? msg.slice(prefix.length) : msg}`, { error: true });
+    setStatus(t('common-error', { what, message: prefix && msg.startsWith(prefix) ? msg.slice(prefix.length) : msg }), { error: true });
     return false;
   }
   const labelEl = entry.wrap.querySelector(':scope > label, :scope > legend');
-  const fieldName = labelEl ? labelEl.textContent.replace(/\s*\(required\)\s*$/, '').trim() : err.field;
+  const fname = labelEl ? fieldName(labelEl).trim() : err.field;
   let short = msg;
   const last = String(err.field).split('.').pop().replace(/\[\d+\]$/, '');
-  for (const p of [fieldName, err.field, String(err.field).replace(/\[\d+\]$/, ''), last]) {
+  for (const p of [fname, err.field, String(err.field).replace(/\[\d+\]$/, ''), last]) {
     const m = short.match(/^([^:]{1,80}): /);
     if (m && (m[1] === p || m[1].toLowerCase() === String(p).toLowerCase())) { short = short.slice(m[0].length); break; }
   }
-  setStatus(`${what}. ${fieldName}: ${short}`, { error: true });
+  setStatus(t('common-error-field', { what, field: fname, message: short }), { error: true });
   errors.show(err.field, short.charAt(0).toUpperCase() + short.slice(1));
   return true;
 }
@@ -509,13 +513,13 @@ const same = (a, b) => {
 //   onSubmit(body) -> reply, onDone(reply)
 // }) -> {form, controls, errors, ready, body(), setChoices(key, opts), onChange(key, fn)}
 export async function schemaForm({
-  schema, fields, values = {}, fixed = {}, options = {}, mode = 'create', submitLabel = 'Save',
-  cancelHref = null, onCancel = null, what = 'The record was not saved', onSubmit, onDone = () => {},
+  schema, fields, values = {}, fixed = {}, options = {}, mode = 'create', submitLabel = t('forms-save'),
+  cancelHref = null, onCancel = null, what = t('common-not-saved'), onSubmit, onDone = () => {},
   className = '', intro = null,
 }) {
   const doc = await apiDocument();
   const s = typeof schema === 'string' ? await schemaOf(schema) : schema;
-  if (!s) throw new Error(`The API document does not describe ${schema}.`);
+  if (!s) throw new Error(t('forms-no-schema', { schema: String(schema) }));
   const props = s.properties || {};
   const required = new Set(s.required || []);
   const controls = new Map();
@@ -547,8 +551,8 @@ export async function schemaForm({
   const parts = [];
   for (const item of fields) parts.push(await build(item));
   const submit = h('button', { type: 'submit', class: 'button' }, submitLabel);
-  const cancel = cancelHref ? h('a', { href: cancelHref, class: 'button secondary' }, 'Cancel')
-    : onCancel ? h('button', { type: 'button', class: 'button secondary', onclick: onCancel }, 'Cancel') : null;
+  const cancel = cancelHref ? h('a', { href: cancelHref, class: 'button secondary' }, t('forms-cancel'))
+    : onCancel ? h('button', { type: 'button', class: 'button secondary', onclick: onCancel }, t('forms-cancel')) : null;
   const form = h('form', { class: `form schema-form ${className}`, novalidate: true },
     intro, parts, h('div', { class: 'form-actions' }, submit, cancel));
   const errors = new FormErrors(form);
@@ -584,17 +588,17 @@ export async function schemaForm({
         errors.show(path, message);
         const entry = errors.find(path);
         const lab = entry && entry.wrap.querySelector(':scope > label, :scope > legend');
-        setStatus(`${what}. ${lab ? lab.textContent.replace(/\s*\(required\)\s*$/, '') : path}: ${message}`, { error: true });
+        setStatus(t('common-error-field', { what, field: lab ? fieldName(lab) : path, message }), { error: true });
         return;
       }
     }
     const b = body();
     if (mode === 'update' && !Object.keys(b).length) {
-      setStatus('Nothing to save: no field was changed.');
+      setStatus(t('forms-nothing-to-save'));
       return;
     }
     submit.disabled = true;
-    setStatus('Saving…');
+    setStatus(t('forms-saving'));
     try {
       const reply = await onSubmit(b);
       await onDone(reply);
@@ -624,7 +628,7 @@ export async function stepPanel(step, id, { onDone, onCancel, what, headingLevel
   const path = step.path.replace(/^\/api\/v1/, '').replace('{id}', id);
   const sf = await schemaForm({
     schema: s, fields: keys, mode: 'step', submitLabel: submitLabel || label(step.action), values,
-    what: what || `Not done (${label(step.action).toLowerCase()})`,
+    what: what || t('forms-step-not-done', { action: label(step.action).toLowerCase() }),
     onSubmit: (body) => api.post(path, body), onDone, onCancel,
     className: `step-form step-${step.action}`,
   });
@@ -640,7 +644,7 @@ export async function stepPanel(step, id, { onDone, onCancel, what, headingLevel
 // ---- confirmation ---------------------------------------------------------------
 
 // A modal question; resolves true when confirmed.
-export function confirmDialog({ title, text, yes = 'Delete', no = 'Cancel', into = document.body }) {
+export function confirmDialog({ title, text, yes = t('forms-delete'), no = t('forms-cancel'), into = document.body }) {
   return new Promise((resolveAnswer) => {
     const headingId = nextId('dlg');
     const yesB = h('button', { type: 'button', class: 'button danger' }, yes);
@@ -667,6 +671,6 @@ export function confirmDialog({ title, text, yes = 'Delete', no = 'Cancel', into
 export function valueText(prop, v) {
   if (v === null || v === undefined || v === '') return null;
   if (prop && prop.enum) return choiceText(v);
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'boolean') return v ? t('forms-yes') : t('forms-no');
   return String(v);
 }

@@ -6,6 +6,7 @@
 // empties the box.
 import * as api from './api.js';
 import { h, name, nextId } from './ui.js';
+import { t, has } from './i18n.js';
 
 // The page a hit opens: its own, else the results page for what was typed
 // (an organisation of no city has no page).
@@ -21,6 +22,10 @@ export function hitName(hit) {
     hit.status ? h('span', { class: 'tag' }, hit.status) : null,
   ];
 }
+// A group's heading: the page's words for the kinds it knows, else the
+// server's label.
+export const groupLabel = (g) => (has(`search-group-${g.kind}`) ? t(`search-group-${g.kind}`) : g.label);
+
 export const hitDetail = (hit) => hit.detail
   ? h('span', { class: 'hit-detail' }, h('span', { class: 'visually-hidden' }, ', '), hit.detail) : null;
 
@@ -46,15 +51,15 @@ export function searchBox({ navigate }) {
   const input = h('input', {
     id: inputId, type: 'search', name: 'q', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-describedby': hintId,
-    maxlength: '100', placeholder: 'Search…',
+    maxlength: '100', placeholder: t('search-placeholder'),
   });
-  const list = h('div', { id: listId, role: 'listbox', class: 'site-search-list', hidden: true, 'aria-label': 'Suggestions' });
+  const list = h('div', { id: listId, role: 'listbox', class: 'site-search-list', hidden: true, 'aria-label': t('search-suggestions-label') });
   const live = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-  const form = h('form', { class: 'site-search', role: 'search', 'aria-label': 'Site' },
-    h('label', { for: inputId, class: 'visually-hidden' }, 'Search the registry'),
-    h('span', { id: hintId, class: 'visually-hidden' }, 'Cities, networks, organisations and practices, by the beginnings of the words of their names'),
+  const form = h('form', { class: 'site-search', role: 'search', 'aria-label': t('search-site') },
+    h('label', { for: inputId, class: 'visually-hidden' }, t('search-registry')),
+    h('span', { id: hintId, class: 'visually-hidden' }, t('search-box-hint')),
     h('div', { class: 'site-search-box' }, input, list),
-    h('button', { type: 'submit', class: 'button small site-search-go' }, lens(), h('span', { class: 'visually-hidden' }, 'Search')),
+    h('button', { type: 'submit', class: 'button small site-search-go' }, lens(), h('span', { class: 'visually-hidden' }, t('search-button'))),
     live);
 
   let options = []; // [{el, href}]
@@ -103,16 +108,14 @@ export function searchBox({ navigate }) {
       if (!g.items.length) continue;
       const labelId = nextId('site-search-grp');
       const grp = h('div', { role: 'group', 'aria-labelledby': labelId, class: 'site-search-group' },
-        h('div', { role: 'presentation', id: labelId, class: 'site-search-label' }, g.label));
+        h('div', { role: 'presentation', id: labelId, class: 'site-search-label' }, groupLabel(g)));
       for (const hit of g.items) grp.append(option([hitName(hit), hitDetail(hit)], hitHref(hit, q), 'site-search-hit'));
       count += g.items.length;
       list.append(grp);
     }
-    list.append(option(count ? `All results for “${q}”` : `No match for “${q}”: search again`,
+    list.append(option(count ? t('search-all-results', { q }) : t('search-no-match-again', { q }),
       `#/search?q=${encodeURIComponent(q)}`, 'site-search-all'));
-    live.textContent = count
-      ? `${count} suggestion${count === 1 ? '' : 's'}; use the up and down arrows to choose`
-      : 'No match';
+    live.textContent = count ? t('search-suggestions', { count }) : t('search-no-match');
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   }
@@ -127,7 +130,7 @@ export function searchBox({ navigate }) {
       show(q, res);
     } catch (e) {
       if (e && e.name === 'AbortError') return;
-      live.textContent = `Search failed: ${e.message}`;
+      live.textContent = t('search-failed', { message: e.message });
     }
   }
 

@@ -1,16 +1,17 @@
 // A type-ahead (ARIA 1.2 combobox with a listbox popup). Single choice, or
 // several chosen items shown as removable chips.
 import { h, field, nextId, debounce, name } from './ui.js';
+import { t } from './i18n.js';
 
 // search(q, signal) -> [{id, text, detail?}]
 export function typeahead({ label, search, multiple = false, initial = null, hint, required = false,
-  placeholder, onChange = () => {}, chosenLabel = 'Chosen' }) {
+  placeholder, onChange = () => {}, chosenLabel = t('search-chosen') }) {
   const listId = nextId('lb');
   const input = h('input', {
     type: 'text', role: 'combobox', autocomplete: 'off', spellcheck: 'false',
     'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, placeholder,
   });
-  const list = h('ul', { id: listId, role: 'listbox', class: 'combo-list', hidden: true, 'aria-label': `${label}: suggestions` });
+  const list = h('ul', { id: listId, role: 'listbox', class: 'combo-list', hidden: true, 'aria-label': t('search-list-label', { label }) });
   const wrap = field(label, input, { hint, required, className: 'combo' });
   const box = h('div', { class: 'combo-box' });
   input.replaceWith(box);
@@ -52,8 +53,8 @@ export function typeahead({ label, search, multiple = false, initial = null, hin
     active = -1;
     input.removeAttribute('aria-activedescendant');
     if (!items.length) {
-      list.append(h('li', { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', class: 'combo-none', id: nextId('opt') }, 'No match'));
-      live.textContent = 'No match';
+      list.append(h('li', { role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', class: 'combo-none', id: nextId('opt') }, t('search-no-match')));
+      live.textContent = t('search-no-match');
     } else {
       items.forEach((it, i) => {
         list.append(h('li', {
@@ -61,7 +62,7 @@ export function typeahead({ label, search, multiple = false, initial = null, hin
           onclick: () => choose(i),
         }, name(it.text), it.detail ? h('span', { class: 'cc' }, ` (${it.detail})`) : null));
       });
-      live.textContent = `${items.length} suggestion${items.length === 1 ? '' : 's'}; use the up and down arrows to choose`;
+      live.textContent = t('search-suggestions', { count: items.length });
     }
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -76,7 +77,7 @@ export function typeahead({ label, search, multiple = false, initial = null, hin
       show(results);
     } catch (e) {
       if (e && e.name === 'AbortError') return;
-      live.textContent = `Search failed: ${e.message}`;
+      live.textContent = t('search-failed', { message: e.message });
     }
   }, 200);
 
@@ -85,18 +86,18 @@ export function typeahead({ label, search, multiple = false, initial = null, hin
       chosenEl.replaceChildren(...selected.map((it) => h('li', { class: 'chip' },
         name(it.text), it.detail ? h('span', { class: 'cc' }, ` (${it.detail})`) : null,
         h('button', {
-          type: 'button', class: 'chip-remove', 'aria-label': `Remove ${it.text}`,
+          type: 'button', class: 'chip-remove', 'aria-label': t('search-remove', { name: it.text }),
           onclick: () => {
             selected = selected.filter((s) => s !== it);
             renderChosen();
-            live.textContent = `${it.text} removed`;
+            live.textContent = t('search-removed', { name: it.text });
             input.focus();
             onChange(api.value());
           },
         }, h('span', { 'aria-hidden': 'true' }, '×')))));
       chosenEl.hidden = !selected.length;
     } else {
-      chosenEl.textContent = selected ? `${chosenLabel}: ${optText(selected)}` : '';
+      chosenEl.textContent = selected ? t('search-chosen-item', { label: chosenLabel, item: optText(selected) }) : '';
       chosenEl.hidden = !selected;
     }
   }
@@ -107,7 +108,7 @@ export function typeahead({ label, search, multiple = false, initial = null, hin
     if (multiple) {
       selected.push(it);
       input.value = '';
-      live.textContent = `${it.text} added`;
+      live.textContent = t('search-added', { name: it.text });
     } else {
       selected = it;
       input.value = it.text;

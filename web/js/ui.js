@@ -1,5 +1,6 @@
 // Small DOM helpers. Text from the API only ever goes in through text
 // nodes (textContent), never through innerHTML.
+import { t } from './i18n.js';
 
 let uid = 0;
 export const nextId = (prefix = 'id') => `${prefix}-${++uid}`;
@@ -29,6 +30,22 @@ export function append(el, ...children) {
   return el;
 }
 
+// A message with elements in it: t(id, args) where the args that are DOM
+// nodes (a link, a <strong>, a <time>) stand where the message puts them.
+// Returns [text, node, text...] for h() or append().
+export function rich(id, args = {}) {
+  const nodes = [];
+  const plain = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (v instanceof Node) {
+      plain[k] = `\u2060${nodes.length}\u2060`;
+      nodes.push(v);
+    } else plain[k] = v;
+  }
+  return t(id, plain).split(/\u2060(\d+)\u2060/).map((part, i) => (i % 2 ? nodes[Number(part)] : part))
+    .filter((x) => x !== '');
+}
+
 // A name in any script: let the browser pick the direction.
 export const name = (text, tag = 'span', props = {}) => h(tag, { dir: 'auto', ...props }, text ?? '');
 
@@ -49,17 +66,17 @@ export function label(v) {
 }
 
 export function time(date) {
-  if (!date) return h('span', { class: 'muted' }, 'not known');
+  if (!date) return h('span', { class: 'muted' }, t('common-not-known'));
   return h('time', { datetime: date }, date);
 }
 
 export function debounce(fn, ms) {
-  let t = null;
+  let timer = null;
   const d = (...args) => {
-    clearTimeout(t);
-    t = setTimeout(() => fn(...args), ms);
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
   };
-  d.cancel = () => clearTimeout(t);
+  d.cancel = () => clearTimeout(timer);
   return d;
 }
 
@@ -95,44 +112,38 @@ export function takeFlash() {
 
 // ---- health of a partnership -------------------------------------------
 
-const HEALTH = {
-  active: { text: 'Active', icon: '●' },
-  dormant: { text: 'Dormant', icon: '▲' },
-  unknown: { text: 'Unknown', icon: '?' },
-  proposed: { text: 'Proposed', icon: '○' },
-  ended: { text: 'Ended', icon: '■' },
-};
+const HEALTH = { active: '●', dormant: '▲', unknown: '?', proposed: '○', ended: '■' };
 
 export function healthBadge(health) {
   const state = (health && health.state) || 'unknown';
-  const info = HEALTH[state] || { text: label(state), icon: '?' };
+  const info = HEALTH[state] ? { text: t(`common-health-${state}`), icon: HEALTH[state] } : { text: label(state), icon: '?' };
   const wrap = h('div', { class: `health health-${state}` },
     h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, info.icon + ' '), info.text));
   if (state === 'dormant') {
     const n = health.dormant_after_years;
     wrap.append(h('span', { class: 'health-flag' },
-      n ? `No activity for ${n}+ year${n === 1 ? '' : 's'}` : 'No recent activity'));
+      n ? t('common-health-quiet-for', { years: n }) : t('common-health-quiet')));
   }
   if (health && health.last_activity) {
-    wrap.append(h('span', { class: 'health-last' }, 'Last activity ', time(health.last_activity)));
+    wrap.append(h('span', { class: 'health-last' }, rich('common-health-last', { date: time(health.last_activity) })));
   } else if (state !== 'proposed') {
-    wrap.append(h('span', { class: 'health-last muted' }, 'No activity recorded'));
+    wrap.append(h('span', { class: 'health-last muted' }, t('common-health-none')));
   }
   return wrap;
 }
 
 // One side of a partnership, linked where it is a city.
 export function partyEl(p) {
-  if (!p) return h('span', { class: 'muted' }, 'not known');
+  if (!p) return h('span', { class: 'muted' }, t('common-not-known'));
   if (p.type === 'city' && p.city_id) {
-    return h('span', {}, h('a', { href: `#/city/${p.city_id}`, dir: 'auto' }, p.name || `City ${p.city_id}`),
+    return h('span', {}, h('a', { href: `#/city/${p.city_id}`, dir: 'auto' }, p.name || t('common-city-n', { id: String(p.city_id) })),
       p.country ? h('span', { class: 'cc' }, ` (${p.country})`) : null);
   }
   if (p.type === 'organisation') {
     return h('span', {}, name(p.name), p.country ? h('span', { class: 'cc' }, ` (${p.country})`) : null,
-      h('span', { class: 'tag' }, 'organisation'));
+      h('span', { class: 'tag' }, t('common-organisation-tag')));
   }
-  return h('span', { class: 'country-only' }, name(p.name || `a partner in ${p.country}`));
+  return h('span', { class: 'country-only' }, name(p.name || t('common-partner-in', { country: p.country ?? '' })));
 }
 
 // ---- tables --------------------------------------------------------------
@@ -142,17 +153,17 @@ export function partyEl(p) {
 // explicit roles keep table semantics when CSS turns rows into cards.
 export function table(columns, rows, { caption, className = '' } = {}) {
   const tbody = h('tbody', { role: 'rowgroup' });
-  const t = h('table', { class: `data ${className}`, role: 'table' },
+  const tbl = h('table', { class: `data ${className}`, role: 'table' },
     caption ? h('caption', {}, caption) : null,
     h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' },
       columns.map((c) => h('th', { scope: 'col', role: 'columnheader', class: c.class }, c.title)))),
     tbody);
-  addRows(t, columns, rows);
-  return t;
+  addRows(tbl, columns, rows);
+  return tbl;
 }
 
-export function addRows(t, columns, rows) {
-  const tbody = t.tBodies[0];
+export function addRows(tbl, columns, rows) {
+  const tbody = tbl.tBodies[0];
   const added = [];
   for (const r of rows) {
     const tr = h('tr', { role: 'row' }, columns.map((c) =>
@@ -167,20 +178,24 @@ export function addRows(t, columns, rows) {
 
 // fetchPage(cursor) -> {items, total, next}. render(items) appends and
 // returns the added elements. Returns {reload()}.
-export function pager(container, { fetchPage, render, noun = ['item', 'items'], empty = 'Nothing found.' }) {
+// noun: how a number of items reads ("25 cities"): a message id with a
+// $count ('cities-count'), a function n -> text, or (English only) the
+// pair ['city', 'cities'].
+export function pager(container, { fetchPage, render, noun = 'common-items', empty }) {
   const summary = h('p', { class: 'summary', 'aria-live': 'polite' });
   const results = h('div', { class: 'results' });
-  const more = h('button', { type: 'button', class: 'button secondary more', hidden: true }, 'Show more');
+  const more = h('button', { type: 'button', class: 'button secondary more', hidden: true }, t('common-show-more'));
   container.append(summary, results, more);
   let next = null;
   let shown = 0;
   let total = 0;
   let generation = 0;
 
-  const plural = (n) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
+  const plural = (n) => (typeof noun === 'function' ? noun(n)
+    : Array.isArray(noun) ? `${n} ${n === 1 ? noun[0] : noun[1]}` : t(noun, { count: n }));
   const updateSummary = () => {
-    if (total === 0) summary.textContent = empty;
-    else if (shown < total) summary.textContent = `${plural(total)} · showing ${shown}`;
+    if (total === 0) summary.textContent = empty ?? t('common-nothing-found');
+    else if (shown < total) summary.textContent = t('common-pager-showing', { items: plural(total), shown });
     else summary.textContent = plural(total);
   };
 
@@ -188,7 +203,7 @@ export function pager(container, { fetchPage, render, noun = ['item', 'items'], 
     const gen = reset ? ++generation : generation;
     more.disabled = true;
     if (reset) {
-      summary.textContent = 'Loading…';
+      summary.textContent = t('common-loading');
       results.setAttribute('aria-busy', 'true');
     }
     try {
@@ -205,7 +220,7 @@ export function pager(container, { fetchPage, render, noun = ['item', 'items'], 
       updateSummary();
       more.hidden = !next;
       more.disabled = false;
-      more.textContent = next ? `Show more (${total - shown} left)` : 'Show more';
+      more.textContent = next ? t('common-show-more-left', { count: total - shown }) : t('common-show-more');
       if (!reset && added.length) {
         // keep the keyboard where the new items start
         const first = added[0];
@@ -236,7 +251,7 @@ export function field(labelText, control, { hint, required = false, className = 
   const errId = `${id}-error`;
   const hintId = `${id}-hint`;
   const wrap = h('div', { class: `field ${className}` },
-    h('label', { for: id }, labelText, required ? h('span', { class: 'req' }, ' (required)') : null),
+    h('label', { for: id }, labelText, required ? requiredMark() : null),
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     control,
     h('p', { class: 'field-error', id: errId, hidden: true }));
@@ -245,6 +260,17 @@ export function field(labelText, control, { hint, required = false, className = 
   if (required) control.setAttribute('aria-required', 'true');
   wrap._control = control;
   return wrap;
+}
+
+// " (required)" after a label (fieldName() leaves it out)
+export const requiredMark = () => h('span', { class: 'req' }, ` ${t('common-required')}`);
+
+// The words of a field's label or legend, without " (required)".
+export function fieldName(labelEl) {
+  let s = labelEl.textContent;
+  const req = labelEl.querySelector(':scope > .req');
+  if (req && s.endsWith(req.textContent)) s = s.slice(0, s.length - req.textContent.length);
+  return s.replace(/\s*\(required\)\s*$/, '');
 }
 
 // Like field() but for a group of controls (checkboxes, radios).
@@ -314,19 +340,19 @@ export class FormErrors {
 // Turn an API error into a message on the field and in the live region.
 // The API writes "field: message"; next to the field the name is dropped,
 // in the live region the field's label stands in for it.
-export function reportError(err, errors, what = 'The record was not saved') {
-  const msg = err.message || 'Something went wrong.';
+export function reportError(err, errors, what = t('common-not-saved')) {
+  const msg = err.message || t('common-went-wrong');
   if (err.status === 401) {
-    setStatus(`${what}: you are no longer signed in. Sign in again and retry.`, { error: true });
+    setStatus(t('common-error-signed-out', { what }), { error: true });
     return false;
   }
   if (err.status === 403) {
-    setStatus(`${what}: your account may not do this (${msg}).`, { error: true });
+    setStatus(t('common-error-forbidden', { what, message: msg }), { error: true });
     return false;
   }
   const entry = errors && err.field ? errors.find(err.field) : null;
   if (!entry) {
-    setStatus(`${what}: ${msg}`, { error: true });
+    setStatus(t('common-error', { what, message: msg }), { error: true });
     return false;
   }
   // the server names the field first ("End date: is before..."), by its
@@ -335,8 +361,8 @@ export function reportError(err, errors, what = 'The record was not saved') {
   const short = msg.startsWith(prefix) ? msg.slice(prefix.length) : msg.replace(/^[^:\n]{1,80}: /, '');
   const short1 = short.charAt(0).toUpperCase() + short.slice(1);
   const labelEl = entry.wrap.querySelector(':scope > label, :scope > legend');
-  const name = labelEl ? labelEl.textContent.replace(/\s*\(required\)\s*$/, '').trim() : err.field;
-  setStatus(`${what}. ${name}: ${short}`, { error: true });
+  const fname = labelEl ? fieldName(labelEl).trim() : err.field;
+  setStatus(t('common-error-field', { what, field: fname, message: short }), { error: true });
   errors.show(err.field, short1);
   return true;
 }
@@ -354,21 +380,21 @@ export function pageTitle(title) {
 }
 
 export function notFound(view, message) {
-  pageTitle('Not found');
+  pageTitle(t('common-not-found'));
   view.replaceChildren(
-    h('h1', { tabindex: '-1' }, 'Not found'),
-    h('p', {}, message || 'There is no such page.'),
-    h('p', {}, h('a', { href: '#/cities' }, 'Back to the cities')));
+    h('h1', { tabindex: '-1' }, t('common-not-found')),
+    h('p', {}, message || t('common-no-such-page')),
+    h('p', {}, h('a', { href: '#/cities' }, t('common-back-to-cities'))));
 }
 
 export function loadFailed(view, err) {
-  pageTitle('Error');
+  pageTitle(t('common-error-title'));
   if (err && err.status === 404) return notFound(view, err.message);
   view.replaceChildren(
-    h('h1', { tabindex: '-1' }, 'This page could not be loaded'),
-    h('p', {}, (err && err.message) || 'Something went wrong.'),
-    h('p', {}, h('button', { type: 'button', class: 'button secondary', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, 'Try again')));
-  setStatus((err && err.message) || 'The page could not be loaded.', { error: true });
+    h('h1', { tabindex: '-1' }, t('common-load-failed')),
+    h('p', {}, (err && err.message) || t('common-went-wrong')),
+    h('p', {}, h('button', { type: 'button', class: 'button secondary', onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }, t('common-try-again'))));
+  setStatus((err && err.message) || t('common-page-not-loaded'), { error: true });
 }
 
 // Only http(s) addresses become links.

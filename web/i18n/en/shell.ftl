@@ -23,4 +23,23 @@ pref-language = Language
 pref-theme = Colour scheme
 theme-auto = Automatic
 theme-light = Light
+pref-hijri = Show Solar Hijri dates beside Gregorian ones
 theme-dark = Dark
+
+# The footer: where the data comes from.
+footer-sources = Records are taken from public sources (municipal news, network pages); each record notes where it comes from.
+footer-cities = Cities:
+footer-via-npm = via the npm packages
+footer-and = and
+footer-twin-towns = Twin towns:
+footer-wikipedia-lists = Wikipedia lists of twin towns and sister cities
+footer-collected-by = collected by
+footer-networks = Networks: ETMUN data (Yearbook of International Organizations 2015, network websites),
+footer-map = Map:
+footer-via = via
+footer-country-names = Country names:
+footer-index = Index questionnaire: written for amity after the public structure of the Council of Europe's Intercultural Cities Index (not its official questions or weights).
+footer-charts = Charts:
+footer-graphs = Network graphs:
+footer-translations = Translations:
+footer-api = JSON API (OpenAPI)

@@ -1,1 +1,67 @@
 # activities: messages of this area (see web/js/i18n.js)
+
+## An activity in a list
+activities-date-not-known = تاریخ نامعلوم
+# $city: the host city (a link)
+activities-hosted-by = به میزبانی { $city }
+# $list: the cities and organisations
+activities-with = با { $list }
+activities-topics = موضوع‌ها
+
+## The list (#/activities)
+activities-title = فعالیت‌ها
+activities-only-of = فقط فعالیت‌های
+activities-city-hint = به میزبانی شهر یا با مشارکت آن.
+activities-any-network = هر شبکه
+activities-any-kind = هر نوع
+activities-filter-label = پالایش فعالیت‌ها
+activities-programme-hint = همان‌طور که نوشته شده، مثلاً URBACT
+activities-year = سال
+activities-year-hint = سال آغاز آن
+activities-filter = پالایش
+activities-upcoming = پیش رو و در جریان
+activities-past = گذشته
+activities-lead = سفرهای هیئت‌ها و بازدیدهای مطالعاتی، همایش‌ها، کارگاه‌ها، پروژه‌های مشترک و تبادل‌ها میان شهرها.
+activities-add = افزودن فعالیت
+# $partnership: a link to the partnership
+activities-only-partnership = فقط فعالیت‌های همکاری { $partnership }.
+activities-only-partnership-id = فقط فعالیت‌های همکاری { $id }.
+activities-show-all = نمایش همه
+activities-year-over = هیچ: سال { $year } به پایان رسیده است.
+activities-no-upcoming = هیچ فعالیت پیش رویی با این پالایه‌ها نمی‌خواند.
+activities-past-count = { $count } فعالیت گذشته
+activities-no-past = هیچ فعالیت گذشته‌ای با این پالایه‌ها نمی‌خواند.
+activities-error = فعالیت‌ها بارگیری نشدند: { $error }
+
+## One activity (#/activity/ID)
+activities-not-known = نامعلوم
+activities-edit = ویرایش
+activities-delete = حذف
+activities-delete-title = فعالیت «{ $title }» حذف شود؟
+activities-delete-text = دیگر در فهرست‌ها نمی‌آید و در سلامت همکاری‌اش به حساب نمی‌آید.
+activities-delete-yes = حذف فعالیت
+activities-deleting = در حال حذف…
+activities-deleted = فعالیت «{ $title }» حذف شد.
+activities-delete-error = فعالیت حذف نشد: { $error }
+
+## Add or change an activity
+# a partnership to choose: "Kraków: Twinning (signed)"
+activities-form-partnership-choice = { $partner }: { $kind } ({ $status })
+activities-form-agreement = پیمان
+activities-form-add-title = افزودن فعالیت
+activities-form-change-title = ویرایش فعالیت
+# said after "Sign in to"
+activities-form-sign-in-add = افزودن فعالیت
+activities-form-sign-in-change = ویرایش فعالیت
+activities-form-not-allowed = حساب شما اجازهٔ ویرایش این فعالیت را ندارد: این کار با کارشناسان روابط بین‌الملل شهرهای آن، دبیرخانهٔ شبکهٔ آن یا مدیر است.
+activities-form-back = بازگشت به فعالیت
+activities-form-what-when = چه و چه زمانی
+activities-form-who = چه کسانی
+activities-form-details = جزئیات
+activities-form-save = ذخیرهٔ تغییرات
+activities-form-add = افزودن فعالیت
+activities-form-not-saved = فعالیت ذخیره نشد
+activities-form-not-added = فعالیت افزوده نشد
+activities-form-saved = تغییرات ذخیره شد.
+activities-form-added = فعالیت افزوده شد.
+activities-form-lead = یک بازدید، همایش، پروژه یا تبادل میان شهرها. پر کردن فیلدهای الزامی ضروری است.

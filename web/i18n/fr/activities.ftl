@@ -1,1 +1,70 @@
 # activities: messages of this area (see web/js/i18n.js)
+
+## An activity in a list
+activities-date-not-known = date inconnue
+# $city: the host city (a link)
+activities-hosted-by = accueillie par { $city }
+# $list: the cities and organisations
+activities-with = Avec { $list }
+activities-topics = Thèmes
+
+## The list (#/activities)
+activities-title = Activités
+activities-only-of = Uniquement les activités de
+activities-city-hint = Accueillies par la ville ou menées avec elle.
+activities-any-network = Tous les réseaux
+activities-any-kind = Tous les types
+activities-filter-label = Filtrer les activités
+activities-programme-hint = Tel qu’écrit, par ex. URBACT
+activities-year = Année
+activities-year-hint = L’année où elle a commencé
+activities-filter = Filtrer
+activities-upcoming = À venir et en cours
+activities-past = Passées
+activities-lead = Visites de délégation et d’étude, conférences, ateliers, projets communs et échanges entre villes.
+activities-add = Ajouter une activité
+# $partnership: a link to the partnership
+activities-only-partnership = Uniquement les activités du partenariat { $partnership }.
+activities-only-partnership-id = Uniquement les activités du partenariat { $id }.
+activities-show-all = Tout afficher
+activities-year-over = Aucune : l’année { $year } est terminée.
+activities-no-upcoming = Aucune activité à venir ne correspond à ces filtres.
+activities-past-count = { $count ->
+    [one] { $count } activité passée
+   *[other] { $count } activités passées
+}
+activities-no-past = Aucune activité passée ne correspond à ces filtres.
+activities-error = Les activités n’ont pas pu être chargées : { $error }
+
+## One activity (#/activity/ID)
+activities-not-known = inconnue
+activities-edit = Modifier
+activities-delete = Supprimer
+activities-delete-title = Supprimer l’activité « { $title } » ?
+activities-delete-text = Elle ne figurera plus dans les listes et ne comptera plus pour la santé de son partenariat.
+activities-delete-yes = Supprimer l’activité
+activities-deleting = Suppression…
+activities-deleted = Supprimée : l’activité « { $title } ».
+activities-delete-error = L’activité n’a pas été supprimée : { $error }
+
+## Add or change an activity
+# a partnership to choose: "Kraków: Twinning (signed)"
+activities-form-partnership-choice = { $partner } : { $kind } ({ $status })
+activities-form-agreement = accord
+activities-form-add-title = Ajouter une activité
+activities-form-change-title = Modifier une activité
+# said after "Sign in to"
+activities-form-sign-in-add = ajouter une activité
+activities-form-sign-in-change = modifier une activité
+activities-form-not-allowed = Votre compte ne peut pas modifier cette activité : seuls les chargés des relations internationales de ses villes, le secrétariat de son réseau ou un administrateur le peuvent.
+activities-form-back = Retour à l’activité
+activities-form-what-when = Quoi et quand
+activities-form-who = Qui
+activities-form-details = Détails
+activities-form-save = Enregistrer les modifications
+activities-form-add = Ajouter l’activité
+activities-form-not-saved = L’activité n’a pas été enregistrée
+activities-form-not-added = L’activité n’a pas été ajoutée
+activities-form-saved = Modifications enregistrées.
+activities-form-added = Activité ajoutée.
+activities-form-lead = Une visite, une conférence, un projet ou un échange entre villes. Les champs marqués comme obligatoires doivent être remplis.

@@ -1,1 +1,70 @@
 # activities: messages of this area (see web/js/i18n.js)
+
+## An activity in a list
+activities-date-not-known = data non nota
+# $city: the host city (a link)
+activities-hosted-by = ospitata da { $city }
+# $list: the cities and organisations
+activities-with = Con { $list }
+activities-topics = Temi
+
+## The list (#/activities)
+activities-title = Attività
+activities-only-of = Solo le attività di
+activities-city-hint = Ospitate dalla città o svolte con essa.
+activities-any-network = Qualsiasi rete
+activities-any-kind = Qualsiasi tipo
+activities-filter-label = Filtra le attività
+activities-programme-hint = Come scritto, ad es. URBACT
+activities-year = Anno
+activities-year-hint = L’anno di inizio
+activities-filter = Filtra
+activities-upcoming = In programma e in corso
+activities-past = Passate
+activities-lead = Visite di delegazione e di studio, conferenze, workshop, progetti comuni e scambi tra città.
+activities-add = Aggiungi un’attività
+# $partnership: a link to the partnership
+activities-only-partnership = Solo le attività del partenariato { $partnership }.
+activities-only-partnership-id = Solo le attività del partenariato { $id }.
+activities-show-all = Mostra tutto
+activities-year-over = Nessuna: il { $year } è concluso.
+activities-no-upcoming = Nessuna attività in programma corrisponde a questi filtri.
+activities-past-count = { $count ->
+    [one] { $count } attività passata
+   *[other] { $count } attività passate
+}
+activities-no-past = Nessuna attività passata corrisponde a questi filtri.
+activities-error = Non è stato possibile caricare le attività: { $error }
+
+## One activity (#/activity/ID)
+activities-not-known = non nota
+activities-edit = Modifica
+activities-delete = Elimina
+activities-delete-title = Eliminare l’attività «{ $title }»?
+activities-delete-text = Non sarà più elencata né conterà per la salute del suo partenariato.
+activities-delete-yes = Elimina l’attività
+activities-deleting = Eliminazione in corso…
+activities-deleted = Eliminata: l’attività «{ $title }».
+activities-delete-error = L’attività non è stata eliminata: { $error }
+
+## Add or change an activity
+# a partnership to choose: "Kraków: Twinning (signed)"
+activities-form-partnership-choice = { $partner }: { $kind } ({ $status })
+activities-form-agreement = accordo
+activities-form-add-title = Aggiungi un’attività
+activities-form-change-title = Modifica un’attività
+# said after "Sign in to"
+activities-form-sign-in-add = aggiungere un’attività
+activities-form-sign-in-change = modificare un’attività
+activities-form-not-allowed = Questo account non può modificare l’attività: possono farlo i referenti delle sue città, la segreteria della sua rete o un amministratore.
+activities-form-back = Torna all’attività
+activities-form-what-when = Cosa e quando
+activities-form-who = Chi
+activities-form-details = Dettagli
+activities-form-save = Salva le modifiche
+activities-form-add = Aggiungi l’attività
+activities-form-not-saved = L’attività non è stata salvata
+activities-form-not-added = L’attività non è stata aggiunta
+activities-form-saved = Modifiche salvate.
+activities-form-added = Attività aggiunta.
+activities-form-lead = Una visita, una conferenza, un progetto o uno scambio tra città. I campi indicati come obbligatori vanno compilati.

@@ -1,1 +1,72 @@
 # activities: messages of this area (see web/js/i18n.js)
+
+## An activity in a list
+activities-date-not-known = дата невідома
+# $city: the host city (a link)
+activities-hosted-by = приймає { $city }
+# $list: the cities and organisations
+activities-with = Учасники: { $list }
+activities-topics = Теми
+
+## The list (#/activities)
+activities-title = Заходи
+activities-only-of = Лише заходи міста
+activities-city-hint = Які місто приймає або в яких бере участь.
+activities-any-network = Будь-яка мережа
+activities-any-kind = Будь-який вид
+activities-filter-label = Фільтр заходів
+activities-programme-hint = Як написано, напр. URBACT
+activities-year = Рік
+activities-year-hint = Рік початку
+activities-filter = Фільтрувати
+activities-upcoming = Майбутні й поточні
+activities-past = Минулі
+activities-lead = Візити делегацій і навчальні візити, конференції, семінари, спільні проєкти та обміни між містами.
+activities-add = Додати захід
+# $partnership: a link to the partnership
+activities-only-partnership = Лише заходи партнерства { $partnership }.
+activities-only-partnership-id = Лише заходи партнерства { $id }.
+activities-show-all = Показати всі
+activities-year-over = Немає: { $year } рік уже минув.
+activities-no-upcoming = Жоден майбутній захід не відповідає цим фільтрам.
+activities-past-count = { $count ->
+    [one] { $count } минулий захід
+    [few] { $count } минулі заходи
+    [many] { $count } минулих заходів
+   *[other] { $count } минулого заходу
+}
+activities-no-past = Жоден минулий захід не відповідає цим фільтрам.
+activities-error = Не вдалося завантажити заходи: { $error }
+
+## One activity (#/activity/ID)
+activities-not-known = невідомо
+activities-edit = Редагувати
+activities-delete = Видалити
+activities-delete-title = Видалити захід «{ $title }»?
+activities-delete-text = Він більше не відображатиметься в списках і не впливатиме на стан свого партнерства.
+activities-delete-yes = Видалити захід
+activities-deleting = Видалення…
+activities-deleted = Видалено захід «{ $title }».
+activities-delete-error = Захід не видалено: { $error }
+
+## Add or change an activity
+# a partnership to choose: "Kraków: Twinning (signed)"
+activities-form-partnership-choice = { $partner }: { $kind } ({ $status })
+activities-form-agreement = угода
+activities-form-add-title = Додати захід
+activities-form-change-title = Змінити захід
+# said after "Sign in to"
+activities-form-sign-in-add = додати захід
+activities-form-sign-in-change = змінити захід
+activities-form-not-allowed = Ваш обліковий запис не може змінювати цей захід: це можуть робити відповідальні за міжнародні зв’язки його міст, секретаріат його мережі або адміністратор.
+activities-form-back = Назад до заходу
+activities-form-what-when = Що і коли
+activities-form-who = Хто
+activities-form-details = Подробиці
+activities-form-save = Зберегти зміни
+activities-form-add = Додати захід
+activities-form-not-saved = Захід не збережено
+activities-form-not-added = Захід не додано
+activities-form-saved = Зміни збережено.
+activities-form-added = Захід додано.
+activities-form-lead = Візит, конференція, проєкт чи обмін між містами. Поля, позначені як обов’язкові, треба заповнити.

@@ -8,6 +8,19 @@ import { typeahead } from '../typeahead.js';
 import { searchCities, cityItem } from '../forms.js';
 import { paramOf, choiceText, titleOf, mayCreate } from '../schema-form.js';
 import { downloads } from '../downloads.js';
+import { t, fmt } from '../i18n.js';
+
+// A message with elements in it: its placeables filled with the elements given.
+function withEls(id, els) {
+  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
+  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
+}
+
+// Elements as a list in the reader's language ("a, b, c").
+function listEls(els) {
+  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
+    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
+}
 
 // Today as the API writes dates.
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -23,42 +36,45 @@ export function isUpcoming(a, now = today()) {
 export function activityItem(a, { cityId = null, topicLabel = new Map(), headingLevel = 'h3' } = {}) {
   const dates = a.start_date
     ? [time(a.start_date), a.end_date && a.end_date !== a.start_date ? [' – ', time(a.end_date)] : null]
-    : h('span', { class: 'muted' }, 'date not known');
+    : h('span', { class: 'muted' }, t('activities-date-not-known'));
   const others = (a.cities || []).filter((x) => x.id !== cityId && (!a.host_city || x.id !== a.host_city.id));
   return h('li', { class: 'activity' },
     h(headingLevel, { class: 'activity-title' }, h('a', { href: `#/activity/${a.id}`, dir: 'auto' }, a.title)),
     h('p', { class: 'meta' }, choiceText(a.kind), ' · ', dates,
       a.programme ? [' · ', h('span', { dir: 'auto' }, a.programme)] : null,
-      a.host_city ? [' · hosted by ', a.host_city.id === cityId ? name(a.host_city.name)
-        : h('a', { href: `#/city/${a.host_city.id}`, dir: 'auto' }, a.host_city.name)] : null,
+      a.host_city ? [' · ', withEls('activities-hosted-by', {
+        city: a.host_city.id === cityId ? name(a.host_city.name)
+          : h('a', { href: `#/city/${a.host_city.id}`, dir: 'auto' }, a.host_city.name),
+      })] : null,
       a.network ? [' · ', h('a', { href: `#/network/${a.network.id}`, dir: 'auto' }, a.network.name)] : null),
     others.length || (a.organisations || []).length
-      ? h('p', { class: 'with' }, 'With ',
-        [...others.map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
-          ...(a.organisations || []).map((o) => name(o.name))].map((el, i) => [i ? ', ' : '', el]))
+      ? h('p', { class: 'with' }, withEls('activities-with', {
+        list: listEls([...others.map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
+          ...(a.organisations || []).map((o) => name(o.name))]),
+      }))
       : null,
     a.topics && a.topics.length
-      ? h('ul', { class: 'tags', 'aria-label': 'Topics' }, a.topics.map((t) => h('li', {}, topicLabel.get(t) || t)))
+      ? h('ul', { class: 'tags', 'aria-label': t('activities-topics') }, a.topics.map((x) => h('li', {}, topicLabel.get(x) || x)))
       : null);
 }
 
 const ID = /^\d+$/;
 
 export async function render(view, ctx) {
-  pageTitle('Activities');
+  pageTitle(t('activities-title'));
   const qv = (k) => ctx.query.get(k) || '';
   const [kindP, cityP, networkP, programmeP, topics, networks] = await Promise.all([
     paramOf('/activities', 'kind'), paramOf('/activities', 'city'), paramOf('/activities', 'network'),
     paramOf('/activities', 'programme'), api.topics().catch(() => []), api.networks().catch(() => []),
   ]);
   if (!ctx.alive()) return;
-  const topicLabel = new Map(topics.map((t) => [t.id, t.code ? `${t.code} ${t.label}` : t.label]));
+  const topicLabel = new Map(topics.map((x) => [x.id, x.code ? `${x.code} ${x.label}` : x.label]));
   let partnership = ID.test(qv('partnership')) ? qv('partnership') : '';
 
   let cityFilter = ID.test(qv('city')) ? qv('city') : '';
   const cityTa = typeahead({
-    label: titleOf(cityP, 'city'), search: searchCities, chosenLabel: 'Only activities of',
-    hint: 'Hosted by the city or with it.',
+    label: titleOf(cityP, 'city'), search: searchCities, chosenLabel: t('activities-only-of'),
+    hint: t('activities-city-hint'),
     onChange: (id) => {
       const next = id ? String(id) : '';
       if (next === cityFilter) return;
@@ -66,29 +82,29 @@ export async function render(view, ctx) {
       apply();
     },
   });
-  const network = select([['', 'Any network'], ...[...networks].sort((a, b) => a.name.localeCompare(b.name))
+  const network = select([['', t('activities-any-network')], ...[...networks].sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => [n.id, n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name])],
   { value: ID.test(qv('network')) ? qv('network') : '' });
-  const kind = select([['', 'Any kind'], ...(kindP?.enum || []).map((k) => [k, choiceText(k)])], { value: qv('kind') });
+  const kind = select([['', t('activities-any-kind')], ...(kindP?.enum || []).map((k) => [k, choiceText(k)])], { value: qv('kind') });
   const programme = h('input', { type: 'text', value: qv('programme'), autocomplete: 'off', dir: 'auto' });
   const year = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, value: /^\d{4}$/.test(qv('year')) ? qv('year') : '', autocomplete: 'off' });
 
   const partnershipNote = h('p', { class: 'notice', hidden: !partnership });
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter activities' },
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('activities-filter-label') },
     cityTa.el,
     field(titleOf(networkP, 'network'), network),
     field(titleOf(kindP, 'kind'), kind),
-    field(titleOf(programmeP, 'programme'), programme, { hint: 'As written, e.g. URBACT' }),
-    field('Year', year, { hint: 'The year it started' }),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Filter')));
+    field(titleOf(programmeP, 'programme'), programme, { hint: t('activities-programme-hint') }),
+    field(t('activities-year'), year, { hint: t('activities-year-hint') }),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('activities-filter'))));
   const upcoming = h('section', { class: 'block', 'aria-labelledby': 'h-upcoming' },
-    h('h2', { id: 'h-upcoming' }, 'Upcoming and under way'));
+    h('h2', { id: 'h-upcoming' }, t('activities-upcoming')));
   const upcomingList = h('div', {});
   upcoming.append(upcomingList);
-  const past = h('section', { class: 'block', 'aria-labelledby': 'h-past' }, h('h2', { id: 'h-past' }, 'Past'));
+  const past = h('section', { class: 'block', 'aria-labelledby': 'h-past' }, h('h2', { id: 'h-past' }, t('activities-past')));
   const actions = h('div', { class: 'actions' });
-  append(view, h('h1', {}, 'Activities'),
-    h('p', { class: 'lead' }, 'Delegation and study visits, conferences, workshops, joint projects and exchanges between cities.'),
+  append(view, h('h1', {}, t('activities-title')),
+    h('p', { class: 'lead' }, t('activities-lead')),
     actions, partnershipNote, form, upcoming, past);
 
   // the caller's own city or network says whether it may add one
@@ -98,14 +114,15 @@ export async function render(view, ctx) {
   ]) : [];
   if (!ctx.alive()) return;
   if (await mayCreate('Activity', ctx.user, own.filter(Boolean))) {
-    actions.append(h('a', { class: 'button secondary', href: ctx.user.city_id ? `#/activity/new?city=${ctx.user.city_id}` : '#/activity/new' }, 'Add an activity'));
+    actions.append(h('a', { class: 'button secondary', href: ctx.user.city_id ? `#/activity/new?city=${ctx.user.city_id}` : '#/activity/new' }, t('activities-add')));
   }
   if (partnership) {
     api.get(`/partnerships/${partnership}`).then((p) => {
-      partnershipNote.replaceChildren('Only the activities of the partnership ',
-        h('a', { href: `#/partnership/${p.id}`, dir: 'auto' }, `${p.party_a?.name} – ${p.party_b?.name}`), '. ',
-        h('button', { type: 'button', class: 'button small secondary', onclick: () => { partnership = ''; partnershipNote.hidden = true; apply(); } }, 'Show all'));
-    }).catch(() => { partnershipNote.textContent = `Only the activities of partnership ${partnership}.`; });
+      partnershipNote.replaceChildren(...withEls('activities-only-partnership', {
+        partnership: h('a', { href: `#/partnership/${p.id}`, dir: 'auto' }, `${p.party_a?.name} – ${p.party_b?.name}`),
+      }), ' ',
+        h('button', { type: 'button', class: 'button small secondary', onclick: () => { partnership = ''; partnershipNote.hidden = true; apply(); } }, t('activities-show-all')));
+    }).catch(() => { partnershipNote.textContent = t('activities-only-partnership-id', { id: partnership }); });
   }
   if (ID.test(qv('city'))) {
     api.get(`/cities/${qv('city')}`).then((c) => { if (!cityTa.value() && !cityTa.input.value) cityTa.set(cityItem(c)); })
@@ -129,10 +146,10 @@ export async function render(view, ctx) {
     const now = today();
     const thisYear = Number(now.slice(0, 4));
     const y = yearValue();
-    upcomingList.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
+    upcomingList.replaceChildren(h('p', { class: 'loading' }, t('common-loading')));
     if (y !== null && y < thisYear) {
       upcomingIds = new Set();
-      upcomingList.replaceChildren(h('p', { class: 'muted' }, `None: ${y} is over.`));
+      upcomingList.replaceChildren(h('p', { class: 'muted' }, t('activities-year-over', { year: fmt.number(y, { useGrouping: false }) })));
       return gen;
     }
     const r = await api.get('/activities', queryFor({ from: y ?? thisYear, to: y ?? undefined, limit: 500 }));
@@ -141,13 +158,13 @@ export async function render(view, ctx) {
     upcomingIds = new Set(items.map((a) => a.id));
     upcomingList.replaceChildren(items.length
       ? h('ul', { class: 'activities' }, items.map((a) => activityItem(a, { topicLabel })))
-      : h('p', { class: 'muted' }, 'No upcoming activity matches these filters.'));
+      : h('p', { class: 'muted' }, t('activities-no-upcoming')));
     return gen;
   }
 
   const list = pager(past, {
-    noun: ['past activity', 'past activities'],
-    empty: 'No past activity matches these filters.',
+    noun: 'activities-past-count',
+    empty: t('activities-no-past'),
     fetchPage: async (cursor) => {
       const r = await api.get('/activities', { ...queryFor({}), limit: 25, cursor });
       const items = r.items.filter((a) => !upcomingIds.has(a.id) && !isUpcoming(a));
@@ -169,7 +186,7 @@ export async function render(view, ctx) {
       if (gen === generation) list.reload();
     } catch (e) {
       upcomingList.replaceChildren();
-      setStatus(`The activities could not be loaded: ${e.message}`, { error: true });
+      setStatus(t('activities-error', { error: e.message }), { error: true });
     }
   }
   const typed = debounce(apply, 300);

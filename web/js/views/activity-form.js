@@ -6,6 +6,7 @@ import { h, append, pageTitle, flash } from '../ui.js';
 import { needSignIn } from '../forms.js';
 import { navigate } from '../app.js';
 import { schemaForm, choiceText, choiceWords } from '../schema-form.js';
+import { t } from '../i18n.js';
 
 const ID = /^\d+$/;
 
@@ -16,18 +17,22 @@ async function partnershipChoices(cityId, keep) {
     try { items.unshift(await api.get(`/partnerships/${keep}`)); } catch { /* not to be named */ }
   }
   const other = (p) => (p.party_a && p.party_a.city_id === Number(cityId) ? p.party_b : p.party_a);
-  return items.map((p) => [p.id, `${other(p)?.name || '?'}: ${p.kind ? choiceText(p.kind) : 'agreement'} (${choiceWords(p.status)})`]);
+  return items.map((p) => [p.id, t('activities-form-partnership-choice', {
+    partner: other(p)?.name || '?',
+    kind: p.kind ? choiceText(p.kind) : t('activities-form-agreement'),
+    status: choiceWords(p.status),
+  })]);
 }
 
 export async function render(view, ctx) {
   const editId = /\/edit$/.test(ctx.path) ? Number(ctx.params[0]) : null;
-  const title = editId ? 'Change an activity' : 'Add an activity';
+  const title = editId ? t('activities-form-change-title') : t('activities-form-add-title');
   if (!ctx.user) {
-    needSignIn(view, title, editId ? 'change an activity' : 'add an activity');
+    needSignIn(view, title, editId ? t('activities-form-sign-in-change') : t('activities-form-sign-in-add'));
     return;
   }
   pageTitle(title);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const cityId = ID.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
   const partnershipId = ID.test(ctx.query.get('partnership') || '') ? Number(ctx.query.get('partnership')) : null;
   const [a, city] = await Promise.all([
@@ -38,8 +43,8 @@ export async function render(view, ctx) {
   view.replaceChildren();
   if (a && !(a.can && a.can.update)) {
     append(view, h('h1', {}, title),
-      h('p', {}, 'Your account may not change this activity: the officers of its cities, the secretariat of its network or an administrator do.'),
-      h('p', {}, h('a', { href: `#/activity/${a.id}` }, 'Back to the activity')));
+      h('p', {}, t('activities-form-not-allowed')),
+      h('p', {}, h('a', { href: `#/activity/${a.id}` }, t('activities-form-back'))));
     return;
   }
   const hostId = a ? a.host_city_id : city ? city.id : null;
@@ -51,20 +56,20 @@ export async function render(view, ctx) {
   const sf = await schemaForm({
     schema: 'Activity',
     fields: [
-      { legend: 'What and when', fields: [{ row: ['kind', 'start_date', 'end_date'] }, 'title'] },
-      { legend: 'Who', fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id'] }] },
-      { legend: 'Details', fields: ['programme', 'description', 'outcome', 'source_url'] },
+      { legend: t('activities-form-what-when'), fields: [{ row: ['kind', 'start_date', 'end_date'] }, 'title'] },
+      { legend: t('activities-form-who'), fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id'] }] },
+      { legend: t('activities-form-details'), fields: ['programme', 'description', 'outcome', 'source_url'] },
       'topics',
     ],
     values,
     options: { partnership_id: { choices: partnershipChoices(hostId, a ? a.partnership_id : partnershipId) } },
     mode: a ? 'update' : 'create',
-    submitLabel: a ? 'Save changes' : 'Add activity',
+    submitLabel: a ? t('activities-form-save') : t('activities-form-add'),
     cancelHref: back,
-    what: a ? 'The activity was not saved' : 'The activity was not added',
+    what: a ? t('activities-form-not-saved') : t('activities-form-not-added'),
     onSubmit: (body) => (a ? api.patch(`/activities/${a.id}`, body) : api.post('/activities', body)),
     onDone: (r) => {
-      flash(a ? 'Changes saved.' : 'Activity added.');
+      flash(a ? t('activities-form-saved') : t('activities-form-added'));
       navigate(!a && partnershipId ? `#/partnership/${partnershipId}` : `#/activity/${r.id}`);
     },
   });
@@ -76,8 +81,8 @@ export async function render(view, ctx) {
   });
 
   const crumbs = city ? h('p', { class: 'crumbs' }, h('a', { href: `#/city/${city.id}`, dir: 'auto' }, city.name))
-    : a ? h('p', { class: 'crumbs' }, h('a', { href: '#/activities' }, 'Activities'), ' / ', h('a', { href: back, dir: 'auto' }, a.title)) : null;
+    : a ? h('p', { class: 'crumbs' }, h('a', { href: '#/activities' }, t('activities-title')), ' / ', h('a', { href: back, dir: 'auto' }, a.title)) : null;
   append(view, crumbs, h('h1', {}, title),
-    h('p', { class: 'lead' }, 'A visit, conference, project or exchange between cities. Fields marked required must be filled in.'),
+    h('p', { class: 'lead' }, t('activities-form-lead')),
     sf.form);
 }

@@ -3,37 +3,38 @@ import * as api from '../api.js';
 import { h, append, name, field, select, pager, debounce, pageTitle, setStatus } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
+import { t, fmt, countryName } from '../i18n.js';
 
 export async function render(view, ctx) {
-  pageTitle('Cities');
+  pageTitle(t('cities-title'));
   const q = h('input', { type: 'search', name: 'q', value: ctx.query.get('q') || '', autocomplete: 'off', spellcheck: 'false' });
-  const country = select([['', 'All countries']], { name: 'country' });
+  const country = select([['', t('cities-all-countries')]], { name: 'country' });
   const wantCountry = ctx.query.get('country') || '';
   if (wantCountry) { country.append(h('option', { value: wantCountry }, wantCountry)); country.value = wantCountry; }
 
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Search cities' },
-    field('Name', q, { hint: 'Any part of a name, in any script' }),
-    field('Country', country),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Search')));
-  const results = h('section', { 'aria-label': 'Cities found' });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('cities-search-label') },
+    field(t('cities-name'), q, { hint: t('cities-name-hint') }),
+    field(t('cities-country'), country),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('cities-search'))));
+  const results = h('section', { 'aria-label': t('cities-found') });
   append(view, 
-    h('h1', {}, 'Cities'),
-    h('p', { class: 'lead' }, 'Cities, towns and municipalities with their partnerships, networks and activities.'),
+    h('h1', {}, t('cities-title')),
+    h('p', { class: 'lead' }, t('cities-lead')),
     form, results);
   form.after(downloads('/cities', () => ({ q: q.value.trim(), country: country.value }), { geojson: true }));
 
   const list = pager(results, {
-    noun: ['city', 'cities'],
-    empty: 'No city matches.',
+    noun: 'cities-count',
+    empty: t('cities-none'),
     fetchPage: (cursor) => api.get('/cities', { q: q.value.trim(), country: country.value, limit: 25, cursor }),
     render: (items, box) => {
       let ul = box.querySelector('ul');
       if (!ul) ul = box.appendChild(h('ul', { class: 'cards' }));
       return items.map((c) => ul.appendChild(h('li', { class: 'card' },
         h('a', { href: `#/city/${c.id}`, class: 'card-title', dir: 'auto' }, c.name),
-        h('p', { class: 'card-meta' }, c.country_name || c.country, c.region ? [' · ', name(c.region)] : null),
+        h('p', { class: 'card-meta' }, countryName(c.country, c.country_name), c.region ? [' · ', name(c.region)] : null),
         c.alt_names && c.alt_names.length
-          ? h('p', { class: 'card-alt' }, 'Also: ', c.alt_names.map((n, i) => [i ? ', ' : '', name(n)]))
+          ? h('p', { class: 'card-alt' }, t('cities-also'), ' ', c.alt_names.map((n, i) => [i ? t('cities-comma') : '', name(n)]))
           : null)));
     },
   });
@@ -52,10 +53,10 @@ export async function render(view, ctx) {
     const all = await api.countries();
     if (!ctx.alive()) return;
     const withCities = all.filter((c) => c.city_count > 0 || c.code === wantCountry);
-    country.replaceChildren(h('option', { value: '' }, 'All countries'),
-      ...withCities.map((c) => h('option', { value: c.code }, `${c.name} (${c.city_count})`)));
+    country.replaceChildren(h('option', { value: '' }, t('cities-all-countries')),
+      ...withCities.map((c) => h('option', { value: c.code }, `${c.name} (${fmt.number(c.city_count)})`)));
     country.value = wantCountry;
   } catch (e) {
-    setStatus(`The list of countries could not be loaded: ${e.message}`, { error: true });
+    setStatus(t('cities-countries-failed', { error: e.message }), { error: true });
   }
 }

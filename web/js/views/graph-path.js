@@ -5,20 +5,19 @@
 // the address, so a pasted link draws the same chain. "Partnerships only"
 // leaves the shared networks out (via=partnerships).
 import * as api from '../api.js';
-import { h, append, label, pageTitle, setStatus, FormErrors } from '../ui.js';
+import { h, append, label, pageTitle, setStatus, FormErrors, rich } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { typeahead } from '../typeahead.js';
 import { searchCities, cityItem } from '../forms.js';
 import { worldMap, rememberCity, fetchCities, cityCache } from '../map.js';
 import { loadCytoscape } from '../graph.js';
+import { t, fmt, dir } from '../i18n.js';
 
-const fmt = (n) => Number(n).toLocaleString('en');
-const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
-const networkText = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name || `Network ${n.id}`);
+const networkText = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name || t('graph-path-network-n', { id: String(n.id) }));
 const idParam = (q, k) => (/^\d{1,15}$/.test(q.get(k) || '') ? Number(q.get(k)) : null);
 
 export async function render(view, ctx) {
-  pageTitle('How is a city connected to another?');
+  pageTitle(t('graph-path-title'));
   let seq = 0; // the latest chain asked for
   const fromId = idParam(ctx.query, 'from');
   const toId = idParam(ctx.query, 'to');
@@ -26,7 +25,7 @@ export async function render(view, ctx) {
 
   // the cities of the address, for the type-aheads (names, countries) and
   // the map (coordinates); a city that is not there is said next to its field
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const [fromCity, toCity, countries] = await Promise.all([
     fromId ? api.get(`/cities/${fromId}`).catch((e) => e) : null,
     toId ? api.get(`/cities/${toId}`).catch((e) => e) : null,
@@ -40,33 +39,31 @@ export async function render(view, ctx) {
   for (const c of [fromCity, toCity]) if (ok(c)) rememberCity(c);
 
   append(view,
-    h('p', { class: 'crumbs' }, h('a', { href: '#/graph' }, 'Graph'), ' / ', 'Chains'),
-    h('h1', {}, 'How is a city connected to another?'),
-    h('p', { class: 'lead' },
-      'Choose two cities: the shortest chain between them follows partnerships between cities and networks both cities of a step are members of. '
-      + 'Of chains equally short, those with more partnerships come first.'));
+    h('p', { class: 'crumbs' }, h('a', { href: '#/graph' }, t('nav-graph')), ' / ', t('graph-path-crumb')),
+    h('h1', {}, t('graph-path-title')),
+    h('p', { class: 'lead' }, t('graph-path-lead')));
 
   // ---- the form
-  const hint = 'Type part of the name, then choose from the list.';
+  const hint = t('forms-type-one');
   const fromTa = typeahead({
-    label: 'From', search: searchCities, required: true, chosenLabel: 'From', hint,
+    label: t('graph-path-from'), search: searchCities, required: true, chosenLabel: t('graph-path-from'), hint,
     initial: ok(fromCity) ? cityItem(fromCity) : null,
   });
   const toTa = typeahead({
-    label: 'To', search: searchCities, required: true, chosenLabel: 'To', hint,
+    label: t('graph-path-to'), search: searchCities, required: true, chosenLabel: t('graph-path-to'), hint,
     initial: ok(toCity) ? cityItem(toCity) : null,
   });
   fromTa.input.name = 'from';
   toTa.input.name = 'to';
-  const swapBtn = h('button', { type: 'button', class: 'button secondary' }, 'Swap the two cities');
+  const swapBtn = h('button', { type: 'button', class: 'button secondary' }, t('graph-path-swap'));
   const viaSel = h('select', { name: 'via', id: 'path-via' },
-    h('option', { value: 'all' }, 'Partnerships and shared networks'),
-    h('option', { value: 'partnerships' }, 'Partnerships only'));
+    h('option', { value: 'all' }, t('graph-path-via-all')),
+    h('option', { value: 'partnerships' }, t('graph-path-via-partnerships')));
   viaSel.value = viaAsked;
-  const viaField = h('div', { class: 'field' }, h('label', { for: 'path-via' }, 'Follow'), viaSel);
-  const form = h('form', { class: 'filters path-form', 'aria-label': 'Choose two cities', novalidate: true },
+  const viaField = h('div', { class: 'field' }, h('label', { for: 'path-via' }, t('graph-path-follow')), viaSel);
+  const form = h('form', { class: 'filters path-form', 'aria-label': t('graph-path-form-label'), novalidate: true },
     fromTa.el, toTa.el, viaField,
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Show the chain'), swapBtn));
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('graph-path-submit')), swapBtn));
   const errors = new FormErrors(form);
   errors.add('from', fromTa.el, fromTa.input);
   errors.add('to', toTa.el, toTa.input);
@@ -78,7 +75,7 @@ export async function render(view, ctx) {
   // ---- what the address asked for
   const bad = (c, key, id) => {
     if (!(c instanceof Error)) return false;
-    errors.show(key, c.status === 404 ? `There is no city with id ${id}. Choose a city from the list.` : `This city could not be loaded: ${c.message}`);
+    errors.show(key, c.status === 404 ? t('graph-path-no-city', { id: String(id) }) : t('graph-path-city-failed', { message: c.message }));
     return true;
   };
   bad(fromCity, 'from', fromId);
@@ -90,9 +87,9 @@ export async function render(view, ctx) {
     const a = fromTa.selected();
     const b = toTa.selected();
     if (!a || !b) {
-      if (!b) errors.show('to', 'Choose the second city from the list.');
-      if (!a) errors.show('from', 'Choose the first city from the list.');
-      setStatus(`Choose ${!a && !b ? 'two cities' : 'a city'} from the lists first.`, { error: true });
+      if (!b) errors.show('to', t('graph-path-choose-second'));
+      if (!a) errors.show('from', t('graph-path-choose-first'));
+      setStatus(!a && !b ? t('graph-path-choose-two') : t('graph-path-choose-one'), { error: true });
       return;
     }
     pushHash(hashFor('/graph/path', { from: a.id, to: b.id, via: viaSel.value === 'partnerships' ? 'partnerships' : undefined }));
@@ -114,19 +111,20 @@ export async function render(view, ctx) {
   async function show(a, b, { announce = false } = {}) {
     const mine = ++seq;
     const alive = () => mine === seq && ctx.alive();
-    pageTitle(`From ${a.name} to ${b.name}: the chain`);
+    const ends = { from: a.name, to: b.name };
+    pageTitle(t('graph-path-page-title', ends));
     result.hidden = false;
     result.setAttribute('aria-busy', 'true');
-    const looking = h('p', { class: 'loading' }, 'Looking for the chain…');
-    result.replaceChildren(h('h2', { id: 'h-chain' }, `From ${a.name} to ${b.name}`), looking);
+    const looking = h('p', { class: 'loading' }, t('graph-path-looking'));
+    result.replaceChildren(h('h2', { id: 'h-chain' }, t('graph-path-heading', ends)), looking);
     // the first look after a change to the registry computes the graph's
     // centralities too (seconds on the whole registry)
     const slow = setTimeout(() => {
-      if (looking.isConnected) looking.textContent = 'Looking for the chain… The first search after a change to the registry takes a few seconds.';
+      if (looking.isConnected) looking.textContent = t('graph-path-looking-slow');
     }, 1200);
     const say = (...nodes) => {
       clearTimeout(slow);
-      result.replaceChildren(h('h2', { id: 'h-chain' }, `From ${a.name} to ${b.name}`), ...nodes);
+      result.replaceChildren(h('h2', { id: 'h-chain' }, t('graph-path-heading', ends)), ...nodes);
       result.removeAttribute('aria-busy');
     };
     const message = (text, cls = 'notice warn') => {
@@ -135,7 +133,7 @@ export async function render(view, ctx) {
     };
 
     if (a.id === b.id) {
-      message(`You chose ${a.name} twice. Choose two different cities to see how they are connected.`);
+      message(t('graph-path-same', { name: a.name }));
       return;
     }
 
@@ -144,14 +142,14 @@ export async function render(view, ctx) {
       r = await api.get('/graph/path', { from: a.id, to: b.id, via: viaSel.value });
     } catch (e) {
       if (!alive()) return;
-      say(h('p', { class: 'notice warn' }, `The chain could not be loaded: ${e.message}`));
-      setStatus(`The chain could not be loaded: ${e.message}`, { error: true });
+      say(h('p', { class: 'notice warn' }, t('graph-path-failed', { message: e.message })));
+      setStatus(t('graph-path-failed', { message: e.message }), { error: true });
       return;
     }
     if (!alive()) return;
     if (!r.connected) {
-      const why = r.note || `nothing links ${a.name} to ${b.name}`;
-      message(`${why[0].toUpperCase()}${why.slice(1)}.`);
+      // the server's words when it has some, else the page's
+      message(r.note ? `${r.note[0].toUpperCase()}${r.note.slice(1)}.` : t('graph-path-no-link', ends));
       return;
     }
     if (!alive()) return;
@@ -164,12 +162,13 @@ export async function render(view, ctx) {
     const nParts = steps.filter((s) => s.via === 'partnership').length;
     const nNets = steps.filter((s) => s.via === 'network').length;
     const between = Math.max(0, cities.length - 2);
-    const links = [nParts ? plural(nParts, 'partnership', 'partnerships') : null,
-      nNets ? plural(nNets, 'shared network', 'shared networks') : null].filter(Boolean).join(' and ');
-    const summaryText = `${r.from.name} reaches ${r.to.name} in ${plural(r.hops ?? nParts + nNets, 'step', 'steps')}: ${links}`
-      + `${between ? `, through ${plural(between, 'city', 'cities')} in between` : ''}.`;
+    const links = fmt.list([nParts ? t('graph-path-n-partnerships', { count: nParts }) : null,
+      nNets ? t('graph-path-n-networks', { count: nNets }) : null].filter(Boolean));
+    const ends = { from: r.from.name, to: r.to.name };
+    const summaryText = t(between ? 'graph-path-summary-between' : 'graph-path-summary',
+      { ...ends, steps: r.hops ?? nParts + nNets, links, between });
 
-    const list = h('ol', { class: 'chain', id: 'chain-steps', 'aria-label': `The chain from ${r.from.name} to ${r.to.name}` });
+    const list = h('ol', { class: 'chain', id: 'chain-steps', 'aria-label': t('graph-path-list-label', ends) });
     const partnershipSlots = new Map(); // partnership id -> the step's detail
     steps.forEach((s, i) => {
       if (s.city) {
@@ -177,29 +176,30 @@ export async function render(view, ctx) {
         list.append(h('li', { class: `step step-city${end ? ` step-${end}` : ''}` },
           h('span', { class: 'step-mark', 'aria-hidden': 'true' }),
           h('span', { class: 'step-text' },
-            h('a', { href: `#/city/${s.city.id}`, dir: 'auto' }, s.city.name || `City ${s.city.id}`),
+            h('a', { href: `#/city/${s.city.id}`, dir: 'auto' }, s.city.name || t('common-city-n', { id: String(s.city.id) })),
             s.city.country ? h('span', { class: 'cc' }, ` (${cname(s.city.country)})`) : null)));
       } else if (s.via === 'network') {
         const n = s.network || {};
         list.append(h('li', { class: 'step step-via via-network' },
           h('span', { class: 'step-mark', 'aria-hidden': 'true' }),
-          h('span', { class: 'step-text' }, 'via the network ',
-            n.id ? h('a', { href: `#/network/${n.id}`, dir: 'auto' }, networkText(n)) : networkText(n)),
-          h('span', { class: 'step-detail meta' }, ' · both are members')));
+          h('span', { class: 'step-text' }, rich('graph-path-via-network', {
+            network: n.id ? h('a', { href: `#/network/${n.id}`, dir: 'auto' }, networkText(n)) : h('span', { dir: 'auto' }, networkText(n)),
+          })),
+          h('span', { class: 'step-detail meta' }, ` · ${t('graph-path-both-members')}`)));
       } else {
         const detail = h('span', { class: 'step-detail meta' });
         if (s.partnership_id) partnershipSlots.set(s.partnership_id, detail);
         list.append(h('li', { class: 'step step-via via-partnership' },
           h('span', { class: 'step-mark', 'aria-hidden': 'true' }),
-          h('span', { class: 'step-text' }, 'via a partnership'), detail));
+          h('span', { class: 'step-text' }, t('graph-path-via-partnership')), detail));
       }
     });
 
     const mapSlot = h('div', { class: 'chain-map' });
     const drawing = h('div', { class: 'chain-drawing' });
     say(h('p', { class: 'summary', id: 'chain-summary' }, summaryText), list,
-      h('h3', {}, 'On the map'), mapSlot,
-      h('div', { id: 'after-chain-map' }, h('h3', {}, 'As a graph'), drawing));
+      h('h3', {}, t('graph-path-on-map')), mapSlot,
+      h('div', { id: 'after-chain-map' }, h('h3', {}, t('graph-path-as-graph')), drawing));
     result.removeAttribute('aria-busy');
     if (announce) setStatus(summaryText);
 
@@ -214,8 +214,8 @@ export async function render(view, ctx) {
         }
         const kind = p.kind ? label(p.kind) : '';
         const bits = [kind ? kind.charAt(0).toLowerCase() + kind.slice(1) : null,
-          p.signed_date ? `signed ${String(p.signed_date).slice(0, 4)}` : null].filter(Boolean);
-        if (bits.length) slot.textContent = ` · ${bits.join(', ')}`;
+          p.signed_date ? t('graph-path-signed', { year: fmt.number(Number(String(p.signed_date).slice(0, 4)), { useGrouping: false }) }) : null].filter(Boolean);
+        if (bits.length) slot.textContent = ` · ${fmt.list(bits, 'unit')}`;
       }).catch(() => {});
     }
 
@@ -228,17 +228,17 @@ export async function render(view, ctx) {
     // framed to the chain (a chain within Europe is more than a few dots),
     // with a button for the whole world
     const map = worldMap({
-      label: `Map of the chain from ${r.from.name} to ${r.to.name} (loading)`,
+      label: t('graph-path-map-loading', { from: r.from.name, to: r.to.name }),
       className: 'map-chain',
       skipTo: 'after-chain-map',
-      frame: { label: 'Fit the chain' },
+      frame: { label: t('graph-path-fit') },
     });
     if (!map) {
-      slot.append(h('p', { class: 'map-note' }, 'The map could not be drawn here; the chain is listed above.'));
+      slot.append(h('p', { class: 'map-note' }, t('graph-path-no-map')));
       return;
     }
     slot.append(map.figure);
-    map.setNote('Placing the cities…');
+    map.setNote(t('graph-path-placing'));
     const chainCities = steps.filter((s) => s.city).map((s) => s.city);
     const ids = [...new Set(chainCities.map((c) => c.id))];
     const found = new Map();
@@ -249,7 +249,8 @@ export async function render(view, ctx) {
       chainCities.forEach((c, i) => {
         const full = found.get(c.id);
         const end = i === 0 || i === chainCities.length - 1;
-        const text = `${i + 1}. ${c.name} (${cname(c.country)})${i === 0 ? ', start' : i === chainCities.length - 1 ? ', end' : ''}`;
+        const point = { n: i + 1, name: c.name, country: cname(c.country) };
+        const text = t(i === 0 ? 'graph-path-point-start' : i === chainCities.length - 1 ? 'graph-path-point-end' : 'graph-path-point', point);
         const pt = full ? map.point(full, { href: `#/city/${c.id}`, text, focusable: true, kind: end ? 'home' : 'partner' }) : null;
         if (pt) {
           drawn++;
@@ -278,17 +279,16 @@ export async function render(view, ctx) {
       const missing = chainCities.length - drawn;
       if (!drawn) {
         map.hide();
-        map.setNote('No map: the cities of the chain have no coordinates.');
+        map.setNote(t('graph-path-no-coordinates'));
         return;
       }
-      map.setLabel(`Map of the chain from ${r.from.name} to ${r.to.name}: ${plural(drawn, 'city', 'cities')}`);
-      map.setNote(`${plural(drawn, 'city', 'cities')} of the chain on the map`
-        + `${missing ? `; ${plural(missing, 'has', 'have')} no coordinates` : ''}. Point at a city to see its name; open its page with a click or Enter.`);
+      map.setLabel(t('graph-path-map-label', { from: r.from.name, to: r.to.name, count: drawn }));
+      map.setNote(missing ? t('graph-path-map-note-missing', { count: drawn, missing }) : t('graph-path-map-note', { count: drawn }));
       map.legend([
-        { className: 'home', text: 'The two cities' },
-        chainCities.length > 2 ? { className: 'partner', text: 'A city on the way' } : null,
-        kinds.has('line-chain-partnership') ? { className: 'line-chain-partnership', text: 'Partnership' } : null,
-        kinds.has('line-chain-network') ? { className: 'line-chain-network', text: 'Shared network' } : null,
+        { className: 'home', text: t('graph-path-two-cities') },
+        chainCities.length > 2 ? { className: 'partner', text: t('graph-path-on-the-way') } : null,
+        kinds.has('line-chain-partnership') ? { className: 'line-chain-partnership', text: t('graph-path-partnership') } : null,
+        kinds.has('line-chain-network') ? { className: 'line-chain-network', text: t('graph-path-shared-network') } : null,
       ].filter(Boolean));
     });
   }
@@ -333,21 +333,24 @@ async function chainDrawing(slot, r, steps) {
 
   const box = h('div', {
     class: 'graph-box chain-graph', role: 'img',
-    'aria-label': `Drawing of the chain from ${r.from.name} to ${r.to.name}: ${steps.filter((s) => s.city).map((s) => s.city.name).join(', then ')}. The list above says the same.`,
+    'aria-label': t('graph-path-drawing', {
+      from: r.from.name, to: r.to.name,
+      cities: steps.filter((s) => s.city).map((s) => s.city.name).join(`${t('graph-path-then')} `),
+    }),
   });
   slot.replaceChildren(h('div', { class: 'graph-figure' }, box,
     h('div', { class: 'map-caption' }, h('div', { class: 'map-legend' }, h('ul', {},
-      h('li', {}, h('span', { class: 'graph-sample home', 'aria-hidden': 'true' }), ' The two cities'),
-      h('li', {}, h('span', { class: 'graph-sample', 'aria-hidden': 'true' }), ' City'),
-      h('li', {}, h('span', { class: 'graph-sample network', 'aria-hidden': 'true' }), ' Network'),
-      h('li', {}, h('span', { class: 'graph-sample edge', 'aria-hidden': 'true' }), ' Partnership'),
-      h('li', {}, h('span', { class: 'graph-sample edge membership', 'aria-hidden': 'true' }), ' Membership'))))));
+      h('li', {}, h('span', { class: 'graph-sample home', 'aria-hidden': 'true' }), ` ${t('graph-path-two-cities')}`),
+      h('li', {}, h('span', { class: 'graph-sample', 'aria-hidden': 'true' }), ` ${t('graph-path-city')}`),
+      h('li', {}, h('span', { class: 'graph-sample network', 'aria-hidden': 'true' }), ` ${t('graph-path-network')}`),
+      h('li', {}, h('span', { class: 'graph-sample edge', 'aria-hidden': 'true' }), ` ${t('graph-path-partnership')}`),
+      h('li', {}, h('span', { class: 'graph-sample edge membership', 'aria-hidden': 'true' }), ` ${t('graph-path-membership')}`))))));
 
   let cytoscape;
   try {
     cytoscape = await loadCytoscape();
   } catch (e) {
-    box.replaceWith(h('p', { class: 'muted' }, `${e.message} The list above names the same cities and networks.`));
+    box.replaceWith(h('p', { class: 'muted' }, `${e.message} ${t('graph-path-no-drawing')}`));
     return;
   }
   if (!box.isConnected) return;
@@ -360,13 +363,16 @@ async function chainDrawing(slot, r, steps) {
   };
   let isVertical = vertical();
   place(isVertical);
-  const positions = (v) => (node, i) => (v ? { x: 0, y: i * 70 } : { x: i * 150, y: (i % 2) * 36 });
+  // the chain reads in the page's direction: from the end of the line in
+  // right-to-left languages
+  const forward = dir() === 'rtl' ? -1 : 1;
+  const positions = (v) => (node, i) => (v ? { x: 0, y: i * 70 } : { x: forward * i * 150, y: (i % 2) * 36 });
 
   nodes.forEach((n, i) => { n.position = positions(isVertical)(null, i); });
   const cy = cytoscape({
     container: box,
     elements: [...nodes, ...edges],
-    style: STYLE,
+    style: style(),
     layout: { name: 'preset', fit: true, padding: 30 },
     maxZoom: 1.4,
     userZoomingEnabled: false,
@@ -414,7 +420,9 @@ async function chainDrawing(slot, r, steps) {
   }
 }
 
-const STYLE = [
+// the labels of a chain down the page stand after the node, on the side
+// the page's text starts from
+const style = () => [
   {
     selector: 'node',
     style: {
@@ -437,7 +445,13 @@ const STYLE = [
       'border-color': '#ffffff',
     },
   },
-  { selector: 'node.vertical', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 8, 'text-margin-y': 0, 'text-max-width': '220px' } },
+  {
+    selector: 'node.vertical',
+    style: {
+      'text-valign': 'center', 'text-halign': dir() === 'rtl' ? 'left' : 'right', 'text-margin-x': dir() === 'rtl' ? -8 : 8,
+      'text-margin-y': 0, 'text-max-width': '220px',
+    },
+  },
   { selector: 'node.network', style: { shape: 'round-rectangle', 'background-color': '#0f7b6c', width: 18, height: 18 } },
   { selector: 'node.end', style: { 'background-color': '#f2b134', 'border-color': '#1b1f24', 'border-width': 2.5, width: 24, height: 24, 'font-weight': 'bold' } },
   { selector: 'edge', style: { width: 2, 'line-color': '#5a6470', 'curve-style': 'straight' } },

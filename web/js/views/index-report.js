@@ -13,9 +13,12 @@ import { h, append, name, field, select, table, pageTitle, setStatus, notFound, 
 import { hashFor } from '../app.js';
 import { chartFigure, chart, SERIES } from '../charts.js';
 import {
-  statusBadge, STATUS_NOTE, score, num, delta, rankText, percentileText, questionnaire, questionnaireOffer,
-  mayRespond, linkedText, indexCrumbs, COUNTRY_RE, ID_RE, KIND_TEXT,
+  statusBadge, statusNote, score, num, pts, percent, delta, rankText, percentileText, questionnaire, questionnaireOffer,
+  mayRespond, linkedText, indexCrumbs, COUNTRY_RE, ID_RE, kindText, tEls, colon, year,
 } from './index-shared.js';
+import { t, has, fmt, dir } from '../i18n.js';
+
+const rtl = () => dir() === 'rtl';
 import { sourced, sourcesOf, sourceNames, publishedRank, doubtNote, hostOf } from './index-sources.js';
 
 export async function render(view, ctx) {
@@ -27,7 +30,7 @@ export async function render(view, ctx) {
     country: COUNTRY_RE.test(wantCountry) ? wantCountry : '',
     network: ID_RE.test(wantNetwork) ? wantNetwork : '',
   };
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('index-loading')));
 
   const cityP = api.get(`/cities/${cityId}`);
   cityP.catch(() => {});
@@ -43,12 +46,12 @@ export async function render(view, ctx) {
         city = null;
       }
       if (!ctx.alive()) return;
-      if (!city) return notFound(view, 'There is no such city.');
+      if (!city) return notFound(view, t('index-report-no-such-city'));
       return noResult(view, ctx, city, round);
     }
     // a comparison the server refuses: say so, and show the report without it
     if ((e.status === 400 || e.status === 422) && (compare.country || compare.network)) {
-      setStatus(`The comparison group was left out: ${e.message}`, { error: true });
+      setStatus(t('index-report-comparison-left-out', { error: e.message }), { error: true });
       compare.country = '';
       compare.network = '';
       report = await api.get('/index/report', { city: cityId, round });
@@ -68,7 +71,7 @@ export async function render(view, ctx) {
   const countryName = new Map(countries.map((x) => [x.code, x.name]));
   const c = report.city;
   const cityName = c.name;
-  pageTitle(`${cityName}: Intercultural Cities Index ${report.round}`);
+  pageTitle(t('index-report-title', { city: cityName, round: year(report.round) }));
 
   // the indicators in the edition's order, then any others the result has
   const labels = { ...(report.indicator_labels || {}) };
@@ -86,7 +89,7 @@ export async function render(view, ctx) {
   // group labels: the country by its name
   const groups = (report.groups || []).map((g) => ({
     ...g,
-    label: g.id === 'country' && compare.country ? `Cities of ${countryName.get(compare.country) || compare.country}` : g.label,
+    label: g.id === 'country' && compare.country ? t('index-cities-of', { country: countryName.get(compare.country) || compare.country }) : g.label,
   }));
   const sample = groups.find((g) => g.id === 'all') || null;
   // groups to compare with: those the city belongs to, and the ones asked for
@@ -95,47 +98,47 @@ export async function render(view, ctx) {
   // ---- heading and the result in one line
   append(view,
     indexCrumbs(h('a', { href: `#/city/${c.id}`, dir: 'auto' }, cityName)),
-    h('h1', {}, name(cityName), `: Intercultural Cities Index ${report.round}`));
+    h('h1', {}, tEls('index-report-title', { round: year(report.round) }, { city: name(cityName) })));
 
   const prev = report.previous;
   const pub = report.published || null;
   const completeness = report.scores && report.scores.completeness;
   const hasAggregate = report.aggregate !== null && report.aggregate !== undefined;
-  const summary = h('section', { class: 'index-summary', 'aria-label': 'Result' },
+  const summary = h('section', { class: 'index-summary', 'aria-label': t('index-report-result') },
     h('div', { class: 'aggregate' },
-      h('span', { class: 'aggregate-label' }, 'Aggregate'),
+      h('span', { class: 'aggregate-label' }, t('index-aggregate')),
       h('span', { class: 'aggregate-value', id: 'ix-aggregate' },
-        pub && hasAggregate ? sourced(score(report.aggregate), sourcesOf(pub, 'aggregate'), 'Aggregate as published') : score(report.aggregate)),
-      h('span', { class: 'aggregate-max' }, hasAggregate ? ' / 100' : ' not published')),
+        pub && hasAggregate ? sourced(score(report.aggregate), sourcesOf(pub, 'aggregate'), t('index-aggregate-as-published')) : score(report.aggregate)),
+      h('span', { class: 'aggregate-max' }, hasAggregate ? ` / ${fmt.number(100)}` : ` ${t('index-not-published')}`)),
     h('dl', { class: 'summary-facts' },
-      fact('City', [name(cityName), c.country ? h('span', { class: 'cc' }, ` (${countryName.get(c.country) || c.country})`) : null]),
-      fact('Round', String(report.round)),
-      fact('Status', statusBadge(report.status)),
-      pub ? fact('Rank as published', publishedRank(pub) || h('span', { class: 'muted' }, 'not stated by the sources')) : null,
-      report.amity_rank ? fact('Rank among the results amity holds', amityRankText(report.amity_rank))
-        : sample && sample.member ? fact('Rank among all cities', rankText(sample)) : null,
-      prev && prev.delta !== null && prev.delta !== undefined ? fact(`Change since ${prev.round}`, h('span', { class: 'delta' }, delta(prev.delta))) : null,
-      completeness ? fact('Questions answered', `${completeness.answered} of ${completeness.questions}`) : null,
-      report.edition ? fact('Questionnaire', report.edition.title || report.edition.id) : null),
-    h('p', { class: 'status-note' }, STATUS_NOTE[report.status] || ''));
+      fact(t('index-city'), [name(cityName), c.country ? h('span', { class: 'cc' }, ` (${countryName.get(c.country) || c.country})`) : null]),
+      fact(t('index-round'), year(report.round)),
+      fact(t('index-report-status'), statusBadge(report.status)),
+      pub ? fact(t('index-rank-as-published'), publishedRank(pub) || h('span', { class: 'muted' }, t('index-report-rank-not-stated'))) : null,
+      report.amity_rank ? fact(t('index-report-rank-amity'), amityRankText(report.amity_rank))
+        : sample && sample.member ? fact(t('index-report-rank-all'), rankText(sample)) : null,
+      prev && prev.delta !== null && prev.delta !== undefined ? fact(t('index-report-change-since', { round: year(prev.round) }), h('span', { class: 'delta' }, delta(prev.delta))) : null,
+      completeness ? fact(t('index-report-questions-answered'), t('index-count-of', { count: completeness.answered, of: completeness.questions })) : null,
+      report.edition ? fact(t('index-report-questionnaire'), report.edition.title || report.edition.id) : null),
+    h('p', { class: 'status-note' }, statusNote(report.status)));
   append(view, summary, doubtNote(pub));
 
   // ---- actions: print, other rounds, the questionnaire
   const rounds = (report.progress || []).map((p) => p.round);
   const actions = h('div', { class: 'actions report-actions no-print' },
-    h('button', { type: 'button', class: 'button', onclick: () => window.print() }, 'Print / save as PDF'),
+    h('button', { type: 'button', class: 'button', onclick: () => window.print() }, t('index-report-print')),
     report.status === 'draft' && report.response_id && mayAnswer
-      ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, 'Continue the questionnaire')
+      ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, t('index-report-continue'))
       : null,
     report.status === 'submitted' && report.response_id && mayAnswer
-      ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, 'See the answers as submitted')
+      ? h('a', { class: 'button secondary', href: `#/index/respond/${report.response_id}` }, t('index-report-see-answers'))
       : null);
   append(view, actions);
   if (rounds.length > 1) {
-    append(view, h('nav', { class: 'round-links no-print', 'aria-label': 'Rounds' }, 'Rounds: ',
+    append(view, h('nav', { class: 'round-links no-print', 'aria-label': t('index-report-rounds') }, `${colon(t('index-report-rounds'))} `,
       rounds.map((r, i) => [i ? ' · ' : '', r === report.round
-        ? h('strong', { 'aria-current': 'page' }, String(r))
-        : h('a', { href: hashFor(`/index/report/${c.id}/${r}`, compare) }, String(r))])));
+        ? h('strong', { 'aria-current': 'page' }, year(r))
+        : h('a', { href: hashFor(`/index/report/${c.id}/${r}`, compare) }, year(r))])));
   }
   const offerSlot = h('div', { class: 'no-print' });
   append(view, offerSlot);
@@ -150,69 +153,72 @@ export async function render(view, ctx) {
 
   // ---- ranks
   const rankSec = h('section', { class: 'block', 'aria-labelledby': 'h-ranks' },
-    h('h2', { id: 'h-ranks' }, 'Ranks'),
-    h('p', { class: 'hint' }, 'The sample of a round is each city\'s latest result up to it. The percentile is the share of the other cities of the group that the city scores above.'),
+    h('h2', { id: 'h-ranks' }, t('index-report-ranks')),
+    h('p', { class: 'hint' }, t('index-report-ranks-hint')),
     h('div', { class: 'table-wrap' }, table([
-      { title: 'Group', cell: (g) => g.label },
+      { title: t('index-report-group'), cell: (g) => h('span', { dir: 'auto' }, g.label) },
       {
-        title: 'Rank',
-        cell: (g) => rankText(g) || h('span', { class: 'muted' }, g.member ? 'not ranked (no aggregate)' : 'not in this group'),
+        title: t('index-rank'),
+        cell: (g) => rankText(g) || h('span', { class: 'muted' }, g.member ? t('index-report-not-ranked-no-aggregate') : t('index-report-not-in-group')),
         class: 'col-rank',
       },
-      { title: 'Percentile', cell: (g) => (g.member ? percentileText(g.percentile) : '–'), class: 'num' },
-      { title: 'Cities', cell: (g) => String(g.of), class: 'num' },
-      { title: 'Group average', cell: (g) => score(g.average), class: 'num' },
-    ], groups, { caption: `Ranks of ${cityName} in ${report.round}`, className: 'rank-table' })),
-    h('p', { class: 'hint' }, 'These ranks are among the results amity holds with an aggregate. A published rank is the source\'s, in the sample of its year (or the subgroup it names): it cannot be compared with these, nor across years.'),
-    pub ? h('p', { class: 'both-ranks' }, h('strong', {}, 'Rank as published: '),
-      publishedRank(pub) || h('span', { class: 'muted' }, 'not stated by the sources'), '. ',
-      h('strong', {}, 'Rank among the results amity holds: '), amityRankText(report.amity_rank), '.') : null,
+      { title: t('index-percentile'), cell: (g) => (g.member ? percentileText(g.percentile) : '–'), class: 'num' },
+      { title: t('index-report-cities'), cell: (g) => fmt.number(g.of), class: 'num' },
+      { title: t('index-report-group-average'), cell: (g) => score(g.average), class: 'num' },
+    ], groups, { caption: t('index-report-ranks-caption', { city: cityName, round: year(report.round) }), className: 'rank-table' })),
+    h('p', { class: 'hint' }, t('index-report-ranks-hint-published')),
+    pub ? h('p', { class: 'both-ranks' }, h('strong', {}, `${colon(t('index-rank-as-published'))} `),
+      publishedRank(pub) || h('span', { class: 'muted' }, t('index-report-rank-not-stated')), `${t('index-full-stop')} `,
+      h('strong', {}, `${colon(t('index-report-rank-amity'))} `), amityRankText(report.amity_rank), t('index-full-stop')) : null,
     pub && report.published_rank
-      ? h('p', {}, h('strong', {}, 'As the source words it: '),
-        sourced(h('span', { dir: 'auto' }, report.published_rank), sourcesOf(pub, 'published_rank'), 'Ranks as published'))
+      ? h('p', {}, h('strong', {}, `${colon(t('index-report-source-words'))} `),
+        sourced(h('span', { dir: 'auto' }, report.published_rank), sourcesOf(pub, 'published_rank'), t('index-report-ranks-as-published')))
       : null);
   append(view, rankSec);
 
   // ---- a result published without indicator scores has no profile to draw
   if (!shown.length) {
     append(view, h('section', { class: 'block', 'aria-labelledby': 'h-profile' },
-      h('h2', { id: 'h-profile' }, 'Profile'),
-      h('p', { class: 'muted' }, 'This result was published without indicator scores: there is no profile to draw.')));
+      h('h2', { id: 'h-profile' }, t('index-report-profile')),
+      h('p', { class: 'muted' }, t('index-report-no-profile'))));
   }
 
   // ---- the profile: radar of the city against the sample and its groups
   const series = [
     { label: cityName, values: report.indicators || {} },
-    sample ? { label: `${sample.label} (average)`, values: sample.indicator_averages || {} } : null,
-    ...compared.map((g) => ({ label: `${g.label} (average)`, values: g.indicator_averages || {} })),
+    sample ? { label: t('index-average-of', { group: sample.label }), values: sample.indicator_averages || {} } : null,
+    ...compared.map((g) => ({ label: t('index-average-of', { group: g.label }), values: g.indicator_averages || {} })),
   ].filter(Boolean).slice(0, SERIES.length);
   const radar = chartFigure({
     kind: 'radar',
-    label: `Radar chart of the indicator scores of ${cityName} (0 to 100) against ${series.slice(1).map((s) => s.label).join(', ') || 'no other city'}. The numbers are in the table “Scores by indicator”.`,
-    caption: 'Each spoke is an indicator, from 0 at the centre to 100 at the edge. The same numbers are in the table below.',
+    label: t('index-report-radar-label', {
+      city: cityName,
+      others: series.length > 1 ? fmt.list(series.slice(1).map((s) => s.label)) : t('index-report-no-other-city'),
+    }),
+    caption: t('index-report-radar-caption'),
   });
   if (shown.length) {
     append(view, h('section', { class: 'block', 'aria-labelledby': 'h-profile' },
-      h('h2', { id: 'h-profile' }, 'Profile'), radar));
+      h('h2', { id: 'h-profile' }, t('index-report-profile')), radar));
   }
   if (shown.length >= 3) {
     chart(radar, radarConfig(shown, labelOf, series));
   } else {
-    radar.querySelector('.chart-box').replaceWith(h('p', { class: 'muted' }, 'Too few indicators for a radar chart.'));
+    radar.querySelector('.chart-box').replaceWith(h('p', { class: 'muted' }, t('index-report-too-few-radar')));
   }
 
   // ---- scores by indicator: bars, and the table
   const barSec = h('section', { class: 'block', 'aria-labelledby': 'h-indicators' },
-    h('h2', { id: 'h-indicators' }, 'Scores by indicator'));
+    h('h2', { id: 'h-indicators' }, t('index-report-scores-by-indicator')));
   const choices = [sample, ...compared].filter(Boolean);
   const with_ = select(choices.map((g) => [g.id, g.label]), { value: 'all', name: 'compare-with' });
   const bars = chartFigure({
     kind: 'bars',
-    label: `Bar chart of the score of ${cityName} in each indicator, with a group's average. The numbers are in the table below it.`,
+    label: t('index-report-bars-label', { city: cityName }),
     caption: null,
   });
   bars.querySelector('.chart-box').style.setProperty('--bars', String(Math.max(shown.length, 1)));
-  if (choices.length > 1) barSec.append(field('Compare with the average of', with_, { className: 'compare-with no-print' }));
+  if (choices.length > 1) barSec.append(field(t('index-report-compare-average'), with_, { className: 'compare-with no-print' }));
   barSec.append(bars);
   const barGroup = () => choices.find((g) => g.id === with_.value) || sample;
   let barChart = null;
@@ -221,21 +227,21 @@ export async function render(view, ctx) {
     with_.addEventListener('change', () => {
       if (!barChart) return;
       const g = barGroup();
-      barChart.data.datasets[1].label = g ? `${g.label} (average)` : '';
+      barChart.data.datasets[1].label = g ? t('index-average-of', { group: g.label }) : '';
       barChart.data.datasets[1].data = shown.map((k) => valueOrNull((g && g.indicator_averages) || {}, k));
       barChart.update();
-      setStatus(`The bars now compare with: ${g ? g.label : 'nothing'}.`);
+      setStatus(g ? t('index-report-bars-compare', { group: g.label }) : t('index-report-bars-compare-nothing'));
     });
   }
   const cols = [
-    { title: 'Indicator', cell: (k) => labelOf(k) },
+    { title: t('index-indicator'), cell: (k) => labelOf(k) },
     { title: cityName, cell: (k) => h('strong', {}, score((report.indicators || {})[k])), class: 'num' },
-    ...(sample ? [{ title: 'All cities (average)', cell: (k) => score((sample.indicator_averages || {})[k]), class: 'num' }] : []),
-    ...compared.map((g) => ({ title: `${g.label} (average)`, cell: (k) => score((g.indicator_averages || {})[k]), class: 'num' })),
-    ...(prev ? [{ title: `Change since ${prev.round}`, cell: (k) => delta((prev.indicators || {})[k]), class: 'num' }] : []),
+    ...(sample ? [{ title: t('index-report-all-cities-average'), cell: (k) => score((sample.indicator_averages || {})[k]), class: 'num' }] : []),
+    ...compared.map((g) => ({ title: t('index-average-of', { group: g.label }), cell: (k) => score((g.indicator_averages || {})[k]), class: 'num' })),
+    ...(prev ? [{ title: t('index-report-change-since', { round: year(prev.round) }), cell: (k) => delta((prev.indicators || {})[k]), class: 'num' }] : []),
   ];
   barSec.append(h('div', { class: 'table-wrap' },
-    table(cols, shown, { caption: `Indicator scores of ${cityName} in ${report.round}, 0 to 100`, className: 'indicator-table' })));
+    table(cols, shown, { caption: t('index-report-indicators-caption', { city: cityName, round: year(report.round) }), className: 'indicator-table' })));
   if (shown.length) append(view, barSec);
 
   // ---- progress over rounds
@@ -243,16 +249,19 @@ export async function render(view, ctx) {
   if (progress.length > 1) {
     const line = chartFigure({
       kind: 'line',
-      label: `Line chart of the aggregate of ${cityName} by round: ${progress.map((p) => `${p.round}: ${score(p.aggregate)}`).join(', ')}.`,
+      label: t('index-report-line-label', {
+        city: cityName,
+        values: fmt.list(progress.map((p) => `${colon(year(p.round))} ${score(p.aggregate)}`), 'unit'),
+      }),
       caption: null,
     });
     append(view, h('section', { class: 'block', 'aria-labelledby': 'h-progress' },
-      h('h2', { id: 'h-progress' }, 'Progress over rounds'), line,
+      h('h2', { id: 'h-progress' }, t('index-report-progress')), line,
       h('div', { class: 'table-wrap' }, table([
-        { title: 'Round', cell: (p) => (p.round === report.round ? h('strong', {}, String(p.round)) : h('a', { href: hashFor(`/index/report/${c.id}/${p.round}`, compare) }, String(p.round))) },
-        { title: 'Aggregate', cell: (p) => score(p.aggregate), class: 'num' },
-        { title: 'Source', cell: (p) => (p.source === 'published' ? 'Published result' : 'Questionnaire') },
-      ], progress, { caption: `Aggregate of ${cityName} by round`, className: 'progress-table' }))));
+        { title: t('index-round'), cell: (p) => (p.round === report.round ? h('strong', {}, year(p.round)) : h('a', { href: hashFor(`/index/report/${c.id}/${p.round}`, compare) }, year(p.round))) },
+        { title: t('index-aggregate'), cell: (p) => score(p.aggregate), class: 'num' },
+        { title: t('index-source'), cell: (p) => (p.source === 'published' ? t('index-report-published-result') : t('index-report-questionnaire')) },
+      ], progress, { caption: t('index-report-progress-caption', { city: cityName }), className: 'progress-table' }))));
     chart(line, lineConfig(progress, cityName));
   }
 
@@ -266,12 +275,12 @@ export async function render(view, ctx) {
     const list = (items, cls) => h('ol', { class: `extremes ${cls}` }, items.map((i) => h('li', {},
       h('span', { class: 'extreme-label' }, i.label || labelOf(i.id)), ' ', h('span', { class: 'extreme-score' }, score(i.score)),
       sample && sample.indicator_averages && sample.indicator_averages[i.id] != null
-        ? h('span', { class: 'meta' }, ` (average ${score(sample.indicator_averages[i.id])})`) : null)));
+        ? h('span', { class: 'meta' }, ` ${t('index-report-average-paren', { score: score(sample.indicator_averages[i.id]) })}`) : null)));
     append(view, h('section', { class: 'block', 'aria-labelledby': 'h-extremes' },
-      h('h2', { id: 'h-extremes' }, 'Strongest and weakest indicators'),
+      h('h2', { id: 'h-extremes' }, t('index-report-extremes')),
       h('div', { class: 'extremes-grid' },
-        h('div', {}, h('h3', {}, 'Strongest'), strong.length ? list(strong, 'strong') : h('p', { class: 'muted' }, 'None.')),
-        h('div', {}, h('h3', {}, 'Weakest'), weak.length ? list(weak, 'weak') : h('p', { class: 'muted' }, 'Too few indicators to name the weakest apart from the strongest.')))));
+        h('div', {}, h('h3', {}, t('index-report-strongest')), strong.length ? list(strong, 'strong') : h('p', { class: 'muted' }, t('index-report-none'))),
+        h('div', {}, h('h3', {}, t('index-report-weakest')), weak.length ? list(weak, 'weak') : h('p', { class: 'muted' }, t('index-report-too-few-weakest'))))));
   }
 
   // ---- how the scores are computed
@@ -284,22 +293,14 @@ function amityRankText(a) {
   if (!a) return '–';
   if (a.rank === null || a.rank === undefined) {
     return h('span', { class: 'rank-amity muted' },
-      `not ranked: published without an aggregate (amity holds ${a.of} ${a.of === 1 ? 'result' : 'results'} with one for ${a.round})`);
+      t('index-report-amity-not-ranked', { count: a.of, round: year(a.round) }));
   }
-  return h('span', { class: 'rank-amity' }, h('span', { class: 'rank-of' }, `${a.rank} of ${a.of}`),
-    ` ${a.of === 1 ? 'result' : 'results'} amity holds for ${a.round}`);
+  return h('span', { class: 'rank-amity' }, tEls('index-report-amity-rank', { count: a.of, round: year(a.round) },
+    { rank: h('span', { class: 'rank-of' }, t('index-rank-of', { rank: a.rank, of: a.of })) }));
 }
 
-const FIGURE_WORDS = {
-  aggregate: 'the aggregate',
-  rank: 'the rank',
-  sample_size: 'the sample size',
-  population: 'the population',
-  foreign_born_pct: 'the share born abroad',
-  over_200k: 'the size group',
-  over_15pct: 'the diversity group',
-  published_rank: 'the ranks in words',
-};
+// What a source states: "the aggregate", "the sample size"; another figure as named
+const figureWords = (f) => (has(`index-figure-${f.replace(/_/g, '-')}`) ? t(`index-figure-${f.replace(/_/g, '-')}`) : f);
 
 // Every figure the sources of a published result state, each linked to
 // the sources that state it, then the sources with what each says.
@@ -312,20 +313,24 @@ function publishedFigures(report) {
   return [
     h('dl', { class: 'published-facts' },
       report.aggregate !== null && report.aggregate !== undefined
-        ? row('Aggregate as published', 'aggregate', score(report.aggregate))
-        : fact('Aggregate as published', h('span', { class: 'muted' }, 'not published: amity does not rank this result')),
-      pub.rank ? row('Rank as published', 'rank', pub.rank) : null,
-      pub.sample_size ? row('Sample it was ranked in', 'sample_size', `${pub.sample_size} cities`) : null,
-      pub.population != null ? row('Population as published', 'population', Number(pub.population).toLocaleString('en')) : null,
-      pub.foreign_born_pct != null ? row('Born abroad, as published', 'foreign_born_pct', `${num(pub.foreign_born_pct)}%`) : null,
-      report.published_rank ? row('Ranks, as the source words them', 'published_rank', h('span', { dir: 'auto' }, report.published_rank)) : null,
-      Object.keys(inds).map((k) => row(`${words(k)} (indicator score as published)`, `indicators.${k}`, score(inds[k])))),
+        ? row(t('index-aggregate-as-published'), 'aggregate', score(report.aggregate))
+        : fact(t('index-aggregate-as-published'), h('span', { class: 'muted' }, t('index-report-not-published-not-ranked'))),
+      pub.rank ? row(t('index-rank-as-published'), 'rank', pub.rank) : null,
+      pub.sample_size ? row(t('index-report-sample-ranked-in'), 'sample_size', t('index-cities-count', { count: pub.sample_size })) : null,
+      pub.population != null ? row(t('index-report-population-published'), 'population', fmt.number(Number(pub.population))) : null,
+      pub.foreign_born_pct != null ? row(t('index-report-born-abroad-published'), 'foreign_born_pct', percent(pub.foreign_born_pct)) : null,
+      report.published_rank ? row(t('index-report-ranks-source-words'), 'published_rank', h('span', { dir: 'auto' }, report.published_rank)) : null,
+      Object.keys(inds).map((k) => row(t('index-report-indicator-published', { indicator: words(k) }), `indicators.${k}`, score(inds[k])))),
     (pub.sources || []).length
-      ? h('div', { class: 'published-sources' }, h('h3', {}, (pub.sources.length > 1 ? 'Sources' : 'Source')),
+      ? h('div', { class: 'published-sources' }, h('h3', {}, t('index-report-sources', { count: pub.sources.length })),
         h('ol', {}, pub.sources.map((s) => h('li', {},
           isHttp(s.source) ? h('a', { href: s.source, rel: 'noopener noreferrer' }, hostOf(s.source)) : linkedText(s.source),
-          h('span', { class: 'meta' }, ` — states: ${(s.figures || []).map((f) => (f.startsWith('indicators.') ? `${words(f.slice(11))} score` : FIGURE_WORDS[f] || f)).join(', ') || 'nothing recorded'}`)))))
-      : report.published_source ? h('p', {}, h('strong', {}, 'Source: '), linkedText(report.published_source)) : null,
+          h('span', { class: 'meta' }, ` — ${t('index-report-states', {
+            figures: (s.figures || []).length
+              ? fmt.list((s.figures || []).map((f) => (f.startsWith('indicators.') ? t('index-report-indicator-score', { indicator: words(f.slice(11)) }) : figureWords(f))))
+              : t('index-report-nothing-recorded'),
+          })}`)))))
+      : report.published_source ? h('p', {}, h('strong', {}, `${colon(t('index-source'))} `), linkedText(report.published_source)) : null,
   ];
 }
 
@@ -402,11 +407,13 @@ function radarConfig(ids, labelOf, series) {
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 10 } },
+        legend: { position: 'bottom', rtl: rtl(), textDirection: dir(), labels: { usePointStyle: true, boxWidth: 10 } },
         tooltip: {
+          rtl: rtl(),
+          textDirection: dir(),
           callbacks: {
             title: (items) => (items.length ? labelOf(ids[items[0].dataIndex]) : ''),
-            label: (t) => `${t.dataset.label}: ${score(t.raw)}`,
+            label: (item) => `${colon(item.dataset.label)} ${score(item.raw)}`,
           },
         },
       },
@@ -468,15 +475,18 @@ function barConfig(ids, labelOf, cityName, values, group) {
       responsive: true,
       maintainAspectRatio: false,
       scales: {
-        x: { min: 0, max: 100, ticks: { stepSize: 20 }, grid: { color: '#dde2e8' } },
-        y: { ticks: { font: { size: 12 }, autoSkip: false }, grid: { display: false } },
+        // right to left: the bars grow from the right, the names on the right
+        x: { min: 0, max: 100, reverse: rtl(), ticks: { stepSize: 20, callback: (v) => fmt.number(v) }, grid: { color: '#dde2e8' } },
+        y: { position: rtl() ? 'right' : 'left', ticks: { font: { size: 12 }, autoSkip: false }, grid: { display: false } },
       },
       plugins: {
-        legend: { position: 'bottom' },
+        legend: { position: 'bottom', rtl: rtl(), textDirection: dir() },
         tooltip: {
+          rtl: rtl(),
+          textDirection: dir(),
           callbacks: {
             title: (items) => (items.length ? labelOf(ids[items[0].dataIndex]) : ''),
-            label: (t) => `${t.dataset.label}: ${score(t.raw)}`,
+            label: (item) => `${colon(item.dataset.label)} ${score(item.raw)}`,
           },
         },
       },
@@ -489,9 +499,9 @@ function lineConfig(progress, cityName) {
   return {
     type: 'line',
     data: {
-      labels: progress.map((p) => String(p.round)),
+      labels: progress.map((p) => year(p.round)),
       datasets: [{
-        label: `${cityName}: aggregate`,
+        label: t('index-report-city-aggregate', { city: cityName }),
         data: progress.map((p) => (p.aggregate === null || p.aggregate === undefined ? null : Number(p.aggregate))),
         borderColor: SERIES[0].color,
         backgroundColor: SERIES[0].color,
@@ -503,10 +513,14 @@ function lineConfig(progress, cityName) {
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      scales: { y: { min: 0, max: 100, ticks: { stepSize: 20 } } },
+      // right to left: the rounds run from the right, the scale on the right
+      scales: {
+        x: { reverse: rtl() },
+        y: { min: 0, max: 100, position: rtl() ? 'right' : 'left', ticks: { stepSize: 20, callback: (v) => fmt.number(v) } },
+      },
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { label: (t) => `Aggregate: ${score(t.raw)}` } },
+        tooltip: { rtl: rtl(), textDirection: dir(), callbacks: { label: (item) => `${colon(t('index-aggregate'))} ${score(item.raw)}` } },
       },
     },
   };
@@ -515,13 +529,13 @@ function lineConfig(progress, cityName) {
 // Country and network: two more comparison groups, by the address.
 function compareForm(compare, countries, networks, c, round) {
   const withCities = countries.filter((x) => x.city_count > 0 || x.code === compare.country);
-  const country = select([['', 'None'], ...withCities.map((x) => [x.code, x.name])], { name: 'country', value: compare.country });
-  const network = select([['', 'None'], ...networks.map((n) => [String(n.id), n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name])],
+  const country = select([['', t('index-report-none-choice')], ...withCities.map((x) => [x.code, x.name])], { name: 'country', value: compare.country });
+  const network = select([['', t('index-report-none-choice')], ...networks.map((n) => [String(n.id), n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name])],
     { name: 'network', value: compare.network });
-  const form = h('form', { class: 'filters compare-form no-print', 'aria-label': 'Add comparison groups' },
-    field('Compare with the cities of a country', country),
-    field('Compare with the members of a network', network),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Compare')));
+  const form = h('form', { class: 'filters compare-form no-print', 'aria-label': t('index-report-add-groups') },
+    field(t('index-report-compare-country'), country),
+    field(t('index-report-compare-network'), network),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('index-report-compare'))));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     location.hash = hashFor(`/index/report/${c.id}${round ? `/${round}` : ''}`, { country: country.value, network: network.value });
@@ -533,11 +547,11 @@ function compareForm(compare, countries, networks, c, round) {
 // from its questions' points, each question's answer and evidence.
 function computation(report, edition, labelOf) {
   const sec = h('section', { class: 'block computation', 'aria-labelledby': 'h-computation' },
-    h('h2', { id: 'h-computation' }, 'How the scores are computed'));
+    h('h2', { id: 'h-computation' }, t('index-report-computation')));
 
   if (report.source === 'published' || !report.scores) {
     sec.append(
-      h('p', {}, 'This is a result as it was published, without the answers behind it: its scores cannot be traced here to questions and points. Each figure below links to the sources that state it.'),
+      h('p', {}, t('index-report-computation-published')),
       ...publishedFigures(report).filter(Boolean));
     return sec;
   }
@@ -561,34 +575,44 @@ function computation(report, edition, labelOf) {
   const ctxv = scores.context || {};
 
   sec.append(
-    h('p', {}, 'Each question\'s answer gives points. An indicator scores its points divided by the most points its questions can give, times 100; a question not answered counts 0 points. Optional indicators count only where at least one of their questions is answered. The aggregate is the mean of the counted indicators, each weighted by its weight.'),
+    h('p', {}, t('index-report-computation-how')),
     h('p', { class: 'formula' },
-      h('span', {}, `Aggregate = Σ (weight × score) ÷ Σ weight = ${num(psum)} ÷ ${num(wsum)} = `),
+      h('span', {}, `${t('index-report-formula', { points: num(psum), weights: num(wsum) })} `),
       h('strong', {}, score(scores.aggregate, 2))),
     (scores.composites || []).length
       ? h('p', {}, (scores.composites || []).map((cp, i) => {
         const def = ((edition && edition.composites) || []).find((x) => x.id === cp.id);
-        return [i ? ' ' : '', h('strong', {}, `${cp.label}: ${score(cp.score)}`),
-          def ? ` (the weighted mean of ${def.indicators.map(labelOf).join(', ')}).` : '.'];
+        return [i ? ' ' : '', h('strong', {}, `${colon(cp.label)} ${score(cp.score)}`),
+          def ? ` ${t('index-report-composite-of', { indicators: fmt.list(def.indicators.map(labelOf)) })}` : t('index-full-stop')];
       }))
       : null,
-    h('p', {}, 'Context: ',
-      ctxv.population != null ? `${Number(ctxv.population).toLocaleString('en')} inhabitants (${Number(ctxv.population) >= 200000 ? '200,000 or more' : 'under 200,000'})` : 'population not given (the gazetteer\'s is used where known)',
-      '; ',
-      ctxv.foreign_born_pct != null ? `${num(ctxv.foreign_born_pct)}% born abroad (${Number(ctxv.foreign_born_pct) >= 15 ? '15% or more' : 'under 15%'})` : 'share born abroad not given',
-      '. These place the city in the size and diversity groups.'));
+    h('p', {}, `${colon(t('index-report-context'))} `,
+      ctxv.population != null
+        ? t('index-report-population', {
+          population: fmt.number(Number(ctxv.population)),
+          group: Number(ctxv.population) >= 200000 ? t('index-report-or-more', { value: fmt.number(200000) }) : t('index-report-under', { value: fmt.number(200000) }),
+        })
+        : t('index-report-population-not-given'),
+      t('index-report-context-separator'),
+      ctxv.foreign_born_pct != null
+        ? t('index-report-born-abroad', {
+          share: percent(ctxv.foreign_born_pct),
+          group: Number(ctxv.foreign_born_pct) >= 15 ? t('index-report-or-more', { value: percent(15) }) : t('index-report-under', { value: percent(15) }),
+        })
+        : t('index-report-born-abroad-not-given'),
+      t('index-report-context-end')));
 
   sec.append(h('div', { class: 'table-wrap' }, table([
-    { title: 'Indicator', cell: (i) => labelOf(i.id) },
-    { title: 'Points', cell: (i) => `${num(i.points)} of ${num(i.max)}`, class: 'num' },
-    { title: 'Answered', cell: (i) => `${i.answered} of ${i.questions}`, class: 'num' },
-    { title: 'Weight', cell: (i) => num(i.weight), class: 'num' },
-    { title: 'Score', cell: (i) => (i.counted ? h('strong', {}, score(i.score)) : h('span', { class: 'muted' }, 'not counted (optional, not answered)')), class: 'num' },
-    { title: 'Weight × score', cell: (i) => (i.counted ? num(Number(i.weight) * Number(i.score)) : '–'), class: 'num' },
-  ], inds, { caption: 'Indicator scores from points, with weights', className: 'computation-table' })));
+    { title: t('index-indicator'), cell: (i) => labelOf(i.id) },
+    { title: t('index-report-points'), cell: (i) => t('index-count-of', { count: pts(i.points), of: pts(i.max) }), class: 'num' },
+    { title: t('index-report-answered'), cell: (i) => t('index-count-of', { count: i.answered, of: i.questions }), class: 'num' },
+    { title: t('index-report-weight'), cell: (i) => num(i.weight), class: 'num' },
+    { title: t('index-report-score'), cell: (i) => (i.counted ? h('strong', {}, score(i.score)) : h('span', { class: 'muted' }, t('index-report-not-counted-optional'))), class: 'num' },
+    { title: t('index-report-weight-times-score'), cell: (i) => (i.counted ? num(Number(i.weight) * Number(i.score)) : '–'), class: 'num' },
+  ], inds, { caption: t('index-report-computation-caption'), className: 'computation-table' })));
 
   const details = h('div', { class: 'computation-details' },
-    h('h3', {}, 'The answers behind each indicator'));
+    h('h3', {}, t('index-report-answers-behind')));
   for (const i of inds) {
     const def = indDef.get(i.id);
     const qs = def ? def.questions || [] : Object.keys(answers).filter((k) => answers[k].indicator === i.id).map((k) => ({ id: k, text: k, options: [] }));
@@ -598,22 +622,22 @@ function computation(report, edition, labelOf) {
       if (!a || a.option === undefined || a.option === null) {
         return h('li', { class: 'trace unanswered' },
           h('p', { class: 'trace-q', dir: 'auto' }, q.text),
-          h('p', { class: 'trace-a muted' }, `Not answered: 0 of ${num(max)} points.`));
+          h('p', { class: 'trace-a muted' }, t('index-report-not-answered', { points: 0, max: pts(max) })));
       }
       const o = optLabel.get(`${q.id}\u0000${a.option}`);
       return h('li', { class: 'trace' },
-        h('p', { class: 'trace-q', dir: 'auto' }, q.kind && KIND_TEXT[q.kind] ? h('span', { class: 'tag kind' }, KIND_TEXT[q.kind]) : null, ' ', q.text),
-        h('p', { class: 'trace-a' }, 'Answer: ', h('strong', { dir: 'auto' }, o ? o.label : a.option),
-          ' · ', h('span', { class: 'trace-points' }, `${num(a.points)} of ${num(a.max)} points`)),
-        a.note ? h('p', { class: 'trace-note', dir: 'auto' }, h('span', { class: 'evidence-label' }, 'Evidence: '), a.note) : null,
-        a.link && isHttp(a.link) ? h('p', { class: 'trace-link' }, h('span', { class: 'evidence-label' }, 'Link: '), h('a', { href: a.link, rel: 'noopener noreferrer' }, a.link)) : null);
+        h('p', { class: 'trace-q', dir: 'auto' }, ['input', 'fact', 'impact'].includes(q.kind) ? h('span', { class: 'tag kind' }, kindText(q.kind)) : null, ' ', q.text),
+        h('p', { class: 'trace-a' }, `${colon(t('index-report-answer'))} `, h('strong', { dir: 'auto' }, o ? o.label : a.option),
+          ' · ', h('span', { class: 'trace-points' }, t('index-points-of', { points: pts(a.points), max: pts(a.max) }))),
+        a.note ? h('p', { class: 'trace-note', dir: 'auto' }, h('span', { class: 'evidence-label' }, `${colon(t('index-report-evidence'))} `), a.note) : null,
+        a.link && isHttp(a.link) ? h('p', { class: 'trace-link' }, h('span', { class: 'evidence-label' }, `${colon(t('index-report-link'))} `), h('a', { href: a.link, rel: 'noopener noreferrer' }, a.link)) : null);
     });
     details.append(h('details', { class: 'trace-indicator print-open' },
       h('summary', {}, h('span', { class: 'trace-title' }, labelOf(i.id)), ' ',
         h('span', { class: 'trace-sum' },
-          `${num(i.points)} of ${num(i.max)} points, ${i.answered} of ${i.questions} answered, weight ${num(i.weight)} → `,
-          i.counted ? `score ${score(i.score)}` : 'not counted')),
-      items.length ? h('ol', { class: 'traces' }, items) : h('p', { class: 'muted' }, 'No questions.')));
+          `${t('index-report-trace-sum', { points: pts(i.points), max: pts(i.max), answered: i.answered, questions: i.questions, weight: num(i.weight) })} `,
+          i.counted ? t('index-score-is', { score: score(i.score) }) : t('index-not-counted'))),
+      items.length ? h('ol', { class: 'traces' }, items) : h('p', { class: 'muted' }, t('index-report-no-questions'))));
   }
   sec.append(details);
   return sec;
@@ -622,12 +646,12 @@ function computation(report, edition, labelOf) {
 // No result yet: say so, and offer the questionnaire to who may answer.
 async function noResult(view, ctx, city, round) {
   view.replaceChildren();
-  pageTitle(`${city.name}: Intercultural Cities Index`);
+  pageTitle(t('index-report-title-no-round', { city: city.name }));
   append(view,
     indexCrumbs(h('a', { href: `#/city/${city.id}`, dir: 'auto' }, city.name)),
-    h('h1', {}, name(city.name), ': Intercultural Cities Index'),
-    h('p', {}, round ? `${city.name} has no Index result for ${round}.` : `${city.name} has no Index result yet.`),
-    h('p', {}, h('a', { href: '#/index' }, 'See the results of the other cities')));
+    h('h1', {}, tEls('index-report-title-no-round', {}, { city: name(city.name) })),
+    h('p', {}, round ? t('index-report-no-result-round', { city: city.name, round: year(round) }) : t('index-report-no-result', { city: city.name })),
+    h('p', {}, h('a', { href: '#/index' }, t('index-report-see-others'))));
   const offer = await questionnaireOffer(ctx, city);
   if (offer && ctx.alive()) view.append(offer);
 }

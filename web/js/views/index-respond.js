@@ -8,60 +8,60 @@ import { h, append, name, pageTitle, setStatus, flash, nextId, debounce } from '
 import { navigate } from '../app.js';
 import { needSignIn } from '../forms.js';
 import {
-  statusBadge, score, num, questionnaire, indexCrumbs, KIND_TEXT,
+  statusBadge, score, num, pts, questionnaire, indexCrumbs, kindText, tEls, colon, year,
 } from './index-shared.js';
+import { t, fmt } from '../i18n.js';
 
-const RESPOND_NOTE = {
-  draft: 'A draft: only the city\'s officer and the administrators see it.',
-  submitted: 'Submitted: the answers are frozen, and the result is part of the sample.',
-};
+// What the status means here (draft, submitted)
+function respondNote(status) {
+  return status === 'draft' || status === 'submitted' ? t(`index-respond-note-${status}`) : '';
+}
 
-const KIND_HINT = {
-  input: 'what the city does',
-  fact: 'a measured fact',
-  impact: 'what changed for people',
-};
+// What a kind of question asks about (input, fact, impact)
+function kindHint(kind) {
+  return ['input', 'fact', 'impact'].includes(kind) ? t(`index-respond-kind-hint-${kind}`) : '';
+}
 
 export async function render(view, ctx) {
-  const title = 'Index questionnaire';
+  const title = t('index-respond-title');
   if (!ctx.user) {
-    needSignIn(view, title, 'answer the Index questionnaire for your city');
+    needSignIn(view, title, t('index-respond-sign-in'));
     return;
   }
   pageTitle(title);
   const id = Number(ctx.params[0]);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('index-loading')));
   const resp = await api.get(`/index/responses/${id}`);
   const q = await questionnaire(resp.edition);
   if (!ctx.alive()) return;
   view.replaceChildren();
-  const city = resp.city || { id: resp.city_id, name: `City ${resp.city_id}` };
-  pageTitle(`${title}: ${city.name} ${resp.round}`);
+  const city = resp.city || { id: resp.city_id, name: t('index-city-n', { id: resp.city_id }) };
+  pageTitle(t('index-respond-page-title', { city: city.name, round: year(resp.round) }));
   const editable = !!(resp.can && resp.can.update);
 
   append(view,
     indexCrumbs(h('a', { href: `#/index/report/${city.id}/${resp.round}`, dir: 'auto' }, city.name)),
-    h('h1', {}, `${title}: `, name(city.name), `, ${resp.round}`),
-    h('p', { class: 'review-status' }, statusBadge(resp.status), ' ', RESPOND_NOTE[resp.status] || ''),
+    h('h1', {}, tEls('index-respond-heading', { round: year(resp.round) }, { city: name(city.name) })),
+    h('p', { class: 'review-status' }, statusBadge(resp.status), ' ', respondNote(resp.status)),
     editable
-      ? h('p', { class: 'lead' }, 'Choose one answer for each question; a note and a link to a source back it up. Your answers are saved as you go, and the scores are worked out by the server with each save. Questions left unanswered count 0 points. When you are done, submit: the answers are then frozen.')
+      ? h('p', { class: 'lead' }, t('index-respond-lead'))
       : h('p', { class: 'lead' }, resp.status === 'draft'
-        ? 'Your account may not change these answers.'
-        : 'These answers were submitted and can no longer change.',
-      ' ', h('a', { href: `#/index/report/${city.id}/${resp.round}` }, 'See the report')),
-    q.basis ? h('details', { class: 'note no-print' }, h('summary', {}, `About the questionnaire (${q.title || q.edition})`), h('p', {}, q.basis)) : null);
+        ? t('index-respond-may-not-change')
+        : t('index-respond-frozen'),
+      ' ', h('a', { href: `#/index/report/${city.id}/${resp.round}` }, t('index-respond-see-report'))),
+    q.basis ? h('details', { class: 'note no-print' }, h('summary', {}, t('index-about-questionnaire', { title: q.title || q.edition })), h('p', {}, q.basis)) : null);
 
   // ---- the bar with completeness, score, saving and submitting
   const completeText = h('span', { class: 'complete-text' });
   const completeBar = h('progress', { max: 100, value: 0, class: 'complete-bar', 'aria-hidden': 'true' });
   const aggregateText = h('strong', { class: 'live-aggregate' });
   const saveState = h('p', { class: 'save-state', role: 'status', 'aria-live': 'polite' });
-  const saveBtn = h('button', { type: 'button', class: 'button secondary' }, 'Save answers');
-  const submitBtn = h('button', { type: 'button', class: 'button' }, 'Submit…');
-  const bar = h('div', { class: 'respond-bar', role: 'region', 'aria-label': 'Progress and score' },
+  const saveBtn = h('button', { type: 'button', class: 'button secondary' }, t('index-respond-save'));
+  const submitBtn = h('button', { type: 'button', class: 'button' }, t('index-respond-submit'));
+  const bar = h('div', { class: 'respond-bar', role: 'region', 'aria-label': t('index-respond-progress') },
     h('div', { class: 'respond-figures' },
-      h('p', { class: 'complete' }, h('span', { class: 'figure-label' }, 'Completeness: '), completeText, completeBar),
-      h('p', { class: 'score-now' }, h('span', { class: 'figure-label' }, 'Score so far: '), aggregateText, ' / 100'),
+      h('p', { class: 'complete' }, h('span', { class: 'figure-label' }, `${colon(t('index-respond-completeness'))} `), completeText, completeBar),
+      h('p', { class: 'score-now' }, h('span', { class: 'figure-label' }, `${colon(t('index-respond-score-so-far'))} `), aggregateText, ` / ${fmt.number(100)}`),
       saveState),
     editable ? h('div', { class: 'respond-buttons' }, saveBtn, submitBtn) : null);
   append(view, bar);
@@ -72,7 +72,7 @@ export async function render(view, ctx) {
   const questions = new Map(); // question id -> {el, radios, note, link, err, points, indicator}
   const contexts = new Map(); // context id -> {el, input, err, def}
   const indicatorEls = new Map(); // indicator id -> {details, sum, bar}
-  const form = h('form', { class: 'respond-form', novalidate: true, 'aria-label': 'The questionnaire' });
+  const form = h('form', { class: 'respond-form', novalidate: true, 'aria-label': t('index-questionnaire') });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     save({ explicit: true });
@@ -80,15 +80,16 @@ export async function render(view, ctx) {
 
   // context: two numbers
   if ((q.context || []).length) {
-    const fs = h('fieldset', { class: 'context-questions' }, h('legend', {}, 'About the city'),
-      h('p', { class: 'hint' }, 'These place the city in the size and diversity groups it is compared with; they do not score.'));
+    const fs = h('fieldset', { class: 'context-questions' }, h('legend', {}, t('index-respond-about-city')),
+      h('p', { class: 'hint' }, t('index-respond-about-city-hint')));
     for (const c of q.context) {
       const input = h('input', {
         type: 'number', inputmode: 'decimal', min: c.min, max: c.max, step: 'any', disabled: !editable,
         id: nextId('ctx'), name: `context-${c.id}`,
       });
       const err = h('p', { class: 'field-error', id: `${input.id}-error`, hidden: true });
-      const hint = h('p', { class: 'hint', id: `${input.id}-hint` }, `${c.unit ? `In ${c.unit}. ` : ''}From ${num(c.min)} to ${Number(c.max).toLocaleString('en')}.`);
+      const range = t('index-respond-range', { min: num(c.min), max: fmt.number(Number(c.max)) });
+      const hint = h('p', { class: 'hint', id: `${input.id}-hint` }, c.unit ? `${t('index-respond-unit', { unit: c.unit })} ${range}` : range);
       input.setAttribute('aria-describedby', `${input.id}-hint ${input.id}-error`);
       const el = h('div', { class: 'field context-field', dataset: { answer: c.id } },
         h('label', { for: input.id }, c.text), hint, input, err);
@@ -100,19 +101,19 @@ export async function render(view, ctx) {
     form.append(fs);
   }
 
-  const allToggle = h('button', { type: 'button', class: 'link-button toggle-all no-print' }, 'Open all sections');
-  form.append(h('div', { class: 'indicators-head' }, h('h2', {}, 'The indicators'), allToggle));
+  const allToggle = h('button', { type: 'button', class: 'link-button toggle-all no-print' }, t('index-respond-open-all'));
+  form.append(h('div', { class: 'indicators-head' }, h('h2', {}, t('index-respond-indicators')), allToggle));
   q.indicators.forEach((ind, n) => {
     const sum = h('span', { class: 'ind-progress' });
     const ibar = h('progress', { class: 'ind-bar', max: ind.questions.length, value: 0, 'aria-hidden': 'true' });
     const details = h('details', { class: 'indicator-section', open: n === 0, dataset: { indicator: ind.id } },
       h('summary', {}, h('span', { class: 'ind-title' }, ind.label),
-        ind.optional ? h('span', { class: 'tag' }, 'optional') : null,
+        ind.optional ? h('span', { class: 'tag' }, t('index-respond-optional-tag')) : null,
         h('span', { class: 'ind-meta' }, sum, ibar)));
     details.append(
       ind.about ? h('p', { class: 'ind-about' }, ind.about) : null,
-      h('p', { class: 'hint' }, `Weight ${num(ind.weight)} in the aggregate.`, ind.weight_why ? ` ${ind.weight_why}` : '',
-        ind.optional ? ' Optional: it counts only if at least one of its questions is answered.' : ''));
+      h('p', { class: 'hint' }, t('index-respond-weight', { weight: num(ind.weight) }), ind.weight_why ? ` ${ind.weight_why}` : '',
+        ind.optional ? ` ${t('index-respond-optional-hint')}` : ''));
     for (const question of ind.questions) details.append(questionEl(question, ind));
     indicatorEls.set(ind.id, { details, sum, bar: ibar, def: ind });
     form.append(details);
@@ -121,13 +122,13 @@ export async function render(view, ctx) {
     const sections = [...indicatorEls.values()].map((x) => x.details);
     const open = sections.some((d) => !d.open);
     for (const d of sections) d.open = open;
-    allToggle.textContent = open ? 'Close all sections' : 'Open all sections';
+    allToggle.textContent = open ? t('index-respond-close-all') : t('index-respond-open-all');
   });
   append(view, form);
   if (editable) {
     append(view, h('div', { class: 'form-actions respond-end' },
-      h('button', { type: 'button', class: 'button secondary', onclick: () => save({ explicit: true }) }, 'Save answers'),
-      h('button', { type: 'button', class: 'button', onclick: () => openConfirm() }, 'Submit…')));
+      h('button', { type: 'button', class: 'button secondary', onclick: () => save({ explicit: true }) }, t('index-respond-save')),
+      h('button', { type: 'button', class: 'button', onclick: () => openConfirm() }, t('index-respond-submit'))));
   }
 
   function questionEl(question, ind) {
@@ -138,25 +139,25 @@ export async function render(view, ctx) {
       radios.push(r);
       r.addEventListener('change', () => soon());
       return h('label', { class: 'option' }, r, h('span', { class: 'option-label', dir: 'auto' }, o.label),
-        h('span', { class: 'option-points' }, `${num(o.points)} ${Number(o.points) === 1 ? 'point' : 'points'}`));
+        h('span', { class: 'option-points' }, t('index-points', { points: pts(o.points) })));
     }));
     const note = h('textarea', { rows: 2, maxlength: 4000, dir: 'auto', id: `${gid}-note`, disabled: !editable, name: `${gid}-note` });
     const link = h('input', { type: 'url', maxlength: 500, id: `${gid}-link`, disabled: !editable, placeholder: 'https://', name: `${gid}-link` });
     const err = h('p', { class: 'field-error', id: `${gid}-error`, hidden: true });
     const points = h('span', { class: 'q-points' });
     const clear = editable
-      ? h('button', { type: 'button', class: 'link-button clear-answer' }, 'Clear the answer')
+      ? h('button', { type: 'button', class: 'link-button clear-answer' }, t('index-respond-clear'))
       : null;
     const fs = h('fieldset', { class: 'question', id: gid, 'aria-describedby': `${gid}-error`, dataset: { answer: question.id } },
       h('legend', {}, h('span', { class: 'q-text', dir: 'auto' }, question.text)),
       h('p', { class: 'q-meta' },
-        question.kind ? h('span', { class: `tag kind kind-${question.kind}` }, KIND_TEXT[question.kind] || question.kind) : null,
-        question.kind && KIND_HINT[question.kind] ? h('span', { class: 'visually-hidden' }, ` (${KIND_HINT[question.kind]})`) : null,
+        question.kind ? h('span', { class: `tag kind kind-${question.kind}` }, kindText(question.kind)) : null,
+        question.kind && kindHint(question.kind) ? h('span', { class: 'visually-hidden' }, ` (${kindHint(question.kind)})`) : null,
         ' ', points, clear),
       opts,
       h('div', { class: 'evidence' },
-        h('div', { class: 'field' }, h('label', { for: note.id }, 'Evidence note', h('span', { class: 'req' }, ' (optional)')), note),
-        h('div', { class: 'field' }, h('label', { for: link.id }, 'Evidence link', h('span', { class: 'req' }, ' (optional)')), link)),
+        h('div', { class: 'field' }, h('label', { for: note.id }, t('index-respond-evidence-note'), h('span', { class: 'req' }, ` ${t('index-respond-optional')}`)), note),
+        h('div', { class: 'field' }, h('label', { for: link.id }, t('index-respond-evidence-link'), h('span', { class: 'req' }, ` ${t('index-respond-optional')}`)), link)),
       err);
     note.addEventListener('input', () => typed());
     note.addEventListener('change', () => soon());
@@ -224,8 +225,8 @@ export async function render(view, ctx) {
   // and its message is shown next to the question.
   function problem(qid, a) {
     if (!a) return null;
-    if (contexts.has(qid)) return Number.isFinite(a.value) ? null : 'Enter a number.';
-    if (!a.option) return 'Choose an answer to go with the evidence.';
+    if (contexts.has(qid)) return Number.isFinite(a.value) ? null : t('index-respond-enter-number');
+    if (!a.option) return t('index-respond-choose-answer');
     return null;
   }
 
@@ -307,14 +308,14 @@ export async function render(view, ctx) {
     }
     if (!Object.keys(body).length) {
       if (firstBad) {
-        showSaveState('Some answers are not saved: see the messages next to them.', 'is-error');
-        if (explicit) setStatus('Some answers were not saved: see the messages next to them.', { error: true });
+        showSaveState(t('index-respond-some-not-saved'), 'is-error');
+        if (explicit) setStatus(t('index-respond-some-were-not-saved'), { error: true });
         return false;
       }
-      if (!dirty()) showSaveState(lastError ? saveState.textContent : 'All answers are saved.', lastError ? 'is-error' : 'is-saved');
+      if (!dirty()) showSaveState(lastError ? saveState.textContent : t('index-respond-all-saved'), lastError ? 'is-error' : 'is-saved');
       return !dirty();
     }
-    showSaveState('Saving…');
+    showSaveState(t('index-respond-saving'));
     inFlight = (async () => {
       try {
         const r = await api.patch(`/index/responses/${id}/answers`, { answers: body });
@@ -332,11 +333,11 @@ export async function render(view, ctx) {
           showError(qid, msg.charAt(0).toUpperCase() + msg.slice(1), { focus: explicit });
           again = true; // the others may still be saved
         } else if (err.status === 409) {
-          setStatus('These answers can no longer change: the questionnaire has been submitted.', { error: true });
+          setStatus(t('index-respond-already-submitted'), { error: true });
         } else if (explicit || err.status !== 0) {
-          setStatus(`The answers were not saved: ${err.message}`, { error: true });
+          setStatus(t('index-respond-not-saved-status', { error: err.message }), { error: true });
         }
-        showSaveState(`Not saved: ${err.message}`, 'is-error');
+        showSaveState(t('index-respond-not-saved', { error: err.message }), 'is-error');
         return false;
       } finally {
         inFlight = null;
@@ -349,10 +350,10 @@ export async function render(view, ctx) {
     }
     if (ok) {
       const left = dirty();
-      showSaveState(left ? 'Some answers are not saved: see the messages next to them.'
-        : `All answers are saved (${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`,
+      showSaveState(left ? t('index-respond-some-not-saved')
+        : t('index-respond-all-saved-at', { time: fmt.dateTime(new Date(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) }),
       left ? 'is-error' : 'is-saved');
-      if (explicit && !left) setStatus('The answers are saved.');
+      if (explicit && !left) setStatus(t('index-respond-saved'));
       return !left;
     }
     return false;
@@ -369,20 +370,22 @@ export async function render(view, ctx) {
     const s = r.scores || {};
     lastScores = s;
     const cpl = s.completeness || { answered: 0, questions: 0, share: 0 };
-    completeText.textContent = `${cpl.answered} of ${cpl.questions} questions answered (${Math.round(cpl.share)}%)`;
+    completeText.textContent = t('index-respond-completeness-text', {
+      answered: cpl.answered, questions: cpl.questions, share: t('index-percent', { value: Math.round(cpl.share) }),
+    });
     completeBar.value = Math.round(cpl.share);
     aggregateText.textContent = score(s.aggregate);
     for (const ind of s.indicators || []) {
       const x = indicatorEls.get(ind.id);
       if (!x) continue;
-      x.sum.textContent = `${ind.answered} of ${ind.questions} answered · ${ind.counted ? `score ${score(ind.score)}` : 'not counted'}`;
+      x.sum.textContent = `${t('index-answered-of', { answered: ind.answered, questions: ind.questions })} · ${ind.counted ? t('index-score-is', { score: score(ind.score) }) : t('index-not-counted')}`;
       x.bar.max = ind.questions || 1;
       x.bar.value = ind.answered;
       x.details.classList.toggle('is-complete', ind.answered === ind.questions);
     }
     for (const [qid, x] of questions) {
       const a = (r.answers || {})[qid];
-      x.points.textContent = a && a.points !== undefined ? `${num(a.points)} of ${num(a.max)} points` : '';
+      x.points.textContent = a && a.points !== undefined ? t('index-points-of', { points: pts(a.points), max: pts(a.max) }) : '';
     }
   }
 
@@ -393,32 +396,32 @@ export async function render(view, ctx) {
     const r = lastScores;
     const cpl = (r && r.completeness) || { answered: 0, questions: 0 };
     const left = cpl.questions - cpl.answered;
-    const yes = h('button', { type: 'button', class: 'button' }, 'Submit now');
-    const no = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+    const yes = h('button', { type: 'button', class: 'button' }, t('index-respond-submit-now'));
+    const no = h('button', { type: 'button', class: 'button secondary' }, t('index-cancel'));
     dialog.replaceChildren(
-      h('h2', { id: 'h-confirm' }, `Submit the questionnaire of ${city.name} for ${resp.round}?`),
-      h('p', {}, 'Once submitted, the answers are frozen: they can no longer change, and the result joins the sample that cities are ranked in.'),
-      left > 0 ? h('p', { class: 'notice warn' }, `${left} ${left === 1 ? 'question is' : 'questions are'} not answered: ${left === 1 ? 'it counts' : 'they count'} 0 points.`) : null,
+      h('h2', { id: 'h-confirm' }, t('index-respond-confirm-title', { city: city.name, round: year(resp.round) })),
+      h('p', {}, t('index-respond-confirm-text')),
+      left > 0 ? h('p', { class: 'notice warn' }, t('index-respond-confirm-left', { count: left })) : null,
       h('div', { class: 'form-actions' }, yes, no));
     no.addEventListener('click', () => dialog.close());
     yes.addEventListener('click', async () => {
       yes.disabled = true;
       no.disabled = true;
-      setStatus('Submitting…');
+      setStatus(t('index-respond-submitting'));
       const ok = await save({ explicit: true });
       if (!ok) {
         dialog.close();
-        setStatus('Not submitted: some answers could not be saved; see the messages next to them.', { error: true });
+        setStatus(t('index-respond-not-submitted-saving'), { error: true });
         return;
       }
       try {
         await api.post(`/index/responses/${id}/submit`);
         dialog.close();
-        flash(`Submitted: the questionnaire of ${city.name} for ${resp.round} is frozen and part of the results.`);
+        flash(t('index-respond-submitted', { city: city.name, round: year(resp.round) }));
         navigate(`#/index/report/${city.id}/${resp.round}`);
       } catch (err) {
         dialog.close();
-        setStatus(`Not submitted: ${err.message}`, { error: true });
+        setStatus(t('index-respond-not-submitted', { error: err.message }), { error: true });
         yes.disabled = false;
         no.disabled = false;
       }
@@ -432,5 +435,5 @@ export async function render(view, ctx) {
   fill(resp.answers || {});
   remember(resp.answers || {});
   update(resp);
-  showSaveState(editable ? 'All answers are saved.' : '');
+  showSaveState(editable ? t('index-respond-all-saved') : '');
 }

@@ -9,7 +9,10 @@ import * as api from '../api.js';
 import { h, append, field, select, table, pageTitle } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { downloads } from '../downloads.js';
-import { score, percentileText, statusBadge, questionnaire, questionnaireOffer, COUNTRY_RE, ROUND_RE } from './index-shared.js';
+import {
+  score, percentileText, statusBadge, questionnaire, questionnaireOffer, COUNTRY_RE, ROUND_RE, year, percent,
+} from './index-shared.js';
+import { t, fmt, lang } from '../i18n.js';
 import { sourced, sourcesOf, publishedRank, doubtNote } from './index-sources.js';
 import { paramOf, choiceText } from '../params.js';
 
@@ -18,19 +21,19 @@ import { paramOf, choiceText } from '../params.js';
 const COUNTRY_GROUP = 'country';
 
 export async function render(view, ctx) {
-  pageTitle('Intercultural Cities Index');
+  pageTitle(t('index-title'));
   const groupParam = await paramOf('/index/results', 'group');
   if (!ctx.alive()) return;
   const serverGroups = groupParam?.enum ?? [];
   const ALL = serverGroups[0] ?? '';
-  const GROUPS = [...serverGroups.map((g) => [g, choiceText(g)]), [COUNTRY_GROUP, 'Only the chosen country\'s cities']];
+  const GROUPS = [...serverGroups.map((g) => [g, choiceText(g)]), [COUNTRY_GROUP, t('index-results-only-country')]];
   const state = {
     round: ROUND_RE.test(ctx.query.get('round') || '') ? Number(ctx.query.get('round')) : null,
     group: GROUPS.some(([g]) => g === ctx.query.get('group')) ? ctx.query.get('group') : ALL,
     country: COUNTRY_RE.test(ctx.query.get('country') || '') ? ctx.query.get('country').toUpperCase() : '',
   };
   if (state.group === COUNTRY_GROUP && !state.country) state.group = ALL;
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('index-loading')));
 
   // The rounds with results: each city's latest (the default sample runs
   // to this year) and every submitted questionnaire's round.
@@ -50,10 +53,10 @@ export async function render(view, ctx) {
   view.replaceChildren();
 
   append(view,
-    h('h1', {}, 'Intercultural Cities Index'),
-    h('p', { class: 'lead' }, 'Cities answer a questionnaire on their intercultural policies; each indicator scores 0 to 100, and a weighted aggregate ranks each city among the others and in groups of size (200,000 inhabitants) and diversity (15% born abroad).'),
+    h('h1', {}, t('index-title')),
+    h('p', { class: 'lead' }, t('index-results-lead', { population: fmt.number(200000), share: percent(15) })),
     edition && edition.basis
-      ? h('details', { class: 'note' }, h('summary', {}, `About the questionnaire (${edition.title || edition.edition})`),
+      ? h('details', { class: 'note' }, h('summary', {}, t('index-about-questionnaire', { title: edition.title || edition.edition })),
         h('p', {}, edition.basis))
       : null);
   const offerSlot = h('div');
@@ -66,23 +69,23 @@ export async function render(view, ctx) {
   }
 
   if (!rounds.length) {
-    append(view, h('p', { class: 'notice' }, 'No city has an Index result yet.'));
+    append(view, h('p', { class: 'notice' }, t('index-results-none-yet')));
     return;
   }
   if (!state.round) state.round = rounds[0];
 
   // ---- filters
-  const roundSel = select(rounds.map((r) => [String(r), String(r)]), { name: 'round', value: String(state.round) });
-  const groupSel = select(GROUPS.map(([g, t]) => [g, t]), { name: 'group', value: state.group });
+  const roundSel = select(rounds.map((r) => [String(r), year(r)]), { name: 'round', value: String(state.round) });
+  const groupSel = select(GROUPS.map(([g, text]) => [g, text]), { name: 'group', value: state.group });
   const countryCodes = new Set((latest.items || []).map((i) => i.city.country));
   if (state.country) countryCodes.add(state.country);
-  const countrySel = select([['', 'All countries'],
-    ...[...countryCodes].map((cc) => [cc, countryName.get(cc) || cc]).sort((a, b) => a[1].localeCompare(b[1]))],
+  const countrySel = select([['', t('index-all-countries')],
+    ...[...countryCodes].map((cc) => [cc, countryName.get(cc) || cc]).sort((a, b) => a[1].localeCompare(b[1], lang()))],
   { name: 'country', value: state.country });
-  const form = h('form', { class: 'filters index-filters', 'aria-label': 'Choose the results' },
-    field('Round', roundSel),
-    field('Rank within', groupSel, { hint: groupParam?.description ? `By ${groupParam.description.replace(/; default .*$/, '')}.` : undefined }),
-    field('Country', countrySel));
+  const form = h('form', { class: 'filters index-filters', 'aria-label': t('index-results-choose') },
+    field(t('index-round'), roundSel),
+    field(t('index-results-rank-within'), groupSel, { hint: groupParam?.description ? t('index-results-rank-within-hint', { description: groupParam.description.replace(/; default .*$/, '') }) : undefined }),
+    field(t('index-country'), countrySel));
   const results = h('section', { class: 'index-results', 'aria-labelledby': 'h-results' });
   append(view, form, results);
   form.after(downloads('/index/results', () => ({ round: state.round, group: state.group === COUNTRY_GROUP ? '' : state.group, country: state.country }), { limit: null }));
@@ -118,50 +121,54 @@ export async function render(view, ctx) {
         : await api.get('/index/results', { round: state.round, group: state.group });
     } catch (e) {
       if (mine !== seq || !ctx.alive()) return;
-      results.replaceChildren(h('h2', { id: 'h-results' }, 'Results'), h('p', { class: 'notice warn' }, `The results could not be loaded: ${e.message}`));
+      results.replaceChildren(h('h2', { id: 'h-results' }, t('index-results')), h('p', { class: 'notice warn' }, t('index-results-failed', { error: e.message })));
       results.removeAttribute('aria-busy');
       return;
     }
     if (mine !== seq || !ctx.alive()) return;
     const groupLabel = state.group === COUNTRY_GROUP
-      ? `Cities of ${countryName.get(state.country) || state.country}` : r.group_label;
+      ? t('index-cities-of', { country: countryName.get(state.country) || state.country }) : r.group_label;
     const rows = state.country && state.group !== COUNTRY_GROUP
       ? r.items.filter((i) => i.city.country === state.country) : r.items;
-    const heading = `Results ${r.round}: ${groupLabel}`;
+    const heading = t('index-results-heading', { round: year(r.round), group: groupLabel });
     const ranked = r.ranked ?? r.total;
     const unranked = r.total - ranked;
     const summary = state.country && state.group !== COUNTRY_GROUP
-      ? `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} of ${countryName.get(state.country) || state.country}, ranked among the ${ranked} results amity holds with an aggregate in “${groupLabel}” (average ${score(r.average)}).`
-      : `${r.total} ${r.total === 1 ? 'city' : 'cities'}: ${ranked} ranked among the results amity holds${unranked ? `, ${unranked} published without an aggregate (listed, not ranked)` : ''}; average aggregate ${score(r.average)}.`;
+      ? t('index-results-summary-country', {
+        count: rows.length, country: countryName.get(state.country) || state.country, ranked, group: groupLabel, average: score(r.average),
+      })
+      : unranked
+        ? t('index-results-summary-unranked', { count: r.total, ranked, unranked, average: score(r.average) })
+        : t('index-results-summary', { count: r.total, ranked, average: score(r.average) });
     results.replaceChildren(
       h('h2', { id: 'h-results' }, heading),
       h('p', { class: 'summary', 'aria-live': 'polite' }, summary),
       rows.length
         ? h('div', { class: 'table-wrap' }, table([
           {
-            title: 'Rank',
+            title: t('index-rank'),
             cell: (i) => (i.rank == null
-              ? h('span', { class: 'muted', title: 'Published without an aggregate: amity cannot rank it' }, 'not ranked')
-              : `${i.rank} of ${ranked}`),
+              ? h('span', { class: 'muted', title: t('index-results-not-ranked-why') }, t('index-not-ranked'))
+              : t('index-rank-of', { rank: i.rank, of: ranked })),
             class: 'col-rank',
           },
           {
-            title: 'City',
+            title: t('index-city'),
             cell: (i) => [h('a', { href: `#/index/report/${i.city.id}/${i.round}`, dir: 'auto' }, i.city.name),
               doubtNote(i.published, { compact: true })],
           },
-          { title: 'Country', cell: (i) => countryName.get(i.city.country) || i.city.country },
-          { title: 'Aggregate', cell: (i) => aggregateCell(i), class: 'num' },
-          { title: 'Rank as published', cell: (i) => publishedRank(i.published) || h('span', { class: 'muted' }, '–'), class: 'col-published' },
-          { title: 'Percentile', cell: (i) => percentileText(i.percentile), class: 'num' },
+          { title: t('index-country'), cell: (i) => countryName.get(i.city.country) || i.city.country },
+          { title: t('index-aggregate'), cell: (i) => aggregateCell(i), class: 'num' },
+          { title: t('index-rank-as-published'), cell: (i) => publishedRank(i.published) || h('span', { class: 'muted' }, '–'), class: 'col-published' },
+          { title: t('index-percentile'), cell: (i) => percentileText(i.percentile), class: 'num' },
           {
-            title: 'Result of',
-            cell: (i) => [String(i.round), i.status === 'published' ? [' ', statusBadge('published')] : null],
+            title: t('index-results-result-of'),
+            cell: (i) => [year(i.round), i.status === 'published' ? [' ', statusBadge('published')] : null],
           },
-          { title: 'Groups', cell: (i) => groupsText(i) },
+          { title: t('index-results-groups'), cell: (i) => groupsText(i) },
         ], rows, { caption: heading, className: 'results-table' }))
-        : h('p', { class: 'muted' }, 'No city in this selection has a result.'),
-      h('p', { class: 'hint' }, `A round's sample is each city's latest result up to that round; the rank is among the results amity holds with an aggregate, and the percentile the share of the other cities ranked that a city scores above. The rank as published is the source's, in the sample of its own year (or a subgroup the source names): it cannot be compared with amity's rank, nor across years.`));
+        : h('p', { class: 'muted' }, t('index-results-none-here')),
+      h('p', { class: 'hint' }, t('index-results-hint')));
     results.removeAttribute('aria-busy');
   }
   load();
@@ -170,16 +177,18 @@ export async function render(view, ctx) {
 // A published aggregate links to the sources that state it; a result
 // published without one says so.
 function aggregateCell(i) {
-  if (i.aggregate == null) return h('span', { class: 'muted' }, 'not published');
+  if (i.aggregate == null) return h('span', { class: 'muted' }, t('index-not-published'));
   const text = h('strong', {}, score(i.aggregate));
-  return i.published ? sourced(text, sourcesOf(i.published, 'aggregate'), 'Aggregate as published') : text;
+  return i.published ? sourced(text, sourcesOf(i.published, 'aggregate'), t('index-aggregate-as-published')) : text;
 }
 
 function groupsText(i) {
   const parts = [];
-  if (i.over_200k === true) parts.push('200,000+');
-  else if (i.over_200k === false) parts.push('under 200,000');
-  if (i.over_15pct === true) parts.push('15%+ born abroad');
-  else if (i.over_15pct === false) parts.push('under 15% born abroad');
-  return parts.length ? parts.join(' · ') : h('span', { class: 'muted' }, 'not known');
+  const population = fmt.number(200000);
+  const share = percent(15);
+  if (i.over_200k === true) parts.push(t('index-results-over-200k', { population }));
+  else if (i.over_200k === false) parts.push(t('index-results-under-200k', { population }));
+  if (i.over_15pct === true) parts.push(t('index-results-over-15pct', { share }));
+  else if (i.over_15pct === false) parts.push(t('index-results-under-15pct', { share }));
+  return parts.length ? parts.join(' · ') : h('span', { class: 'muted' }, t('index-not-known'));
 }

@@ -5,52 +5,72 @@ import * as api from '../api.js';
 import { h, append, label, setStatus, reportError, flash } from '../ui.js';
 import { navigate } from '../app.js';
 import { rulesOf } from '../schema.js';
+import { t, has, fmt } from '../i18n.js';
 
-export const STATUS_TEXT = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  published: 'Published',
-};
-
-export function statusBadge(status) {
-  return h('span', { class: `badge index-status status-${status}` }, STATUS_TEXT[status] || label(status));
+// A message with elements in it: t(id, args), each of els (a link, a name)
+// put where its placeable is: [text, element, text].
+export function tEls(id, args, els) {
+  const mark = (k) => `\u2063${k}\u2063`;
+  const text = t(id, { ...args, ...Object.fromEntries(Object.keys(els).map((k) => [k, mark(k)])) });
+  return text.split('\u2063').map((s, i) => (i % 2 ? els[s] ?? s : s)).filter((x) => x !== '');
 }
 
-// What a status means, in a sentence.
-export const STATUS_NOTE = {
-  draft: 'A draft: only the city\'s officer and the administrators see it. Its ranks are what they would be if it were submitted now.',
-  submitted: 'Submitted by the city: its answers are frozen and it is part of the sample.',
-  published: 'A result as published by its source, recorded without the answers behind it.',
-};
+// "Rank:" as the reader's language puts a label before what it names (no space after).
+export const colon = (text) => t('index-colon', { label: text });
+
+// A round (a year) as the reader writes it, without grouping: 2019, ۲۰۱۹.
+export const year = (y) => fmt.number(y, { useGrouping: false });
+
+export function statusText(status) {
+  const id = `index-status-${status}`;
+  const text = t(`index-status-${status}`);
+  return text === id ? label(status) : text;
+}
+
+export function statusBadge(status) {
+  return h('span', { class: `badge index-status status-${status}` }, statusText(status));
+}
+
+// What a status means, in a sentence (draft, submitted, published).
+export function statusNote(status) {
+  return has(`index-status-note-${status}`) ? t(`index-status-note-${status}`) : '';
+}
 
 // 57.25078 -> "57.3"; null -> "–"
 export function score(n, digits = 1) {
   if (n === null || n === undefined || Number.isNaN(Number(n))) return '–';
-  return Number(n).toFixed(digits);
+  return fmt.number(Number(n), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
 }
+
+// Points and weights, as a number for a message: 2, 1.5
+export const pts = (n) => Number(Number(n).toFixed(2));
 
 // Points and weights: "2", "1.5"
 export function num(n) {
   if (n === null || n === undefined) return '–';
-  return String(Number(Number(n).toFixed(2)));
+  return fmt.number(pts(n), { maximumFractionDigits: 2, useGrouping: false });
 }
+
+// 18.5 -> "18.5%"
+export const percent = (n) => t('index-percent', { value: pts(n) });
 
 // +3.2 / −1.0 / ±0.0
 export function delta(n) {
   if (n === null || n === undefined) return '–';
   const v = Number(n);
   const s = Math.abs(v).toFixed(1);
-  if (s === '0.0') return '±0.0';
-  return v > 0 ? `+${s}` : `−${s}`;
+  const text = score(Math.abs(v));
+  if (s === '0.0') return `±${score(0)}`;
+  return v > 0 ? `+${text}` : `−${text}`;
 }
 
 export function rankText(g) {
-  return g.member && g.rank ? `${g.rank} of ${g.of}` : null;
+  return g.member && g.rank ? t('index-rank-of', { rank: g.rank, of: g.of }) : null;
 }
 
 export function percentileText(p) {
   if (p === null || p === undefined) return '–';
-  return Math.round(Number(p)).toString();
+  return fmt.number(Math.round(Number(p)));
 }
 
 // The round the questionnaire is started for: this year.
@@ -83,11 +103,11 @@ export function questionMap(q) {
   return byId;
 }
 
-export const KIND_TEXT = {
-  input: 'Policy',
-  fact: 'Fact',
-  impact: 'Impact',
-};
+// input: Policy, fact: Fact, impact: Impact; another as the edition names it
+export function kindText(kind) {
+  if (!['input', 'fact', 'impact'].includes(kind)) return kind;
+  return t(`index-kind-${kind}`);
+}
 
 // ---- who may answer ----------------------------------------------------------------
 
@@ -118,34 +138,34 @@ export async function questionnaireOffer(ctx, city) {
   const round = thisRound();
   const drafts = items.filter((r) => r.status === 'draft');
   const hasRound = items.some((r) => r.round === round);
-  const box = h('div', { class: 'index-offer', role: 'group', 'aria-label': `The questionnaire of ${city.name}` });
+  const box = h('div', { class: 'index-offer', role: 'group', 'aria-label': t('index-offer-label', { city: city.name }) });
   for (const d of drafts) {
     box.append(h('a', { class: 'button', href: `#/index/respond/${d.id}` },
-      `Continue the questionnaire for ${d.round}`));
+      t('index-offer-continue', { round: year(d.round) })));
   }
   if (!hasRound) {
     const b = h('button', { type: 'button', class: drafts.length ? 'button secondary' : 'button' },
-      `Start the questionnaire for ${round}`);
+      t('index-offer-start', { round: year(round) }));
     b.addEventListener('click', async () => {
       b.disabled = true;
-      setStatus('Starting the questionnaire…');
+      setStatus(t('index-offer-starting'));
       try {
         const r = await api.post('/index/responses', { city_id: city.id, round });
-        flash(`The questionnaire of ${city.name} for ${round} is started: answers are saved as you go.`);
+        flash(t('index-offer-started', { city: city.name, round: year(round) }));
         navigate(`#/index/respond/${r.id}`);
       } catch (err) {
-        reportError(err, null, 'The questionnaire was not started');
+        reportError(err, null, t('index-offer-not-started'));
         b.disabled = false;
       }
     });
     box.append(b);
   }
   if (!box.childElementCount) return null;
-  const who = ctx.user.city_id === city.id ? `You answer the questionnaire for ${city.name}, your city.`
-    : `Your account may answer the questionnaire for ${city.name}.`;
+  const who = ctx.user.city_id === city.id ? t('index-offer-your-city', { city: city.name })
+    : t('index-offer-your-account', { city: city.name });
   return h('section', { class: 'index-offer-panel', 'aria-labelledby': 'h-offer' },
-    h('h2', { id: 'h-offer', class: 'offer-title' }, 'The questionnaire'),
-    h('p', { class: 'hint' }, who, ' A draft is seen only by you and the administrators until it is submitted.'),
+    h('h2', { id: 'h-offer', class: 'offer-title' }, t('index-questionnaire')),
+    h('p', { class: 'hint' }, who, ' ', t('index-offer-draft-hint')),
     box);
 }
 
@@ -169,6 +189,6 @@ export function linkedText(text) {
 }
 
 export function indexCrumbs(...rest) {
-  return append(h('p', { class: 'crumbs' }, h('a', { href: '#/index' }, 'Intercultural Cities Index')),
+  return append(h('p', { class: 'crumbs' }, h('a', { href: '#/index' }, t('index-title'))),
     rest.map((r) => [' / ', r]));
 }

@@ -9,6 +9,7 @@ import { h, setStatus, flash } from '../ui.js';
 import { navigate } from '../app.js';
 import { stepsOf } from '../schema.js';
 import { schemaForm, stepPanel, mayCreate, choiceText, choiceWords } from '../schema-form.js';
+import { t, fmt } from '../i18n.js';
 
 const networkName = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name);
 
@@ -34,17 +35,21 @@ function closePanel(area, opener) {
   }
 }
 
-// The form changing a membership's role (PATCH), in a panel.
-async function rolePanel(m, whose, { onDone, onCancel }) {
+// a year, in the reader's digits
+const year = (y) => fmt.number(y, { useGrouping: false });
+
+// The form changing a membership's role (PATCH), in a panel; whose: the
+// member's name, net: the network's.
+async function rolePanel(m, whose, net, { onDone, onCancel }) {
   const headingId = `h-role-${m.id}`;
   const sf = await schemaForm({
     schema: 'Membership', fields: ['role'], values: { role: m.role }, mode: 'update',
-    submitLabel: 'Save the role', onCancel, what: 'The role was not saved',
+    submitLabel: t('networks-role-save'), onCancel, what: t('networks-role-not-saved'),
     onSubmit: (body) => api.patch(`/memberships/${m.id}`, body), onDone,
     className: 'role-form',
   });
   return h('section', { class: 'step-panel', 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, `The role of ${whose}`), sf.form);
+    h('h3', { id: headingId }, t('networks-role-of', { member: whose, network: net })), sf.form);
 }
 
 // ---- a city's page -----------------------------------------------------------
@@ -53,12 +58,12 @@ async function rolePanel(m, whose, { onDone, onCancel }) {
 export function cityNetworks(c, ctx) {
   const ms = c.memberships || [];
   const sec = h('section', { class: 'block city-networks', 'aria-labelledby': 'h-networks' },
-    h('h2', { id: 'h-networks' }, `Networks (${ms.length})`));
+    h('h2', { id: 'h-networks' }, t('networks-city-heading', { count: ms.length })));
   const addArea = h('div', { class: 'panel-area', hidden: true });
   const addSlot = h('div', {});
   sec.append(addSlot, addArea);
   const list = h('ul', { class: 'plain-list memberships' });
-  if (!ms.length) sec.append(h('p', { class: 'muted' }, 'Not a member of any recorded network.'));
+  if (!ms.length) sec.append(h('p', { class: 'muted' }, t('networks-city-none')));
   else sec.append(list);
   const rows = new Map();
   for (const m of ms) {
@@ -68,9 +73,9 @@ export function cityNetworks(c, ctx) {
       h('a', { href: `#/network/${m.network.id}`, dir: 'auto' }, m.network.name),
       m.network.acronym && m.network.acronym !== m.network.name ? ` (${m.network.acronym})` : '',
       h('span', { class: 'meta' }, ' · ', choiceText(m.role || 'member'),
-        m.joined_year ? ` · since ${m.joined_year}` : '',
-        m.left_year ? ` · left ${m.left_year}` : ''),
-      m.current === false ? h('span', { class: 'tag' }, 'former member') : null,
+        m.joined_year ? ` · ${t('networks-city-since', { year: year(m.joined_year) })}` : '',
+        m.left_year ? ` · ${t('networks-city-left-in', { year: year(m.left_year) })}` : ''),
+      m.current === false ? h('span', { class: 'tag' }, t('networks-former-member')) : null,
       tools, area);
     rows.set(m.id, { li, tools, area });
     list.append(li);
@@ -92,12 +97,12 @@ export function cityNetworks(c, ctx) {
       if (m.can.update) {
         const b = h('button', {
           type: 'button', class: 'button small secondary', 'aria-expanded': 'false',
-          'aria-label': `Change role in ${net}`,
-        }, 'Change role');
+          'aria-label': t('networks-change-role-in', { network: net }),
+        }, t('networks-change-role'));
         b.addEventListener('click', async () => {
-          const panel = await rolePanel(m, `${c.name} in ${net}`, {
+          const panel = await rolePanel(m, c.name, net, {
             onCancel: () => closePanel(row.area, b),
-            onDone: () => { flash(`The role of ${c.name} in ${net} is saved.`); again(); },
+            onDone: () => { flash(t('networks-role-saved', { member: c.name, network: net })); again(); },
           });
           openPanel(row.area, panel, b);
         });
@@ -106,14 +111,16 @@ export function cityNetworks(c, ctx) {
       if (m.can.leave && leave) {
         const b = h('button', {
           type: 'button', class: 'button small secondary', 'aria-expanded': 'false',
-          'aria-label': `Leave ${net}`,
-        }, 'Leave');
+          'aria-label': t('networks-leave-label', { network: net }),
+        }, t('networks-leave'));
         b.addEventListener('click', async () => {
           const { panel } = await stepPanel(leave, m.id, {
-            what: `${c.name} has not left ${net}`,
+            what: t('networks-not-left', { city: c.name, network: net }),
             onCancel: () => closePanel(row.area, b),
             onDone: (reply) => {
-              flash(`${c.name} left ${net}${reply.left_year ? ` in ${reply.left_year}` : ''}: a former member now.`);
+              flash(reply.left_year
+                ? t('networks-left-in', { city: c.name, network: net, year: year(reply.left_year) })
+                : t('networks-left', { city: c.name, network: net }));
               again();
             },
           });
@@ -123,21 +130,21 @@ export function cityNetworks(c, ctx) {
       }
     }
     if (mayAdd) {
-      const b = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false' }, 'Record joining a network');
+      const b = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false' }, t('networks-record-joining'));
       b.addEventListener('click', async () => {
         const headingId = 'h-join-network';
         const sf = await schemaForm({
           schema: 'Membership',
           fields: [{ row: ['network_id', 'role', 'joined_year'] }, 'note', 'source_url'],
           fixed: { city_id: c.id },
-          submitLabel: 'Record the membership',
-          what: 'The membership was not recorded',
+          submitLabel: t('networks-record-membership'),
+          what: t('networks-membership-not-recorded'),
           onCancel: () => closePanel(addArea, b),
           onSubmit: (body) => api.post('/memberships', body),
-          onDone: (m) => { flash(`${c.name} is recorded as a member of ${networkName(m.network)}.`); again(); },
+          onDone: (m) => { flash(t('networks-membership-recorded', { city: c.name, network: networkName(m.network) })); again(); },
         });
         openPanel(addArea, h('section', { class: 'step-panel', 'aria-labelledby': headingId },
-          h('h3', { id: headingId }, `${c.name} joins a network`), sf.form), b);
+          h('h3', { id: headingId }, t('networks-joins-heading', { city: c.name })), sf.form), b);
       });
       addSlot.append(h('p', {}, b));
     }
@@ -159,7 +166,7 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
   const panelArea = h('div', { class: 'panel-area member-panel', hidden: true });
   let leave = null;
   const stepReady = leaveStep().then((s) => { leave = s; });
-  const memberName = (m) => (m.member ? m.member.name : `member ${m.id}`);
+  const memberName = (m) => (m.member ? m.member.name : t('networks-member-id', { id: String(m.id) }));
 
   const done = async (message) => {
     closePanel(panelArea, null);
@@ -172,18 +179,18 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
   };
 
   columns.push({
-    title: 'Change',
+    title: t('networks-change'),
     class: 'col-change',
     cell: (m) => {
       const can = m.can || {};
       const tools = h('div', { class: 'row-actions' });
       const who = memberName(m);
       if (can.update) {
-        const b = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `Change role of ${who}`, 'aria-expanded': 'false' }, 'Change role');
+        const b = h('button', { type: 'button', class: 'button small secondary', 'aria-label': t('networks-change-role-of', { member: who }), 'aria-expanded': 'false' }, t('networks-change-role'));
         b.addEventListener('click', async () => {
-          const panel = await rolePanel(m, `${who} in ${net}`, {
+          const panel = await rolePanel(m, who, net, {
             onCancel: () => { closePanel(panelArea, b); panelRow.remove(); },
-            onDone: (r) => done(`${who}: ${choiceWords(r.role)} of ${net} now.`),
+            onDone: (r) => done(t('networks-role-now', { member: who, role: choiceWords(r.role), network: net })),
           });
           placeAfter(b, panel);
           openPanel(panelArea, panel, b);
@@ -191,15 +198,17 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
         tools.append(b);
       }
       if (can.leave) {
-        const b = h('button', { type: 'button', class: 'button small secondary', 'aria-label': `End membership of ${who}`, 'aria-expanded': 'false' }, 'End membership');
+        const b = h('button', { type: 'button', class: 'button small secondary', 'aria-label': t('networks-end-membership-of', { member: who }), 'aria-expanded': 'false' }, t('networks-end-membership'));
         b.addEventListener('click', async () => {
           await stepReady;
           if (!leave) return;
           const { panel } = await stepPanel(leave, m.id, {
-            what: `The membership of ${who} was not ended`,
-            submitLabel: 'End the membership',
+            what: t('networks-membership-not-ended', { member: who }),
+            submitLabel: t('networks-end-the-membership'),
             onCancel: () => { closePanel(panelArea, b); panelRow.remove(); },
-            onDone: (r) => done(`${who} is a former member of ${net} now${r.left_year ? ` (left in ${r.left_year})` : ''}.`),
+            onDone: (r) => done(r.left_year
+              ? t('networks-former-now-left-in', { member: who, network: net, year: year(r.left_year) })
+              : t('networks-former-now', { member: who, network: net })),
           });
           placeAfter(b, panel);
           openPanel(panelArea, panel, b);
@@ -221,7 +230,7 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
 
   mayCreate('Membership', ctx.user, [['Network', n]]).then((may) => {
     if (!may || !ctx.alive()) return;
-    const b = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false' }, 'Add a member');
+    const b = h('button', { type: 'button', class: 'button secondary', 'aria-expanded': 'false' }, t('networks-add-member'));
     const addArea = h('div', { class: 'panel-area', hidden: true });
     b.addEventListener('click', async () => {
       const headingId = 'h-add-member';
@@ -229,18 +238,18 @@ export function manageMembers(n, ctx, { columns, reload, before }) {
         schema: 'Membership',
         fields: [{ row: ['city_id', 'role', 'joined_year'] }, 'note', 'source_url'],
         fixed: { network_id: n.id },
-        submitLabel: 'Add the member',
-        what: 'The member was not added',
+        submitLabel: t('networks-add-the-member'),
+        what: t('networks-member-not-added'),
         onCancel: () => closePanel(addArea, b),
         onSubmit: (body) => api.post('/memberships', body),
         onDone: async (m) => {
           closePanel(addArea, b);
-          setStatus(`${memberName(m)} is a member of ${net} now.`);
+          setStatus(t('networks-member-now', { member: memberName(m), network: net }));
           await reload();
         },
       });
       openPanel(addArea, h('section', { class: 'step-panel', 'aria-labelledby': headingId },
-        h('h3', { id: headingId }, `Add a member to ${net}`), sf.form), b);
+        h('h3', { id: headingId }, t('networks-add-member-to', { network: net })), sf.form), b);
     });
     const slot = h('div', { class: 'member-tools' }, h('p', {}, b), addArea);
     if (before && before.parentNode) before.before(slot);

@@ -10,39 +10,40 @@ import { choices } from '../schema.js';
 import { worldMap, rememberCity, hasCoords } from '../map.js';
 import { downloads } from '../downloads.js';
 import { manageMembers } from './members.js';
+import { t, fmt } from '../i18n.js';
 
 // The map stops after this many member cities.
 const MAP_MAX = 10000;
 
 export async function render(view, ctx) {
   const id = Number(ctx.params[0]);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('networks-loading')));
   const n = await api.get(`/networks/${id}`);
   if (!ctx.alive()) return;
   pageTitle(n.name);
   view.replaceChildren();
   const sc = n.secretariat_city;
   append(view, 
-    h('p', { class: 'crumbs' }, h('a', { href: '#/networks' }, 'Networks')),
+    h('p', { class: 'crumbs' }, h('a', { href: '#/networks' }, t('networks-title'))),
     h('h1', { dir: 'auto' }, n.name, n.acronym && n.acronym !== n.name ? h('span', { class: 'acronym' }, ` (${n.acronym})`) : null),
     h('dl', { class: 'facts' },
-      fact('Kind', n.kind ? label(n.kind) : h('span', { class: 'muted' }, 'not known')),
-      fact('Founded', n.founded_year ? String(n.founded_year) : h('span', { class: 'muted' }, 'not known')),
-      fact('Secretariat', sc ? h('a', { href: `#/city/${sc.id}`, dir: 'auto' }, sc.name) : h('span', { class: 'muted' }, 'not known')),
-      fact('Current members', String(n.member_count ?? 0)),
-      isHttp(n.website) ? fact('Website', h('a', { href: n.website, rel: 'noopener noreferrer' }, n.website)) : null),
+      fact(t('networks-kind'), n.kind ? label(n.kind) : h('span', { class: 'muted' }, t('networks-not-known'))),
+      fact(t('networks-founded-label'), n.founded_year ? year(n.founded_year) : h('span', { class: 'muted' }, t('networks-not-known'))),
+      fact(t('networks-secretariat'), sc ? h('a', { href: `#/city/${sc.id}`, dir: 'auto' }, sc.name) : h('span', { class: 'muted' }, t('networks-not-known'))),
+      fact(t('networks-current-members-label'), fmt.number(n.member_count ?? 0)),
+      isHttp(n.website) ? fact(t('networks-website'), h('a', { href: n.website, rel: 'noopener noreferrer' }, n.website)) : null),
     n.description ? h('div', { class: 'description' }, n.description.split(/\n{2,}/).map((p) => h('p', { dir: 'auto' }, p))) : null);
 
   append(view, groupsSection(n, ctx));
 
   // regional offices
   const ro = n.regional_offices || [];
-  const ros = h('section', { class: 'block', 'aria-labelledby': 'h-offices' }, h('h2', { id: 'h-offices' }, `Regional offices (${ro.length})`));
-  if (!ro.length) ros.append(h('p', { class: 'muted' }, 'None recorded.'));
+  const ros = h('section', { class: 'block', 'aria-labelledby': 'h-offices' }, h('h2', { id: 'h-offices' }, t('networks-offices-heading', { count: ro.length })));
+  if (!ro.length) ros.append(h('p', { class: 'muted' }, t('networks-none-recorded')));
   else {
     ros.append(h('ul', { class: 'plain-list' }, ro.map((o) => h('li', {},
       o.name ? [name(o.name, 'strong'), ' · '] : null,
-      h('a', { href: `#/city/${o.city_id}`, dir: 'auto' }, o.city_name || `City ${o.city_id}`),
+      h('a', { href: `#/city/${o.city_id}`, dir: 'auto' }, o.city_name || t('networks-city-id', { id: String(o.city_id) })),
       o.country ? ` (${o.country})` : '',
       o.note ? h('p', { class: 'meta', dir: 'auto' }, o.note) : null))));
   }
@@ -50,37 +51,37 @@ export async function render(view, ctx) {
 
   // members
   const q = h('input', { type: 'search', autocomplete: 'off' });
-  const current = select([['true', 'Current members'], ['false', 'Former members'], ['', 'All']], { value: 'true' });
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter members' },
-    field('Filter members by name', q), field('Show', current));
+  const current = select([['true', t('networks-current-members-label')], ['false', t('networks-former-members')], ['', t('networks-all')]], { value: 'true' });
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('networks-filter-members') },
+    field(t('networks-filter-members-by-name'), q), field(t('networks-show'), current));
   const results = h('div');
   const map = membersMap(n, ctx);
   append(view, h('section', { class: 'block', 'aria-labelledby': 'h-members' },
-    h('h2', { id: 'h-members' }, 'Members'), map, form, results));
+    h('h2', { id: 'h-members' }, t('networks-members')), map, form, results));
   form.after(downloads(`/networks/${id}/members`, () => ({ q: q.value.trim(), current: current.value }), { geojson: true }));
   const cols = [
     {
-      title: 'Member',
+      title: t('networks-col-member'),
       cell: (m) => (m.member && m.member.type === 'city'
         ? h('a', { href: `#/city/${m.member.id}`, dir: 'auto' }, m.member.name)
-        : [name(m.member ? m.member.name : ''), h('span', { class: 'tag' }, 'organisation')]),
+        : [name(m.member ? m.member.name : ''), h('span', { class: 'tag' }, t('networks-organisation'))]),
     },
-    { title: 'Country', cell: (m) => (m.member && m.member.country) || '' },
-    { title: 'Role', cell: (m) => label(m.role || 'member') },
-    { title: 'Joined', cell: (m) => (m.joined_year ? String(m.joined_year) : h('span', { class: 'muted' }, 'not known')) },
-    { title: 'Left', cell: (m) => (m.left_year ? String(m.left_year) : h('span', { class: 'muted' }, m.current === false ? 'year not known' : 'still a member')) },
+    { title: t('networks-col-country'), cell: (m) => (m.member && m.member.country) || '' },
+    { title: t('networks-col-role'), cell: (m) => label(m.role || 'member') },
+    { title: t('networks-col-joined'), cell: (m) => (m.joined_year ? year(m.joined_year) : h('span', { class: 'muted' }, t('networks-not-known'))) },
+    { title: t('networks-col-left'), cell: (m) => (m.left_year ? year(m.left_year) : h('span', { class: 'muted' }, m.current === false ? t('networks-year-not-known') : t('networks-still-member'))) },
   ];
   const list = pager(results, {
-    noun: ['member', 'members'],
-    empty: 'No member matches.',
+    noun: 'networks-members-count',
+    empty: t('networks-no-member-matches'),
     fetchPage: (cursor) => api.get(`/networks/${id}/members`, { q: q.value.trim(), current: current.value, limit: 50, cursor }),
     render: (items, box) => {
-      let t = box.querySelector('table');
-      if (!t) {
-        t = table(cols, [], { caption: `Members of ${n.name}`, className: 'members' });
-        box.appendChild(h('div', { class: 'table-wrap' }, t));
+      let tbl = box.querySelector('table');
+      if (!tbl) {
+        tbl = table(cols, [], { caption: t('networks-members-caption', { network: n.name }), className: 'members' });
+        box.appendChild(h('div', { class: 'table-wrap' }, tbl));
       }
-      return addRows(t, cols, items);
+      return addRows(tbl, cols, items);
     },
   });
   const typed = debounce(() => list.reload(), 300);
@@ -99,13 +100,12 @@ function membersMap(n, ctx) {
   if (!total) return null;
   // many members: smaller points
   const r = total > 2000 ? 1.8 : total > 300 ? 2.5 : 3.5;
-  const map = worldMap({ label: `Map of the member cities of ${n.name} (loading)`, className: 'map-members', radius: { member: r } });
-  if (!map) return h('p', { class: 'map-note' }, 'The map could not be drawn here; the members are listed below.');
-  const plural = (k, one, many) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
+  const map = worldMap({ label: t('networks-map-loading', { network: n.name }), className: 'map-members', radius: { member: r } });
+  if (!map) return h('p', { class: 'map-note' }, t('networks-map-failed'));
   let drawn = 0;
   let seen = 0;
   let capped = false;
-  map.setNote(`Placing the member cities… 0 of ${total.toLocaleString('en')}`);
+  map.setNote(t('networks-map-placing', { done: 0, total }));
   (async () => {
     const former = new Set();
     let cursor = null;
@@ -129,30 +129,37 @@ function membersMap(n, ctx) {
         if (map.point(c, { href: `#/city/${c.id}`, text, kind: 'member', into: frag })) drawn++;
       }
       map.addPoints(frag);
-      map.setNote(`Placing the member cities… ${drawn.toLocaleString('en')} of ${total.toLocaleString('en')}`);
+      map.setNote(t('networks-map-placing', { done: drawn, total }));
       cursor = page.next;
       if (seen >= MAP_MAX && cursor) capped = true;
     } while (cursor && !capped);
   })().then(() => {
     if (!ctx.alive()) return;
-    map.setLabel(`Map of ${plural(drawn, 'member city', 'member cities')} of ${n.name}`);
+    map.setLabel(t('networks-map-label', { count: drawn, network: n.name }));
     if (!drawn) {
       map.hide();
-      map.setNote(`No map: none of the ${plural(total, 'member', 'members')} is a city with coordinates.`);
+      map.setNote(t('networks-map-none', { count: total }));
       return;
     }
     const off = Math.max(0, total - drawn);
-    map.setNote(`${plural(drawn, 'member city', 'member cities')} on the map.`
-      + (off ? ` ${plural(off, 'member is', 'members are')} not on the map: without coordinates, or not a city.` : '')
-      + (capped ? ` The map stops after ${MAP_MAX.toLocaleString('en')} cities.` : '')
-      + ' The members are also listed below.');
-    map.legend([{ className: 'member', text: 'Member city (opens its page)' }]);
+    map.setNote([
+      t('networks-map-shown', { count: drawn }),
+      off ? t('networks-map-off', { count: off }) : null,
+      capped ? t('networks-map-capped', { max: MAP_MAX }) : null,
+      t('networks-map-also-listed'),
+    ].filter(Boolean).join(' '));
+    map.legend([{ className: 'member', text: t('networks-map-legend') }]);
   }, (e) => {
     if (!ctx.alive()) return;
-    map.setLabel(`Map of ${plural(drawn, 'member city', 'member cities')} of ${n.name} (incomplete)`);
-    map.setNote(`${plural(drawn, 'member city', 'member cities')} on the map; the rest could not be loaded (${e.message}). The members are listed below.`);
+    map.setLabel(t('networks-map-label-incomplete', { count: drawn, network: n.name }));
+    map.setNote(t('networks-map-incomplete', { count: drawn, error: e.message }));
   });
   return map.figure;
+}
+
+// a year, in the reader's digits
+function year(y) {
+  return fmt.number(y, { useGrouping: false });
 }
 
 function fact(term, value) {
@@ -161,18 +168,16 @@ function fact(term, value) {
 
 // ---- thematic groups ---------------------------------------------------------
 
-const cities = (k) => `${k} member ${k === 1 ? 'city' : 'cities'}`;
-
 // The network's groups and the cities in each. Every button is one the
 // server's reply allows (a `can` of the page, of a group or of a member):
 // Add a group, Edit, Close, Reopen and Delete for the network's
 // secretariat, Join and Leave for the officer of a member city, Remove for
 // whoever may take a city out. The rules themselves stay on the server.
 function groupsSection(n, ctx) {
-  const heading = h('h2', { id: 'h-groups' }, 'Thematic groups');
-  const body = h('div', { class: 'groups-body' }, h('p', { class: 'loading' }, 'Loading the groups…'));
+  const heading = h('h2', { id: 'h-groups' }, t('networks-groups'));
+  const body = h('div', { class: 'groups-body' }, h('p', { class: 'loading' }, t('networks-groups-loading')));
   const sec = h('section', { class: 'block groups', 'aria-labelledby': 'h-groups' }, heading,
-    h('p', { class: 'lead' }, 'Member cities working together on one theme. A city joins the groups of the networks it is a current member of.'),
+    h('p', { class: 'lead' }, t('networks-groups-lead')),
     body);
   let adding = false;
   let editing = null; // the id of the group whose form is open
@@ -183,7 +188,7 @@ function groupsSection(n, ctx) {
     try {
       [page, statuses] = await Promise.all([api.get(`/networks/${n.id}/groups`, { limit: 500 }), choices('Group', 'status')]);
     } catch (e) {
-      if (ctx.alive()) body.replaceChildren(h('p', { class: 'muted' }, `The groups could not be loaded: ${e.message}`));
+      if (ctx.alive()) body.replaceChildren(h('p', { class: 'muted' }, t('networks-groups-failed', { error: e.message })));
       return;
     }
     if (!ctx.alive()) return;
@@ -194,19 +199,19 @@ function groupsSection(n, ctx) {
 
   // Do it, say what was done (or why not), and draw the groups again.
   async function act(work, done, failed, focusId) {
-    setStatus('Saving…');
+    setStatus(t('networks-saving'));
     try {
       await work();
       setStatus(done);
     } catch (e) {
-      setStatus(`${failed}: ${e.message}`, { error: true });
+      setStatus(t('networks-failed-because', { what: failed, error: e.message }), { error: true });
     }
     await reload(focusId);
   }
 
   function draw(page) {
     const groups = page.items;
-    heading.textContent = `Thematic groups (${groups.length})`;
+    heading.textContent = t('networks-groups-heading', { count: groups.length });
     const parts = [];
     if (page.can && page.can.create) {
       if (adding) {
@@ -219,10 +224,10 @@ function groupsSection(n, ctx) {
         parts.push(h('p', {}, h('button', {
           type: 'button', class: 'secondary add-group',
           onclick: () => { adding = true; editing = null; draw(page); sec.querySelector('.group-form input')?.focus(); },
-        }, 'Add a group')));
+        }, t('networks-group-add'))));
       }
     }
-    if (!groups.length && !adding) parts.push(h('p', { class: 'muted' }, 'None recorded.'));
+    if (!groups.length && !adding) parts.push(h('p', { class: 'muted' }, t('networks-none-recorded')));
     else parts.push(h('ul', { class: 'plain-list group-list' }, groups.map((g) => groupItem(g, page))));
     body.replaceChildren(...parts);
   }
@@ -241,54 +246,56 @@ function groupsSection(n, ctx) {
     const title = g.name;
     const buttons = [];
     const button = (text, aria, onclick, cls = 'small secondary') =>
-      h('button', { type: 'button', class: cls, 'aria-label': `${text} ${aria}`, onclick }, text);
+      h('button', { type: 'button', class: cls, 'aria-label': aria, onclick }, text);
+    const group = { group: title };
     if (can.join) {
-      buttons.push(button('Join', `the group ${title}`, () => act(
+      buttons.push(button(t('networks-group-join'), t('networks-group-join-label', group), () => act(
         () => api.post('/group-members', { group_id: g.id, city_id: mine }),
-        `Your city joined the group ${title}.`, `Your city did not join ${title}`, g.id), 'small'));
+        t('networks-group-joined', group), t('networks-group-not-joined', group), g.id), 'small'));
     }
     if (can.leave) {
       const own = members.find((m) => m.id === mine);
-      buttons.push(button('Leave', `the group ${title}`, () => act(
+      buttons.push(button(t('networks-group-leave'), t('networks-group-leave-label', group), () => act(
         () => api.request('DELETE', `/group-members/${own.member_id}`),
-        `Your city left the group ${title}.`, `Your city did not leave ${title}`, g.id)));
+        t('networks-group-left', group), t('networks-group-not-left', group), g.id)));
     }
     if (can.update) {
-      buttons.push(button('Edit', `the group ${title}`, () => {
+      buttons.push(button(t('networks-group-edit'), t('networks-group-edit-label', group), () => {
         editing = g.id;
         adding = false;
         draw(page);
         sec.querySelector('.group-form input')?.focus();
       }));
       if (g.status === 'closed') {
-        buttons.push(button('Reopen', `the group ${title}`, () => act(
+        buttons.push(button(t('networks-group-reopen'), t('networks-group-reopen-label', group), () => act(
           () => api.patch(`/groups/${g.id}`, { status: 'active' }),
-          `The group ${title} is open again: cities may join it.`, `The group ${title} was not reopened`, g.id)));
+          t('networks-group-reopened', group), t('networks-group-not-reopened', group), g.id)));
       } else {
-        buttons.push(button('Close', `the group ${title}`, () => act(
+        buttons.push(button(t('networks-group-close'), t('networks-group-close-label', group), () => act(
           () => api.patch(`/groups/${g.id}`, { status: 'closed' }),
-          `The group ${title} is closed: it keeps its cities and takes no new ones.`, `The group ${title} was not closed`, g.id)));
+          t('networks-group-closed', group), t('networks-group-not-closed', group), g.id)));
       }
     }
     if (can.delete) {
-      buttons.push(button('Delete', `the group ${title}`, () => confirmDelete(g, sec, () => act(
+      buttons.push(button(t('networks-group-delete'), t('networks-group-delete-label', group), () => confirmDelete(g, sec, () => act(
         () => api.request('DELETE', `/groups/${g.id}`),
-        `Deleted the group ${title}.`, `The group ${title} was not deleted`, null))));
+        t('networks-group-deleted', group), t('networks-group-not-deleted', group), null))));
     }
     return h('li', { class: 'thematic-group' },
       h('h3', { id: `group-${g.id}`, tabindex: '-1' }, name(title), ' ',
         h('span', { class: `tag status-${g.status}` }, label(g.status))),
       g.description ? h('p', { class: 'meta', dir: 'auto' }, g.description) : null,
       members.length
-        ? [h('p', { class: 'group-count' }, `${cities(members.length)}:`),
-          h('ul', { class: 'group-members', 'aria-label': `Member cities of ${title}` }, members.map((m) => h('li', {},
+        ? [h('p', { class: 'group-count' }, t('networks-group-count', { count: members.length })),
+          h('ul', { class: 'group-members', 'aria-label': t('networks-group-members-label', group) }, members.map((m) => h('li', {},
             h('a', { href: `#/city/${m.id}`, dir: 'auto' }, m.name), m.country ? ` (${m.country})` : '',
             m.can && m.can.delete && m.id !== mine
-              ? button('Remove', `${m.name} from the group ${title}`, () => act(
+              ? button(t('networks-group-remove'), t('networks-group-remove-label', { city: m.name, group: title }), () => act(
                 () => api.request('DELETE', `/group-members/${m.member_id}`),
-                `${m.name} is no longer in the group ${title}.`, `${m.name} was not taken out of ${title}`, g.id))
+                t('networks-group-removed', { city: m.name, group: title }),
+                t('networks-group-not-removed', { city: m.name, group: title }), g.id))
               : null)))]
-        : h('p', { class: 'muted' }, 'No member city yet.'),
+        : h('p', { class: 'muted' }, t('networks-group-no-member')),
       buttons.length ? h('div', { class: 'row-actions' }, buttons) : null);
   }
 
@@ -306,34 +313,35 @@ function groupForm(n, g, statuses, done) {
   else if (statuses.includes('active')) status.value = 'active';
   const desc = h('textarea', { rows: 3, dir: 'auto' });
   desc.value = g && g.description ? g.description : '';
-  const fName = field('Name', nameIn, { required: true, hint: `No two groups of ${n.name} share a name.` });
-  const fStatus = field('Status', status, { hint: 'A closed group keeps its cities and takes no new ones.' });
-  const fDesc = field('What the group works on', desc, { hint: 'Optional.' });
-  const save = h('button', { type: 'submit', class: 'button' }, g ? 'Save the group' : 'Add the group');
-  const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
-  const form = h('form', { class: 'group-form', novalidate: true, 'aria-label': g ? `Edit the group ${g.name}` : 'Add a group' },
-    h('h3', {}, g ? `Edit the group ${g.name}` : `A new group of ${n.name}`),
+  const fName = field(t('networks-name'), nameIn, { required: true, hint: t('networks-group-name-hint', { network: n.name }) });
+  const fStatus = field(t('networks-group-status'), status, { hint: t('networks-group-status-hint') });
+  const fDesc = field(t('networks-group-description'), desc, { hint: t('networks-optional') });
+  const save = h('button', { type: 'submit', class: 'button' }, g ? t('networks-group-save') : t('networks-group-add-submit'));
+  const cancel = h('button', { type: 'button', class: 'button secondary' }, t('networks-cancel'));
+  const editText = g ? t('networks-group-edit-label', { group: g.name }) : null;
+  const form = h('form', { class: 'group-form', novalidate: true, 'aria-label': editText || t('networks-group-add') },
+    h('h3', {}, editText || t('networks-group-new', { network: n.name })),
     fName, fStatus, fDesc, h('div', { class: 'form-actions' }, save, cancel));
   const errors = new FormErrors(form);
   errors.add('name', fName);
   errors.add('status', fStatus);
   errors.add('description', fDesc);
   errors.add('network_id', fName);
-  const what = g ? 'The group was not saved' : 'The group was not added';
+  const what = g ? t('networks-group-not-saved') : t('networks-group-not-added');
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     errors.clear();
     const body = { name: nameIn.value.trim(), status: status.value, description: orNull(desc.value) };
     if (!body.name) {
-      errors.show('name', 'Give the group a name.');
-      setStatus(`${what}. Name: give the group a name.`, { error: true });
+      errors.show('name', t('networks-group-name-missing'));
+      setStatus(g ? t('networks-group-not-saved-name') : t('networks-group-not-added-name'), { error: true });
       return;
     }
     if (!g) body.network_id = n.id;
     save.disabled = true;
     try {
       const saved = g ? await api.patch(`/groups/${g.id}`, body) : await api.post('/groups', body);
-      done(saved, g ? `Saved the group ${saved.name}.` : `Added the group ${saved.name}.`);
+      done(saved, g ? t('networks-group-saved', { group: saved.name }) : t('networks-group-added', { group: saved.name }));
     } catch (err) {
       save.disabled = false;
       reportError(err, errors, what);
@@ -346,12 +354,12 @@ function groupForm(n, g, statuses, done) {
 
 // Deleting a group takes its cities out of it: ask first.
 function confirmDelete(g, sec, yesDo) {
-  const yes = h('button', { type: 'button', class: 'button' }, 'Delete the group');
-  const no = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+  const yes = h('button', { type: 'button', class: 'button' }, t('networks-group-delete-yes'));
+  const no = h('button', { type: 'button', class: 'button secondary' }, t('networks-cancel'));
   const k = (g.members || []).length;
   const dialog = h('dialog', { class: 'confirm-dialog', 'aria-labelledby': 'h-confirm-group' },
-    h('h2', { id: 'h-confirm-group', dir: 'auto' }, `Delete the group ${g.name}?`),
-    h('p', {}, k ? `Its ${cities(k)} will no longer be in it. This cannot be undone.` : 'This cannot be undone.'),
+    h('h2', { id: 'h-confirm-group', dir: 'auto' }, t('networks-group-delete-title', { group: g.name })),
+    h('p', {}, k ? t('networks-group-delete-text', { count: k }) : t('networks-cannot-be-undone')),
     h('div', { class: 'form-actions' }, yes, no));
   const opener = document.activeElement;
   sec.append(dialog);

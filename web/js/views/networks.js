@@ -3,21 +3,22 @@ import * as api from '../api.js';
 import { h, append, name, label, pager, pageTitle, field, debounce } from '../ui.js';
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
+import { t, fmt } from '../i18n.js';
 
 export async function render(view, ctx) {
-  pageTitle('Networks');
+  pageTitle(t('networks-title'));
   const q = h('input', { type: 'search', name: 'q', value: ctx.query.get('q') || '', autocomplete: 'off' });
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Search networks' },
-    field('Name', q),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Search')));
-  const results = h('section', { 'aria-label': 'Networks found' });
-  append(view, h('h1', {}, 'Networks'),
-    h('p', { class: 'lead' }, 'Networks and associations of cities, with their members, thematic groups and offices.'),
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('networks-search-label') },
+    field(t('networks-name'), q),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('networks-search'))));
+  const results = h('section', { 'aria-label': t('networks-found') });
+  append(view, h('h1', {}, t('networks-title')),
+    h('p', { class: 'lead' }, t('networks-lead')),
     form, results);
   form.after(downloads('/networks', () => ({ q: q.value.trim() })));
   const list = pager(results, {
-    noun: ['network', 'networks'],
-    empty: 'No network matches.',
+    noun: 'networks-count',
+    empty: t('networks-none'),
     fetchPage: (cursor) => api.get('/networks', { q: q.value.trim(), limit: 25, cursor }),
     render: (items, box) => {
       let ul = box.querySelector('ul');
@@ -27,10 +28,10 @@ export async function render(view, ctx) {
         n.acronym && n.acronym !== n.name ? h('span', { class: 'acronym' }, ` (${n.acronym})`) : null,
         h('p', { class: 'card-meta' },
           [n.kind ? label(n.kind) : null,
-            n.founded_year ? `founded ${n.founded_year}` : null,
-            `${n.member_count ?? 0} current member${n.member_count === 1 ? '' : 's'}`,
+            n.founded_year ? t('networks-founded', { year: fmt.number(n.founded_year, { useGrouping: false }) }) : null,
+            t('networks-current-members', { count: n.member_count ?? 0 }),
           ].filter(Boolean).join(' · '),
-          n.secretariat_city ? [' · secretariat: ', name(n.secretariat_city.name)] : null))));
+          n.secretariat_city ? [' · ', t('networks-secretariat-inline'), ' ', name(n.secretariat_city.name)] : null))));
     },
   });
   const apply = () => { replaceHash(hashFor('/networks', { q: q.value.trim() })); list.reload(); };

@@ -6,22 +6,17 @@
 // where the server has the graph API, the city's network neighbourhood.
 import * as api from '../api.js';
 import { freshness } from '../model-note.js';
-import { h, append, name, label, field, pageTitle, setStatus, FormErrors, reportError, isHttp } from '../ui.js';
+import { h, append, name, label, rich, field, pageTitle, setStatus, FormErrors, reportError, isHttp } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
 import { neighbourhoodSection } from '../graph.js';
+import { t, has, fmt } from '../i18n.js';
 
 const LIMIT = 20;
 const TOPICS_SHOWN = 8;
 const FILTERS = ['country', 'network', 'topic', 'min_population', 'max_population'];
-const SCHEMES = {
-  icc: 'Intercultural Cities topics',
-  wego: 'WeGO thematic areas',
-  sdg: 'UN Sustainable Development Goals',
-};
 
-const fmt = (n) => Number(n).toLocaleString('en');
-const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
+const num = (n) => fmt.number(Number(n));
 const networkText = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name);
 
 export async function render(view, ctx) {
@@ -32,7 +27,7 @@ export async function render(view, ctx) {
   for (const k of FILTERS) state[k] = (ctx.query.get(k) || '').trim().slice(0, 64);
   state.country = state.country.toUpperCase();
 
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('cities-loading')));
   const [c, countries, networks, topics] = await Promise.all([
     api.get(`/cities/${id}`),
     api.countries().catch(() => []),
@@ -41,56 +36,53 @@ export async function render(view, ctx) {
   ]);
   if (!ctx.alive()) return;
   view.replaceChildren();
-  pageTitle(`Partner suggestions for ${c.name}`);
+  pageTitle(t('cities-suggest-title', { city: c.name }));
   const countryName = new Map(countries.map((x) => [x.code, x.name]));
   const networkName = new Map(networks.map((n) => [String(n.id), networkText(n)]));
-  const topicName = new Map(topics.map((t) => [t.id, t.code ? `${t.code} ${t.label}` : t.label]));
+  const topicName = new Map(topics.map((tp) => [tp.id, tp.code ? `${tp.code} ${tp.label}` : tp.label]));
   const cname = (code) => countryName.get(code) || code || '';
   const hashNow = () => hashFor(`/city/${c.id}/partners`, state);
 
   // ---- heading
   const partners = (c.partnerships || []).length;
   append(view,
-    h('p', { class: 'crumbs' }, h('a', { href: '#/cities' }, 'Cities'), ' / ',
+    h('p', { class: 'crumbs' }, h('a', { href: '#/cities' }, t('cities-title')), ' / ',
       h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name)),
-    h('h1', {}, 'Partner cities for ', name(c.name)),
+    h('h1', {}, rich('cities-suggest-heading', { city: name(c.name) })),
     h('p', { class: 'lead' },
-      `Cities that ${c.name} is not yet a partner of, best first: partners of its partners and of the cities that share a partner with it, `
-      + 'partners of the cities around it, cities near its partners, shared networks, diaspora groups both ways (where its residents '
-      + 'come from, and where its own people live), the topics both work on, similar size and distance all count. '
-      + `“This city” in the reasons is ${c.name}. A suggestion is a lead to look into, not a recommendation.`),
-    partners ? null : h('p', { class: 'notice' }, `${c.name} has no partnership recorded: the suggestions rest on the cities around it, its networks, size and distance.`));
+      t('cities-suggest-lead', { city: c.name })),
+    partners ? null : h('p', { class: 'notice' }, t('cities-suggest-no-partners', { city: c.name })));
 
   // ---- filters
   const withCities = countries.filter((x) => x.city_count > 0 || x.code === state.country);
   const countrySel = h('select', { name: 'country' },
-    h('option', { value: '' }, 'Any country'),
+    h('option', { value: '' }, t('cities-suggest-any-country')),
     withCities.map((x) => h('option', { value: x.code }, x.name)));
   const networkSel = h('select', { name: 'network' },
-    h('option', { value: '' }, 'Any network'),
+    h('option', { value: '' }, t('cities-suggest-any-network')),
     networks.map((n) => h('option', { value: String(n.id) }, networkText(n))));
-  const schemes = [...new Set(topics.map((t) => t.scheme))];
+  const schemes = [...new Set(topics.map((tp) => tp.scheme))];
   const topicSel = h('select', { name: 'topic' },
-    h('option', { value: '' }, 'Any topic'),
-    schemes.map((s) => h('optgroup', { label: SCHEMES[s] || label(s) },
-      topics.filter((t) => t.scheme === s).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-        .map((t) => h('option', { value: t.id }, topicName.get(t.id))))));
+    h('option', { value: '' }, t('cities-suggest-any-topic')),
+    schemes.map((s) => h('optgroup', { label: has(`cities-scheme-${s}`) ? t(`cities-scheme-${s}`) : label(s) },
+      topics.filter((tp) => tp.scheme === s).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+        .map((tp) => h('option', { value: tp.id }, topicName.get(tp.id))))));
   const number = (key) => h('input', {
     type: 'number', name: key, min: '0', max: '100000000', step: '1', inputmode: 'numeric', autocomplete: 'off',
   });
   const minInp = number('min_population');
   const maxInp = number('max_population');
   const fields = {
-    country: field('Country', countrySel),
-    network: field('Network', networkSel, { hint: 'Current members only' }),
-    topic: field('Topic', topicSel, { hint: 'With good practices or activities on it' }),
-    min_population: field('Population at least', minInp),
-    max_population: field('Population at most', maxInp),
+    country: field(t('cities-country'), countrySel),
+    network: field(t('cities-suggest-network'), networkSel, { hint: t('cities-suggest-network-hint') }),
+    topic: field(t('cities-suggest-topic'), topicSel, { hint: t('cities-suggest-topic-hint') }),
+    min_population: field(t('cities-suggest-min-population'), minInp),
+    max_population: field(t('cities-suggest-max-population'), maxInp),
   };
-  const clearBtn = h('button', { type: 'button', class: 'button secondary' }, 'Clear the filters');
-  const form = h('form', { class: 'filters suggest-filters', 'aria-label': 'Filter the suggestions', novalidate: true },
+  const clearBtn = h('button', { type: 'button', class: 'button secondary' }, t('cities-suggest-clear'));
+  const form = h('form', { class: 'filters suggest-filters', 'aria-label': t('cities-suggest-filter-label'), novalidate: true },
     Object.values(fields),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Apply'), clearBtn));
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('cities-suggest-apply')), clearBtn));
   const errors = new FormErrors(form);
   for (const [k, w] of Object.entries(fields)) errors.add(k, w);
   append(view, form);
@@ -98,9 +90,9 @@ export async function render(view, ctx) {
   // the controls show the state; a value no option has (a pasted link) is
   // kept and shown as it is, for the server to judge
   function showState() {
-    setSelect(countrySel, state.country, `${state.country} (not a known country)`);
-    setSelect(networkSel, state.network, `Network ${state.network} (not known)`);
-    setSelect(topicSel, state.topic, `${state.topic} (not a known topic)`);
+    setSelect(countrySel, state.country, t('cities-suggest-unknown-country', { code: state.country }));
+    setSelect(networkSel, state.network, t('cities-suggest-unknown-network', { id: state.network }));
+    setSelect(topicSel, state.topic, t('cities-suggest-unknown-topic', { topic: state.topic }));
     minInp.value = state.min_population;
     maxInp.value = state.max_population;
     clearBtn.hidden = !FILTERS.some((k) => state[k]);
@@ -112,10 +104,10 @@ export async function render(view, ctx) {
   const stale = h('div', { class: 'model-note' });
   const list = h('ol', { class: 'suggestions', id: 'suggestions-list', tabindex: '-1', 'aria-labelledby': 'h-suggestions' });
   const results = h('section', { class: 'block suggestions-block', 'aria-labelledby': 'h-suggestions' },
-    h('h2', { id: 'h-suggestions' }, 'Suggestions'), summary, stale, list);
+    h('h2', { id: 'h-suggestions' }, t('cities-suggest-suggestions')), summary, stale, list);
   const mapSlot = h('div');
   const mapSec = h('section', { class: 'block', 'aria-labelledby': 'h-suggestions-map' },
-    h('h2', { id: 'h-suggestions-map' }, 'On the map'), mapSlot);
+    h('h2', { id: 'h-suggestions-map' }, t('cities-suggest-on-the-map')), mapSlot);
   let shownIds = [];
   const graph = neighbourhoodSection(c, { suggested: new Set(shownIds) });
   // "Skip the map" leads here: what follows the map
@@ -124,15 +116,19 @@ export async function render(view, ctx) {
   // ---- filters in words, for the summary and the live region
   function described() {
     const parts = [];
-    if (state.country) parts.push(`in ${cname(state.country)}`);
-    if (state.network) parts.push(`members of ${networkName.get(state.network) || `network ${state.network}`}`);
-    if (state.topic) parts.push(`active on ${topicName.get(state.topic) || state.topic}`);
+    if (state.country) parts.push(t('cities-suggest-in-country', { country: cname(state.country) }));
+    if (state.network) {
+      parts.push(t('cities-suggest-members-of', {
+        network: networkName.get(state.network) || t('cities-suggest-network-id', { id: state.network }),
+      }));
+    }
+    if (state.topic) parts.push(t('cities-suggest-active-on', { topic: topicName.get(state.topic) || state.topic }));
     const lo = state.min_population;
     const hi = state.max_population;
-    if (lo && hi) parts.push(`of ${fmt(lo)} to ${fmt(hi)} inhabitants`);
-    else if (lo) parts.push(`of at least ${fmt(lo)} inhabitants`);
-    else if (hi) parts.push(`of at most ${fmt(hi)} inhabitants`);
-    return parts.join(', ');
+    if (lo && hi) parts.push(t('cities-suggest-population-between', { min: Number(lo), max: Number(hi) }));
+    else if (lo) parts.push(t('cities-suggest-population-min', { min: Number(lo) }));
+    else if (hi) parts.push(t('cities-suggest-population-max', { max: Number(hi) }));
+    return parts.join(t('cities-comma'));
   }
 
   let ctrl = null;
@@ -140,7 +136,7 @@ export async function render(view, ctx) {
     if (ctrl) ctrl.abort();
     const mine = (ctrl = new AbortController());
     list.setAttribute('aria-busy', 'true');
-    summary.textContent = 'Loading the suggestions…';
+    summary.textContent = t('cities-suggest-loading');
     const params = { limit: LIMIT };
     for (const k of FILTERS) params[k] = state[k];
     try {
@@ -151,16 +147,17 @@ export async function render(view, ctx) {
       draw(items);
       const which = described();
       summary.textContent = items.length
-        ? `${plural(items.length, 'suggested partner city', 'suggested partner cities')}${which ? ` ${which}` : ''}, best first.`
-        : which ? `No city ${which} is suggested. Try fewer filters.` : `No city is suggested for ${c.name}.`;
+        ? (which ? t('cities-suggest-summary-filtered', { count: items.length, filters: which })
+          : t('cities-suggest-summary', { count: items.length }))
+        : which ? t('cities-suggest-none-filtered', { filters: which }) : t('cities-suggest-none', { city: c.name });
       if (announce) setStatus(summary.textContent);
       stale.replaceChildren(freshness(r, () => load(), ctx.alive) || '');
     } catch (e) {
       if ((e && e.name === 'AbortError') || mine !== ctrl || !ctx.alive()) return;
       draw([]);
-      summary.textContent = 'No suggestions shown.';
-      if (e.field && errors.find(e.field)) summary.textContent += ' One of the filters was not accepted: see the message next to it.';
-      reportError(e, errors, 'The suggestions could not be loaded');
+      summary.textContent = t('cities-suggest-none-shown');
+      if (e.field && errors.find(e.field)) summary.textContent += ` ${t('cities-suggest-filter-refused')}`;
+      reportError(e, errors, t('cities-suggest-failed'));
     } finally {
       if (mine === ctrl) list.removeAttribute('aria-busy');
     }
@@ -188,22 +185,24 @@ export async function render(view, ctx) {
     const conId = `against-${s.id}`;
     return h('li', { class: 'suggestion', id: `suggestion-${s.id}` },
       h('div', { class: 'suggestion-head' },
-        h('span', { class: 'rank', 'aria-hidden': 'true' }, String(rank)),
+        h('span', { class: 'rank', 'aria-hidden': 'true' }, num(rank)),
         h('div', { class: 'suggestion-title' },
-          h('h3', {}, h('span', { class: 'visually-hidden' }, `${rank}. `), h('a', { href: `#/city/${s.id}`, dir: 'auto' }, s.name)),
+          h('h3', {}, h('span', { class: 'visually-hidden' }, `${num(rank)}. `), h('a', { href: `#/city/${s.id}`, dir: 'auto' }, s.name)),
           h('p', { class: 'meta' }, cname(s.country),
-            ' · ', s.population ? `${fmt(s.population)} inhabitants` : 'population not known',
+            ' · ', s.population ? t('cities-suggest-inhabitants', { count: Number(s.population) }) : t('cities-suggest-population-not-known'),
             // the chain of partnerships and networks between the two; the
             // name leaves the city out (the heading above says which)
             ' · ', h('a', {
-              class: 'chain-link', href: hashFor('/graph/path', { from: c.id, to: s.id }), title: `How ${c.name} is connected to ${s.name}`,
-            }, 'chain', h('span', { class: 'visually-hidden' }, ' between the two cities')))),
+              class: 'chain-link', href: hashFor('/graph/path', { from: c.id, to: s.id }), title: t('cities-suggest-chain-title', { city: c.name, other: s.name }),
+            }, t('cities-suggest-chain'), h('span', { class: 'visually-hidden' }, ` ${t('cities-suggest-chain-hidden')}`)))),
         h('div', { class: 'score' },
           h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${width.toFixed(1)}%` })),
-          h('span', { class: 'score-text' }, `Score ${score.toFixed(2)}`))),
-      pro.length ? [h('p', { class: 'reasons-label', id: proId }, 'Why'),
+          h('span', { class: 'score-text' }, t('cities-suggest-score', {
+            score: fmt.number(score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          })))),
+      pro.length ? [h('p', { class: 'reasons-label', id: proId }, t('cities-suggest-why')),
         h('ul', { class: 'reasons reasons-for', 'aria-labelledby': proId }, pro.map((r) => reason(r, s)))] : null,
-      con.length ? [h('p', { class: 'reasons-label', id: conId }, 'Counts against'),
+      con.length ? [h('p', { class: 'reasons-label', id: conId }, t('cities-suggest-against')),
         h('ul', { class: 'reasons reasons-against', 'aria-labelledby': conId }, con.map((r) => reason(r, s)))] : null);
   }
 
@@ -213,13 +212,13 @@ export async function render(view, ctx) {
     if (r.signal === 'countries') text = text.replace(/\b[A-Z]{2}\b/g, (cc) => countryName.get(cc) || cc);
     // 133296 -> 133,296; the server writes a group's figure with its
     // separators, and its year (and a topic's label) stay as they are
-    if (r.signal !== 'diaspora' && r.signal !== 'topics') text = text.replace(/\b\d{4,}\b/g, (n) => fmt(n));
+    if (r.signal !== 'diaspora' && r.signal !== 'topics') text = text.replace(/\b\d{4,}\b/g, (n) => Number(n).toLocaleString('en'));
     // the shared topics: every one, with its code (the server's words name four)
-    const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((t) => t && t.id) : [];
+    const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((tp) => tp && tp.id) : [];
     if (shared.length) {
-      const names = shared.slice(0, TOPICS_SHOWN).map((t) => topicName.get(t.id) || t.label || t.id);
-      const more = shared.length - names.length;
-      text = `both work on ${names.join(', ')}${more ? ` and ${plural(more, 'more topic', 'more topics')}` : ''}`;
+      const names = shared.slice(0, TOPICS_SHOWN).map((tp) => topicName.get(tp.id) || tp.label || tp.id).join(t('cities-comma'));
+      const more = shared.length - TOPICS_SHOWN;
+      text = more > 0 ? t('cities-suggest-topics-more', { topics: names, count: more }) : t('cities-suggest-topics', { topics: names });
     }
     text = text.charAt(0).toUpperCase() + text.slice(1);
     const named = [
@@ -231,8 +230,8 @@ export async function render(view, ctx) {
     // carries it), but it is counted all the same
     const notCounted = Number(r.weight) === 0 && r.signal !== 'diaspora';
     const li = h('li', { class: `reason reason-${r.signal}`, dataset: { signal: r.signal || '' } },
-      words, named.length ? [': ', named.map((el, i) => [i ? ', ' : '', el])] : null,
-      notCounted ? h('span', { class: 'meta' }, ' (not counted)') : null);
+      words, named.length ? [': ', named.map((el, i) => [i ? t('cities-comma') : '', el])] : null,
+      notCounted ? h('span', { class: 'meta' }, ` ${t('cities-suggest-not-counted')}`) : null);
     if (r.signal === 'diaspora' && Array.isArray(r.diaspora) && r.diaspora.length === 1) linkGroup(words, text, r.diaspora[0], s);
     return li;
   }
@@ -256,7 +255,7 @@ export async function render(view, ctx) {
       ? h('a', { href: g.source_url, rel: 'noopener noreferrer', class: 'reason-source', dir: 'auto' }, g.source)
       : g.source) : null;
     const when = g.year ? [String(g.year), src ? ['; ', src] : null] : src;
-    const head = g.size === null || g.size === undefined ? 'People from ' : `${fmt(g.size)} people from `;
+    const head = g.size === null || g.size === undefined ? 'People from ' : `${Number(g.size).toLocaleString('en')} people from `;
     const built = h('span', { class: 'reason-text' }, head, oc ? cityLink(oc) : (g.origin_country_name || cname(g.origin_country)),
       ' live in ', cityLink(g.city), when ? [' (', when, ')'] : null);
     if (built.textContent === text) words.replaceWith(built);
@@ -264,24 +263,25 @@ export async function render(view, ctx) {
 
   // the city and its suggestions as points on a world map
   function suggestionsMap(items) {
-    if (!items.length) return h('p', { class: 'muted' }, 'No suggestion to show on the map.');
-    const map = worldMap({ label: `Map of the suggested partner cities of ${c.name}`, className: 'map-suggestions', skipTo: 'after-suggestions-map' });
-    if (!map) return h('p', { class: 'map-note' }, 'The map could not be drawn here; the suggestions are listed above.');
-    if (hasCoords(c)) map.home(c, `${c.name} (${cname(c.country)}), this city`);
+    if (!items.length) return h('p', { class: 'muted' }, t('cities-suggest-map-empty'));
+    const map = worldMap({ label: t('cities-suggest-map-label-all', { city: c.name }), className: 'map-suggestions', skipTo: 'after-suggestions-map' });
+    if (!map) return h('p', { class: 'map-note' }, t('cities-suggest-map-failed'));
+    if (hasCoords(c)) map.home(c, t('cities-map-home', { city: c.name, country: cname(c.country) }));
     let drawn = 0;
     items.forEach((it, i) => {
       const s = it.city;
-      const pt = map.point(s, { href: `#/city/${s.id}`, text: `${i + 1}. ${s.name} (${cname(s.country)})`, focusable: true });
+      const pt = map.point(s, { href: `#/city/${s.id}`, text: `${num(i + 1)}. ${s.name} (${cname(s.country)})`, focusable: true });
       if (pt) drawn++;
     });
     const missing = items.length - drawn;
-    map.setLabel(`Map of ${plural(drawn, 'suggested partner city', 'suggested partner cities')} of ${c.name}`);
-    map.setNote(`${plural(drawn, 'suggested city', 'suggested cities')} on the map`
-      + `${missing ? `; ${plural(missing, 'has', 'have')} no coordinates` : ''}`
-      + `${hasCoords(c) ? '' : `; ${c.name} itself has no coordinates`}. Point at a city to see its name; open its page with a click or Enter.`);
+    map.setLabel(t('cities-suggest-map-label', { count: drawn, city: c.name }));
+    const note = [t('cities-suggest-map-shown', { count: drawn })];
+    if (missing) note.push(t('cities-suggest-map-no-coordinates', { count: missing }));
+    if (!hasCoords(c)) note.push(t('cities-suggest-map-home-no-coordinates', { city: c.name }));
+    map.setNote(t('cities-suggest-map-note', { notes: note.join(t('cities-map-separator')) }));
     map.legend([
       hasCoords(c) ? { className: 'home', text: c.name } : null,
-      { className: 'partner', text: 'Suggested city (opens its page)' },
+      { className: 'partner', text: t('cities-suggest-map-legend') },
     ].filter(Boolean));
     return map.figure;
   }
@@ -290,19 +290,19 @@ export async function render(view, ctx) {
   function problem(key, message) {
     errors.show(key, message);
     const l = fields[key].querySelector('label').textContent;
-    setStatus(`The filters were not applied. ${l}: ${message}`, { error: true });
+    setStatus(t('cities-suggest-not-applied', { field: l, problem: message }), { error: true });
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     errors.clear();
     // what the browser cannot read as a number never reaches the server
     for (const inp of [minInp, maxInp]) {
-      if (inp.validity.badInput) return problem(inp.name, 'Enter a whole number of inhabitants, such as 50000.');
+      if (inp.validity.badInput) return problem(inp.name, t('cities-suggest-check-number'));
     }
     const lo = minInp.value.trim();
     const hi = maxInp.value.trim();
     // the server answers an empty list for this: say why instead
-    if (lo && hi && Number(lo) > Number(hi)) return problem('max_population', 'This is below the smallest population asked for.');
+    if (lo && hi && Number(lo) > Number(hi)) return problem('max_population', t('cities-suggest-check-range'));
     Object.assign(state, {
       country: countrySel.value, network: networkSel.value, topic: topicSel.value, min_population: lo, max_population: hi,
     });

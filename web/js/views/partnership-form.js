@@ -8,18 +8,19 @@ import { needSignIn } from '../forms.js';
 import { navigate } from '../app.js';
 import { schemaForm } from '../schema-form.js';
 import { partnershipName } from './partnership.js';
+import { t } from '../i18n.js';
 
 const ID = /^\d+$/;
 
 export async function render(view, ctx) {
   const editId = /\/edit$/.test(ctx.path) ? Number(ctx.params[0]) : null;
-  const title = editId ? 'Change a partnership' : 'Add a partnership';
+  const title = editId ? t('partnerships-form-change-title') : t('partnerships-form-add-title');
   if (!ctx.user) {
-    needSignIn(view, title, editId ? 'change a partnership' : 'add a partnership');
+    needSignIn(view, title, editId ? t('partnerships-form-sign-in-change') : t('partnerships-form-sign-in-add'));
     return;
   }
   pageTitle(title);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const cityId = ID.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city'))
     : (!editId && ctx.user.city_id ? ctx.user.city_id : null);
   const [p, city] = await Promise.all([
@@ -30,8 +31,8 @@ export async function render(view, ctx) {
   view.replaceChildren();
   if (p && !(p.can && p.can.update)) {
     append(view, h('h1', {}, title),
-      h('p', {}, 'Your account may not change this partnership: the officers of its cities or an administrator do.'),
-      h('p', {}, h('a', { href: `#/partnership/${p.id}` }, 'Back to the partnership')));
+      h('p', {}, t('partnerships-form-not-allowed')),
+      h('p', {}, h('a', { href: `#/partnership/${p.id}` }, t('partnerships-form-back'))));
     return;
   }
   const back = p ? `#/partnership/${p.id}` : city ? `#/city/${city.id}` : '#/partnerships';
@@ -43,31 +44,31 @@ export async function render(view, ctx) {
   const sf = await schemaForm({
     schema: 'Partnership',
     fields: [
-      { legend: 'Parties', fields: ['party_a', 'party_b'] },
-      { legend: 'Agreement', fields: [{ row: ['kind', 'status'] }, { row: ['signed_date', ...(p && p.ended_date ? ['ended_date'] : [])] }] },
+      { legend: t('partnerships-form-parties'), fields: ['party_a', 'party_b'] },
+      { legend: t('partnerships-form-agreement'), fields: [{ row: ['kind', 'status'] }, { row: ['signed_date', ...(p && p.ended_date ? ['ended_date'] : [])] }] },
       'topics',
-      { legend: 'Source and note', fields: ['source_url', 'note'] },
+      { legend: t('partnerships-form-source-note'), fields: ['source_url', 'note'] },
     ],
     values,
     // a new partnership is opened from a city: party A is a city
     options: p ? {} : { party_a: { kinds: ['city'] } },
     mode: p ? 'update' : 'create',
-    submitLabel: p ? 'Save changes' : 'Add partnership',
+    submitLabel: p ? t('partnerships-form-save') : t('partnerships-form-add'),
     cancelHref: back,
-    what: p ? 'The partnership was not saved' : 'The partnership was not added',
+    what: p ? t('partnerships-form-not-saved') : t('partnerships-form-not-added'),
     onSubmit: (body) => (p ? api.patch(`/partnerships/${p.id}`, body) : api.post('/partnerships', body)),
     onDone: (r) => {
-      flash(p ? 'Changes saved.' : 'Partnership added.');
+      flash(p ? t('partnerships-form-saved') : t('partnerships-form-added'));
       navigate(`#/partnership/${r.id}`);
     },
   });
   if (!ctx.alive()) return;
   append(view,
-    p ? h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, 'Partnerships'), ' / ', h('a', { href: back, dir: 'auto' }, partnershipName(p)))
+    p ? h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, t('partnerships-title')), ' / ', h('a', { href: back, dir: 'auto' }, partnershipName(p)))
       : city ? h('p', { class: 'crumbs' }, h('a', { href: back, dir: 'auto' }, city.name)) : null,
     h('h1', {}, title),
     h('p', { class: 'lead' }, p
-      ? 'Change what is recorded. The steps of its life (its signature, its end…) have buttons of their own on its page, which record their dates.'
-      : 'Record a twinning, sister-city, friendship or cooperation agreement. Fields marked required must be filled in.'),
+      ? t('partnerships-form-lead-change')
+      : t('partnerships-form-lead-add')),
     sf.form);
 }

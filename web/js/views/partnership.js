@@ -10,6 +10,13 @@ import { titleOf, choiceText, choiceWords, stepPanel, confirmDialog, mayCreate }
 import { historySection } from '../history.js';
 import { activityItem } from './activities.js';
 import { splitNote, provenanceEl } from '../provenance.js';
+import { t } from '../i18n.js';
+
+// A message with elements in it: its placeables filled with the elements given.
+function withEls(id, els) {
+  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
+  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
+}
 
 // "Reggio Emilia – Kraków"
 export const partnershipName = (p) => `${p.party_a?.name || '?'} – ${p.party_b?.name || '?'}`;
@@ -18,7 +25,7 @@ const partyCities = (p) => [p.party_a, p.party_b].filter((x) => x && x.city_id).
 
 export async function render(view, ctx) {
   const id = Number(ctx.params[0]);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const [p, s, steps, topics] = await Promise.all([
     api.get(`/partnerships/${id}`),
     schemaOf('Partnership'),
@@ -27,7 +34,7 @@ export async function render(view, ctx) {
   ]);
   if (!ctx.alive()) return;
   const props = s.properties;
-  const t = (k) => titleOf(props[k], k);
+  const ft = (k) => titleOf(props[k], k);
   const title = partnershipName(p);
   pageTitle(title);
   view.replaceChildren();
@@ -37,35 +44,37 @@ export async function render(view, ctx) {
   const topicLabel = new Map(topics.map((x) => [x.id, x.code ? `${x.code} ${x.label}` : x.label]));
 
   append(view,
-    h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, 'Partnerships'),
+    h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, t('partnerships-title')),
       home ? [' / ', h('a', { href: `#/city/${home.city_id}`, dir: 'auto' }, home.name)] : null),
     h('h1', { dir: 'auto' }, title),
-    h('p', { class: 'lead' }, p.kind ? choiceText(p.kind) : 'An agreement of a kind not recorded', ', ',
-      h('span', { class: 'status-word' }, choiceWords(p.status)), '.'));
+    h('p', { class: 'lead' }, withEls('partnerships-lead-kind-status', {
+      kind: p.kind ? choiceText(p.kind) : t('partnerships-kind-not-recorded'),
+      status: h('span', { class: 'status-word' }, choiceWords(p.status)),
+    })));
 
   // ---- its facts
   const fact = (term, value) => (value === null || value === undefined || value === '' ? null
     : h('div', {}, h('dt', {}, term), h('dd', {}, value)));
   append(view, h('dl', { class: 'facts partnership-facts' },
-    fact(t('party_a'), partyEl(p.party_a)),
-    fact(t('party_b'), partyEl(p.party_b)),
-    fact(t('kind'), p.kind ? choiceText(p.kind) : h('span', { class: 'muted' }, 'not known')),
-    fact(t('status'), choiceText(p.status)),
-    fact(t('signed_date'), p.signed_date ? time(p.signed_date) : h('span', { class: 'muted' }, 'not known')),
-    fact(t('suspended_date'), p.suspended_date ? time(p.suspended_date) : null),
-    fact(t('renewed_date'), p.renewed_date ? time(p.renewed_date) : null),
-    fact(t('ended_date'), p.ended_date ? time(p.ended_date) : null),
-    h('div', { class: 'fact-health' }, h('dt', {}, t('health')), h('dd', {}, healthBadge(p.health)))));
+    fact(ft('party_a'), partyEl(p.party_a)),
+    fact(ft('party_b'), partyEl(p.party_b)),
+    fact(ft('kind'), p.kind ? choiceText(p.kind) : h('span', { class: 'muted' }, t('partnerships-not-known'))),
+    fact(ft('status'), choiceText(p.status)),
+    fact(ft('signed_date'), p.signed_date ? time(p.signed_date) : h('span', { class: 'muted' }, t('partnerships-not-known'))),
+    fact(ft('suspended_date'), p.suspended_date ? time(p.suspended_date) : null),
+    fact(ft('renewed_date'), p.renewed_date ? time(p.renewed_date) : null),
+    fact(ft('ended_date'), p.ended_date ? time(p.ended_date) : null),
+    h('div', { class: 'fact-health' }, h('dt', {}, ft('health')), h('dd', {}, healthBadge(p.health)))));
   if (p.end_reason) {
-    append(view, h('div', { class: 'end-reason' }, h('h2', {}, t('end_reason')), h('p', { dir: 'auto' }, p.end_reason)));
+    append(view, h('div', { class: 'end-reason' }, h('h2', {}, ft('end_reason')), h('p', { dir: 'auto' }, p.end_reason)));
   }
   const more = [
-    p.topics && p.topics.length ? fact(t('topics'), h('ul', { class: 'tags', 'aria-label': t('topics') },
+    p.topics && p.topics.length ? fact(ft('topics'), h('ul', { class: 'tags', 'aria-label': ft('topics') },
       p.topics.map((x) => h('li', {}, topicLabel.get(x) || x)))) : null,
     // the source's own words; how an importer matched its names is provenance, below
-    splitNote(p.note).text ? fact(t('note'), h('p', { dir: 'auto', class: 'note-text' }, splitNote(p.note).text)) : null,
-    isHttp(p.source_url) ? fact(t('source_url'), h('a', { href: p.source_url, rel: 'noopener noreferrer', class: 'source-link' }, p.source_url)) : null,
-    p.source ? fact(t('source'), [name(p.source), p.source_row ? ` (${t('source_row').toLowerCase()} ${p.source_row})` : null]) : null,
+    splitNote(p.note).text ? fact(ft('note'), h('p', { dir: 'auto', class: 'note-text' }, splitNote(p.note).text)) : null,
+    isHttp(p.source_url) ? fact(ft('source_url'), h('a', { href: p.source_url, rel: 'noopener noreferrer', class: 'source-link' }, p.source_url)) : null,
+    p.source ? fact(ft('source'), [name(p.source), p.source_row ? ` (${ft('source_row').toLowerCase()} ${p.source_row})` : null]) : null,
   ].filter(Boolean);
   if (more.length) append(view, h('dl', { class: 'record-details' }, more));
   append(view, provenanceEl(p.note));
@@ -81,12 +90,12 @@ export async function render(view, ctx) {
     }, choiceText(step.action));
     buttons.push(b);
   }
-  if (can.update) buttons.push(h('a', { class: 'button secondary', href: `#/partnership/${p.id}/edit` }, 'Edit'));
+  if (can.update) buttons.push(h('a', { class: 'button secondary', href: `#/partnership/${p.id}/edit` }, t('partnerships-edit')));
   if (can.delete) {
-    buttons.push(h('button', { type: 'button', class: 'button secondary danger-outline', onclick: () => remove() }, 'Delete'));
+    buttons.push(h('button', { type: 'button', class: 'button secondary danger-outline', onclick: () => remove() }, t('partnerships-delete')));
   }
   if (buttons.length) {
-    append(view, h('section', { class: 'record-actions', 'aria-label': 'What you can do' },
+    append(view, h('section', { class: 'record-actions', 'aria-label': t('partnerships-actions-label') },
       h('div', { class: 'actions' }, buttons), stepArea));
   }
 
@@ -98,10 +107,10 @@ export async function render(view, ctx) {
       button.focus();
     };
     const { panel } = await stepPanel(step, p.id, {
-      what: `The partnership was not changed (${choiceWords(step.action)})`,
+      what: t('partnerships-step-not-done', { step: choiceWords(step.action) }),
       onCancel: close,
       onDone: (reply) => {
-        flash(`${choiceText(step.action)}: done. The partnership is now ${choiceWords(reply.status)}.`);
+        flash(t('partnerships-step-done', { step: choiceText(step.action), status: choiceWords(reply.status) }));
         navigate(`#/partnership/${p.id}`);
       },
     });
@@ -114,27 +123,27 @@ export async function render(view, ctx) {
 
   async function remove() {
     const yes = await confirmDialog({
-      title: `Delete the partnership ${title}?`,
-      text: 'It will no longer be listed, nor count in partner suggestions and the graph. Its activities stay, without it.',
-      yes: 'Delete the partnership',
+      title: t('partnerships-delete-title', { name: title }),
+      text: t('partnerships-delete-text'),
+      yes: t('partnerships-delete-yes'),
     });
     if (!yes) return;
-    setStatus('Deleting…');
+    setStatus(t('partnerships-deleting'));
     try {
       await api.request('DELETE', `/partnerships/${p.id}`);
-      flash(`Deleted: the partnership ${title}.`);
+      flash(t('partnerships-deleted', { name: title }));
       navigate(home ? `#/city/${home.city_id}` : '#/partnerships');
     } catch (err) {
-      setStatus(`The partnership was not deleted: ${err.message}`, { error: true });
+      setStatus(t('partnerships-delete-error', { error: err.message }), { error: true });
     }
   }
 
   // ---- its activities
   const actHeading = 'h-partnership-activities';
   const acts = h('section', { class: 'block', 'aria-labelledby': actHeading },
-    h('h2', { id: actHeading }, `Activities (${p.activity_count ?? 0})`));
+    h('h2', { id: actHeading }, t('partnerships-activities', { count: p.activity_count ?? 0 })));
   append(view, acts);
-  const list = h('div', {}, h('p', { class: 'loading' }, 'Loading…'));
+  const list = h('div', {}, h('p', { class: 'loading' }, t('common-loading')));
   acts.append(list);
   const [r, mayAdd] = await Promise.all([
     api.get('/activities', { partnership: p.id, limit: 100 }),
@@ -146,14 +155,14 @@ export async function render(view, ctx) {
     acts.insertBefore(h('p', {}, h('a', {
       class: 'button secondary',
       href: `#/activity/new?partnership=${p.id}${host ? `&city=${host}` : ''}`,
-    }, 'Add an activity')), list);
+    }, t('partnerships-add-activity'))), list);
   }
   const items = r.items || [];
   list.replaceChildren(items.length
     ? h('ul', { class: 'activities' }, items.map((a) => activityItem(a, { topicLabel, cityId: null })))
-    : h('p', { class: 'muted' }, 'No activity recorded under this partnership.'));
+    : h('p', { class: 'muted' }, t('partnerships-no-activity')));
   if (r.total > items.length) {
-    list.append(h('p', {}, h('a', { href: `#/activities?partnership=${p.id}` }, `All ${r.total} activities`)));
+    list.append(h('p', {}, h('a', { href: `#/activities?partnership=${p.id}` }, t('partnerships-all-activities', { count: r.total }))));
   }
 
   // ---- its history

@@ -5,9 +5,16 @@ import { h, append, time, field, select, pager, table, addRows, healthBadge, par
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { paramOf, choiceText, titleOf } from '../schema-form.js';
+import { t } from '../i18n.js';
+
+// A message with elements in it: its placeables filled with the elements given.
+function withEls(id, els) {
+  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
+  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
+}
 
 export async function render(view, ctx) {
-  pageTitle('Partnerships');
+  pageTitle(t('partnerships-title'));
   const qv = (k) => ctx.query.get(k) || '';
   const cityId = /^\d+$/.test(qv('city')) ? qv('city') : '';
   const q = h('input', { type: 'search', value: qv('q'), autocomplete: 'off' });
@@ -15,44 +22,43 @@ export async function render(view, ctx) {
   const [healthP, statusP, kindP] = await Promise.all(['health', 'status', 'kind'].map((k) => paramOf('/partnerships', k)));
   if (!ctx.alive()) return;
   const opts = (p) => (p?.enum || []).map((v) => [v, choiceText(v)]);
-  const health = select([['', 'Any health'], ...opts(healthP)], { value: qv('health') });
-  const status = select([['', 'Any status'], ...opts(statusP)], { value: qv('status') });
-  const kind = select([['', 'Any kind'], ...opts(kindP)], { value: qv('kind') });
-  const country = select([['', 'Any country']]);
+  const health = select([['', t('partnerships-any-health')], ...opts(healthP)], { value: qv('health') });
+  const status = select([['', t('partnerships-any-status')], ...opts(statusP)], { value: qv('status') });
+  const kind = select([['', t('partnerships-any-kind')], ...opts(kindP)], { value: qv('kind') });
+  const country = select([['', t('partnerships-any-country')]]);
   if (qv('country')) { country.append(h('option', { value: qv('country') }, qv('country'))); country.value = qv('country'); }
 
   const cityNote = h('p', { class: 'notice', hidden: !cityId });
-  const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Filter partnerships' },
-    field('Name or note', q),
+  const form = h('form', { class: 'filters', role: 'search', 'aria-label': t('partnerships-filter-label') },
+    field(t('partnerships-name-or-note'), q),
     field(titleOf(healthP, 'health'), health),
     field(titleOf(statusP, 'status'), status),
     field(titleOf(kindP, 'kind'), kind),
-    field('Country of either party', country),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Filter')));
-  const results = h('section', { 'aria-label': 'Partnerships found' });
-  append(view, h('h1', {}, 'Partnerships'),
-    h('p', { class: 'lead' }, 'Twinnings, sister-city, friendship and cooperation agreements. A partnership is ',
-      h('strong', {}, 'dormant'), ' when nothing has been recorded for it (activity or signature) for some years: it may be fizzling out.'),
+    field(t('partnerships-country'), country),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('partnerships-filter'))));
+  const results = h('section', { 'aria-label': t('partnerships-found') });
+  append(view, h('h1', {}, t('partnerships-title')),
+    h('p', { class: 'lead' }, withEls('partnerships-lead', { dormant: h('strong', {}, t('partnerships-lead-dormant')) })),
     cityNote, form, results);
 
   let filterCity = cityId;
   if (cityId) {
     api.get(`/cities/${cityId}`).then((c) => {
-      cityNote.replaceChildren('Only partnerships of ', h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name), '. ',
+      cityNote.replaceChildren(...withEls('partnerships-only-city', { city: h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name) }), ' ',
         h('button', {
           type: 'button', class: 'button small secondary',
           onclick: () => { filterCity = ''; cityNote.hidden = true; apply(); q.focus(); },
-        }, 'Show all cities'));
-    }).catch(() => { cityNote.textContent = `Only partnerships of city ${cityId}.`; });
+        }, t('partnerships-show-all-cities')));
+    }).catch(() => { cityNote.textContent = t('partnerships-only-city-id', { id: cityId }); });
   }
 
   const cols = [
-    { title: 'Party A', cell: (p) => partyEl(p.party_a) },
-    { title: 'Party B', cell: (p) => partyEl(p.party_b) },
-    { title: 'Kind', cell: (p) => partnershipLink(p) },
-    { title: 'Status', cell: (p) => choiceText(p.status) },
-    { title: 'Signed', cell: (p) => time(p.signed_date) },
-    { title: 'Health', cell: (p) => healthBadge(p.health), class: 'col-health' },
+    { title: t('partnerships-col-party-a'), cell: (p) => partyEl(p.party_a) },
+    { title: t('partnerships-col-party-b'), cell: (p) => partyEl(p.party_b) },
+    { title: t('partnerships-col-kind'), cell: (p) => partnershipLink(p) },
+    { title: t('partnerships-col-status'), cell: (p) => choiceText(p.status) },
+    { title: t('partnerships-col-signed'), cell: (p) => time(p.signed_date) },
+    { title: t('partnerships-col-health'), cell: (p) => healthBadge(p.health), class: 'col-health' },
   ];
   const params = () => ({
     q: q.value.trim(), health: health.value, status: status.value, kind: kind.value,
@@ -60,16 +66,16 @@ export async function render(view, ctx) {
   });
   form.after(downloads('/partnerships', params, { geojson: true }));
   const list = pager(results, {
-    noun: ['partnership', 'partnerships'],
-    empty: 'No partnership matches these filters.',
+    noun: 'partnerships-count',
+    empty: t('partnerships-none'),
     fetchPage: (cursor) => api.get('/partnerships', { ...params(), limit: 25, cursor }),
     render: (items, box) => {
-      let t = box.querySelector('table');
-      if (!t) {
-        t = table(cols, [], { caption: 'Partnerships', className: 'partnerships' });
-        box.appendChild(h('div', { class: 'table-wrap' }, t));
+      let tbl = box.querySelector('table');
+      if (!tbl) {
+        tbl = table(cols, [], { caption: t('partnerships-title'), className: 'partnerships' });
+        box.appendChild(h('div', { class: 'table-wrap' }, tbl));
       }
-      return addRows(t, cols, items);
+      return addRows(tbl, cols, items);
     },
   });
   const apply = () => { replaceHash(hashFor('/partnerships', params())); list.reload(); };
@@ -83,15 +89,15 @@ export async function render(view, ctx) {
     const all = await api.countries();
     if (!ctx.alive()) return;
     const want = country.value;
-    country.replaceChildren(h('option', { value: '' }, 'Any country'),
+    country.replaceChildren(h('option', { value: '' }, t('partnerships-any-country')),
       ...all.map((c) => h('option', { value: c.code }, c.name)));
     country.value = want;
   } catch (e) {
-    setStatus(`The list of countries could not be loaded: ${e.message}`, { error: true });
+    setStatus(t('partnerships-countries-error', { error: e.message }), { error: true });
   }
 }
 
 // The kind, linking to the partnership's page.
 export function partnershipLink(p) {
-  return h('a', { href: `#/partnership/${p.id}`, class: 'record-link' }, p.kind ? choiceText(p.kind) : 'Kind not known');
+  return h('a', { href: `#/partnership/${p.id}`, class: 'record-link' }, p.kind ? choiceText(p.kind) : t('partnerships-kind-not-known'));
 }

@@ -5,7 +5,8 @@ import { h, append, field, select, FormErrors, reportError, setStatus, flash, pa
 import { typeahead } from '../typeahead.js';
 import { needSignIn, searchCities, searchOrganisations, cityItem, topicsGroup, orNull } from '../forms.js';
 import { navigate } from '../app.js';
-import { sections, languageName, can, statusBadge, templateLink, libraryHash } from './practices.js';
+import { sections, languageName, can, statusBadge, templateLink, libraryHash, tEls, yearText } from './practices.js';
+import { t, lang as readerLang } from '../i18n.js';
 
 // The languages offered (ISO 639-1); a practice in another keeps its own.
 const LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'hu', 'ro',
@@ -15,8 +16,8 @@ const LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'sk', '
 // The years of a practice, as the server has them: "2019 – ongoing".
 export function yearsText(p) {
   if (!p || !p.start_year) return '';
-  if (p.end_year && p.end_year !== p.start_year) return `${p.start_year}–${p.end_year}`;
-  return p.ongoing ? `${p.start_year} – ongoing` : String(p.start_year);
+  if (p.end_year && p.end_year !== p.start_year) return `${yearText(p.start_year)}–${yearText(p.end_year)}`;
+  return p.ongoing ? t('practices-years-ongoing', { start: yearText(p.start_year) }) : yearText(p.start_year);
 }
 
 // "2019" -> 2019; anything else is sent as written, for the server to say
@@ -25,13 +26,13 @@ const yearValue = (text) => (/^\d+$/.test(text) ? Number(text) : text);
 
 export async function render(view, ctx) {
   const editId = ctx.params[0] ? Number(ctx.params[0]) : null;
-  const title = editId ? 'Edit a practice' : 'Describe a good practice';
+  const title = editId ? t('practices-form-edit-title') : t('practices-form-new-title');
   if (!ctx.user) {
-    needSignIn(view, title, editId ? 'edit a practice' : 'submit a practice');
+    needSignIn(view, title, editId ? t('practices-form-sign-in-edit') : t('practices-form-sign-in-new'));
     return;
   }
   pageTitle(title);
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  append(view, h('p', { class: 'loading' }, t('practices-loading')));
   const user = ctx.user;
   const wantCity = /^\d+$/.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city'))
     : (!editId && user.city_id ? user.city_id : null);
@@ -48,22 +49,22 @@ export async function render(view, ctx) {
     append(view,
       h('p', { class: 'crumbs' }, h('a', { href: `#/practice/${p.id}`, dir: 'auto' }, p.title)),
       h('h1', {}, title),
-      h('p', {}, 'Your account may not change this practice now. Its author and its city can change it while it is a draft or returned; its network\'s secretariat at any time.'),
-      h('p', {}, h('a', { href: `#/practice/${p.id}` }, 'Back to the practice')));
+      h('p', {}, t('practices-form-not-allowed')),
+      h('p', {}, h('a', { href: `#/practice/${p.id}` }, t('practices-form-back'))));
     return;
   }
 
   // ---- the fields
   const titleIn = h('input', { type: 'text', maxlength: 300, dir: 'auto', value: p ? p.title : '' });
-  const fTitle = field('Title', titleIn, { required: true, hint: 'A short name for what was done.' });
+  const fTitle = field(t('practices-form-title'), titleIn, { required: true, hint: t('practices-form-title-hint') });
 
   const cityInitial = p ? (p.city ? { id: p.city.id, text: p.city.name, detail: p.country_name || p.city.country } : null)
     : (city ? cityItem(city) : null);
-  const country = select([['', 'Choose a country']]);
-  const fCountry = field('Country', country, { hint: 'For a national or regional practice, without a city.' });
+  const country = select([['', t('practices-form-choose-country')]]);
+  const fCountry = field(t('practices-form-country'), country, { hint: t('practices-form-country-hint') });
   const cityTa = typeahead({
-    label: 'City', search: searchCities, chosenLabel: 'Chosen city', initial: cityInitial,
-    hint: 'Type part of the name, then choose from the list. Leave it empty for a national or regional practice.',
+    label: t('practices-form-city'), search: searchCities, chosenLabel: t('practices-form-city-chosen'), initial: cityInitial,
+    hint: t('practices-form-city-hint'),
     onChange: () => showCountry(),
   });
   const showCountry = () => { fCountry.hidden = !!cityTa.value(); };
@@ -71,41 +72,41 @@ export async function render(view, ctx) {
     const want = p && !p.city ? p.country : country.value;
     country.append(...all.map((c) => h('option', { value: c.code }, c.name)));
     if (want) country.value = want;
-  }).catch((e) => setStatus(`The list of countries could not be loaded: ${e.message}`, { error: true }));
+  }).catch((e) => setStatus(t('practices-form-countries-failed', { error: e.message }), { error: true }));
   showCountry();
 
-  const network = select([['', 'None'], ...networks.map((n) => [String(n.id), n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name])]);
+  const network = select([['', t('practices-form-none')], ...networks.map((n) => [String(n.id), n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name])]);
   if (p && p.network) {
     if (![...network.options].some((o) => o.value === String(p.network.id))) network.append(h('option', { value: String(p.network.id) }, p.network.name));
     network.value = String(p.network.id);
   } else if (!p && user.network_id) {
     network.value = String(user.network_id);
   }
-  const fNetwork = field('Network', network, { hint: 'The network it is submitted to: its secretariat reviews and publishes it.' });
+  const fNetwork = field(t('practices-network'), network, { hint: t('practices-form-network-hint') });
 
   const orgs = typeahead({
-    label: 'Organisations', search: searchOrganisations, multiple: true, chosenLabel: 'Organisations chosen',
-    hint: 'The organisations behind it: type part of a name and choose; repeat for each.',
+    label: t('practices-organisations'), search: searchOrganisations, multiple: true, chosenLabel: t('practices-form-orgs-chosen'),
+    hint: t('practices-form-orgs-hint'),
     initial: p && p.organisations && p.organisations.length
       ? p.organisations.map((o) => ({ id: o.id, text: o.name, detail: o.country || '' })) : null,
   });
 
   // the period as written; the server reads the years from it, unless the
   // years are given (as they are kept, when editing)
-  const period = h('input', { type: 'text', maxlength: 100, autocomplete: 'off', value: p && p.period ? p.period : '', placeholder: 'e.g. 2019 - ongoing' });
-  const fPeriod = field('Period', period, {
-    hint: 'As you would write it: 2019 - ongoing, since 2014, 2015-2017. The years are read from it when you leave them empty.',
+  const period = h('input', { type: 'text', maxlength: 100, autocomplete: 'off', value: p && p.period ? p.period : '', placeholder: t('practices-form-period-placeholder') });
+  const fPeriod = field(t('practices-form-period'), period, {
+    hint: t('practices-form-period-hint'),
     className: 'period-field',
   });
   const startIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.start_year ? String(p.start_year) : '' });
   const endIn = h('input', { type: 'text', inputmode: 'numeric', maxlength: 4, size: 6, autocomplete: 'off', value: p && p.end_year ? String(p.end_year) : '' });
   const ongoing = h('input', { type: 'checkbox', checked: !!(p && p.ongoing) });
-  const fStart = field('Start year', startIn, { hint: 'YYYY, if the period does not say it' });
-  const fEnd = field('End year', endIn, { hint: 'YYYY' });
+  const fStart = field(t('practices-form-start'), startIn, { hint: t('practices-form-start-hint') });
+  const fEnd = field(t('practices-form-end'), endIn, { hint: t('practices-form-end-hint') });
   const fOngoing = h('div', { class: 'field ongoing-field' },
-    h('span', { class: 'field-label', 'aria-hidden': 'true' }, 'Ongoing'),
-    h('p', { class: 'hint' }, 'No end year yet'),
-    h('label', { class: 'check' }, ongoing, ' Still going on'),
+    h('span', { class: 'field-label', 'aria-hidden': 'true' }, t('practices-form-ongoing')),
+    h('p', { class: 'hint' }, t('practices-form-ongoing-hint')),
+    h('label', { class: 'check' }, ongoing, ` ${t('practices-form-still-going')}`),
     h('p', { class: 'field-error', hidden: true }));
   fOngoing._control = ongoing;
   // what the years were when the form was drawn: untouched, a new period decides them
@@ -113,12 +114,12 @@ export async function render(view, ctx) {
   const drawnYears = yearsAsDrawn();
   const drawnPeriod = period.value.trim();
 
-  const language = select([['', 'Not stated'], ...LANGUAGES.map((c) => [c, languageName(c)])
-    .sort((a, b) => a[1].localeCompare(b[1], 'en'))]);
+  const language = select([['', t('practices-form-not-stated')], ...LANGUAGES.map((c) => [c, languageName(c)])
+    .sort((a, b) => a[1].localeCompare(b[1], readerLang()))]);
   const lang = p ? p.language || '' : 'en';
   if (lang && !LANGUAGES.includes(lang)) language.append(h('option', { value: lang }, languageName(lang)));
   language.value = lang;
-  const fLanguage = field('Language of the text', language, { className: 'language-field' });
+  const fLanguage = field(t('practices-form-language'), language, { className: 'language-field' });
 
   // topics: the existing ones ticked
   if (p && p.topics) {
@@ -134,23 +135,23 @@ export async function render(view, ctx) {
 
   const contactName = h('input', { type: 'text', maxlength: 200, autocomplete: 'name', dir: 'auto', value: p && p.contact_name ? p.contact_name : '' });
   const contactEmail = h('input', { type: 'email', maxlength: 200, autocomplete: 'email', value: p && p.contact_email ? p.contact_email : '' });
-  const fContactName = field('Name', contactName);
-  const fContactEmail = field('E-mail', contactEmail);
+  const fContactName = field(t('practices-form-contact-name'), contactName);
+  const fContactEmail = field(t('practices-form-contact-email'), contactEmail);
 
-  const save = h('button', { type: 'submit', class: 'button' }, p ? 'Save changes' : 'Save as draft');
+  const save = h('button', { type: 'submit', class: 'button' }, p ? t('practices-form-save-changes') : t('practices-form-save-draft'));
   const back = p ? `#/practice/${p.id}` : libraryHash();
   const form = h('form', { class: 'form practice-form', novalidate: true },
-    h('fieldset', { class: 'section' }, h('legend', {}, 'The practice'), fTitle,
+    h('fieldset', { class: 'section' }, h('legend', {}, t('practices-the-practice')), fTitle,
       h('div', { class: 'period-row' }, fPeriod, fStart, fEnd, fOngoing)),
-    h('fieldset', { class: 'section' }, h('legend', {}, 'Where and who'), cityTa.el, fCountry, fNetwork, orgs.el),
+    h('fieldset', { class: 'section' }, h('legend', {}, t('practices-form-where-who')), cityTa.el, fCountry, fNetwork, orgs.el),
     topics.el,
-    h('fieldset', { class: 'section template-sections' }, h('legend', {}, 'Description'),
-      h('p', { class: 'hint' }, 'The sections of the template. Write what you know; empty sections are left out. Leave a blank line between paragraphs.'),
-      fLanguage, texts.map((t) => t.f)),
-    h('fieldset', { class: 'section' }, h('legend', {}, 'Contact'),
-      h('p', { class: 'hint' }, 'For the secretariat only: never published.'),
+    h('fieldset', { class: 'section template-sections' }, h('legend', {}, t('practices-form-description')),
+      h('p', { class: 'hint' }, t('practices-form-description-hint')),
+      fLanguage, texts.map((x) => x.f)),
+    h('fieldset', { class: 'section' }, h('legend', {}, t('practices-contact')),
+      h('p', { class: 'hint' }, t('practices-form-contact-hint')),
       h('div', { class: 'row' }, fContactName, fContactEmail)),
-    h('div', { class: 'form-actions' }, save, h('a', { href: back, class: 'button secondary' }, 'Cancel')));
+    h('div', { class: 'form-actions' }, save, h('a', { href: back, class: 'button secondary' }, t('practices-cancel'))));
 
   const errors = new FormErrors(form);
   errors.add('title', fTitle);
@@ -164,23 +165,22 @@ export async function render(view, ctx) {
   errors.add('ongoing', fOngoing, ongoing);
   errors.add('language', fLanguage);
   errors.add('topics', topics.el);
-  for (const t of texts) errors.add(t.key, t.f);
+  for (const x of texts) errors.add(x.key, x.f);
   errors.add('contact_name', fContactName);
   errors.add('contact_email', fContactEmail);
 
   append(view,
-    h('p', { class: 'crumbs' }, h('a', { href: libraryHash() }, 'Good practices'),
+    h('p', { class: 'crumbs' }, h('a', { href: libraryHash() }, t('practices-title')),
       p ? [' / ', h('a', { href: `#/practice/${p.id}`, dir: 'auto' }, p.title)] : null),
     h('h1', {}, title),
-    p ? h('p', { class: 'review-status' }, 'Status: ', statusBadge(p.status)) : null,
+    p ? h('p', { class: 'review-status' }, `${t('practices-status-label')} `, statusBadge(p.status)) : null,
     p && p.review_comment && p.status === 'returned'
-      ? h('div', { class: 'review-comment notice warn' }, h('p', { class: 'review-comment-title' }, 'Comment from the review'),
+      ? h('div', { class: 'review-comment notice warn' }, h('p', { class: 'review-comment-title' }, t('practices-review-comment')),
         h('blockquote', { dir: 'auto' }, p.review_comment))
       : null,
-    h('p', { class: 'lead' }, p
-      ? 'Change what needs changing and save.'
-      : 'Describe what was done with the sections of the template. It is saved as a draft, which only you, your city and the network\'s secretariat can see; then submit it for review.'),
-    h('p', { class: 'template-offer' }, templateLink(), h('span', { class: 'muted' }, ' to write it offline first.')),
+    h('p', { class: 'lead' }, p ? t('practices-form-lead-edit') : t('practices-form-lead-new')),
+    h('p', { class: 'template-offer' }, tEls('practices-form-template-offer', {}, { link: templateLink() })
+      .map((x) => (typeof x === 'string' ? h('span', { class: 'muted' }, x) : x))),
     form);
 
   form.addEventListener('submit', async (e) => {
@@ -192,11 +192,11 @@ export async function render(view, ctx) {
     // what only the form knows; the rules of a practice are the server's,
     // whose messages name the field and say what to do
     const check = [
-      [cityTa.input.value.trim() && !cityId, 'city_id', 'Choose the city from the list, or leave the field empty.'],
+      [cityTa.input.value.trim() && !cityId, 'city_id', t('practices-form-city-from-list')],
     ].find(([bad]) => bad);
     if (check) {
       errors.show(check[1], check[2]);
-      setStatus(`The practice was not saved: ${check[2]}`, { error: true });
+      setStatus(t('practices-form-not-saved-because', { reason: check[2] }), { error: true });
       return;
     }
     const body = {
@@ -212,7 +212,7 @@ export async function render(view, ctx) {
       contact_name: orNull(contactName.value),
       contact_email: orNull(contactEmail.value),
     };
-    for (const t of texts) body[t.key] = orNull(t.ta.value);
+    for (const x of texts) body[x.key] = orNull(x.ta.value);
     // the years: as given; otherwise the server reads them from the period
     const yearsChanged = yearsAsDrawn() !== drawnYears;
     const periodChanged = period.value.trim() !== drawnPeriod;
@@ -227,16 +227,16 @@ export async function render(view, ctx) {
       body.ongoing = ongoing.checked;
     }
     save.disabled = true;
-    setStatus('Saving…');
+    setStatus(t('practices-form-saving'));
     try {
       const saved = p ? await api.patch(`/practices/${p.id}`, body) : await api.post('/practices', body);
       const years = fromPeriod ? yearsText(saved) : '';
-      const read = !fromPeriod ? '' : years ? ` The years read from the period: ${years}.`
-        : ' No year could be read from the period: give the years when you edit it.';
-      flash((p ? 'Changes saved.' : 'Saved as a draft. Submit it for review when it is ready.') + read);
+      const read = !fromPeriod ? '' : years ? ` ${t('practices-form-years-read', { years })}`
+        : ` ${t('practices-form-no-year-read')}`;
+      flash((p ? t('practices-form-saved-changes') : t('practices-form-saved-draft')) + read);
       navigate(`#/practice/${saved.id}`);
     } catch (err) {
-      reportError(err, errors, 'The practice was not saved');
+      reportError(err, errors, t('practices-form-not-saved'));
     } finally {
       save.disabled = false;
     }

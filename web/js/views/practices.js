@@ -8,8 +8,20 @@ import { hashFor, replaceHash, pushHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { schemaOf } from '../schema.js';
 import { paramOf, paramChoices, validParam, choiceText } from '../params.js';
+import { t, has, fmt, lang } from '../i18n.js';
 
 // ---- shared with the detail page and the form -------------------------------
+
+// A message with elements in it: t(id, args), each of els (a link, a name)
+// put where its placeable is: [text, element, text].
+export function tEls(id, args, els) {
+  const mark = (k) => `\u2063${k}\u2063`;
+  const text = t(id, { ...args, ...Object.fromEntries(Object.keys(els).map((k) => [k, mark(k)])) });
+  return text.split('\u2063').map((s, i) => (i % 2 ? els[s] ?? s : s)).filter((x) => x !== '');
+}
+
+// A year as the reader writes it, without grouping: 2019, ۲۰۱۹.
+export const yearText = (y) => fmt.number(y, { useGrouping: false });
 
 // The template, as the server writes it (GET /practices/template), once.
 let templateP = null;
@@ -25,12 +37,12 @@ const fold = (s) => (s || '').trim().toLowerCase();
 // its comment); each is the field of the Practice schema whose title or
 // description it is (rationale: "stimulus and rationale").
 export async function sections() {
-  const [t, schema] = await Promise.all([template(), schemaOf('Practice')]);
+  const [tpl, schema] = await Promise.all([template(), schemaOf('Practice')]);
   const props = Object.entries(schema?.properties || {}).filter(([, p]) => p.type === 'string' && !p.readOnly);
   const out = [];
   const re = /^## +(.+?)\s*\n(?:\s*<!--\s*([\s\S]*?)\s*-->)?/gm;
   let m;
-  while ((m = re.exec(t.markdown || ''))) {
+  while ((m = re.exec(tpl.markdown || ''))) {
     const heading = m[1].trim();
     const hit = props.find(([, p]) => fold(p.title) === fold(heading) || fold(p.description) === fold(heading));
     if (hit && !out.some((x) => x.key === hit[0])) out.push({ key: hit[0], heading, hint: m[2] ? m[2].replace(/\s+/g, ' ') : '' });
@@ -38,36 +50,32 @@ export async function sections() {
   return out;
 }
 
-export const STATUS_TEXT = {
-  draft: 'Draft',
-  submitted: 'Awaiting review',
-  published: 'Published',
-  returned: 'Returned for changes',
-};
+// A status in words: "Awaiting review"; one the page has no words for, as the server names it.
+export function statusText(status) {
+  const id = `practices-status-${status}`;
+  const text = t(`practices-status-${status}`);
+  return text === id ? choiceText(status) : text;
+}
 
 export function statusBadge(status) {
-  return h('span', { class: `badge practice-status status-${status}` }, STATUS_TEXT[status] || choiceText(status));
+  return h('span', { class: `badge practice-status status-${status}` }, statusText(status));
 }
 
 // The period as written; otherwise the years.
 export function periodText(p) {
   if (p.period && p.period.trim()) return p.period.trim();
-  if (!p.start_year) return p.ongoing ? 'ongoing' : '';
-  if (p.end_year && p.end_year !== p.start_year) return `${p.start_year}–${p.end_year}`;
-  if (p.ongoing) return `${p.start_year} – ongoing`;
-  return String(p.start_year);
+  if (!p.start_year) return p.ongoing ? t('practices-ongoing') : '';
+  if (p.end_year && p.end_year !== p.start_year) return `${yearText(p.start_year)}–${yearText(p.end_year)}`;
+  if (p.ongoing) return t('practices-years-ongoing', { start: yearText(p.start_year) });
+  return yearText(p.start_year);
 }
 
 let languageNames = null;
-try {
-  languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-} catch {
-  languageNames = null;
-}
-// "it" -> "Italian"
+// "it" -> "Italian" (in the reader's language)
 export function languageName(code) {
   if (!code) return '';
   try {
+    languageNames ??= new Intl.DisplayNames([lang()], { type: 'language' });
     const n = languageNames && languageNames.of(code);
     return n && n !== code ? n : code;
   } catch {
@@ -80,9 +88,9 @@ export function placeEl(p, { link = false } = {}) {
   const country = p.country_name || p.country || '';
   if (p.city) {
     const city = link ? h('a', { href: `#/city/${p.city.id}`, dir: 'auto' }, p.city.name) : name(p.city.name);
-    return h('span', { class: 'place' }, city, country ? `, ${country}` : '');
+    return h('span', { class: 'place' }, country ? tEls('practices-place', { country }, { city }) : city);
   }
-  return h('span', { class: 'place' }, country || 'place not known');
+  return h('span', { class: 'place' }, country || t('practices-place-unknown'));
 }
 
 export function networkText(n) {
@@ -97,12 +105,12 @@ export const can = (p, action) => !!(p && p.can && p.can[action]);
 // topic key -> label
 export async function topicLabels() {
   const list = await api.topics().catch(() => []);
-  return new Map(list.map((t) => [t.id, t.code ? `${t.code} ${t.label}` : t.label]));
+  return new Map(list.map((tp) => [tp.id, tp.code ? `${tp.code} ${tp.label}` : tp.label]));
 }
 
 export function topicChips(keys, labels) {
   if (!keys || !keys.length) return null;
-  return h('ul', { class: 'tags', 'aria-label': 'Topics' }, keys.map((t) => h('li', {}, labels.get(t) || t)));
+  return h('ul', { class: 'tags', 'aria-label': t('practices-topics') }, keys.map((k) => h('li', {}, labels.get(k) || k)));
 }
 
 // The start of a text, cut at a word.
@@ -121,14 +129,14 @@ export const libraryHash = () => lastLibrary;
 // A link that offers the Markdown template as a file.
 export function templateLink() {
   const a = h('a', { href: '#/practices', class: 'template-link', download: 'amity-practice-template.md', 'aria-disabled': 'true' },
-    'Download the template (Markdown)');
+    t('practices-template-download'));
   let url = null;
-  template().then((t) => {
-    url = URL.createObjectURL(new Blob([t.markdown], { type: 'text/markdown;charset=utf-8' }));
+  template().then((tpl) => {
+    url = URL.createObjectURL(new Blob([tpl.markdown], { type: 'text/markdown;charset=utf-8' }));
     a.href = url;
     a.removeAttribute('aria-disabled');
   }).catch((e) => {
-    a.replaceWith(h('span', { class: 'muted' }, `The template could not be loaded (${e.message}).`));
+    a.replaceWith(h('span', { class: 'muted' }, t('practices-template-failed', { error: e.message })));
   });
   // not ready yet: do not follow the placeholder address
   a.addEventListener('click', (e) => { if (!url) e.preventDefault(); });
@@ -148,16 +156,15 @@ async function facetsOf() {
 }
 const SHOW_FIRST = 6;
 // words for a few choices (the others read as their value)
-const SORT_TEXT = { year: 'Newest first' };
-const STATUS_CHOICE = {
-  published: 'Published',
-  submitted: 'Awaiting review',
-  draft: 'Drafts',
-  returned: 'Returned',
-};
+const sortText = (v) => (has(`practices-sort-${v}`) ? t(`practices-sort-${v}`) : choiceText(v));
+function statusChoice(s) {
+  const id = `practices-show-${s}`;
+  const text = t(`practices-show-${s}`);
+  return text === id ? choiceText(s) : text;
+}
 
 export async function render(view, ctx) {
-  pageTitle('Good practices');
+  pageTitle(t('practices-title'));
   const user = ctx.user;
   const [FACETS, sortParam, statusParam] = await Promise.all([
     facetsOf(), paramOf('/practices', 'sort'), paramOf('/practices', 'status'),
@@ -183,16 +190,16 @@ export async function render(view, ctx) {
 
   // ---- search box
   const q = h('input', { type: 'search', name: 'q', value: state.q, autocomplete: 'off', spellcheck: 'false' });
-  const form = h('form', { class: 'library-search', role: 'search', 'aria-label': 'Search the practices' },
-    field('Search the practices', q, { hint: 'All the words must match. "A phrase" in quotes, a prefix with * (integr*), OR between alternatives.' }),
-    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, 'Search')));
+  const form = h('form', { class: 'library-search', role: 'search', 'aria-label': t('practices-search-label') },
+    field(t('practices-search-label'), q, { hint: t('practices-search-hint') }),
+    h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('practices-search'))));
 
   // ---- review lists, for signed-in users
   let statusBox = null;
   if (user) {
     const groupName = 'practice-status';
     statusBox = h('fieldset', { class: 'status-choice' },
-      h('legend', {}, 'Show'),
+      h('legend', {}, t('practices-show')),
       STATUSES.map((s) => {
         const r = h('input', {
           type: 'radio', name: groupName, value: s,
@@ -202,14 +209,14 @@ export async function render(view, ctx) {
             update(true);
           },
         });
-        return h('label', { class: 'choice' }, r, h('span', {}, STATUS_CHOICE[s] || choiceText(s)));
+        return h('label', { class: 'choice' }, r, h('span', {}, statusChoice(s)));
       }));
   }
 
   // ---- sort
   // the server's order: the first is the default (with words to search)
-  const sort = select(SORTS.map((v) => [v, SORT_TEXT[v] || choiceText(v)]), { value: state.sort || SORTS[0] });
-  const fSort = field('Sort by', sort, { className: 'sort-field' });
+  const sort = select(SORTS.map((v) => [v, sortText(v)]), { value: state.sort || SORTS[0] });
+  const fSort = field(t('practices-sort-by'), sort, { className: 'sort-field' });
   sort.addEventListener('change', () => {
     state.sort = sort.value === SORTS[0] ? '' : sort.value;
     update(true);
@@ -219,17 +226,17 @@ export async function render(view, ctx) {
   const facetsId = 'practice-facets';
   const facetsToggle = h('button', {
     type: 'button', class: 'button secondary facets-toggle', 'aria-expanded': 'false', 'aria-controls': facetsId,
-  }, h('span', { class: 'chevron', 'aria-hidden': 'true' }), 'Filters');
+  }, h('span', { class: 'chevron', 'aria-hidden': 'true' }), t('practices-filters'));
   const facetsPanel = h('div', { class: 'facets-panel', id: facetsId });
   const facetsBox = h('div', { class: 'facets-body' });
   const clearAll = h('button', { type: 'button', class: 'link-button clear-all', onclick: () => {
     for (const [k] of FACETS) state[k] = '';
     update(true);
     facetsHeading.focus();
-  } }, 'Clear all filters');
-  const facetsHeading = h('h2', { class: 'facets-title', tabindex: '-1' }, 'Filter');
+  } }, t('practices-clear-all'));
+  const facetsHeading = h('h2', { class: 'facets-title', tabindex: '-1' }, t('practices-filter'));
   facetsPanel.append(h('div', { class: 'facets-head' }, facetsHeading, clearAll), facetsBox);
-  const aside = h('aside', { class: 'facets', 'aria-label': 'Filters' }, facetsToggle, facetsPanel);
+  const aside = h('aside', { class: 'facets', 'aria-label': t('practices-filters') }, facetsToggle, facetsPanel);
   facetsToggle.addEventListener('click', () => {
     const open = facetsToggle.getAttribute('aria-expanded') !== 'true';
     facetsToggle.setAttribute('aria-expanded', String(open));
@@ -238,17 +245,17 @@ export async function render(view, ctx) {
   const expanded = new Set(); // facets showing all their values
 
   // ---- results
-  const chosen = h('ul', { class: 'chips active-filters', 'aria-label': 'Active filters' });
+  const chosen = h('ul', { class: 'chips active-filters', 'aria-label': t('practices-active-filters') });
   const results = h('section', { class: 'library-results', 'aria-labelledby': 'h-found' },
-    h('h2', { id: 'h-found', class: 'visually-hidden' }, 'Practices found'));
+    h('h2', { id: 'h-found', class: 'visually-hidden' }, t('practices-found')));
   const bar = h('div', { class: 'results-bar' });
   results.append(bar, chosen);
 
   append(view,
-    h('h1', {}, 'Good practices'),
-    h('p', { class: 'lead' }, 'What cities have done, why, how, and what others can learn from it: practices described with one template, reviewed by the network they are submitted to.'),
+    h('h1', {}, t('practices-title')),
+    h('p', { class: 'lead' }, t('practices-lead')),
     h('div', { class: 'actions library-actions' },
-      user ? h('a', { class: 'button', href: '#/practice/new' }, 'Submit a practice') : null,
+      user ? h('a', { class: 'button', href: '#/practice/new' }, t('practices-submit')) : null,
       templateLink()),
     form,
     statusBox,
@@ -260,7 +267,8 @@ export async function render(view, ctx) {
   let latest = 0;
   const list = pager(results, {
     noun: ['practice', 'practices'],
-    empty: 'No practice matches.',
+    count: (n) => t('practices-count', { count: n }),
+    empty: t('practices-none'),
     fetchPage: async (cursor) => {
       const seq = cursor ? latest : ++latest;
       const r = await api.get('/practices', { ...params(), limit: 20, cursor });
@@ -341,8 +349,8 @@ export async function render(view, ctx) {
         },
         h('span', { class: 'facet-box', 'aria-hidden': 'true' }),
         h('span', { class: 'facet-label', dir: 'auto' }, text),
-        h('span', { class: 'facet-count', 'aria-hidden': 'true' }, String(v.count)),
-        h('span', { class: 'visually-hidden' }, `, ${v.count} ${v.count === 1 ? 'practice' : 'practices'}`)));
+        h('span', { class: 'facet-count', 'aria-hidden': 'true' }, fmt.number(v.count)),
+        h('span', { class: 'visually-hidden' }, t('practices-facet-count', { count: v.count }))));
       }));
       const more = values.length > shown.length || all
         ? h('button', {
@@ -352,24 +360,24 @@ export async function render(view, ctx) {
             if (all) expanded.delete(key); else expanded.add(key);
             drawFacets();
           },
-        }, all ? 'Show fewer' : `Show all ${values.length}`)
+        }, all ? t('practices-show-fewer') : t('practices-show-all', { count: values.length }))
         : null;
       const clear = sel
         ? h('button', {
-          type: 'button', class: 'link-button facet-clear', 'aria-label': `Clear the ${title.toLowerCase()} filter`,
+          type: 'button', class: 'link-button facet-clear', 'aria-label': t('practices-clear-facet', { facet: title.toLowerCase() }),
           dataset: { facet: key, kind: 'clear' },
           onclick: () => { state[key] = ''; update(true); },
-        }, 'Clear')
+        }, t('practices-clear'))
         : null;
       sections.push(h('section', { class: 'facet', 'aria-labelledby': headId },
         h('div', { class: 'facet-head' }, h('h3', { id: headId }, title), clear),
         ul, more));
     }
-    facetsBox.replaceChildren(...(sections.length ? sections : [h('p', { class: 'muted' }, 'Nothing to filter by.')]));
+    facetsBox.replaceChildren(...(sections.length ? sections : [h('p', { class: 'muted' }, t('practices-nothing-to-filter'))]));
     clearAll.hidden = !selectedCount;
     facetsToggle.replaceChildren();
-    append(facetsToggle, h('span', { class: 'chevron', 'aria-hidden': 'true' }), 'Filters', selectedCount ? h('span', { class: 'facet-count' }, String(selectedCount)) : null,
-      selectedCount ? h('span', { class: 'visually-hidden' }, ' chosen') : null);
+    append(facetsToggle, h('span', { class: 'chevron', 'aria-hidden': 'true' }), t('practices-filters'), selectedCount ? h('span', { class: 'facet-count' }, fmt.number(selectedCount)) : null,
+      selectedCount ? h('span', { class: 'visually-hidden' }, ` ${t('practices-filters-chosen')}`) : null);
     drawChosen();
     if (refocus) {
       const sel = `[data-facet="${refocus.facet}"][data-kind="${refocus.kind === 'clear' ? 'value' : refocus.kind}"]`
@@ -386,9 +394,9 @@ export async function render(view, ctx) {
       if (!state[key]) continue;
       const v = (facetsNow[key] || []).find((x) => x.value === state[key]) || { value: state[key], label: state[key] };
       const text = valueLabel(key, v);
-      chips.push(h('li', { class: 'chip' }, h('span', {}, `${title}: `, name(text)),
+      chips.push(h('li', { class: 'chip' }, h('span', {}, tEls('practices-chip', { facet: title }, { value: name(text) })),
         h('button', {
-          type: 'button', class: 'chip-remove', 'aria-label': `Remove the filter ${title}: ${text}`,
+          type: 'button', class: 'chip-remove', 'aria-label': t('practices-chip-remove', { facet: title, value: text }),
           onclick: () => { state[key] = ''; update(true); q.focus(); },
         }, h('span', { 'aria-hidden': 'true' }, '×'))));
     }
@@ -422,6 +430,6 @@ export async function render(view, ctx) {
   if (!ctx.alive()) return;
   labels = topicMap;
   networkNames = new Map(nets.map((n) => [String(n.id), networkText(n)]));
-  if (wantStatus && wantStatus !== 'published' && !user) setStatus('Sign in to see practices that are not published.', { error: true });
+  if (wantStatus && wantStatus !== 'published' && !user) setStatus(t('practices-sign-in-for-unpublished'), { error: true });
   list.reload();
 }

@@ -14,53 +14,51 @@ import { choiceText, choiceWords } from '../params.js';
 import { statusBadge as practiceBadge, placeEl, excerpt } from './practices.js';
 import { statusBadge as indexBadge, questionnaireOffer, thisRound } from './index-shared.js';
 import { fetchCities } from '../map.js';
+import { t, fmt } from '../i18n.js';
 
-const fmt = (n) => Number(n ?? 0).toLocaleString('en');
-const plural = (n, one, many) => `${fmt(n)} ${n === 1 ? one : many}`;
+const num = (n) => fmt.number(n ?? 0);
+// a year or a round, without a thousands separator
+const year = (y) => fmt.number(y, { useGrouping: false });
+
+// A message with elements in it: its placeables filled with the elements given.
+function withEls(id, els) {
+  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
+  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
+}
+
+// Elements as a list in the reader's language ("a, b, c").
+function listEls(els) {
+  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
+    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
+}
 
 // ---- time, in words -------------------------------------------------------------
 
-const relative = (() => {
-  try {
-    return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  } catch {
-    return null;
-  }
-})();
-const STEPS = [[60, 'second'], [60, 'minute'], [24, 'hour'], [30, 'day'], [12, 'month'], [Infinity, 'year']];
-
 // "2 days ago", "yesterday", "in 3 weeks"
 export function ago(iso, now = Date.now()) {
-  const t = Date.parse(iso);
-  if (!Number.isFinite(t)) return iso || '';
-  let v = (t - now) / 1000;
-  if (Math.abs(v) < 45) return 'just now';
-  for (const [size, unit] of STEPS) {
-    if (Math.abs(v) < size) return relative ? relative.format(Math.round(v), unit) : new Date(t).toISOString().slice(0, 10);
-    v /= size;
-  }
-  return new Date(t).toISOString().slice(0, 10);
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return iso || '';
+  if (Math.abs(at - now) < 45000) return t('workspace-just-now');
+  return fmt.relative(iso, now) || fmt.date(iso);
 }
 
 // a <time> that says "2 days ago" and shows the moment on hover
 function agoEl(iso) {
-  return h('time', { datetime: iso, title: (iso || '').replace('T', ' ').replace(/:\d\dZ$|Z$/, '') }, ago(iso));
+  return h('time', { datetime: iso, title: fmt.dateTime(iso) }, ago(iso));
 }
 
 // "12 March 2026, 09:54"
 function when(iso) {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return iso;
-  return t.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return fmt.dateTime(iso, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 // "2025-04" -> "April 2025"; "2025-04-12" -> "12 April 2025"
 function dateText(d) {
   if (!d) return '';
   const [y, m, day] = d.split('-');
-  if (!m) return y;
-  const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return day ? `${Number(day)} ${month} ${y}` : `${month} ${y}`;
+  if (!m) return year(Number(y));
+  return day ? fmt.date(d, { day: 'numeric', month: 'long', year: 'numeric' })
+    : fmt.date(`${y}-${m}-01`, { month: 'long', year: 'numeric' });
 }
 
 // ---- the names of records ---------------------------------------------------------
@@ -73,10 +71,10 @@ function recordName(kind, r) {
   if (!r) return '';
   if (r.party_a || r.party_b) return partnershipName(r);
   if (r.title || r.name) return r.title || r.name;
-  if (r.member && r.network) return `${r.member.name} in ${r.network.acronym || r.network.name}`;
+  if (r.member && r.network) return t('workspace-member-in', { member: r.member.name, network: r.network.acronym || r.network.name });
   if (r.origin_country_name || r.origin_city) {
     const from = r.origin_city ? r.origin_city.name : r.origin_country_name;
-    return r.city ? `people from ${from} in ${r.city.name}` : `people from ${from}`;
+    return r.city ? t('workspace-people-from-in', { from, city: r.city.name }) : t('workspace-people-from', { from });
   }
   if (r.username) return r.username;
   return '';
@@ -123,11 +121,11 @@ const inWords = (title) => (/^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerC
 function valueText(prop, v) {
   if (v === null || v === undefined || v === '') return null;
   if (prop && prop.enum) return choiceWords(v);
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'boolean') return v ? t('workspace-yes') : t('workspace-no');
   if (typeof v === 'number') return String(v);
   if (typeof v === 'string') {
     const s = v.replace(/\s+/g, ' ').trim();
-    return /^\d{4}(-\d\d){0,2}$/.test(s) ? s : `“${s.length > 60 ? `${excerpt(s, 60)}` : s}”`;
+    return /^\d{4}(-\d\d){0,2}$/.test(s) ? s : t('workspace-quoted', { text: s.length > 60 ? excerpt(s, 60) : s });
   }
   return null; // a list or a record: said as changed
 }
@@ -142,17 +140,18 @@ function fieldsText(schema, changes, step) {
     const prop = recorded[field] ? { ...recorded[field], ...props[field], readOnly: false } : props[field];
     // what the record shows of itself (names, counts, stamps): not a change of its own
     if (!prop || field === 'id' || (prop.readOnly && !prop.enum)) continue;
-    const t = inWords(prop.title || choiceText(field));
+    const f = inWords(prop.title || choiceText(field));
     const [before, after] = Array.isArray(pair) ? pair : [null, pair];
     const b = prop['x-ref'] ? null : valueText(prop, before);
     const a = prop['x-ref'] ? null : valueText(prop, after);
-    if (b !== null && a !== null) parts.push(`${t} changed from ${b} to ${a}`);
-    else if (a !== null) parts.push(`${t}: ${a}`);
-    else if (b !== null && (after === null || after === '')) parts.push(`${t} cleared (it was ${b})`);
-    else parts.push(`${t} changed`);
+    if (b !== null && a !== null) parts.push(t('workspace-field-changed-from', { field: f, before: b, after: a }));
+    else if (a !== null) parts.push(t('workspace-field-set', { field: f, value: a }));
+    else if (b !== null && (after === null || after === '')) parts.push(t('workspace-field-cleared', { field: f, before: b }));
+    else parts.push(t('workspace-field-changed', { field: f }));
   }
-  if (parts.length > 4) return `${parts.slice(0, 3).join('; ')}; and ${parts.length - 3} more`;
-  return parts.join('; ');
+  const sep = t('workspace-field-separator');
+  if (parts.length > 4) return t('workspace-fields-and-more', { fields: parts.slice(0, 3).join(sep), count: parts.length - 3 });
+  return parts.join(sep);
 }
 
 // The values a change states of its record (after, else before).
@@ -173,16 +172,23 @@ function changeItem(doc, c, record, me, steps) {
   const label = recordName(c.kind, values) || `${c.record_id}`;
   const href = c.action === 'delete' ? null : pageOf(c.kind, c.record_id, values);
   let what;
-  if (c.action === 'create') what = 'added';
-  else if (c.action === 'delete') what = 'deleted';
-  else what = fieldsText(k.schema, c.changes, step?.schema) || (c.action === 'update' ? 'changed' : choiceWords(c.action));
+  if (c.action === 'create') what = t('workspace-change-added');
+  else if (c.action === 'delete') what = t('workspace-change-deleted');
+  else what = fieldsText(k.schema, c.changes, step?.schema) || (c.action === 'update' ? t('workspace-change-changed') : choiceWords(c.action));
   const who = c.username
-    ? (c.username === me ? 'by you' : /^\(.*\)$/.test(c.username) ? `by the ${c.username.slice(1, -1)}` : ['by ', name(c.username, 'strong')])
+    ? (c.username === me ? t('workspace-by-you') : /^\(.*\)$/.test(c.username) ? t('workspace-by-the', { who: c.username.slice(1, -1) })
+      : withEls('workspace-by', { user: name(c.username, 'strong') }))
     : null;
+  const recordEl = href ? h('a', { href, dir: 'auto' }, label) : name(label);
   return h('li', { class: 'change', dataset: { kind: c.kind, action: c.action } },
-    h('span', { class: 'change-what' }, `${k.noun} `, href ? h('a', { href, dir: 'auto' }, label) : name(label), ': ', what),
-    who ? [', ', h('span', { class: 'change-who' }, who)] : null,
-    ', ', agoEl(c.at));
+    who ? withEls('workspace-change', {
+      what: h('span', { class: 'change-what' }, withEls('workspace-change-what', { kind: k.noun, record: recordEl, what })),
+      who: h('span', { class: 'change-who' }, who),
+      when: agoEl(c.at),
+    }) : withEls('workspace-change-nobody', {
+      what: h('span', { class: 'change-what' }, withEls('workspace-change-what', { kind: k.noun, record: recordEl, what })),
+      when: agoEl(c.at),
+    }));
 }
 
 // The records the changes are about, by "kind id": those the workspace
@@ -224,12 +230,12 @@ async function recordsOf(doc, ws, changes, alive) {
 
 function changesSection(doc, ws, me, ctx) {
   const changes = ws.changes || [];
-  const heading = ws.since ? 'What changed since your last visit' : 'What changed in the last 30 days';
+  const heading = ws.since ? t('workspace-changes-since') : t('workspace-changes-month');
   const sec = h('section', { class: 'block ws-changes', 'aria-labelledby': 'h-ws-changes' },
     h('h2', { id: 'h-ws-changes' }, heading),
-    h('p', { class: 'hint' }, ws.since ? `Your last visit: ${when(ws.since)}.` : 'This is your first visit: here is the last month.'));
+    h('p', { class: 'hint' }, ws.since ? t('workspace-last-visit', { when: when(ws.since) }) : t('workspace-first-visit')));
   if (!changes.length) {
-    sec.append(h('p', { class: 'muted' }, 'Nothing has changed.'));
+    sec.append(h('p', { class: 'muted' }, t('workspace-nothing-changed')));
     return sec;
   }
   const list = h('ol', { class: 'changes plain-list', 'aria-busy': 'true' });
@@ -244,14 +250,14 @@ function changesSection(doc, ws, me, ctx) {
     items.forEach((li, i) => { li.hidden = i >= SHOW; });
     list.replaceChildren(...items);
     list.removeAttribute('aria-busy');
-    if (items.length > SHOW) sec.append(moreButton(items, SHOW, 'changes'));
+    if (items.length > SHOW) sec.append(moreButton(items, SHOW, t('workspace-show-all-changes', { count: items.length })));
   });
   return sec;
 }
 
 // "Show all 34 changes": the hidden items of a list shown.
-function moreButton(items, shown, noun) {
-  const b = h('button', { type: 'button', class: 'button secondary small more' }, `Show all ${items.length} ${noun}`);
+function moreButton(items, shown, text) {
+  const b = h('button', { type: 'button', class: 'button secondary small more' }, text);
   b.addEventListener('click', () => {
     for (const li of items) li.hidden = false;
     const first = items[shown];
@@ -270,10 +276,10 @@ function moreButton(items, shown, noun) {
 function partnershipsSection(ws) {
   const list = ws.partnerships || [];
   const sec = h('section', { class: 'block ws-partnerships', 'aria-labelledby': 'h-ws-partnerships' },
-    h('h2', { id: 'h-ws-partnerships' }, `Partnerships of ${ws.city?.name || 'your city'}`));
+    h('h2', { id: 'h-ws-partnerships' }, ws.city?.name ? t('workspace-partnerships-of', { city: ws.city.name }) : t('workspace-partnerships-of-your-city')));
   if (!list.length) {
-    sec.append(h('p', { class: 'muted' }, 'No partnership is recorded yet.'),
-      h('p', {}, h('a', { href: '#/partnership/new' }, 'Record a partnership')));
+    sec.append(h('p', { class: 'muted' }, t('workspace-no-partnership')),
+      h('p', {}, h('a', { href: '#/partnership/new' }, t('workspace-record-partnership'))));
     return sec;
   }
   const byState = new Map();
@@ -281,23 +287,25 @@ function partnershipsSection(ws) {
     const s = p.health?.state || 'unknown';
     byState.set(s, (byState.get(s) || 0) + 1);
   }
-  sec.append(h('p', { class: 'summary' }, `${plural(list.length, 'partnership', 'partnerships')}: `,
-    [...byState].map(([s, n], i) => [i ? ', ' : '', `${fmt(n)} ${choiceWords(s)}`])));
+  sec.append(h('p', { class: 'summary' }, t('workspace-partnerships-summary', {
+    count: list.length,
+    states: fmt.list([...byState].map(([s, n]) => t('workspace-state-count', { count: n, state: choiceWords(s) })), 'unit'),
+  })));
   const SHOW = 8;
   const items = list.map((p, i) => {
     const own = ws.city?.id;
     const other = p.party_a?.city_id === own ? p.party_b : p.party_b?.city_id === own ? p.party_a : null;
-    const title = other ? `with ${other.name}` : partnershipName(p);
+    const title = other ? t('workspace-with', { name: other.name }) : partnershipName(p);
     return h('li', { class: 'ws-partnership', hidden: i >= SHOW },
       h('div', { class: 'ws-partnership-name' },
-        h('a', { href: `#/partnership/${p.id}`, dir: 'auto', 'aria-label': `Partnership ${partnershipName(p)}` }, title),
+        h('a', { href: `#/partnership/${p.id}`, dir: 'auto', 'aria-label': t('workspace-partnership-label', { name: partnershipName(p) }) }, title),
         h('span', { class: 'meta' }, [p.kind ? choiceText(p.kind) : null, p.status ? choiceText(p.status) : null]
-          .filter(Boolean).map((t, j) => [j ? ' · ' : ' ', t]))),
+          .filter(Boolean).map((x, j) => [j ? ' · ' : ' ', x]))),
       healthBadge(p.health));
   });
   sec.append(h('ol', { class: 'ws-list plain-list' }, items));
-  if (items.length > SHOW) sec.append(moreButton(items, SHOW, 'partnerships'));
-  if (ws.city) sec.append(h('p', {}, h('a', { href: `#/city/${ws.city.id}` }, `${ws.city.name}: its partners on a map, its networks and its activities`)));
+  if (items.length > SHOW) sec.append(moreButton(items, SHOW, t('workspace-show-all-partnerships', { count: items.length })));
+  if (ws.city) sec.append(h('p', {}, h('a', { href: `#/city/${ws.city.id}` }, t('workspace-city-page', { city: ws.city.name }))));
   return sec;
 }
 
@@ -311,27 +319,27 @@ async function practicesSections(ws) {
   const item = (p) => h('li', { class: 'ws-practice' },
     h('a', { href: `#/practice/${p.id}`, dir: 'auto', class: 'ws-practice-title' }, p.title), ' ', practiceBadge(p.status),
     h('p', { class: 'meta' }, placeEl(p), p.network ? [' · ', name(p.network.acronym || p.network.name)] : null,
-      p.updated_at ? [' · changed ', agoEl(p.updated_at)] : null),
+      p.updated_at ? [' · ', withEls('workspace-changed-ago', { when: agoEl(p.updated_at) })] : null),
     p.review_comment && p.can && p.can.submit
-      ? h('p', { class: 'ws-comment' }, h('span', { class: 'review-comment-title' }, 'Comment from the review: '),
+      ? h('p', { class: 'ws-comment' }, h('span', { class: 'review-comment-title' }, t('workspace-review-comment')), ' ',
         h('span', { dir: 'auto' }, excerpt(p.review_comment, 200)))
       : null);
   if (reviewing.length || ws.network) {
     const states = ((await rulesOf('Practice').catch(() => [])).find((r) => r.action === 'publish')?.states) || [];
     out.push(h('section', { class: 'block ws-review', 'aria-labelledby': 'h-ws-review' },
-      h('h2', { id: 'h-ws-review' }, 'Practices awaiting your review', reviewing.length ? ` (${fmt(reviewing.length)})` : ''),
+      h('h2', { id: 'h-ws-review' }, reviewing.length ? t('workspace-review-count', { count: reviewing.length }) : t('workspace-review')),
       reviewing.length
         ? h('ol', { class: 'ws-list plain-list' }, reviewing.map(item))
-        : h('p', { class: 'muted' }, 'No practice awaits your review.'),
-      states.length === 1 ? h('p', {}, h('a', { href: `#/practices?status=${encodeURIComponent(states[0])}` }, 'All the practices awaiting review')) : null));
+        : h('p', { class: 'muted' }, t('workspace-review-none')),
+      states.length === 1 ? h('p', {}, h('a', { href: `#/practices?status=${encodeURIComponent(states[0])}` }, t('workspace-review-all'))) : null));
   }
   if (own.length || ws.city) {
     out.push(h('section', { class: 'block ws-drafts', 'aria-labelledby': 'h-ws-drafts' },
-      h('h2', { id: 'h-ws-drafts' }, 'Drafts and returned practices'),
+      h('h2', { id: 'h-ws-drafts' }, t('workspace-drafts')),
       own.length
         ? h('ol', { class: 'ws-list plain-list' }, own.map(item))
-        : h('p', { class: 'muted' }, 'No draft, and nothing returned for changes.'),
-      h('p', {}, h('a', { href: '#/practice/new' }, 'Describe a good practice'))));
+        : h('p', { class: 'muted' }, t('workspace-drafts-none')),
+      h('p', {}, h('a', { href: '#/practice/new' }, t('workspace-describe-practice')))));
   }
   return out;
 }
@@ -341,12 +349,12 @@ async function practicesSections(ws) {
 async function indexSection(ws, ctx) {
   const rows = ws.index || [];
   const sec = h('section', { class: 'block ws-index', 'aria-labelledby': 'h-ws-index' },
-    h('h2', { id: 'h-ws-index' }, 'Intercultural Cities Index'));
+    h('h2', { id: 'h-ws-index' }, t('workspace-index')));
   const latest = rows[0] || null;
   if (latest) {
     const box = h('div', { class: 'ws-round' },
-      h('p', { class: 'ws-round-title' }, `Round ${latest.round} `, indexBadge(latest.status),
-        latest.updated_at ? h('span', { class: 'meta' }, ' · changed ', agoEl(latest.updated_at)) : null));
+      h('p', { class: 'ws-round-title' }, t('workspace-round', { round: year(latest.round) }), ' ', indexBadge(latest.status),
+        latest.updated_at ? h('span', { class: 'meta' }, ' · ', withEls('workspace-changed-ago', { when: agoEl(latest.updated_at) })) : null));
     sec.append(box);
     // its progress: how much of the questionnaire is answered
     api.get(`/index/responses/${latest.id}`).then((r) => {
@@ -355,24 +363,25 @@ async function indexSection(ws, ctx) {
       if (c && c.questions) {
         const share = Math.round(c.share ?? (100 * c.answered) / c.questions);
         box.append(h('p', { class: 'ws-progress' },
-          h('progress', { max: c.questions, value: c.answered, 'aria-label': 'Questions answered' }),
-          ` ${fmt(c.answered)} of ${fmt(c.questions)} questions answered (${share}%)`));
+          h('progress', { max: c.questions, value: c.answered, 'aria-label': t('workspace-questions-answered') }),
+          ` ${t('workspace-progress', { answered: c.answered, questions: c.questions, share: fmt.number(share / 100, { style: 'percent' }) })}`));
       }
       const editable = r.can && r.can.update;
       box.append(h('p', { class: 'actions' },
-        editable ? h('a', { class: 'button', href: `#/index/respond/${latest.id}` }, 'Continue the questionnaire')
-          : h('a', { class: 'button secondary', href: `#/index/report/${latest.city_id}/${latest.round}` }, `See the report for ${latest.round}`)));
+        editable ? h('a', { class: 'button', href: `#/index/respond/${latest.id}` }, t('workspace-continue'))
+          : h('a', { class: 'button secondary', href: `#/index/report/${latest.city_id}/${latest.round}` }, t('workspace-see-report', { round: year(latest.round) }))));
     }).catch(() => {});
     if (rows.length > 1) {
-      sec.append(h('p', { class: 'meta' }, 'Earlier rounds: ', rows.slice(1).map((r, i) => [i ? ', ' : '',
-        h('a', { href: `#/index/report/${r.city_id}/${r.round}` }, String(r.round))])));
+      sec.append(h('p', { class: 'meta' }, withEls('workspace-earlier-rounds', {
+        rounds: listEls(rows.slice(1).map((r) => h('a', { href: `#/index/report/${r.city_id}/${r.round}` }, year(r.round)))),
+      })));
     }
   } else {
-    sec.append(h('p', { class: 'muted' }, `${ws.city?.name || 'Your city'} has not answered the questionnaire yet.`));
+    sec.append(h('p', { class: 'muted' }, ws.city?.name ? t('workspace-index-none', { city: ws.city.name }) : t('workspace-index-none-your-city')));
   }
   // this year's round, not started yet, where the server lets the caller answer for the city
   const offer = h('div', { class: 'ws-offer' });
-  sec.append(offer, h('p', {}, h('a', { href: '#/index' }, 'The results of all cities')));
+  sec.append(offer, h('p', {}, h('a', { href: '#/index' }, t('workspace-index-all'))));
   if (ws.city && !rows.some((r) => r.round === thisRound())) {
     api.get(`/cities/${ws.city.id}`).then((city) => questionnaireOffer(ctx, city)).then((el) => {
       if (el && ctx.alive()) offer.append(el);
@@ -383,7 +392,7 @@ async function indexSection(ws, ctx) {
 
 function activityItem(a) {
   const dates = a.start_date ? (a.end_date && a.end_date !== a.start_date
-    ? `${dateText(a.start_date)} – ${dateText(a.end_date)}` : dateText(a.start_date)) : 'date not known';
+    ? `${dateText(a.start_date)} – ${dateText(a.end_date)}` : dateText(a.start_date)) : t('workspace-date-not-known');
   const where = a.host_city ? a.host_city.name : null;
   const link = pageOf('activity', a.id, a);
   return h('li', { class: 'ws-activity' },
@@ -396,13 +405,13 @@ function activitiesSection(ws) {
   const up = ws.upcoming || [];
   const recent = ws.recent || [];
   return h('section', { class: 'block ws-activities', 'aria-labelledby': 'h-ws-activities' },
-    h('h2', { id: 'h-ws-activities' }, 'Activities'),
+    h('h2', { id: 'h-ws-activities' }, t('workspace-activities')),
     h('div', { class: 'ws-columns' },
-      h('div', {}, h('h3', {}, 'Coming up'),
-        up.length ? h('ol', { class: 'ws-list plain-list' }, up.map(activityItem)) : h('p', { class: 'muted' }, 'Nothing planned is recorded.')),
-      h('div', {}, h('h3', {}, 'In the last year'),
-        recent.length ? h('ol', { class: 'ws-list plain-list' }, recent.map(activityItem)) : h('p', { class: 'muted' }, 'No activity in the last year.'))),
-    h('p', {}, h('a', { href: ws.city ? `#/activity/new?city=${ws.city.id}` : '#/activity/new' }, 'Record an activity')));
+      h('div', {}, h('h3', {}, t('workspace-coming-up')),
+        up.length ? h('ol', { class: 'ws-list plain-list' }, up.map(activityItem)) : h('p', { class: 'muted' }, t('workspace-nothing-planned'))),
+      h('div', {}, h('h3', {}, t('workspace-last-year')),
+        recent.length ? h('ol', { class: 'ws-list plain-list' }, recent.map(activityItem)) : h('p', { class: 'muted' }, t('workspace-no-activity')))),
+    h('p', {}, h('a', { href: ws.city ? `#/activity/new?city=${ws.city.id}` : '#/activity/new' }, t('workspace-record-activity'))));
 }
 
 // A network's members: how many now and before, and the newest.
@@ -413,16 +422,16 @@ async function membersSection(ws) {
   const m = ws.members || {};
   const newest = ws.new_members || [];
   return h('section', { class: 'block ws-members', 'aria-labelledby': 'h-ws-members' },
-    h('h2', { id: 'h-ws-members' }, `Members of ${net?.name || 'your network'}`),
+    h('h2', { id: 'h-ws-members' }, net?.name ? t('workspace-members-of', { network: net.name }) : t('workspace-members-of-your-network')),
     h('dl', { class: 'facts' }, Object.entries(titles).map(([k, p]) => h('div', {},
-      h('dt', {}, p.title || choiceText(k)), h('dd', {}, fmt(m[k]))))),
-    newest.length ? [h('h3', {}, 'The newest members'),
+      h('dt', {}, p.title || choiceText(k)), h('dd', {}, num(m[k]))))),
+    newest.length ? [h('h3', {}, t('workspace-newest-members')),
       h('ol', { class: 'plain-list ws-members-list' }, newest.map((x) => h('li', {},
         x.member && x.member.type === 'city' ? h('a', { href: `#/city/${x.member.id}`, dir: 'auto' }, x.member.name) : name(x.member?.name),
         x.member?.country ? h('span', { class: 'cc' }, ` (${x.member.country})`) : null,
         x.role ? h('span', { class: 'meta' }, ` · ${choiceText(x.role)}`) : null,
-        x.joined_year ? h('span', { class: 'meta' }, ` · since ${x.joined_year}`) : null)))] : null,
-    net ? h('p', {}, h('a', { href: `#/network/${net.id}` }, `All the members of ${net.name}`)) : null);
+        x.joined_year ? h('span', { class: 'meta' }, ` · ${t('workspace-since', { year: year(x.joined_year) })}`) : null)))] : null,
+    net ? h('p', {}, h('a', { href: `#/network/${net.id}` }, t('workspace-all-members', { network: net.name }))) : null);
 }
 
 // An admin's: the latest imports and the accounts, with the document's labels.
@@ -433,16 +442,16 @@ async function adminSections(ws) {
   const out = [];
   if ('imports' in ws) {
     const runs = ws.imports || [];
-    const num = (f) => ({ title: title('ImportRun', f), class: 'num', cell: (r) => (r[f] === null || r[f] === undefined ? '–' : fmt(r[f])) });
+    const numCol = (f) => ({ title: title('ImportRun', f), class: 'num', cell: (r) => (r[f] === null || r[f] === undefined ? '–' : num(r[f])) });
     out.push(h('section', { class: 'block ws-imports', 'aria-labelledby': 'h-ws-imports' },
-      h('h2', { id: 'h-ws-imports' }, 'Imports'),
+      h('h2', { id: 'h-ws-imports' }, t('workspace-imports')),
       runs.length ? h('div', { class: 'table-wrap' }, table([
         { title: title('ImportRun', 'kind'), cell: (r) => choiceText(r.kind) },
         { title: title('ImportRun', 'file'), cell: (r) => h('span', { class: 'ws-file' }, r.file || '') },
         { title: title('ImportRun', 'started_at'), cell: (r) => agoEl(r.started_at) },
-        num('rows'), num('added'), num('existing'), num('unresolved'),
-      ], runs, { caption: 'The latest imports', className: 'ws-imports-table' }))
-        : h('p', { class: 'muted' }, 'Nothing has been imported yet (amity import ... on the command line).')));
+        numCol('rows'), numCol('added'), numCol('existing'), numCol('unresolved'),
+      ], runs, { caption: t('workspace-imports-caption'), className: 'ws-imports-table' }))
+        : h('p', { class: 'muted' }, t('workspace-imports-none'))));
   }
   if ('users' in ws) {
     const users = ws.users || [];
@@ -451,27 +460,35 @@ async function adminSections(ws) {
     const cityName = new Map();
     await fetchCities([...new Set(users.map((u) => u.city_id).filter(Boolean))], (c, id) => { if (c) cityName.set(id, c.name); });
     out.push(h('section', { class: 'block ws-users', 'aria-labelledby': 'h-ws-users' },
-      h('h2', { id: 'h-ws-users' }, 'Accounts'),
+      h('h2', { id: 'h-ws-users' }, t('workspace-accounts')),
       users.length ? h('div', { class: 'table-wrap' }, table([
         { title: title('User', 'username'), cell: (u) => name(u.username, 'strong') },
         { title: title('User', 'role'), cell: (u) => choiceText(u.role) },
         {
           title: `${title('User', 'city_id')} / ${title('User', 'network_id')}`,
-          cell: (u) => (u.city_id ? h('a', { href: `#/city/${u.city_id}`, dir: 'auto' }, cityName.get(u.city_id) || `City ${u.city_id}`)
-            : u.network_id ? h('a', { href: `#/network/${u.network_id}` }, netName.get(u.network_id) || `Network ${u.network_id}`) : '–'),
+          cell: (u) => (u.city_id ? h('a', { href: `#/city/${u.city_id}`, dir: 'auto' }, cityName.get(u.city_id) || t('workspace-city-id', { id: String(u.city_id) }))
+            : u.network_id ? h('a', { href: `#/network/${u.network_id}` }, netName.get(u.network_id) || t('workspace-network-id', { id: String(u.network_id) })) : '–'),
         },
         { title: title('User', 'created_at'), cell: (u) => (u.created_at ? agoEl(u.created_at) : '–') },
-      ], users, { caption: 'The accounts', className: 'ws-users-table' })) : h('p', { class: 'muted' }, 'No account.'),
-      h('p', { class: 'hint' }, 'Accounts are added on the command line: amity user add NAME --role ROLE.')));
+      ], users, { caption: t('workspace-accounts-caption'), className: 'ws-users-table' })) : h('p', { class: 'muted' }, t('workspace-accounts-none')),
+      h('p', { class: 'hint' }, t('workspace-accounts-hint'))));
   }
   return out;
 }
 
 // ---- the page ---------------------------------------------------------------------------
 
+// "Signed in as reggio (officer of Reggio Emilia)."
+function signedIn(user, role, place) {
+  if (role && place) return withEls('workspace-signed-in-role-place', { user, role, place });
+  if (role) return withEls('workspace-signed-in-role', { user, role });
+  if (place) return withEls('workspace-signed-in-place', { user, place });
+  return withEls('workspace-signed-in', { user });
+}
+
 export async function render(view, ctx) {
-  pageTitle('Your workspace');
-  append(view, h('p', { class: 'loading' }, 'Loading…'));
+  pageTitle(t('workspace-title'));
+  append(view, h('p', { class: 'loading' }, t('common-loading')));
   const [ws, doc] = await Promise.all([api.get('/workspace'), apiDocument()]);
   if (!ctx.alive()) return;
   view.replaceChildren();
@@ -479,9 +496,8 @@ export async function render(view, ctx) {
   const place = ws.city ? h('a', { href: `#/city/${ws.city.id}`, dir: 'auto' }, ws.city.name)
     : ws.network ? h('a', { href: `#/network/${ws.network.id}`, dir: 'auto' }, ws.network.name) : null;
   append(view,
-    h('h1', {}, 'Your workspace'),
-    h('p', { class: 'lead' }, 'Signed in as ', name(me, 'strong'), ws.role ? ` (${choiceWords(ws.role)}` : '',
-      place ? [ws.role ? ' of ' : ' (', place] : null, ws.role || place ? ')' : '', '.'));
+    h('h1', {}, t('workspace-title')),
+    h('p', { class: 'lead' }, signedIn(name(me, 'strong'), ws.role ? choiceWords(ws.role) : null, place)));
 
   const parts = [];
   if ('partnerships' in ws) parts.push(partnershipsSection(ws));
