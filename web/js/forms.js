@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { h, append, group, pageTitle } from './ui.js';
 import { choices } from './schema.js';
 import { choiceText } from './params.js';
-import { t } from './i18n.js';
+import { t, has } from './i18n.js';
 
 // Not signed in: say so and offer the way back. what: what the form does,
 // as the words after "Sign in to" ("add a partnership"), in the reader's
@@ -61,7 +61,8 @@ export async function topicsGroup() {
   const schemes = order.filter((s) => list.some((tp) => tp.scheme === s));
   for (const tp of list) if (!schemes.includes(tp.scheme)) schemes.push(tp.scheme);
   const inner = schemes.map((scheme, i) => {
-    const legend = choiceText(scheme);
+    // the schemes amity names (the API gives their codes)
+    const legend = has(`forms-scheme-${scheme}`) ? t(`forms-scheme-${scheme}`) : choiceText(scheme);
     const items = list.filter((tp) => tp.scheme === scheme).sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
     return h('details', { class: 'topic-scheme', open: i === 0 },
       h('summary', {}, legend, h('span', { class: 'count', 'aria-hidden': 'true' }, '')),

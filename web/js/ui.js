@@ -1,6 +1,6 @@
 // Small DOM helpers. Text from the API only ever goes in through text
 // nodes (textContent), never through innerHTML.
-import { t } from './i18n.js';
+import { t, has } from './i18n.js';
 
 let uid = 0;
 export const nextId = (prefix = 'id') => `${prefix}-${++uid}`;
@@ -116,7 +116,8 @@ const HEALTH = { active: '●', dormant: '▲', unknown: '?', proposed: '○', e
 
 export function healthBadge(health) {
   const state = (health && health.state) || 'unknown';
-  const info = HEALTH[state] ? { text: t(`common-health-${state}`), icon: HEALTH[state] } : { text: label(state), icon: '?' };
+  const info = HEALTH[state] ? { text: t(`common-health-${state}`), icon: HEALTH[state] }
+    : { text: has(`common-health-${state}`) ? t(`common-health-${state}`) : label(state), icon: '?' };
   const wrap = h('div', { class: `health health-${state}` },
     h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, info.icon + ' '), info.text));
   if (state === 'dormant') {

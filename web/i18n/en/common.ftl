@@ -16,6 +16,7 @@ common-health-dormant = Dormant
 common-health-unknown = Unknown
 common-health-proposed = Proposed
 common-health-ended = Ended
+common-health-suspended = Suspended
 common-health-quiet-for = { $years ->
     [one] No activity for { $years }+ year
    *[other] No activity for { $years }+ years

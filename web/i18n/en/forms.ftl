@@ -34,3 +34,7 @@ forms-step-not-done = Not done ({ $action })
 forms-no-schema = The API document does not describe { $schema }.
 forms-yes = yes
 forms-no = no
+# the topic schemes, named in the forms' groups of topics
+forms-scheme-icc = Intercultural Cities
+forms-scheme-wego = WeGO thematic areas
+forms-scheme-sdg = UN Sustainable Development Goals

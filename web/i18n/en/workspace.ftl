@@ -58,6 +58,13 @@ workspace-partnerships-summary = { $count ->
 }
 # $state: the API's word for a health state
 workspace-state-count = { $count } { $state }
+# the partnerships in a health state, in the summary ("1 dormant")
+workspace-health-count-active = { $count } active
+workspace-health-count-dormant = { $count } dormant
+workspace-health-count-unknown = { $count } unknown
+workspace-health-count-proposed = { $count } proposed
+workspace-health-count-ended = { $count } ended
+workspace-health-count-suspended = { $count } suspended
 workspace-with = with { $name }
 workspace-partnership-label = Partnership { $name }
 workspace-show-all-partnerships = { $count ->

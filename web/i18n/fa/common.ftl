@@ -16,6 +16,7 @@ common-health-dormant = راکد
 common-health-unknown = نامعلوم
 common-health-proposed = پیشنهادی
 common-health-ended = پایان‌یافته
+common-health-suspended = معلق
 common-health-quiet-for = دست‌کم { $years } سال بدون فعالیت
 common-health-quiet = بدون فعالیت اخیر
 # $date: the date of the last activity

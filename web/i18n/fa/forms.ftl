@@ -34,3 +34,7 @@ forms-step-not-done = انجام نشد ({ $action })
 forms-no-schema = سند API شامل { $schema } نیست.
 forms-yes = بله
 forms-no = خیر
+# the topic schemes, named in the forms' groups of topics
+forms-scheme-icc = شهرهای میان‌فرهنگی
+forms-scheme-wego = حوزه‌های موضوعی WeGO
+forms-scheme-sdg = اهداف توسعهٔ پایدار سازمان ملل

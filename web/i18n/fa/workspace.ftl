@@ -52,6 +52,13 @@ workspace-record-partnership = ثبت همکاری
 workspace-partnerships-summary = { $count } همکاری: { $states }
 # $state: the API's word for a health state
 workspace-state-count = { $count } { $state }
+# the partnerships in a health state, in the summary ("1 dormant")
+workspace-health-count-active = { $count } فعال
+workspace-health-count-dormant = { $count } راکد
+workspace-health-count-unknown = { $count } با وضعیت نامعلوم
+workspace-health-count-proposed = { $count } پیشنهادی
+workspace-health-count-ended = { $count } پایان‌یافته
+workspace-health-count-suspended = { $count } معلق
 workspace-with = با { $name }
 workspace-partnership-label = همکاری { $name }
 workspace-show-all-partnerships = نمایش همهٔ { $count } همکاری

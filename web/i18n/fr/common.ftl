@@ -16,6 +16,7 @@ common-health-dormant = En sommeil
 common-health-unknown = Inconnu
 common-health-proposed = Proposé
 common-health-ended = Terminé
+common-health-suspended = Suspendu
 common-health-quiet-for = { $years ->
     [one] Aucune activité depuis { $years } an ou plus
    *[other] Aucune activité depuis { $years } ans ou plus

@@ -37,3 +37,7 @@ forms-step-not-done = Non effectué ({ $action })
 forms-no-schema = Le document de l’API ne décrit pas { $schema }.
 forms-yes = oui
 forms-no = non
+# the topic schemes, named in the forms' groups of topics
+forms-scheme-icc = Cités interculturelles
+forms-scheme-wego = Domaines thématiques de WeGO
+forms-scheme-sdg = Objectifs de développement durable de l’ONU

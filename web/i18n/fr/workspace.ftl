@@ -58,6 +58,25 @@ workspace-partnerships-summary = { $count ->
 }
 # $state: the API's word for a health state
 workspace-state-count = { $count } { $state }
+# the partnerships in a health state, in the summary ("1 dormant")
+workspace-health-count-active = { $count ->
+    [one] { $count } actif
+   *[other] { $count } actifs
+}
+workspace-health-count-dormant = { $count } en sommeil
+workspace-health-count-unknown = { $count } d’état inconnu
+workspace-health-count-proposed = { $count ->
+    [one] { $count } proposé
+   *[other] { $count } proposés
+}
+workspace-health-count-ended = { $count ->
+    [one] { $count } terminé
+   *[other] { $count } terminés
+}
+workspace-health-count-suspended = { $count ->
+    [one] { $count } suspendu
+   *[other] { $count } suspendus
+}
 workspace-with = avec { $name }
 workspace-partnership-label = Partenariat { $name }
 workspace-show-all-partnerships = { $count ->

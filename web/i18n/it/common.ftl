@@ -16,6 +16,7 @@ common-health-dormant = Inattivo
 common-health-unknown = Sconosciuto
 common-health-proposed = Proposto
 common-health-ended = Concluso
+common-health-suspended = Sospeso
 common-health-quiet-for = { $years ->
     [one] Nessuna attività da almeno { $years } anno
    *[other] Nessuna attività da almeno { $years } anni

@@ -37,3 +37,7 @@ forms-step-not-done = Non eseguito ({ $action })
 forms-no-schema = Il documento dell’API non descrive { $schema }.
 forms-yes = sì
 forms-no = no
+# the topic schemes, named in the forms' groups of topics
+forms-scheme-icc = Città interculturali
+forms-scheme-wego = Aree tematiche di WeGO
+forms-scheme-sdg = Obiettivi di sviluppo sostenibile dell’ONU

@@ -58,6 +58,28 @@ workspace-partnerships-summary = { $count ->
 }
 # $state: the API's word for a health state
 workspace-state-count = { $count } { $state }
+# the partnerships in a health state, in the summary ("1 dormant")
+workspace-health-count-active = { $count ->
+    [one] { $count } attivo
+   *[other] { $count } attivi
+}
+workspace-health-count-dormant = { $count ->
+    [one] { $count } inattivo
+   *[other] { $count } inattivi
+}
+workspace-health-count-unknown = { $count } di stato sconosciuto
+workspace-health-count-proposed = { $count ->
+    [one] { $count } proposto
+   *[other] { $count } proposti
+}
+workspace-health-count-ended = { $count ->
+    [one] { $count } concluso
+   *[other] { $count } conclusi
+}
+workspace-health-count-suspended = { $count ->
+    [one] { $count } sospeso
+   *[other] { $count } sospesi
+}
 workspace-with = con { $name }
 workspace-partnership-label = Partenariato { $name }
 workspace-show-all-partnerships = { $count ->

@@ -16,6 +16,7 @@ common-health-dormant = Неактивне
 common-health-unknown = Невідомо
 common-health-proposed = Запропоноване
 common-health-ended = Завершене
+common-health-suspended = Призупинене
 common-health-quiet-for = { $years ->
     [one] Жодної активності щонайменше { $years } рік
     [few] Жодної активності щонайменше { $years } роки

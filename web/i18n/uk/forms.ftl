@@ -34,3 +34,7 @@ forms-step-not-done = Не виконано ({ $action })
 forms-no-schema = Документ API не описує { $schema }.
 forms-yes = так
 forms-no = ні
+# the topic schemes, named in the forms' groups of topics
+forms-scheme-icc = Міжкультурні міста
+forms-scheme-wego = Тематичні напрями WeGO
+forms-scheme-sdg = Цілі сталого розвитку ООН

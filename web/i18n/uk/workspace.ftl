@@ -65,6 +65,38 @@ workspace-partnerships-summary = { $count ->
 }
 # $state: the API's word for a health state
 workspace-state-count = { $state }: { $count }
+# the partnerships in a health state, in the summary ("1 dormant")
+workspace-health-count-active = { $count ->
+    [one] { $count } активне
+    [few] { $count } активні
+    [many] { $count } активних
+   *[other] { $count } активного
+}
+workspace-health-count-dormant = { $count ->
+    [one] { $count } неактивне
+    [few] { $count } неактивні
+    [many] { $count } неактивних
+   *[other] { $count } неактивного
+}
+workspace-health-count-unknown = { $count } з невідомим станом
+workspace-health-count-proposed = { $count ->
+    [one] { $count } запропоноване
+    [few] { $count } запропоновані
+    [many] { $count } запропонованих
+   *[other] { $count } запропонованого
+}
+workspace-health-count-ended = { $count ->
+    [one] { $count } завершене
+    [few] { $count } завершені
+    [many] { $count } завершених
+   *[other] { $count } завершеного
+}
+workspace-health-count-suspended = { $count ->
+    [one] { $count } призупинене
+    [few] { $count } призупинені
+    [many] { $count } призупинених
+   *[other] { $count } призупиненого
+}
 workspace-with = з { $name }
 workspace-partnership-label = Партнерство { $name }
 workspace-show-all-partnerships = { $count ->

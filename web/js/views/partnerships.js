@@ -5,7 +5,7 @@ import { h, append, time, field, select, pager, table, addRows, healthBadge, par
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { paramOf, choiceText, titleOf } from '../schema-form.js';
-import { t } from '../i18n.js';
+import { t, has } from '../i18n.js';
 
 // A message with elements in it: its placeables filled with the elements given.
 function withEls(id, els) {
@@ -22,7 +22,9 @@ export async function render(view, ctx) {
   const [healthP, statusP, kindP] = await Promise.all(['health', 'status', 'kind'].map((k) => paramOf('/partnerships', k)));
   if (!ctx.alive()) return;
   const opts = (p) => (p?.enum || []).map((v) => [v, choiceText(v)]);
-  const health = select([['', t('partnerships-any-health')], ...opts(healthP)], { value: qv('health') });
+  // the health states in the reader's words (the API lists them)
+  const healthOpts = (healthP?.enum || []).map((v) => [v, has(`common-health-${v}`) ? t(`common-health-${v}`) : choiceText(v)]);
+  const health = select([['', t('partnerships-any-health')], ...healthOpts], { value: qv('health') });
   const status = select([['', t('partnerships-any-status')], ...opts(statusP)], { value: qv('status') });
   const kind = select([['', t('partnerships-any-kind')], ...opts(kindP)], { value: qv('kind') });
   const country = select([['', t('partnerships-any-country')]]);

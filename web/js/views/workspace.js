@@ -14,7 +14,7 @@ import { choiceText, choiceWords } from '../params.js';
 import { statusBadge as practiceBadge, placeEl, excerpt } from './practices.js';
 import { statusBadge as indexBadge, questionnaireOffer, thisRound } from './index-shared.js';
 import { fetchCities } from '../map.js';
-import { t, fmt } from '../i18n.js';
+import { t, fmt, has } from '../i18n.js';
 
 const num = (n) => fmt.number(n ?? 0);
 // a year or a round, without a thousands separator
@@ -289,7 +289,11 @@ function partnershipsSection(ws) {
   }
   sec.append(h('p', { class: 'summary' }, t('workspace-partnerships-summary', {
     count: list.length,
-    states: fmt.list([...byState].map(([s, n]) => t('workspace-state-count', { count: n, state: choiceWords(s) })), 'unit'),
+    // "1 dormant": the states amity knows in the reader's words (with the
+    // agreement of their language), another one as the API words it
+    states: fmt.list([...byState].map(([s, n]) => (has(`workspace-health-count-${s}`)
+      ? t(`workspace-health-count-${s}`, { count: n })
+      : t('workspace-state-count', { count: n, state: choiceWords(s) }))), 'unit'),
   })));
   const SHOW = 8;
   const items = list.map((p, i) => {
@@ -478,6 +482,9 @@ async function adminSections(ws) {
 
 // ---- the page ---------------------------------------------------------------------------
 
+// a role in the reader's words, as the header names it
+const roleWords = (role) => (has(`role-${role}`) ? t(`role-${role}`) : choiceWords(role));
+
 // "Signed in as reggio (officer of Reggio Emilia)."
 function signedIn(user, role, place) {
   if (role && place) return withEls('workspace-signed-in-role-place', { user, role, place });
@@ -497,7 +504,7 @@ export async function render(view, ctx) {
     : ws.network ? h('a', { href: `#/network/${ws.network.id}`, dir: 'auto' }, ws.network.name) : null;
   append(view,
     h('h1', {}, t('workspace-title')),
-    h('p', { class: 'lead' }, signedIn(name(me, 'strong'), ws.role ? choiceWords(ws.role) : null, place)));
+    h('p', { class: 'lead' }, signedIn(name(me, 'strong'), ws.role ? roleWords(ws.role) : null, place)));
 
   const parts = [];
   if ('partnerships' in ws) parts.push(partnershipsSection(ws));
