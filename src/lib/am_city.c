@@ -10,6 +10,7 @@
 #include "util/am_fold.h"
 
 #include "am_activity.h"
+#include "am_country.h"
 #include "am_diaspora.h"
 #include "am_membership.h"
 #include "am_partnership.h"
@@ -30,7 +31,7 @@ static const struct am_field fields[] = {
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED,
      .doc = "name as commonly written, in any script"},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_REQUIRED},
-    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = "k.name"},
+    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = AM_COUNTRY_NAME_SQL("k")},
     {.name = "region", .type = AM_T_STRING, .flags = AM_F_NULLABLE,
      .doc = "region, province or state"},
     {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_NULLABLE, .min = -90, .max = 90},

@@ -2,10 +2,12 @@
 
 #include "am_read.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/am_fold.h"
+#include "util/am_lang.h"
 
 #include "util/am_blob.h"
 
@@ -14,7 +16,10 @@ static const char *const continents[] = {"AF", "AN", "AS", "EU", "NA", "OC", "SA
 static const struct am_field fields[] = {
     {.name = "code", .type = AM_T_COUNTRY, .flags = AM_F_REQUIRED,
      .doc = "ISO 3166-1 alpha-2 code, e.g. IT"},
-    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .doc = "common English name"},
+    /* written in English; read in the reply's language, where amity has it */
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED,
+     .doc = "common name, in English; read in the reply's language where amity has it",
+     .col = AM_COUNTRY_NAME_SQL("c")},
     {.name = "native", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .doc = "name in its own language"},
     {.name = "continent", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = continents,
      .doc = "AF, AN, AS, EU, NA, OC or SA"},
@@ -32,7 +37,10 @@ static const struct am_schema schema = {
 
 static const struct am_field filter_fields[] = {
     {.name = "q", .type = AM_T_STRING, .flags = AM_F_CONTAINS, .doc = "part of the name or the code",
-     .where = "c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR c.native LIKE ? ESCAPE '\\'"},
+     /* and the name the reader sees (none more in English) */
+     .where = "c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\' OR c.native LIKE ? ESCAPE '\\' OR "
+              "EXISTS (SELECT 1 FROM country_name l10n WHERE l10n.code = c.code AND l10n.lang = am_lang() "
+              "AND l10n.name LIKE ? ESCAPE '\\')"},
     {.name = "continent", .type = AM_T_ENUM, .values = continents, .where = "c.continent = ?"},
     AM_FILTER_PAGING,
     {0},
@@ -128,25 +136,66 @@ const struct am_resource am_country_resource = {
     .list = list, .get = get, .create = create, .update = update, .remove = remove_country,
 };
 
-/* One line of data/countries.tsv: code, name, native, continent, capital,
- * languages, aliases (|-separated). */
-static enum am_rc load_line(struct am_db *db, char *line, struct am_buf *key, int64_t *added,
-                            struct am_err *err)
+/* The columns of data/countries.tsv (scripts/gazetteer.mjs): code, name,
+ * native, continent, capital, languages, aliases (|-separated), then the
+ * name in each of the API's other languages, in the order of enum am_lang
+ * (name_fr, name_it, ...; empty when i18n-iso-countries has none). */
+enum { C_ALIASES = 6, C_NAMES = 7, C_NCOLS = C_NAMES + AM_LANG_COUNT - 1 };
+
+static int split_line(char *line, char *f[C_NCOLS])
 {
-    char *f[7] = {0};
     int n = 0;
-    for (char *p = line; n < 7; n++) {
+    for (char *p = line; n < C_NCOLS; n++) {
         f[n] = p;
         char *tab = strchr(p, '\t');
-        if (!tab) {
-            n++;
-            break;
-        }
+        if (!tab)
+            return n + 1;
         *tab = '\0';
         p = tab + 1;
     }
-    if (n < 7)
-        return am_err_set(err, AM_EINTERNAL, NULL, "countries.tsv: short line for %.8s", f[0]);
+    return n + 1; /* more columns than expected */
+}
+
+/* The header names the languages' columns: a file of another order, or of
+ * other languages, is a build error to be told, not names to be mixed up. */
+static enum am_rc check_header(char *line, struct am_err *err)
+{
+    char *f[C_NCOLS];
+    if (split_line(line, f) != C_NCOLS)
+        return am_err_set(err, AM_EINTERNAL, NULL, "countries.tsv: the header does not have %d columns", C_NCOLS);
+    for (int l = 1; l < AM_LANG_COUNT; l++) {
+        char want[16];
+        snprintf(want, sizeof want, "name_%s", am_lang_code((enum am_lang)l));
+        if (strcmp(f[C_NAMES + l - 1], want) != 0)
+            return am_err_set(err, AM_EINTERNAL, NULL, "countries.tsv: column %d is '%.20s', expected '%s'",
+                              C_NAMES + l, f[C_NAMES + l - 1], want);
+    }
+    return AM_OK;
+}
+
+/* The country's names in the other languages: what the file says wins. */
+static enum am_rc load_names(struct am_db *db, char *f[C_NCOLS], struct am_err *err)
+{
+    enum am_rc rc = AM_OK;
+    for (int l = 1; !rc && l < AM_LANG_COUNT; l++) {
+        const char *name = f[C_NAMES + l - 1];
+        if (*name)
+            rc = am_db_exec(db,
+                            "INSERT INTO country_name (code, lang, name) VALUES (?, ?, ?) "
+                            "ON CONFLICT (code, lang) DO UPDATE SET name = excluded.name "
+                            "WHERE country_name.name IS NOT excluded.name",
+                            json_pack("[sss]", f[0], am_lang_code((enum am_lang)l), name), NULL, err);
+    }
+    return rc;
+}
+
+/* One line of data/countries.tsv (see C_NCOLS). */
+static enum am_rc load_line(struct am_db *db, char *line, struct am_buf *key, int64_t *added,
+                            struct am_err *err)
+{
+    char *f[C_NCOLS] = {0};
+    if (split_line(line, f) != C_NCOLS)
+        return am_err_set(err, AM_EINTERNAL, NULL, "countries.tsv: not %d columns for %.8s", C_NCOLS, f[0]);
     int64_t changes = 0;
     enum am_rc rc = am_db_exec(
         db,
@@ -161,7 +210,7 @@ static enum am_rc load_line(struct am_db *db, char *line, struct am_buf *key, in
     /* every name the country goes by: its code, names, and aliases */
     char *names[3] = {f[0], f[1], f[2]};
     for (int i = 0; !rc && i < 3 + 1; i++) {
-        char *list = i < 3 ? names[i] : f[6];
+        char *list = i < 3 ? names[i] : f[C_ALIASES];
         for (char *a = list; !rc && a && *a;) {
             char *bar = i < 3 ? NULL : strchr(a, '|');
             size_t len = bar ? (size_t)(bar - a) : strlen(a);
@@ -172,6 +221,8 @@ static enum am_rc load_line(struct am_db *db, char *line, struct am_buf *key, in
             a = bar ? bar + 1 : NULL;
         }
     }
+    if (!rc)
+        rc = load_names(db, f, err);
     return rc;
 }
 
@@ -193,7 +244,9 @@ enum am_rc am_country_load(struct am_db *db, int64_t *added, struct am_err *err)
         char *nl = strchr(line, '\n');
         if (nl)
             *nl = '\0';
-        if (!header && *line)
+        if (header)
+            rc = check_header(line, err);
+        else if (*line)
             rc = load_line(db, line, &key, &n, err);
         header = false;
         line = nl ? nl + 1 : NULL;

@@ -1,5 +1,6 @@
 #include "am_diaspora.h"
 
+#include "am_country.h"
 #include "am_read.h"
 
 #include <string.h>
@@ -17,7 +18,8 @@ static const struct am_field fields[] = {
     {.name = "origin_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "city",
      .doc = "the city it comes from, where known"},
     {.name = "origin_city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &origin_ref},
-    {.name = "origin_country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "k.name"},
+    {.name = "origin_country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .col = AM_COUNTRY_NAME_SQL("k")},
     {.name = "size", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 0, .max = 100000000,
      .doc = "people, as the source counts them (residents born there, or of that citizenship)"},
     {.name = "year", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1800, .max = 2100,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "am_country.h"
 #include "am_practice_search.h"
 #include "am_read.h"
 #include "am_topic.h"
@@ -57,7 +58,8 @@ static const struct am_field fields[] = {
     {.name = "city", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &city_ref},
     {.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_NULLABLE,
      .doc = "required unless city_id is given (then it is the city's)"},
-    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .col = "k.name"},
+    {.name = "country_name", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .col = AM_COUNTRY_NAME_SQL("k")},
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "network", .doc = "the network it is submitted to, whose secretariat reviews it"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &network_ref},

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/am_msg.h"
 #include "util/am_str.h"
 
 enum { PATH_MAX_LEN = 96 };
@@ -122,16 +123,19 @@ static enum am_rc fail(struct ctx *c, const struct am_field *f, const char *path
     __attribute__((format(printf, 4, 5)));
 
 /* The message names the field as people read it (its label); the error's
- * field is its path in the body, for programs. */
+ * field is its path in the body, for programs. The message is in the
+ * request's language (am_msg); the label and the path are not. */
 static enum am_rc fail(struct ctx *c, const struct am_field *f, const char *path, const char *fmt, ...)
 {
-    char msg[200], human[80];
+    /* larger than the error's message: a translation's letters take more
+     * bytes, and am_err_set cuts what does not fit between characters */
+    char msg[512], human[80];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     am_field_human(f, human, sizeof human);
-    return am_err_set(c->err, c->bad, path, "%s: %s", human, msg);
+    return am_err_set(c->err, c->bad, path, AM_TR(FIELD), human, msg);
 }
 
 static bool is_slug(const char *s)
@@ -185,19 +189,19 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
                                json_t **slot)
 {
     if (!json_is_string(*slot))
-        return fail(c, f, path, "must be %s", f->type == AM_T_ENUM ? "one of the listed values" : "a string");
+        return fail(c, f, path, "%s", f->type == AM_T_ENUM ? AM_TR(MUST_BE_LISTED) : AM_TR(MUST_BE_STRING));
     enum am_rc rc = trim(c, slot, path);
     if (rc)
         return rc;
     const char *s = json_string_value(*slot);
     if (strlen(s) != json_string_length(*slot))
-        return fail(c, f, path, "must not contain NUL characters%s", "");
+        return fail(c, f, path, "%s", AM_TR(NO_NUL));
     if (am_has_ctrl(s, f->type == AM_T_TEXT))
-        return fail(c, f, path, "must not contain control characters%s", "");
+        return fail(c, f, path, "%s", AM_TR(NO_CTRL));
     size_t len = am_utf8_len(s);
     if (len == 0) {
         if (f->flags & AM_F_REQUIRED)
-            return fail(c, f, path, "must not be empty%s", "");
+            return fail(c, f, path, "%s", AM_TR(NOT_EMPTY));
         /* an empty optional field in a form means "no value" */
         json_decref(*slot);
         *slot = json_null();
@@ -207,12 +211,12 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
     if (max > 0 && (double)len > max) {
         char lim[32];
         snprintf(lim, sizeof lim, "%.0f", max);
-        return fail(c, f, path, "is longer than %s characters", lim);
+        return fail(c, f, path, AM_TR(TOO_LONG), lim);
     }
     if ((double)len < min) {
         char lim[32];
         snprintf(lim, sizeof lim, "%.0f", min);
-        return fail(c, f, path, "is shorter than %s characters", lim);
+        return fail(c, f, path, AM_TR(TOO_SHORT), lim);
     }
     switch (f->type) {
     case AM_T_ENUM:
@@ -226,24 +230,24 @@ static enum am_rc check_string(struct ctx *c, const struct am_field *f, const ch
             int w = snprintf(list + n, sizeof list - n, "%s%s", v == f->values ? "" : ", ", *v);
             n += w > 0 ? (size_t)w : 0;
         }
-        return fail(c, f, path, "'%s' is not one of its choices; choose one of: %s", s, list);
+        return fail(c, f, path, AM_TR(NOT_CHOICE), s, list);
     }
     case AM_T_DATE:
-        return am_date_valid(s) ? AM_OK : fail(c, f, path, "'%s' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD", s);
+        return am_date_valid(s) ? AM_OK : fail(c, f, path, AM_TR(NOT_DATE), s);
     case AM_T_URL:
-        return am_is_url(s) ? AM_OK : fail(c, f, path, "'%s' is not a web address; write it with https:// or http://", s);
+        return am_is_url(s) ? AM_OK : fail(c, f, path, AM_TR(NOT_URL), s);
     case AM_T_SLUG:
-        return is_slug(s) ? AM_OK : fail(c, f, path, "'%s' is not a key (a-z, 0-9, -)", s);
+        return is_slug(s) ? AM_OK : fail(c, f, path, AM_TR(NOT_SLUG), s);
     case AM_T_COUNTRY: {
         char up[3];
         if (strlen(s) != 2)
-            return fail(c, f, path, "'%s' is not a country code; write its two letters, e.g. IT", s);
+            return fail(c, f, path, AM_TR(NOT_COUNTRY), s);
         for (int i = 0; i < 2; i++) {
             char ch = s[i];
             if (ch >= 'a' && ch <= 'z')
                 ch = (char)(ch - 32);
             if (ch < 'A' || ch > 'Z')
-                return fail(c, f, path, "'%s' is not a country code; write its two letters, e.g. IT", s);
+                return fail(c, f, path, AM_TR(NOT_COUNTRY), s);
             up[i] = ch;
         }
         up[2] = '\0';
@@ -265,22 +269,22 @@ static enum am_rc check_number(struct ctx *c, const struct am_field *f, const ch
     double x;
     if (f->type == AM_T_INT || f->type == AM_T_ID) {
         if (!json_is_integer(v))
-            return fail(c, f, path, "must be %s",
-                        f->type == AM_T_ID ? "the id of a record (a whole number)" : "a whole number, e.g. 12");
+            return fail(c, f, path, "%s", f->type == AM_T_ID ? AM_TR(MUST_BE_ID) : AM_TR(MUST_BE_INT));
         x = (double)json_integer_value(v);
         if (f->type == AM_T_ID && x < 1)
-            return fail(c, f, path, "must be %s", "the id of a record (a whole number from 1)");
+            return fail(c, f, path, "%s", AM_TR(MUST_BE_ID_FROM_1));
     } else {
         if (!json_is_number(v))
-            return fail(c, f, path, "must be %s", "a number, e.g. 4.5");
+            return fail(c, f, path, "%s", AM_TR(MUST_BE_NUMBER));
         x = json_number_value(v);
         if (!isfinite(x))
-            return fail(c, f, path, "must be %s", "a finite number");
+            return fail(c, f, path, "%s", AM_TR(MUST_BE_FINITE));
     }
     if (has_bounds(f) && (x < f->min || x > f->max)) {
-        char lim[64];
-        snprintf(lim, sizeof lim, "between %.15g and %.15g", f->min, f->max);
-        return fail(c, f, path, "must be %s", lim);
+        char lo[32], hi[32];
+        snprintf(lo, sizeof lo, "%.15g", f->min);
+        snprintf(hi, sizeof hi, "%.15g", f->max);
+        return fail(c, f, path, AM_TR(BETWEEN), lo, hi);
     }
     return AM_OK;
 }
@@ -294,18 +298,18 @@ static enum am_rc check_array(struct ctx *c, const struct am_field *f, const cha
                               json_t *arr)
 {
     if (!json_is_array(arr))
-        return fail(c, f, path, "must be %s", "a list");
+        return fail(c, f, path, "%s", AM_TR(MUST_BE_LIST));
     size_t n = json_array_size(arr);
     double max = fmax_of(f);
     if (max > 0 && (double)n > max)
-        return fail(c, f, path, "has too many items%s", "");
+        return fail(c, f, path, "%s", AM_TR(TOO_MANY));
     for (size_t i = 0; i < json_array_size(arr); i++) {
         char sub[PATH_MAX_LEN];
         snprintf(sub, sizeof sub, "%s[%zu]", path, i);
         json_t *item = json_incref(json_array_get(arr, i));
         enum am_rc rc = check_value(c, f->item, sub, &item);
         if (!rc && json_is_null(item))
-            rc = fail(c, f, sub, "must not be %s", "null or empty");
+            rc = fail(c, f, sub, "%s", AM_TR(ITEM_EMPTY));
         if (rc) {
             json_decref(item);
             return rc;
@@ -323,7 +327,7 @@ static enum am_rc check_array(struct ctx *c, const struct am_field *f, const cha
         json_array_set_new(arr, i, item);
     }
     if ((double)json_array_size(arr) < fmin_of(f))
-        return fail(c, f, path, "has too few items%s", "");
+        return fail(c, f, path, "%s", AM_TR(TOO_FEW));
     return AM_OK;
 }
 
@@ -335,9 +339,9 @@ static enum am_rc check_value(struct ctx *c, const struct am_field *f, const cha
 {
     if (json_is_null(*slot)) {
         if (f->flags & AM_F_REQUIRED)
-            return fail(c, f, path, "is required and must not be %s", "null");
+            return fail(c, f, path, "%s", AM_TR(REQUIRED_NULL));
         if (!(f->flags & AM_F_NULLABLE) && c->mode != AM_CHECK_QUERY)
-            return fail(c, f, path, "must not be %s", "null");
+            return fail(c, f, path, "%s", AM_TR(NOT_NULL));
         return AM_OK;
     }
     switch (f->type) {
@@ -354,14 +358,14 @@ static enum am_rc check_value(struct ctx *c, const struct am_field *f, const cha
     case AM_T_ID:
         return check_number(c, f, path, *slot);
     case AM_T_BOOL:
-        return json_is_boolean(*slot) ? AM_OK : fail(c, f, path, "must be %s", "true or false");
+        return json_is_boolean(*slot) ? AM_OK : fail(c, f, path, "%s", AM_TR(MUST_BE_BOOL));
     case AM_T_ARRAY:
         return check_array(c, f, path, *slot);
     case AM_T_ANY:
         return AM_OK;
     case AM_T_OBJECT:
         if (!json_is_object(*slot))
-            return fail(c, f, path, "must be %s", "an object");
+            return fail(c, f, path, "%s", AM_TR(MUST_BE_OBJECT));
         if (!f->object) /* free-form: its keys are checked by the domain */
             return AM_OK;
         return check_object(c, f->object, path, *slot);
@@ -380,12 +384,11 @@ static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const c
         snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", key);
         const struct am_field *f = am_schema_field(s, key);
         if (!f)
-            return am_err_set(c->err, c->bad, path, "%s: unknown field", path);
+            return am_err_set(c->err, c->bad, path, AM_TR(UNKNOWN_FIELD), path);
         /* a value the caller may not set is refused, not silently dropped:
          * the caller would believe it was taken */
         if (f->flags & AM_F_READONLY)
-            return am_err_set(c->err, c->bad, path, "%s: is set by amity, not by a request; leave it out",
-                              path);
+            return am_err_set(c->err, c->bad, path, AM_TR(READONLY), path);
         json_t *v = json_incref(val);
         enum am_rc rc = check_value(c, f, path, &v);
         if (rc) {
@@ -402,7 +405,7 @@ static enum am_rc check_object(struct ctx *c, const struct am_schema *s, const c
         snprintf(path, sizeof path, "%s%s%s", prefix, *prefix ? "." : "", f->name);
         char human[80];
         am_field_human(f, human, sizeof human);
-        return am_err_set(c->err, c->bad, path, "%s: is required; fill it in", human);
+        return am_err_set(c->err, c->bad, path, AM_TR(REQUIRED), human);
     }
     return AM_OK;
 }
@@ -412,7 +415,7 @@ enum am_rc am_schema_check(const struct am_schema *s, json_t *obj, enum am_check
 {
     struct ctx c = {mode, mode == AM_CHECK_QUERY ? AM_EBADREQ : AM_EINVAL, err};
     if (!json_is_object(obj))
-        return am_err_set(err, c.bad, "", "the body must be a JSON object");
+        return am_err_set(err, c.bad, "", "%s", AM_TR(BODY_OBJECT));
     return check_object(&c, s, "", obj);
 }
 
@@ -479,8 +482,7 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
         if (!am_parse_i64(text, INT64_MIN / 2, INT64_MAX / 2, &v)) {
             char human[80];
             am_field_human(f, human, sizeof human);
-            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a whole number; write it in digits, e.g. 12", human,
-                       text);
+            am_err_set(err, AM_EBADREQ, f->name, AM_TR(Q_NOT_WHOLE), human, text);
             return NULL;
         }
         return json_integer(v);
@@ -490,8 +492,7 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
         if (!am_parse_double(text, &v)) {
             char human[80];
             am_field_human(f, human, sizeof human);
-            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a number; write it in digits, e.g. 12.5", human,
-                       text);
+            am_err_set(err, AM_EBADREQ, f->name, AM_TR(Q_NOT_NUMBER), human, text);
             return NULL;
         }
         return json_real(v);
@@ -504,7 +505,7 @@ json_t *am_field_parse(const struct am_field *f, const char *text, struct am_err
         {
             char human[80];
             am_field_human(f, human, sizeof human);
-            am_err_set(err, AM_EBADREQ, f->name, "%s: '%s' is not a yes or no; write true or false", human, text);
+            am_err_set(err, AM_EBADREQ, f->name, AM_TR(Q_NOT_BOOL), human, text);
         }
         return NULL;
     case AM_T_ARRAY: {

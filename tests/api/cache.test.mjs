@@ -12,7 +12,7 @@ import { adminServer, create, expectStatus, API } from './helpers.mjs';
 let s, admin, city, other;
 const P = (x) => `${API}/${x}`;
 const stats = async () => expectStatus(await s.req('GET', '/healthz'), 200).json.reply_cache;
-const get = async (path, token) => expectStatus(await s.req('GET', P(path), { token }), 200);
+const get = async (path, token, headers) => expectStatus(await s.req('GET', P(path), { token, headers }), 200);
 
 before(async () => {
   ({ s, admin } = await adminServer());
@@ -79,6 +79,36 @@ test('a refused write changes nothing and the cache still serves', async () => {
   const r = await s.req('PATCH', P(`cities/${city.id}`), { body: { population: 1 } });
   assert.equal(r.status, 401);
   assert.equal((await get(`cities/${city.id}`)).json.population, 3000);
+});
+
+test('a reply is filed under its language: French never reaches an English reader', async () => {
+  const path = 'countries/DE';
+  const en = await warm(path); // English, from the cache
+  assert.equal(en.json.name, 'Germany');
+  // the same path and query in French: not the English entry
+  const h0 = (await stats()).hits;
+  const fr = await get(`${path}?lang=fr`);
+  assert.equal(fr.json.name, 'Allemagne');
+  assert.equal(fr.headers.get('content-language'), 'fr');
+  assert.equal((await stats()).hits, h0, 'the first French reply is built, not the English one served');
+  // French chosen by the header shares the French entry, with its own headers
+  let hit = false;
+  for (let i = 0; i < 16 && !hit; i++) {
+    const before = (await stats()).hits;
+    const r = await get(path, undefined, { 'accept-language': 'fr-CH,fr;q=0.9' });
+    assert.equal(r.json.name, 'Allemagne');
+    assert.equal(r.headers.get('content-language'), 'fr');
+    assert.match(r.headers.get('vary') ?? '', /Accept-Language/i);
+    hit = (await stats()).hits > before;
+  }
+  assert.ok(hit, 'the French reply came from the cache');
+  // and English, from the cache or not, stays English, byte for byte
+  for (let i = 0; i < 12; i++) {
+    const again = await get(path);
+    assert.equal(again.text, en.text);
+    assert.equal(again.headers.get('content-language'), 'en');
+    assert.equal((await get(`${path}?lang=uk`)).json.name, 'Німеччина');
+  }
 });
 
 test('replies to a signed-in caller are neither kept nor served from the cache', async () => {

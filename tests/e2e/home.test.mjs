@@ -58,14 +58,14 @@ before(async () => {
   });
   assert.equal(made.dormant.health.state, 'dormant', 'no activity since 2015: dormant');
 
-  // the officer's practice, submitted to Intercultural Cities
+  // the officer's visit (signing in is one); after it, the officer's own
+  // practice, submitted to Intercultural Cities, and an admin's change (both
+  // after the visit, whatever the clock: the changes count from it)
+  await server.login('reggio', PASSWORD);
   const p = await api('POST', '/practices', rtok, {
     title: PRACTICE, city_id: reggio.id, network_id: made.icc, period: '2023', summary: 'Neighbours cook for each other once a month.',
   });
   await api('POST', `/practices/${p.id}/submit`, rtok);
-
-  // the officer's visit (signing in is one), then an admin's change
-  await server.login('reggio', PASSWORD);
   const ws = await api('GET', '/workspace', rtok);
   made.brazil = ws.partnerships.find((x) => x.party_b.country === 'BR' && x.status === 'signed');
   assert.ok(made.brazil, 'the demo relation with a partner in Brazil');

@@ -78,7 +78,9 @@ export function withQuery(path, params = {}) {
 }
 
 export async function request(method, path, { body, params, signal } = {}) {
-  const headers = { accept: 'application/json' };
+  // the language the reader chose in the page, not the browser's: names and
+  // error messages from the server follow it
+  const headers = { accept: 'application/json', 'accept-language': lang() };
   const tok = token();
   if (tok) headers.authorization = `Bearer ${tok}`;
   let payload;

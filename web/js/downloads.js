@@ -5,7 +5,7 @@
 // following its Link: rel="next" header, at the largest page it allows.
 import { ApiError, token, withQuery } from './api.js';
 import { h, setStatus } from './ui.js';
-import { t } from './i18n.js';
+import { t, lang } from './i18n.js';
 
 const BASE = '/api/v1';
 const TYPES = { csv: 'text/csv;charset=utf-8', geojson: 'application/geo+json' };
@@ -44,7 +44,7 @@ export function downloads(path, params, { geojson = false, limit = 500 } = {}) {
 }
 
 async function fetchPage(url) {
-  const headers = {};
+  const headers = { 'accept-language': lang() }; // country names as the page shows them
   const tok = token();
   if (tok) headers.authorization = `Bearer ${tok}`;
   let res;

@@ -354,7 +354,7 @@ static void add_value(struct am_buf *b, json_t *v)
 
 /* Link: </api/v1/partnerships?kind=twinning&cursor=...>; rel="next" */
 static void next_link(struct am_buf *b, const char *path, json_t *query, const char *format,
-                      const char *next)
+                      const char *lang, const char *next)
 {
     const char *key;
     json_t *v;
@@ -372,6 +372,10 @@ static void next_link(struct am_buf *b, const char *path, json_t *query, const c
     }
     if (format) {
         am_buf_addf(b, "%cformat=%s", sep, format);
+        sep = '&';
+    }
+    if (lang) { /* one of ours: a plain code */
+        am_buf_addf(b, "%clang=%s", sep, lang);
         sep = '&';
     }
     am_buf_addf(b, "%ccursor=", sep);
@@ -396,8 +400,8 @@ static void file_name(const char *path, enum am_format fmt, char *out, size_t ca
 }
 
 enum am_rc am_format_response(struct am_db *db, const struct am_route *rt, enum am_format fmt,
-                              const char *path, json_t *query, bool named, json_t *reply,
-                              struct MHD_Response **out, struct am_err *err)
+                              const char *path, json_t *query, bool named, const char *lang,
+                              json_t *reply, struct MHD_Response **out, struct am_err *err)
 {
     const struct am_schema *s = am_format_items(rt);
     json_t *items = json_object_get(reply, "items"), *next = json_object_get(reply, "next");
@@ -435,7 +439,7 @@ enum am_rc am_format_response(struct am_db *db, const struct am_route *rt, enum 
         MHD_add_response_header(resp, "X-Total-Count", count);
     }
     if (json_is_string(next)) {
-        next_link(&link, path, query, named ? names[fmt] : NULL, json_string_value(next));
+        next_link(&link, path, query, named ? names[fmt] : NULL, lang, json_string_value(next));
         if (!link.err)
             MHD_add_response_header(resp, "Link", am_buf_str(&link));
     }

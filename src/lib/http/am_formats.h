@@ -39,10 +39,11 @@ enum am_rc am_format_accept(const struct am_route *rt, const char *accept, enum 
 /* reply, a list in JSON, as a response in fmt (not JSON) with its
  * Content-Type, Content-Disposition, X-Total-Count and Link headers. path
  * and query (the validated filters) make the next page's link; named: the
- * format was named in the query, and the link names it too. */
+ * format was named in the query, and the link names it too; lang: the
+ * language ?lang= asked for (NULL: none), kept in the link likewise. */
 enum am_rc am_format_response(struct am_db *db, const struct am_route *rt, enum am_format fmt,
-                              const char *path, json_t *query, bool named, json_t *reply,
-                              struct MHD_Response **out, struct am_err *err);
+                              const char *path, json_t *query, bool named, const char *lang,
+                              json_t *reply, struct MHD_Response **out, struct am_err *err);
 
 /* For the API document: the route's `format` query parameter and the
  * media types of its success reply besides JSON (added to content), or

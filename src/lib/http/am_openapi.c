@@ -71,7 +71,21 @@ static json_t *parameters(const struct am_route *rt)
     json_t *format = am_format_param_json(rt);
     if (format)
         json_array_append_new(ps, format);
+    /* every route answers in the reader's language: described once */
+    json_array_append_new(ps, json_pack("{s:s}", "$ref", "#/components/parameters/lang"));
     return ps;
+}
+
+static json_t *lang_param(void)
+{
+    return json_pack("{s:s,s:s,s:b,s:{s:s,s:s},s:s}", "name", "lang", "in", "query", "required", 0,
+                     "schema", "type", "string", "example", "fr", "description",
+                     "the language of the reply's human messages and of the country names a read "
+                     "replies with (a write's record keeps English names): en, fr, it, uk or fa (a "
+                     "region is ignored: fr-CH is fr; another language is English). It wins "
+                     "over the Accept-Language header, which is read otherwise (with its q-values); "
+                     "English by default. The reply says which in Content-Language. Error codes, "
+                     "fields and the names of fields stay the same in every language");
 }
 
 static json_t *responses(const struct am_route *rt, json_t *components)
@@ -165,12 +179,12 @@ json_t *am_openapi_document(void)
         method[k] = '\0';
         json_object_set_new(item, method, operation(rt, schemas));
     }
-    return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:o,s:{s:{s:s,s:s}}}}", "openapi", "3.0.3",
+    return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:o,s:{s:o},s:{s:{s:s,s:s}}}}", "openapi", "3.0.3",
                      "info", "title", "amity", "version", AMITY_VERSION, "description",
                      "The open registry of city diplomacy: cities, networks, memberships, "
                      "partnerships and activities.",
-                     "paths", paths, "components", "schemas", schemas, "securitySchemes",
-                     "bearer", "type", "http", "scheme", "bearer");
+                     "paths", paths, "components", "schemas", schemas, "parameters", "lang", lang_param(),
+                     "securitySchemes", "bearer", "type", "http", "scheme", "bearer");
 }
 
 /* ---- the rights, for people ----------------------------------------------- */

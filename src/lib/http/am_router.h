@@ -15,6 +15,7 @@
 #include "store/am_db.h"
 #include "util/am_arena.h"
 #include "util/am_err.h"
+#include "util/am_lang.h"
 
 enum am_method { AM_GET = 1, AM_POST = 2, AM_PATCH = 4, AM_DELETE = 8 };
 
@@ -50,6 +51,9 @@ struct am_req {
     const char *token;                 /* the bearer token, or NULL */
     struct am_arena *arena;
     struct am_cache *cache;            /* the server's reply cache, NULL in the CLI */
+    enum am_lang lang;                 /* the reply's language (?lang=, Accept-Language;
+                                          English in the CLI); also the thread's for the
+                                          request, for what runs below (am_lang.h) */
     /* the reply */
     int status;
     json_t *reply;                     /* owned by the request; NULL: no body */

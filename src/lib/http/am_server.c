@@ -20,7 +20,9 @@
 #include "am_router.h"
 #include "util/am_arena.h"
 #include "util/am_buf.h"
+#include "util/am_lang.h"
 #include "util/am_log.h"
+#include "util/am_msg.h"
 #include "util/am_str.h"
 
 enum { ARENA_MAX = 256 * 1024 };
@@ -51,6 +53,8 @@ struct conn_ctx {
     uint64_t received;
     struct am_arena arena;
     struct timespec started;
+    enum am_lang lang; /* the reply's language (?lang=, else Accept-Language) */
+    bool lang_vary;    /* the header chose it: the reply varies with it */
 };
 
 /* ---- replies ---------------------------------------------------------- */
@@ -70,9 +74,20 @@ static char *json_bytes(json_t *body, size_t *len)
     return text;
 }
 
+/* The language an API reply is in: every one says it, since an error's
+ * message is in it too; one chosen by the header says so (Vary), so that a
+ * shared cache keeps readers of different languages apart. ?lang= is in
+ * the URL, which caches key on anyway. */
+static void lang_headers(struct MHD_Response *resp, const struct conn_ctx *ctx)
+{
+    MHD_add_response_header(resp, "Content-Language", am_lang_code(ctx->lang));
+    if (ctx->lang_vary)
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_VARY, "Accept-Language");
+}
+
 /* Queue a JSON reply made of text (taken over: freed whatever happens). */
-static enum MHD_Result send_json_text(struct MHD_Connection *c, int status, char *text, size_t len,
-                                 const char *allow)
+static enum MHD_Result send_json_text(struct MHD_Connection *c, const struct conn_ctx *ctx, int status,
+                                      char *text, size_t len, const char *allow)
 {
     struct MHD_Response *resp =
         text ? MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE)
@@ -82,6 +97,7 @@ static enum MHD_Result send_json_text(struct MHD_Connection *c, int status, char
         return MHD_NO;
     }
     common_headers(resp);
+    lang_headers(resp, ctx);
     if (text)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "application/json; charset=utf-8");
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
@@ -94,18 +110,20 @@ static enum MHD_Result send_json_text(struct MHD_Connection *c, int status, char
     return r;
 }
 
-static enum MHD_Result send_json(struct MHD_Connection *c, int status, json_t *body,
-                                 const char *allow)
+static enum MHD_Result send_json(struct MHD_Connection *c, const struct conn_ctx *ctx, int status,
+                                 json_t *body, const char *allow)
 {
     size_t len;
     char *text = json_bytes(body, &len);
-    return send_json_text(c, status, text, len, allow);
+    return send_json_text(c, ctx, status, text, len, allow);
 }
 
 /* A reply made by am_formats (CSV, GeoJSON), with the headers of every reply. */
-static enum MHD_Result send_formatted(struct MHD_Connection *c, int status, struct MHD_Response *resp)
+static enum MHD_Result send_formatted(struct MHD_Connection *c, const struct conn_ctx *ctx, int status,
+                                      struct MHD_Response *resp)
 {
     common_headers(resp);
+    lang_headers(resp, ctx);
     MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-store");
     enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
     MHD_destroy_response(resp);
@@ -124,11 +142,11 @@ static json_t *error_body(const struct am_err *err, enum am_rc rc, const char *c
     return json_pack("{s:o}", "error", e);
 }
 
-static enum MHD_Result send_error(struct MHD_Connection *c, enum am_rc rc, const struct am_err *err,
-                                  const char *code, const char *allow)
+static enum MHD_Result send_error(struct MHD_Connection *c, const struct conn_ctx *ctx, enum am_rc rc,
+                                  const struct am_err *err, const char *code, const char *allow)
 {
     json_t *body = error_body(err, rc, code);
-    enum MHD_Result r = send_json(c, am_rc_status(rc), body, allow);
+    enum MHD_Result r = send_json(c, ctx, am_rc_status(rc), body, allow);
     json_decref(body);
     return r;
 }
@@ -212,6 +230,7 @@ struct query_walk {
     struct am_err *err;
     enum am_format fmt; /* format=, on routes that answer more than JSON */
     bool named;
+    bool lang;          /* lang= was seen (its value was read before routing) */
 };
 
 static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -232,11 +251,23 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
         am_err_set(w->err, AM_EBADREQ, "", "the query string is not valid UTF-8");
         return MHD_NO;
     }
+    /* not a filter: the language of the reply, on every route; its value
+     * was read with the Accept-Language header when the request came in,
+     * so that even a 404 is in it. Any value is taken (an unknown language
+     * is English), as a header's would be. */
+    if (strcmp(key, "lang") == 0) {
+        if (w->lang) {
+            am_err_set(w->err, AM_EBADREQ, key, AM_TR(GIVEN_TWICE), key);
+            return MHD_NO;
+        }
+        w->lang = true;
+        return MHD_YES;
+    }
     const struct am_field *f = w->schema ? am_schema_field(w->schema, key) : NULL;
     /* not a filter: the reply's format, on the lists that have more than JSON */
     if (!f && strcmp(key, "format") == 0 && am_format_items(w->route)) {
         if (w->named) {
-            am_err_set(w->err, AM_EBADREQ, key, "%s: given twice", key);
+            am_err_set(w->err, AM_EBADREQ, key, AM_TR(GIVEN_TWICE), key);
             return MHD_NO;
         }
         if (!*value)
@@ -245,11 +276,11 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
         return am_format_parse(w->route, value, &w->fmt, w->err) ? MHD_NO : MHD_YES;
     }
     if (!f) {
-        am_err_set(w->err, AM_EBADREQ, key, "%.60s: unknown query parameter", key);
+        am_err_set(w->err, AM_EBADREQ, key, AM_TR(UNKNOWN_PARAM), key);
         return MHD_NO;
     }
     if (json_object_get(w->out, key)) {
-        am_err_set(w->err, AM_EBADREQ, key, "%.60s: given twice", key);
+        am_err_set(w->err, AM_EBADREQ, key, AM_TR(GIVEN_TWICE), key);
         return MHD_NO;
     }
     if (!*value) /* ?country= means no filter, as forms send it */
@@ -266,7 +297,7 @@ static enum MHD_Result query_arg(void *cls, enum MHD_ValueKind kind, const char 
 static enum am_rc read_query(struct MHD_Connection *c, const struct am_route *rt, json_t **out,
                              enum am_format *fmt, bool *named, struct am_err *err)
 {
-    struct query_walk w = {rt, am_route_query(rt), json_object(), err, AM_FMT_JSON, false};
+    struct query_walk w = {rt, am_route_query(rt), json_object(), err, AM_FMT_JSON, false, false};
     if (!w.out)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, query_arg, &w);
@@ -381,9 +412,13 @@ static bool cacheable(const struct am_route *rt, const struct am_actor *who, con
 }
 
 /* What a cached reply is filed under: the day (a partnership's health and
- * what is "due" are counted from today), the path and the validated query
- * with its keys in order. In the request's arena; NULL when out of memory. */
-static const char *cache_key(struct am_arena *a, const char *url, json_t *query)
+ * what is "due" are counted from today), the reply's language (country
+ * names and messages are in it: a French reply must never reach an English
+ * reader; how it was chosen does not matter, the headers saying so are
+ * not kept), the path and the validated query with its keys in order. In
+ * the request's arena; NULL when out of memory. */
+static const char *cache_key(struct am_arena *a, const struct conn_ctx *ctx, const char *url,
+                             json_t *query)
 {
     char *q = json_dumps(query, JSON_COMPACT | JSON_SORT_KEYS);
     if (!q)
@@ -391,10 +426,11 @@ static const char *cache_key(struct am_arena *a, const char *url, json_t *query)
     time_t now = time(NULL);
     struct tm day;
     gmtime_r(&now, &day);
-    size_t n = strlen(url) + strlen(q) + 16;
+    size_t n = strlen(url) + strlen(q) + 24;
     char *k = am_arena_alloc(a, n);
     if (k)
-        snprintf(k, n, "%04d%02d%02d %s %s", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday, url, q);
+        snprintf(k, n, "%04d%02d%02d %s %s %s", day.tm_year + 1900, day.tm_mon + 1, day.tm_mday,
+                 am_lang_code(ctx->lang), url, q);
     free(q);
     return k;
 }
@@ -402,7 +438,7 @@ static const char *cache_key(struct am_arena *a, const char *url, json_t *query)
 static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *c, const char *url,
                                     const char *method, struct conn_ctx *ctx, int *status)
 {
-    struct am_req r = {.arena = &ctx->arena, .cache = s->cache};
+    struct am_req r = {.arena = &ctx->arena, .cache = s->cache, .lang = ctx->lang};
     struct am_actor who;
     const struct am_route *rt = NULL;
     unsigned allowed = 0;
@@ -416,20 +452,20 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     if (!am_utf8_valid(url, strlen(url))) {
         am_err_set(&r.err, AM_EBADREQ, NULL, "the path is not valid UTF-8");
         *status = 400;
-        return send_error(c, AM_EBADREQ, &r.err, NULL, NULL);
+        return send_error(c, ctx, AM_EBADREQ, &r.err, NULL, NULL);
     }
     enum am_rc rc = am_route_match(method, url, &ctx->arena, &rt, r.params, &allowed);
     if (rc == AM_ENOTFOUND) {
         am_err_set(&r.err, rc, NULL, "there is no %.100s", url);
         *status = 404;
-        return send_error(c, rc, &r.err, "no_route", NULL);
+        return send_error(c, ctx, rc, &r.err, "no_route", NULL);
     }
     if (rc == AM_EMETHOD) {
         char allow[64];
         allowed_list(allowed, allow, sizeof allow);
         am_err_set(&r.err, rc, NULL, "%.100s answers %s", url, allow);
         *status = 405;
-        return send_error(c, rc, &r.err, NULL, allow);
+        return send_error(c, ctx, rc, &r.err, NULL, allow);
     }
     if (!rc && !(r.db = am_store_db(s->store, &r.err)))
         rc = r.err.rc ? r.err.rc : AM_EDB;
@@ -442,7 +478,7 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         rc = am_err_set(&r.err, AM_EAUTH, NULL, "sign in first");
     if (!rc)
         rc = read_query(c, rt, &r.query, &fmt, &named, &r.err);
-    if (!rc && s->cache && cacheable(rt, &who, r.token, fmt) && (key = cache_key(&ctx->arena, url, r.query))) {
+    if (!rc && s->cache && cacheable(rt, &who, r.token, fmt) && (key = cache_key(&ctx->arena, ctx, url, r.query))) {
         /* the generation is read before the data: a reply is never filed
          * under a generation newer than what it was built from */
         gen = am_db_generation(r.db);
@@ -451,7 +487,7 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         if (hit) {
             json_decref(r.query);
             *status = 200;
-            return send_json_text(c, 200, hit, len, NULL);
+            return send_json_text(c, ctx, 200, hit, len, NULL);
         }
     }
     if (!rc)
@@ -459,22 +495,23 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     if (!rc)
         rc = am_route_run(&r);
     if (!rc && fmt != AM_FMT_JSON)
-        rc = am_format_response(r.db, rt, fmt, url, r.query, named, r.reply, &formatted, &r.err);
+        rc = am_format_response(r.db, rt, fmt, url, r.query, named,
+                                ctx->lang_vary ? NULL : am_lang_code(ctx->lang), r.reply, &formatted, &r.err);
     if (rc) {
         if (am_rc_status(rc) >= 500)
             am_log(AM_LOG_ERROR, "%s %s: %s", method, url, r.err.msg);
         *status = am_rc_status(rc);
-        res = send_error(c, rc, &r.err, r.err.code[0] ? r.err.code : NULL, NULL);
+        res = send_error(c, ctx, rc, &r.err, r.err.code[0] ? r.err.code : NULL, NULL);
     } else if (formatted) {
         *status = r.status;
-        res = send_formatted(c, r.status, formatted);
+        res = send_formatted(c, ctx, r.status, formatted);
     } else {
         *status = r.status;
         size_t len;
         char *text = json_bytes(r.status == 204 ? NULL : r.reply, &len);
         if (key && text && r.status == 200)
             am_cache_put(s->cache, key, gen, text, len);
-        res = send_json_text(c, r.status, text, len, NULL);
+        res = send_json_text(c, ctx, r.status, text, len, NULL);
     }
     json_decref(r.query);
     json_decref(r.body);
@@ -500,6 +537,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         am_buf_init(&ctx->body, s->opts.max_body);
         am_arena_init(&ctx->arena, ARENA_MAX);
         clock_gettime(CLOCK_MONOTONIC, &ctx->started);
+        ctx->lang = am_lang_choose(MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "lang"),
+                                   MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+                                                               MHD_HTTP_HEADER_ACCEPT_LANGUAGE),
+                                   &ctx->lang_vary);
         *con_cls = ctx;
         /* a body announced too large is not stored; an absurd one not read */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
@@ -513,7 +554,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
                 struct am_err err;
                 am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
                 ctx->responded = true;
-                return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+                return send_error(c, ctx, AM_ETOOBIG, &err, NULL, NULL);
             }
         }
         return MHD_YES;
@@ -531,13 +572,24 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
             struct am_err err;
             am_err_set(&err, AM_ETOOBIG, NULL, "the body is larger than %zu bytes", s->opts.max_body);
             ctx->responded = true;
-            return send_error(c, AM_ETOOBIG, &err, NULL, NULL);
+            return send_error(c, ctx, AM_ETOOBIG, &err, NULL, NULL);
         }
         return MHD_YES;
     }
     int status = 200;
-    enum MHD_Result r = is_api(url) ? dispatch_api(s, c, url, method, ctx, &status)
-                                    : serve_file(s, c, url, method);
+    enum MHD_Result r;
+    if (is_api(url)) {
+        /* the request's language, for what is written below the route
+         * (messages, country names; a write's names are English, see
+         * am_lang_set_names); English again for the thread's next */
+        am_lang_set(ctx->lang);
+        if (strcmp(method, "GET") != 0 && strcmp(method, "HEAD") != 0)
+            am_lang_set_names(AM_LANG_EN);
+        r = dispatch_api(s, c, url, method, ctx, &status);
+        am_lang_set(AM_LANG_EN);
+    } else {
+        r = serve_file(s, c, url, method);
+    }
     if (!s->opts.quiet && is_api(url))
         am_log(AM_LOG_INFO, "%s %s %d %.1fms", method, url, status, ms_since(&ctx->started));
     return r;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/am_fold.h"
+#include "util/am_lang.h"
 #include "util/am_log.h"
 #include "util/am_str.h"
 
@@ -101,6 +102,15 @@ static void sql_fold(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     am_buf_free(&b);
 }
 
+/* am_lang(): the language of the names the calling thread's request reads
+ * (see am_lang.h), for the SQL that reads names in it (a country's). Not
+ * deterministic: it changes between the statements of one connection. */
+static void sql_lang(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc, (void)argv;
+    sqlite3_result_text(ctx, am_lang_code(am_lang_names()), -1, SQLITE_STATIC);
+}
+
 /* Every commit of a connection of the store starts a new generation. The
  * WAL hook runs once the commit is visible to readers (a commit hook runs
  * before, and a reader could cache the old data under the new number).
@@ -160,6 +170,8 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
     sqlite3_extended_result_codes(h, 1);
     sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                NULL, sql_fold, NULL, NULL, NULL);
+    sqlite3_create_function_v2(h, "am_lang", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL, sql_lang, NULL, NULL,
+                               NULL);
     if (am_fts_register(h) != SQLITE_OK) {
         enum am_rc r = am_err_set(err, AM_EDB, NULL, "cannot register the full-text tokenizer");
         sqlite3_close(h);
