@@ -329,6 +329,12 @@ export async function render(view, ctx) {
     let selectedCount = 0;
     for (const [key, title] of FACETS) {
       const values = [...(facetsNow[key] || [])];
+      // practices written in the reader's language first: one click keeps
+      // only those (each practice keeps the language it was written in)
+      if (key === 'language') {
+        const mine = values.findIndex((v) => v.value === lang());
+        if (mine > 0) values.unshift(...values.splice(mine, 1));
+      }
       const sel = state[key];
       if (sel) selectedCount++;
       if (sel && !values.some((v) => v.value === sel)) values.unshift({ value: sel, label: sel, count: 0 });
