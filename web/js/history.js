@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { h, label, name } from './ui.js';
 import { schemaOf, stepsOf, resolve, apiDocument } from './schema.js';
 import { titleOf, choiceText } from './schema-form.js';
-import { t, fmt } from './i18n.js';
+import { t, fmt, listNodes, tNodes } from './i18n.js';
 
 // Never shown: the record's number and its stamps.
 const SKIP = new Set(['id', 'created_at', 'updated_at', 'can']);
@@ -15,18 +15,6 @@ const what = (action) => ({
   update: t('workspace-history-changed'),
   delete: t('workspace-history-deleted'),
 })[action];
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
-
-// Elements as a list in the reader's language ("a, b, c").
-function listEls(els) {
-  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
-    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
-}
 
 // "2026-12-02T09:55:33Z" -> "2026-12-02 09:55 UTC" (in the reader's digits)
 export function whenText(at) {
@@ -84,7 +72,7 @@ function valueEl(prop, v, topicLabel) {
   if (Array.isArray(v)) {
     const items = v.map((x) => (ref === 'topic' ? (topicLabel.get(x) || x)
       : ref && typeof x === 'number' ? refEl(ref, x) : typeof x === 'object' && x ? name(x.name ?? JSON.stringify(x)) : String(x)));
-    return h('span', {}, listEls(items));
+    return h('span', {}, listNodes(items));
   }
   if (typeof v === 'object') {
     if (v.name) return name(v.name);
@@ -142,7 +130,7 @@ export function historySection({ kind, id, schema, ctx, heading = t('workspace-h
       return h('li', { class: `history-item action-${c.action}` },
         h('p', { class: 'history-head' },
           h('strong', {}, what(c.action) || t('workspace-history-step', { step: label(c.action) })),
-          c.username ? [' ', withEls('workspace-history-by', { user: name(c.username, 'span', { class: 'who' }) })] : null,
+          c.username ? [' ', tNodes('workspace-history-by', { user: name(c.username, 'span', { class: 'who' }) })] : null,
           ' · ', h('time', { datetime: c.at }, whenText(c.at))),
         rows.length ? h('ul', { class: 'changes' }, rows) : null);
     })));

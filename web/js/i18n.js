@@ -129,6 +129,29 @@ export function t(id, args) {
   return id;
 }
 
+// A message with elements in its placeables (a link, <strong>, <time>, or
+// a list of them): an array of strings and nodes, in the order the
+// language puts them. Other values are formatted by Fluent as usual.
+const MARK = '\u2063'; // INVISIBLE SEPARATOR: never in a message
+export function tNodes(id, args = {}) {
+  const placed = [];
+  const plain = {};
+  for (const [k, v] of Object.entries(args)) {
+    if ((typeof Node !== 'undefined' && v instanceof Node) || Array.isArray(v)) {
+      plain[k] = `${MARK}${placed.length}${MARK}`;
+      placed.push(v);
+    } else plain[k] = v;
+  }
+  return t(id, plain).split(MARK).flatMap((x, i) => (i % 2 ? placed[Number(x)] : x)).filter((x) => x !== '');
+}
+
+// Elements as a list in the reader's language ("a, b and c"; type 'unit':
+// "a, b, c"), as an array of strings and nodes.
+export function listNodes(els, type = 'unit') {
+  return fmt.list(els.map((_, i) => `${MARK}${i}${MARK}`), type).split(MARK)
+    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
+}
+
 // Whether a message exists: for words the page has for some values of a
 // field (a health state, a search kind) and not others, without copying the
 // API's list of choices into the page.

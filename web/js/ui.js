@@ -1,6 +1,6 @@
 // Small DOM helpers. Text from the API only ever goes in through text
 // nodes (textContent), never through innerHTML.
-import { t, has } from './i18n.js';
+import { t, has, tNodes } from './i18n.js';
 
 let uid = 0;
 export const nextId = (prefix = 'id') => `${prefix}-${++uid}`;
@@ -33,18 +33,7 @@ export function append(el, ...children) {
 // A message with elements in it: t(id, args) where the args that are DOM
 // nodes (a link, a <strong>, a <time>) stand where the message puts them.
 // Returns [text, node, text...] for h() or append().
-export function rich(id, args = {}) {
-  const nodes = [];
-  const plain = {};
-  for (const [k, v] of Object.entries(args)) {
-    if (v instanceof Node) {
-      plain[k] = `\u2060${nodes.length}\u2060`;
-      nodes.push(v);
-    } else plain[k] = v;
-  }
-  return t(id, plain).split(/\u2060(\d+)\u2060/).map((part, i) => (i % 2 ? nodes[Number(part)] : part))
-    .filter((x) => x !== '');
-}
+export const rich = (id, args = {}) => tNodes(id, args);
 
 // A name in any script: let the browser pick the direction.
 export const name = (text, tag = 'span', props = {}) => h(tag, { dir: 'auto', ...props }, text ?? '');

@@ -8,19 +8,7 @@ import { typeahead } from '../typeahead.js';
 import { searchCities, cityItem } from '../forms.js';
 import { paramOf, choiceText, titleOf, mayCreate } from '../schema-form.js';
 import { downloads } from '../downloads.js';
-import { t, fmt } from '../i18n.js';
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
-
-// Elements as a list in the reader's language ("a, b, c").
-function listEls(els) {
-  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
-    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
-}
+import { t, fmt, listNodes, tNodes } from '../i18n.js';
 
 // Today as the API writes dates.
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -42,14 +30,14 @@ export function activityItem(a, { cityId = null, topicLabel = new Map(), heading
     h(headingLevel, { class: 'activity-title' }, h('a', { href: `#/activity/${a.id}`, dir: 'auto' }, a.title)),
     h('p', { class: 'meta' }, choiceText(a.kind), ' · ', dates,
       a.programme ? [' · ', h('span', { dir: 'auto' }, a.programme)] : null,
-      a.host_city ? [' · ', withEls('activities-hosted-by', {
+      a.host_city ? [' · ', tNodes('activities-hosted-by', {
         city: a.host_city.id === cityId ? name(a.host_city.name)
           : h('a', { href: `#/city/${a.host_city.id}`, dir: 'auto' }, a.host_city.name),
       })] : null,
       a.network ? [' · ', h('a', { href: `#/network/${a.network.id}`, dir: 'auto' }, a.network.name)] : null),
     others.length || (a.organisations || []).length
-      ? h('p', { class: 'with' }, withEls('activities-with', {
-        list: listEls([...others.map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
+      ? h('p', { class: 'with' }, tNodes('activities-with', {
+        list: listNodes([...others.map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
           ...(a.organisations || []).map((o) => name(o.name))]),
       }))
       : null,
@@ -118,7 +106,7 @@ export async function render(view, ctx) {
   }
   if (partnership) {
     api.get(`/partnerships/${partnership}`).then((p) => {
-      partnershipNote.replaceChildren(...withEls('activities-only-partnership', {
+      partnershipNote.replaceChildren(...tNodes('activities-only-partnership', {
         partnership: h('a', { href: `#/partnership/${p.id}`, dir: 'auto' }, `${p.party_a?.name} – ${p.party_b?.name}`),
       }), ' ',
         h('button', { type: 'button', class: 'button small secondary', onclick: () => { partnership = ''; partnershipNote.hidden = true; apply(); } }, t('activities-show-all')));

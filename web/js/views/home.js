@@ -11,21 +11,9 @@ import { worldMap, hasCoords } from '../map.js';
 import { searchBox } from '../search-box.js';
 import { navigate } from '../app.js';
 import { placeEl, periodText, excerpt } from './practices.js';
-import { t, fmt } from '../i18n.js';
+import { t, fmt, listNodes, tNodes } from '../i18n.js';
 
 const num = (n) => fmt.number(n ?? 0);
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
-
-// Elements as a list in the reader's language ("a, b, c").
-function listEls(els) {
-  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
-    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
-}
 
 // The figures, in the order and with the words of the Figures schema:
 // "Countries" with its description ("with a partnership").
@@ -102,7 +90,7 @@ function activitiesSection(list) {
         return h('li', {},
           h('a', { href: `#/activity/${a.id}`, class: 'home-item-title', dir: 'auto' }, a.title),
           h('p', { class: 'meta' }, choiceText(a.kind), a.start_date ? [' · ', time(a.start_date)] : null,
-            cities.length ? [' · ', listEls(cities.map((c) => h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name)))] : null,
+            cities.length ? [' · ', listNodes(cities.map((c) => h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name)))] : null,
             a.network ? [' · ', h('a', { href: `#/network/${a.network.id}`, dir: 'auto' }, a.network.acronym || a.network.name)] : null));
       }))
       : h('p', { class: 'muted' }, t('home-no-activity')));
@@ -135,7 +123,7 @@ export async function render(view, ctx) {
     h('div', { class: 'home-columns' }, practicesSection(o.recent_practices || []), activitiesSection(o.recent_activities || [])),
     h('p', { class: 'home-more' }, t('home-also'), ' ', h('a', { href: '#/index' }, t('home-also-index')), ' · ',
       h('a', { href: '#/graph' }, t('home-also-graph')),
-      ctx.user ? null : [' · ', withEls('home-sign-in-to-workspace', {
+      ctx.user ? null : [' · ', tNodes('home-sign-in-to-workspace', {
         signin: h('a', { href: '#/signin?next=%23%2F' }, t('home-sign-in')),
       })]));
 }

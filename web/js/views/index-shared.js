@@ -5,15 +5,11 @@ import * as api from '../api.js';
 import { h, append, label, setStatus, reportError, flash } from '../ui.js';
 import { navigate } from '../app.js';
 import { rulesOf } from '../schema.js';
-import { t, has, fmt } from '../i18n.js';
+import { t, has, fmt, tNodes } from '../i18n.js';
 
 // A message with elements in it: t(id, args), each of els (a link, a name)
 // put where its placeable is: [text, element, text].
-export function tEls(id, args, els) {
-  const mark = (k) => `\u2063${k}\u2063`;
-  const text = t(id, { ...args, ...Object.fromEntries(Object.keys(els).map((k) => [k, mark(k)])) });
-  return text.split('\u2063').map((s, i) => (i % 2 ? els[s] ?? s : s)).filter((x) => x !== '');
-}
+export const tEls = (id, args, els) => tNodes(id, { ...args, ...els });
 
 // "Rank:" as the reader's language puts a label before what it names (no space after).
 export const colon = (text) => t('index-colon', { label: text });

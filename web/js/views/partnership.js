@@ -10,13 +10,7 @@ import { titleOf, choiceText, choiceWords, stepPanel, confirmDialog, mayCreate }
 import { historySection } from '../history.js';
 import { activityItem } from './activities.js';
 import { splitNote, provenanceEl } from '../provenance.js';
-import { t } from '../i18n.js';
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
+import { t, tNodes } from '../i18n.js';
 
 // "Reggio Emilia – Kraków"
 export const partnershipName = (p) => `${p.party_a?.name || '?'} – ${p.party_b?.name || '?'}`;
@@ -47,7 +41,7 @@ export async function render(view, ctx) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/partnerships' }, t('partnerships-title')),
       home ? [' / ', h('a', { href: `#/city/${home.city_id}`, dir: 'auto' }, home.name)] : null),
     h('h1', { dir: 'auto' }, title),
-    h('p', { class: 'lead' }, withEls('partnerships-lead-kind-status', {
+    h('p', { class: 'lead' }, tNodes('partnerships-lead-kind-status', {
       kind: p.kind ? choiceText(p.kind) : t('partnerships-kind-not-recorded'),
       status: h('span', { class: 'status-word' }, choiceWords(p.status)),
     })));

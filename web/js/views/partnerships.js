@@ -5,13 +5,7 @@ import { h, append, time, field, select, pager, table, addRows, healthBadge, par
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { paramOf, choiceText, titleOf } from '../schema-form.js';
-import { t, has } from '../i18n.js';
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
+import { t, has, tNodes } from '../i18n.js';
 
 export async function render(view, ctx) {
   pageTitle(t('partnerships-title'));
@@ -40,13 +34,13 @@ export async function render(view, ctx) {
     h('div', { class: 'filters-actions' }, h('button', { type: 'submit', class: 'button' }, t('partnerships-filter'))));
   const results = h('section', { 'aria-label': t('partnerships-found') });
   append(view, h('h1', {}, t('partnerships-title')),
-    h('p', { class: 'lead' }, withEls('partnerships-lead', { dormant: h('strong', {}, t('partnerships-lead-dormant')) })),
+    h('p', { class: 'lead' }, tNodes('partnerships-lead', { dormant: h('strong', {}, t('partnerships-lead-dormant')) })),
     cityNote, form, results);
 
   let filterCity = cityId;
   if (cityId) {
     api.get(`/cities/${cityId}`).then((c) => {
-      cityNote.replaceChildren(...withEls('partnerships-only-city', { city: h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name) }), ' ',
+      cityNote.replaceChildren(...tNodes('partnerships-only-city', { city: h('a', { href: `#/city/${c.id}`, dir: 'auto' }, c.name) }), ' ',
         h('button', {
           type: 'button', class: 'button small secondary',
           onclick: () => { filterCity = ''; cityNote.hidden = true; apply(); q.focus(); },

@@ -8,17 +8,13 @@ import { hashFor, replaceHash, pushHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { schemaOf } from '../schema.js';
 import { paramOf, paramChoices, validParam, choiceText } from '../params.js';
-import { t, has, fmt, lang } from '../i18n.js';
+import { t, has, fmt, lang, tNodes } from '../i18n.js';
 
 // ---- shared with the detail page and the form -------------------------------
 
 // A message with elements in it: t(id, args), each of els (a link, a name)
 // put where its placeable is: [text, element, text].
-export function tEls(id, args, els) {
-  const mark = (k) => `\u2063${k}\u2063`;
-  const text = t(id, { ...args, ...Object.fromEntries(Object.keys(els).map((k) => [k, mark(k)])) });
-  return text.split('\u2063').map((s, i) => (i % 2 ? els[s] ?? s : s)).filter((x) => x !== '');
-}
+export const tEls = (id, args, els) => tNodes(id, { ...args, ...els });
 
 // A year as the reader writes it, without grouping: 2019, ۲۰۱۹.
 export const yearText = (y) => fmt.number(y, { useGrouping: false });

@@ -14,23 +14,11 @@ import { choiceText, choiceWords } from '../params.js';
 import { statusBadge as practiceBadge, placeEl, excerpt } from './practices.js';
 import { statusBadge as indexBadge, questionnaireOffer, thisRound } from './index-shared.js';
 import { fetchCities } from '../map.js';
-import { t, fmt, has } from '../i18n.js';
+import { t, fmt, has, listNodes, tNodes } from '../i18n.js';
 
 const num = (n) => fmt.number(n ?? 0);
 // a year or a round, without a thousands separator
 const year = (y) => fmt.number(y, { useGrouping: false });
-
-// A message with elements in it: its placeables filled with the elements given.
-function withEls(id, els) {
-  const marks = Object.fromEntries(Object.keys(els).map((k) => [k, `\u0001${k}\u0001`]));
-  return t(id, marks).split('\u0001').map((x, i) => (i % 2 ? els[x] : x)).filter((x) => x !== '');
-}
-
-// Elements as a list in the reader's language ("a, b, c").
-function listEls(els) {
-  return fmt.list(els.map((_, i) => `\u0001${i}\u0001`), 'unit').split('\u0001')
-    .map((x, i) => (i % 2 ? els[Number(x)] : x)).filter((x) => x !== '');
-}
 
 // ---- time, in words -------------------------------------------------------------
 
@@ -177,16 +165,16 @@ function changeItem(doc, c, record, me, steps) {
   else what = fieldsText(k.schema, c.changes, step?.schema) || (c.action === 'update' ? t('workspace-change-changed') : choiceWords(c.action));
   const who = c.username
     ? (c.username === me ? t('workspace-by-you') : /^\(.*\)$/.test(c.username) ? t('workspace-by-the', { who: c.username.slice(1, -1) })
-      : withEls('workspace-by', { user: name(c.username, 'strong') }))
+      : tNodes('workspace-by', { user: name(c.username, 'strong') }))
     : null;
   const recordEl = href ? h('a', { href, dir: 'auto' }, label) : name(label);
   return h('li', { class: 'change', dataset: { kind: c.kind, action: c.action } },
-    who ? withEls('workspace-change', {
-      what: h('span', { class: 'change-what' }, withEls('workspace-change-what', { kind: k.noun, record: recordEl, what })),
+    who ? tNodes('workspace-change', {
+      what: h('span', { class: 'change-what' }, tNodes('workspace-change-what', { kind: k.noun, record: recordEl, what })),
       who: h('span', { class: 'change-who' }, who),
       when: agoEl(c.at),
-    }) : withEls('workspace-change-nobody', {
-      what: h('span', { class: 'change-what' }, withEls('workspace-change-what', { kind: k.noun, record: recordEl, what })),
+    }) : tNodes('workspace-change-nobody', {
+      what: h('span', { class: 'change-what' }, tNodes('workspace-change-what', { kind: k.noun, record: recordEl, what })),
       when: agoEl(c.at),
     }));
 }
@@ -323,7 +311,7 @@ async function practicesSections(ws) {
   const item = (p) => h('li', { class: 'ws-practice' },
     h('a', { href: `#/practice/${p.id}`, dir: 'auto', class: 'ws-practice-title' }, p.title), ' ', practiceBadge(p.status),
     h('p', { class: 'meta' }, placeEl(p), p.network ? [' · ', name(p.network.acronym || p.network.name)] : null,
-      p.updated_at ? [' · ', withEls('workspace-changed-ago', { when: agoEl(p.updated_at) })] : null),
+      p.updated_at ? [' · ', tNodes('workspace-changed-ago', { when: agoEl(p.updated_at) })] : null),
     p.review_comment && p.can && p.can.submit
       ? h('p', { class: 'ws-comment' }, h('span', { class: 'review-comment-title' }, t('workspace-review-comment')), ' ',
         h('span', { dir: 'auto' }, excerpt(p.review_comment, 200)))
@@ -358,7 +346,7 @@ async function indexSection(ws, ctx) {
   if (latest) {
     const box = h('div', { class: 'ws-round' },
       h('p', { class: 'ws-round-title' }, t('workspace-round', { round: year(latest.round) }), ' ', indexBadge(latest.status),
-        latest.updated_at ? h('span', { class: 'meta' }, ' · ', withEls('workspace-changed-ago', { when: agoEl(latest.updated_at) })) : null));
+        latest.updated_at ? h('span', { class: 'meta' }, ' · ', tNodes('workspace-changed-ago', { when: agoEl(latest.updated_at) })) : null));
     sec.append(box);
     // its progress: how much of the questionnaire is answered
     api.get(`/index/responses/${latest.id}`).then((r) => {
@@ -376,8 +364,8 @@ async function indexSection(ws, ctx) {
           : h('a', { class: 'button secondary', href: `#/index/report/${latest.city_id}/${latest.round}` }, t('workspace-see-report', { round: year(latest.round) }))));
     }).catch(() => {});
     if (rows.length > 1) {
-      sec.append(h('p', { class: 'meta' }, withEls('workspace-earlier-rounds', {
-        rounds: listEls(rows.slice(1).map((r) => h('a', { href: `#/index/report/${r.city_id}/${r.round}` }, year(r.round)))),
+      sec.append(h('p', { class: 'meta' }, tNodes('workspace-earlier-rounds', {
+        rounds: listNodes(rows.slice(1).map((r) => h('a', { href: `#/index/report/${r.city_id}/${r.round}` }, year(r.round)))),
       })));
     }
   } else {
@@ -487,10 +475,10 @@ const roleWords = (role) => (has(`role-${role}`) ? t(`role-${role}`) : choiceWor
 
 // "Signed in as reggio (officer of Reggio Emilia)."
 function signedIn(user, role, place) {
-  if (role && place) return withEls('workspace-signed-in-role-place', { user, role, place });
-  if (role) return withEls('workspace-signed-in-role', { user, role });
-  if (place) return withEls('workspace-signed-in-place', { user, place });
-  return withEls('workspace-signed-in', { user });
+  if (role && place) return tNodes('workspace-signed-in-role-place', { user, role, place });
+  if (role) return tNodes('workspace-signed-in-role', { user, role });
+  if (place) return tNodes('workspace-signed-in-place', { user, place });
+  return tNodes('workspace-signed-in', { user });
 }
 
 export async function render(view, ctx) {
