@@ -57,8 +57,9 @@ const API_ENGLISH = [
   [['partnerships', 'partnership'], ['Health']], // the health *states* come from the catalogs
   [['activities', 'activity', ...FORMS], ['Kind', 'Kind:', 'City', 'Cities', 'Cities:', 'Network', 'Partnership', 'Title', 'Title:']],
   [['practices'], ['Country', 'City', 'Network']], // the facets (schema PracticeFacets)
-  [['home'], ['Cities', 'Countries (with a partnership)', 'Partnerships', 'Networks', 'Memberships (current)',
-    'Activities', 'Practices (published)']], // the figures (schema Figures)
+  // the figures (schema Figures): titles translated by the API document,
+  // their notes (descriptions) not yet
+  [['home'], ['(with a partnership)', '(current)', '(published)']],
   // the values of enums, worded from the API's codes (a partnership's
   // status and kind, a member's role, a party's type)
   [['city', 'partnerships', 'partnership', 'workspace', ...FORMS], ['Proposed', 'Signed', 'Active', 'Suspended', 'Dormant',

@@ -71,8 +71,26 @@ async function catalog(code) {
   return bundle;
 }
 
+// Settles once start() has chosen the language and loaded the catalogs:
+// what asks the server for words (the API document) waits for it, so that
+// its request carries the reader's language.
+let markReady;
+export const ready = new Promise((resolve) => { markReady = resolve; });
+
+// The server's words for the choices of its fields (x-enum-labels of the
+// API document, in the reader's language; none in English): value -> label.
+export const choiceLabels = new Map();
+
 // Loads the catalogs and sets <html lang dir>; the pages are drawn after.
 export async function start() {
+  try {
+    await load();
+  } finally {
+    markReady();
+  }
+}
+
+async function load() {
   current = chosen();
   document.documentElement.lang = current;
   document.documentElement.dir = dir();

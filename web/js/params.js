@@ -3,6 +3,7 @@
 // that pages offer what the server takes and check an address against
 // the same rules, without writing either down again. And the readable
 // form of a choice value, in one place.
+import { choiceLabels } from './i18n.js';
 import { apiDocument } from './schema.js';
 import { label } from './ui.js';
 
@@ -42,6 +43,8 @@ export function validParam(schema, value) {
 // "over_200k" -> "Over 200,000", "under_15pct" -> "Under 15%".
 export function choiceText(value) {
   if (value === null || value === undefined || value === '') return '';
+  const server = choiceLabels.get(String(value)); // the document's own words, in the reader's language
+  if (server) return server;
   return label(String(value)
     .replace(/(\d+)k\b/g, (m, n) => `${Number(n).toLocaleString('en')},000`)
     .replace(/(\d+)pct\b/g, '$1%'));

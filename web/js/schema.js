@@ -4,6 +4,7 @@
 // records. Pages and forms read these instead of writing them down again:
 // no enum value, label or rule of the server is copied into web/.
 import * as api from './api.js';
+import { ready, choiceLabels } from './i18n.js';
 
 let doc = null;
 let loading = null;
@@ -11,8 +12,25 @@ let loading = null;
 // The API document (fetched once).
 export function apiDocument() {
   if (doc) return Promise.resolve(doc);
-  loading ??= api.get('/openapi.json').then((d) => { doc = d; return d; });
+  loading ??= ready.then(() => api.get('/openapi.json')).then((d) => {
+    doc = d;
+    collectLabels(d);
+    return d;
+  });
   return loading;
+}
+
+// The labels the document gives the choices of its fields (in a language
+// other than English), for choiceText: the first label of a value wins.
+function collectLabels(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node.enum) && Array.isArray(node['x-enum-labels'])) {
+    node.enum.forEach((v, i) => {
+      const l = node['x-enum-labels'][i];
+      if (typeof l === 'string' && !choiceLabels.has(String(v))) choiceLabels.set(String(v), l);
+    });
+  }
+  for (const v of Object.values(node)) collectLabels(v);
 }
 
 const refName = (node) => (node?.$ref ?? node?.allOf?.[0]?.$ref)?.split('/').pop();

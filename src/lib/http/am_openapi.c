@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "am_formats.h"
+#include "am_labels.h"
 #include "am_router.h"
+#include "util/am_lang.h"
 #include "util/am_buf.h"
 
 static json_t *ref_to(const char *name)
@@ -160,6 +162,50 @@ static json_t *error_schema(void)
                      "message", "type", "string", "field", "type", "string");
 }
 
+/* The words for people in the reader's language: a schema's `title`, and
+ * beside an `enum` its choices' labels (x-enum-labels, in the enum's
+ * order). Done over the finished document rather than in am_field_json,
+ * which the command line shares and which stays English. Examples are
+ * records, not words for people (an activity's "title" is data), and are
+ * left as written. A word without a row keeps its English. */
+static void translate(json_t *node, enum am_lang l)
+{
+    if (json_is_array(node)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(node, i, v)
+            translate(v, l);
+        return;
+    }
+    if (!json_is_object(node))
+        return;
+    const char *key;
+    json_t *v;
+    json_object_foreach(node, key, v) {
+        if (strcmp(key, "example") == 0)
+            continue;
+        if (strcmp(key, "title") == 0 && json_is_string(v)) {
+            const char *t = am_label_in(json_string_value(v), l);
+            if (t)
+                json_string_set(v, t);
+            continue;
+        }
+        translate(v, l);
+    }
+    json_t *e = json_object_get(node, "enum");
+    if (!json_is_array(e) || json_object_get(node, "x-enum-labels"))
+        return;
+    json_t *labels = json_array();
+    size_t i;
+    json_array_foreach(e, i, v) {
+        char en[128];
+        am_choice_english(json_string_value(v), en, sizeof en);
+        const char *t = am_label_in(en, l);
+        json_array_append_new(labels, json_string(t ? t : en));
+    }
+    json_object_set_new(node, "x-enum-labels", labels);
+}
+
 json_t *am_openapi_document(void)
 {
     json_t *paths = json_object(), *schemas = json_object();
@@ -178,6 +224,12 @@ json_t *am_openapi_document(void)
             method[k] = (char)(m[k] >= 'A' && m[k] <= 'Z' ? m[k] + 32 : m[k]);
         method[k] = '\0';
         json_object_set_new(item, method, operation(rt, schemas));
+    }
+    /* English is the document as it always was, byte for byte */
+    enum am_lang l = am_lang_current();
+    if (l != AM_LANG_EN) {
+        translate(schemas, l);
+        translate(paths, l);
     }
     return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:o,s:{s:o},s:{s:{s:s,s:s}}}}", "openapi", "3.0.3",
                      "info", "title", "amity", "version", AMITY_VERSION, "description",
