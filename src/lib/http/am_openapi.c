@@ -167,14 +167,23 @@ static json_t *error_schema(void)
  * order). Done over the finished document rather than in am_field_json,
  * which the command line shares and which stays English. Examples are
  * records, not words for people (an activity's "title" is data), and are
- * left as written. A word without a row keeps its English. */
-static void translate(json_t *node, enum am_lang l)
+ * left as written. A word without a row keeps its English, and is noted
+ * in missing (when given; a code in capitals, "EU", is shown as it is). */
+static bool has_lower(const char *code)
+{
+    for (const char *c = code; c && *c; c++)
+        if (*c >= 'a' && *c <= 'z')
+            return true;
+    return false;
+}
+
+static void translate(json_t *node, enum am_lang l, json_t *missing)
 {
     if (json_is_array(node)) {
         size_t i;
         json_t *v;
         json_array_foreach(node, i, v)
-            translate(v, l);
+            translate(v, l, missing);
         return;
     }
     if (!json_is_object(node))
@@ -188,9 +197,11 @@ static void translate(json_t *node, enum am_lang l)
             const char *t = am_label_in(json_string_value(v), l);
             if (t)
                 json_string_set(v, t);
+            else if (missing)
+                json_object_set_new(missing, json_string_value(v), json_true());
             continue;
         }
-        translate(v, l);
+        translate(v, l, missing);
     }
     json_t *e = json_object_get(node, "enum");
     if (!json_is_array(e) || json_object_get(node, "x-enum-labels"))
@@ -202,11 +213,13 @@ static void translate(json_t *node, enum am_lang l)
         am_choice_english(json_string_value(v), en, sizeof en);
         const char *t = am_label_in(en, l);
         json_array_append_new(labels, json_string(t ? t : en));
+        if (!t && missing && has_lower(json_string_value(v)))
+            json_object_set_new(missing, en, json_true());
     }
     json_object_set_new(node, "x-enum-labels", labels);
 }
 
-json_t *am_openapi_document(void)
+static json_t *document(json_t *missing)
 {
     json_t *paths = json_object(), *schemas = json_object();
     json_object_set_new(schemas, "Error", error_schema());
@@ -228,8 +241,8 @@ json_t *am_openapi_document(void)
     /* English is the document as it always was, byte for byte */
     enum am_lang l = am_lang_current();
     if (l != AM_LANG_EN) {
-        translate(schemas, l);
-        translate(paths, l);
+        translate(schemas, l, missing);
+        translate(paths, l, missing);
     }
     return json_pack("{s:s,s:{s:s,s:s,s:s},s:o,s:{s:o,s:{s:o},s:{s:{s:s,s:s}}}}", "openapi", "3.0.3",
                      "info", "title", "amity", "version", AMITY_VERSION, "description",
@@ -237,6 +250,21 @@ json_t *am_openapi_document(void)
                      "partnerships and activities.",
                      "paths", paths, "components", "schemas", schemas, "parameters", "lang", lang_param(),
                      "securitySchemes", "bearer", "type", "http", "scheme", "bearer");
+}
+
+json_t *am_openapi_document(void)
+{
+    return document(NULL);
+}
+
+json_t *am_openapi_untranslated(enum am_lang l)
+{
+    enum am_lang was = am_lang_current();
+    json_t *missing = json_object();
+    am_lang_set(l);
+    json_decref(document(missing));
+    am_lang_set(was);
+    return missing;
 }
 
 /* ---- the rights, for people ----------------------------------------------- */

@@ -5,8 +5,13 @@
 
 #include <jansson.h>
 
+#include "util/am_lang.h"
+
 /* A new reference, or NULL when out of memory. */
 json_t *am_openapi_document(void);
+/* The English words of the document (titles, choices) that have no row in
+ * the labels for language l: {"word": true, ...}, the caller's. */
+json_t *am_openapi_untranslated(enum am_lang l);
 
 /* The rights of every record kind the routes serve, as one Markdown table
  * (docs/auth.md holds it; `amity rights` prints it). Appended to b. */
