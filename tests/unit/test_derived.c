@@ -6,64 +6,8 @@
  * The records below are SYNTHETIC TEST DATA (Oldtown, Old Org...). */
 #include <sqlite3.h>
 
-#include "store/am_fts.h"
+#include "test_old_schema.h"
 #include "test_support.h"
-#include "util/am_blob.h"
-#include "util/am_fold.h"
-
-static void fold_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    const char *s = (const char *)sqlite3_value_text(argv[0]);
-    if (!s) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    struct am_buf b;
-    am_buf_init(&b, 64 * 1024);
-    if (am_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &b))
-        sqlite3_result_error(ctx, "am_fold failed", -1);
-    else
-        sqlite3_result_text(ctx, am_buf_str(&b), (int)b.len, SQLITE_TRANSIENT);
-    am_buf_free(&b);
-}
-
-static void exec(sqlite3 *h, const char *sql)
-{
-    char *msg = NULL;
-    int src = sqlite3_exec(h, sql, NULL, NULL, &msg);
-    cr_assert_eq(src, SQLITE_OK, "%s: %s", sql, msg ? msg : "");
-    sqlite3_free(msg);
-}
-
-/* A file as amity made it at schema version 12, then the records of script. */
-static void make_v12(const char *path, const char *script)
-{
-    sqlite3 *h;
-    cr_assert_eq(sqlite3_open(path, &h), SQLITE_OK);
-    cr_assert_eq(sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, fold_fn,
-                                            NULL, NULL, NULL),
-                 SQLITE_OK);
-    cr_assert_eq(am_fts_register(h), SQLITE_OK);
-    exec(h, "PRAGMA journal_mode = WAL");
-    static const char *const names[] = {
-        "0001_registry", "0002_gazetteer", "0003_practices", "0004_index", "0005_graph", "0006_diaspora",
-        "0007_ids", "0008_city_name", "0009_index_published", "0010_search", "0011_groups", "0012_lifecycle",
-    };
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        char file[96], set[64];
-        snprintf(file, sizeof file, "src/lib/store/migrations/%s.sql", names[i]);
-        const struct am_blob *b = am_blob_find(file);
-        cr_assert_not_null(b, "%s", file);
-        snprintf(set, sizeof set, "PRAGMA user_version = %zu", i + 1);
-        exec(h, "BEGIN");
-        exec(h, b->data);
-        exec(h, set);
-        exec(h, "COMMIT");
-    }
-    exec(h, script);
-    sqlite3_close(h);
-}
 
 static const char records[] =
     "INSERT INTO country (code, name) VALUES ('IT', 'Italy'), ('FR', 'France'), ('MA', 'Morocco'), ('DE', 'Germany');"
@@ -113,7 +57,7 @@ static struct am_store *open_v12(char *dir, char *path, size_t cap)
 {
     cr_assert_not_null(mkdtemp(dir));
     snprintf(path, cap, "%s/old.db", dir);
-    make_v12(path, records);
+    make_old_schema(path, 12, records);
     struct am_store *st = NULL;
     struct am_err err = {0};
     cr_assert_eq(am_store_open(path, &st, &err), AM_OK, "%s", err.msg);

@@ -7,35 +7,8 @@
 #include <sqlite3.h>
 
 #include "store/am_fts.h"
+#include "test_old_schema.h"
 #include "test_support.h"
-#include "util/am_blob.h"
-#include "util/am_fold.h"
-
-/* What amity's connections give SQL: the migrations call am_fold. */
-static void fold_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-    (void)argc;
-    const char *s = (const char *)sqlite3_value_text(argv[0]);
-    if (!s) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    struct am_buf b;
-    am_buf_init(&b, 64 * 1024);
-    if (am_fold(s, (size_t)sqlite3_value_bytes(argv[0]), &b))
-        sqlite3_result_error(ctx, "am_fold failed", -1);
-    else
-        sqlite3_result_text(ctx, am_buf_str(&b), (int)b.len, SQLITE_TRANSIENT);
-    am_buf_free(&b);
-}
-
-static void exec(sqlite3 *h, const char *sql)
-{
-    char *msg = NULL;
-    int src = sqlite3_exec(h, sql, NULL, NULL, &msg);
-    cr_assert_eq(src, SQLITE_OK, "%s: %s", sql, msg ? msg : "");
-    sqlite3_free(msg);
-}
 
 static int64_t raw_i64(const char *path, const char *sql)
 {
@@ -47,36 +20,6 @@ static int64_t raw_i64(const char *path, const char *sql)
     sqlite3_finalize(s);
     sqlite3_close(h);
     return v;
-}
-
-/* A file as amity made it at schema version 6: the built-in migrations 1 to
- * 6, each as amity ran it, then the records of script. */
-static void make_v6(const char *path, const char *script)
-{
-    static const char *const old[] = {
-        "src/lib/store/migrations/0001_registry.sql", "src/lib/store/migrations/0002_gazetteer.sql",
-        "src/lib/store/migrations/0003_practices.sql", "src/lib/store/migrations/0004_index.sql",
-        "src/lib/store/migrations/0005_graph.sql",     "src/lib/store/migrations/0006_diaspora.sql",
-    };
-    sqlite3 *h;
-    cr_assert_eq(sqlite3_open(path, &h), SQLITE_OK);
-    cr_assert_eq(sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, fold_fn,
-                                            NULL, NULL, NULL),
-                 SQLITE_OK);
-    cr_assert_eq(am_fts_register(h), SQLITE_OK);
-    exec(h, "PRAGMA journal_mode = WAL");
-    for (size_t i = 0; i < sizeof old / sizeof old[0]; i++) {
-        const struct am_blob *b = am_blob_find(old[i]);
-        cr_assert_not_null(b, "%s", old[i]);
-        char set[64];
-        snprintf(set, sizeof set, "PRAGMA user_version = %zu", i + 1);
-        exec(h, "BEGIN");
-        exec(h, b->data);
-        exec(h, set);
-        exec(h, "COMMIT");
-    }
-    exec(h, script);
-    sqlite3_close(h);
 }
 
 /* Records with gaps in their ids (deleted ones), of every kind, linked to
@@ -205,7 +148,7 @@ Test(ids, an_old_database_keeps_every_id_then_never_gives_one_again)
 {
     char dir[] = "/tmp/amity-unit-XXXXXX", path[128];
     old_path(dir, path, sizeof path);
-    make_v6(path, records);
+    make_old_schema(path, 6, records);
     int64_t before[NLINKS];
     for (size_t i = 0; i < NLINKS; i++)
         before[i] = raw_i64(path, links[i]);
@@ -288,7 +231,7 @@ Test(ids, a_migration_that_would_leave_a_dangling_row_is_refused)
     char dir[] = "/tmp/amity-unit-XXXXXX", path[128];
     old_path(dir, path, sizeof path);
     /* written with foreign keys off, as the sqlite3 shell does by default */
-    make_v6(path, "INSERT INTO country (code, name) VALUES ('IT', 'Italy');"
+    make_old_schema(path, 6, "INSERT INTO country (code, name) VALUES ('IT', 'Italy');"
                   "INSERT INTO city (id, name, country, created_at, updated_at) VALUES (4, 'Oldtown', 'IT', 't', 't');"
                   "INSERT INTO membership (id, network_id, city_id, created_at, updated_at)"
                   " VALUES (2, 99, 4, 't', 't');");
@@ -303,7 +246,7 @@ Test(ids, a_migration_that_would_leave_a_dangling_row_is_refused)
     cr_expect_eq(raw_i64(path, "SELECT count(*) FROM city WHERE id = 4"), 1);
     sqlite3 *h;
     cr_assert_eq(sqlite3_open(path, &h), SQLITE_OK);
-    exec(h, "DELETE FROM membership WHERE id = 2");
+    old_exec(h, "DELETE FROM membership WHERE id = 2");
     sqlite3_close(h);
     cr_assert_eq(am_store_open(path, &st, &err), AM_OK, "%s", err.msg);
     struct am_db *db = am_store_db(st, &err);
