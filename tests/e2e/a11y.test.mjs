@@ -18,9 +18,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { SHOTS, checkA11y, checkWidths, launchBrowser, openPage } from './browser.mjs';
-import { adminServer, create, expectStatus, settled, API, ADMIN } from '../api/helpers.mjs';
-
-const ROUND = new Date().getFullYear();
+import { adminServer, expectStatus, settled, API, ADMIN } from '../api/helpers.mjs';
+import { syntheticRegistry, publicPages, ROUND } from './registry.mjs';
 
 let s;
 let admin;
@@ -30,48 +29,7 @@ const ids = {};
 
 before(async () => {
   ({ s, admin } = await adminServer());
-  const city = async (body) => (await create(s, admin, 'cities', body)).id;
-  ids.a = await city({ name: 'Testford', country: 'IT', lat: 44.7, lng: 10.6, population: 170000 });
-  ids.b = await city({ name: 'Sampleburg', country: 'PL', lat: 50.06, lng: 19.94, population: 780000 });
-  ids.c = await city({ name: 'نمونه‌آباد', country: 'IR', lat: 32.65, lng: 51.67, alt_names: ['Nemunabad'] });
-  ids.d = await city({ name: 'Mockton', country: 'FR', lat: 45.76, lng: 4.84, population: 510000 });
-  ids.e = await city({ name: 'Fakeham', country: 'DE', lat: 50.94, lng: 6.96, population: 1000000 });
-
-  ids.partnership = (await create(s, admin, 'partnerships', {
-    party_a: { city_id: ids.a }, party_b: { city_id: ids.b }, kind: 'twinning', status: 'signed', signed_date: '2015-06-01',
-  })).id;
-  await create(s, admin, 'partnerships', { party_a: { city_id: ids.c }, party_b: { city_id: ids.a }, kind: 'friendship', status: 'proposed' });
-  await create(s, admin, 'partnerships', { party_a: { city_id: ids.b }, party_b: { city_id: ids.d }, kind: 'twinning', status: 'signed' });
-
-  const n = await create(s, admin, 'networks', { name: 'Synthetic Test Network', acronym: 'STN' });
-  ids.network = n.id;
-  for (const c of [ids.a, ids.d, ids.e]) await create(s, admin, 'memberships', { network_id: n.id, city_id: c, joined_year: 2010 });
-
-  ids.activity = (await create(s, admin, 'activities', {
-    kind: 'workshop', title: 'Synthetic workshop on welcoming newcomers', host_city_id: ids.a, city_ids: [ids.b],
-  })).id;
-
-  const p = await create(s, admin, 'practices', {
-    title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: n.id,
-    contact_name: 'Test Contact', contact_email: 'contact@example.invalid',
-  });
-  ids.practice = p.id;
-  expectStatus(await s.req('POST', `${API}/practices/${p.id}/submit`, { token: admin }), 200, 'submit the practice');
-  expectStatus(await s.req('POST', `${API}/practices/${p.id}/publish`, { token: admin }), 200, 'publish the practice');
-
-  // an Index response, answered half-way up each question and submitted
-  const edition = (await s.req('GET', `${API}/index/questionnaire`)).json;
-  const answers = { population: { value: 170000 }, foreign_born_pct: { value: 12 } };
-  for (const ind of edition.indicators) {
-    if (ind.optional) continue;
-    for (const q of ind.questions) {
-      const opts = [...q.options].sort((x, y) => x.points - y.points);
-      answers[q.id] = { option: opts[Math.floor(opts.length / 2)].id };
-    }
-  }
-  const r = await create(s, admin, 'index/responses', { city_id: ids.a, round: ROUND });
-  expectStatus(await s.req('PATCH', `${API}/index/responses/${r.id}/answers`, { token: admin, body: { answers } }), 200, 'answers');
-  expectStatus(await s.req('POST', `${API}/index/responses/${r.id}/submit`, { token: admin }), 200, 'submit the Index response');
+  Object.assign(ids, await syntheticRegistry(s, admin));
 
   const si = await s.req('POST', `${API}/sessions`, { body: { username: ADMIN.username, password: ADMIN.password } });
   expectStatus(si, 201, 'sign in');
@@ -85,35 +43,7 @@ after(async () => {
   if (s) await s.stop();
 });
 
-// [name, hash, what to do once there (e.g. open a part drawn on demand)]
-const PAGES = () => [
-  ['home', '#/'],
-  ['cities', '#/cities'],
-  ['city', `#/city/${ids.a}`],
-  ['partner-suggestions', `#/city/${ids.a}/partners`, async (page) => {
-    await page.locator('button[aria-controls="neighbourhood-panel"]').click();
-    await page.locator('.graph-box canvas').first().waitFor({ state: 'attached' }).catch(() => {});
-  }],
-  ['networks', '#/networks'],
-  ['network', `#/network/${ids.network}`],
-  ['partnerships', '#/partnerships'],
-  ['partnership', `#/partnership/${ids.partnership}`],
-  ['activities', '#/activities'],
-  ['activity', `#/activity/${ids.activity}`],
-  ['practices', '#/practices'],
-  ['practice', `#/practice/${ids.practice}`],
-  ['index', '#/index'],
-  ['index-report', `#/index/report/${ids.a}/${ROUND}`, async (page) => {
-    await page.locator('figure.chart canvas').first().waitFor({ state: 'attached' });
-  }],
-  ['graph', '#/graph'],
-  ['graph-path', `#/graph/path?from=${ids.e}&to=${ids.b}`, async (page) => {
-    await page.locator('#chain-summary, #chain-message').first().waitFor();
-    if (await page.locator('#chain-summary').count()) await page.locator('svg.map').first().waitFor({ state: 'attached' });
-  }],
-  ['search', '#/search?q=test'],
-  ['signin', '#/signin'],
-];
+const PAGES = () => publicPages(ids);
 const SIGNED_IN = () => [
   ['workspace', '#/'],
   ['partnership-form', '#/partnership/new', async (page) => { await page.locator('form').first().waitFor(); }],

@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { checkWidths, launchBrowser, openPage } from './browser.mjs';
 import { adminServer, create, expectStatus, settled, API } from '../api/helpers.mjs';
 import { cli } from '../api/harness.mjs';
+import { syntheticRegistry, publicPages, ROUND } from './registry.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -39,7 +40,7 @@ const { FluentResource } = require('@fluent/bundle');
 const I18N = join(ROOT, 'web', 'i18n');
 const LANGS = ['fr', 'it', 'uk', 'fa'].filter((l) => !process.env.AMITY_LANG_ONLY || l === process.env.AMITY_LANG_ONLY);
 const ONLY_PAGE = process.env.AMITY_LANG_PAGE || '';
-const ROUND = new Date().getFullYear();
+
 
 // Words the page shows that come from the server, in English until the
 // server translates them, and that happen to be (or to hold) words of the
@@ -135,38 +136,12 @@ before(async () => {
   // English word of the catalogs: the pages show who made each change)
   ({ s } = await adminServer({ users: [REGISTRAR] }));
   admin = await s.login(REGISTRAR.username, REGISTRAR.password);
-  const city = async (body) => (await create(s, admin, 'cities', body)).id;
-  ids.a = await city({ name: 'Testford', country: 'IT', lat: 44.7, lng: 10.6, population: 170000 });
-  ids.b = await city({ name: 'Sampleburg', country: 'PL', lat: 50.06, lng: 19.94, population: 780000 });
-  ids.c = await city({ name: 'نمونه‌آباد', country: 'IR', lat: 32.65, lng: 51.67, alt_names: ['Nemunabad'] });
-  ids.d = await city({ name: 'Mockton', country: 'FR', lat: 45.76, lng: 4.84, population: 510000 });
-  ids.e = await city({ name: 'Fakeham', country: 'DE', lat: 50.94, lng: 6.96, population: 1000000 });
-
-  ids.partnership = (await create(s, admin, 'partnerships', {
-    party_a: { city_id: ids.a }, party_b: { city_id: ids.b }, kind: 'twinning', status: 'signed', signed_date: '2015-06-01',
-  })).id;
-  await create(s, admin, 'partnerships', { party_a: { city_id: ids.c }, party_b: { city_id: ids.a }, kind: 'friendship', status: 'proposed' });
-  await create(s, admin, 'partnerships', { party_a: { city_id: ids.b }, party_b: { city_id: ids.d }, kind: 'twinning', status: 'signed' });
-
-  const n = await create(s, admin, 'networks', { name: 'Zefira Testnet', acronym: 'ZTN' });
-  ids.network = n.id;
-  for (const c of [ids.a, ids.d, ids.e]) await create(s, admin, 'memberships', { network_id: n.id, city_id: c, joined_year: 2010 });
-
-  ids.activity = (await create(s, admin, 'activities', {
-    kind: 'workshop', title: 'Synthetic workshop on welcoming newcomers', host_city_id: ids.a, city_ids: [ids.b],
-  })).id;
+  Object.assign(ids, await syntheticRegistry(s, admin, { network: { name: 'Zefira Testnet', acronym: 'ZTN' } }));
   await create(s, admin, 'diaspora', { city_id: ids.a, origin_country: 'MA', year: 2019, source: 'Synthetic survey', note: 'A test record.' });
 
-  const p = await create(s, admin, 'practices', {
-    title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: n.id,
-    contact_name: 'Test Contact', contact_email: 'contact@example.invalid',
-  });
-  ids.practice = p.id;
-  expectStatus(await s.req('POST', `${API}/practices/${p.id}/submit`, { token: admin }), 200, 'submit the practice');
-  expectStatus(await s.req('POST', `${API}/practices/${p.id}/publish`, { token: admin }), 200, 'publish the practice');
   // one awaiting the secretariat's review
   const q = await create(s, admin, 'practices', {
-    title: 'Synthetic tea corner', summary: 'Another invented practice.', city_id: ids.a, network_id: n.id,
+    title: 'Synthetic tea corner', summary: 'Another invented practice.', city_id: ids.a, network_id: ids.network,
   });
   ids.pending = q.id;
   expectStatus(await s.req('POST', `${API}/practices/${q.id}/submit`, { token: admin }), 200, 'submit the second practice');
@@ -175,20 +150,7 @@ before(async () => {
     title: 'Synthetic neighbourhood mentors', summary: 'A third invented practice.', city_id: ids.a,
   })).id;
 
-  // an Index response, answered half-way up each question and submitted;
-  // and a draft of the year before
-  const edition = (await s.req('GET', `${API}/index/questionnaire`)).json;
-  const answers = { population: { value: 170000 }, foreign_born_pct: { value: 12 } };
-  for (const ind of edition.indicators) {
-    if (ind.optional) continue;
-    for (const qu of ind.questions) {
-      const opts = [...qu.options].sort((x, y) => x.points - y.points);
-      answers[qu.id] = { option: opts[Math.floor(opts.length / 2)].id };
-    }
-  }
-  const r = await create(s, admin, 'index/responses', { city_id: ids.a, round: ROUND });
-  expectStatus(await s.req('PATCH', `${API}/index/responses/${r.id}/answers`, { token: admin, body: { answers } }), 200, 'answers');
-  expectStatus(await s.req('POST', `${API}/index/responses/${r.id}/submit`, { token: admin }), 200, 'submit the Index response');
+  // a draft Index response of the year before
   ids.draft = (await create(s, admin, 'index/responses', { city_id: ids.a, round: ROUND - 1 })).id;
 
   for (const [u, role, flag, id] of [[OFFICER, 'officer', '--city', ids.a], [SECRETARIAT, 'secretariat', '--network', ids.network]]) {
@@ -211,34 +173,7 @@ after(async () => {
 
 const form = async (page) => { await page.locator('main form').first().waitFor(); };
 
-// [name, hash, what to do once there (e.g. open a part drawn on demand)]
-const PAGES = () => [
-  ['home', '#/'],
-  ['cities', '#/cities'],
-  ['city', `#/city/${ids.a}`],
-  ['partner-suggestions', `#/city/${ids.a}/partners`, async (page) => {
-    await page.locator('button[aria-controls="neighbourhood-panel"]').click();
-    await page.locator('.graph-box canvas').first().waitFor({ state: 'attached' }).catch(() => {});
-  }],
-  ['networks', '#/networks'],
-  ['network', `#/network/${ids.network}`],
-  ['partnerships', '#/partnerships'],
-  ['partnership', `#/partnership/${ids.partnership}`],
-  ['activities', '#/activities'],
-  ['activity', `#/activity/${ids.activity}`],
-  ['practices', '#/practices'],
-  ['practice', `#/practice/${ids.practice}`],
-  ['index', '#/index'],
-  ['index-report', `#/index/report/${ids.a}/${ROUND}`, async (page) => {
-    await page.locator('figure.chart canvas').first().waitFor({ state: 'attached' });
-  }],
-  ['graph', '#/graph'],
-  ['graph-path', `#/graph/path?from=${ids.e}&to=${ids.b}`, async (page) => {
-    await page.locator('#chain-summary, #chain-message').first().waitFor();
-  }],
-  ['search', '#/search?q=synthetic'],
-  ['signin', '#/signin'],
-];
+const PAGES = () => publicPages(ids, { search: 'synthetic' });
 const OFFICER_PAGES = () => [
   ['officer-workspace', '#/'],
   ['officer-city', `#/city/${ids.a}`],
