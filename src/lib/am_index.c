@@ -7,6 +7,8 @@
 
 #include "am_resource.h"
 #include "util/am_blob.h"
+#include "util/am_labels.h"
+#include "util/am_lang.h"
 #include "util/am_str.h"
 
 /* ---- schemas ------------------------------------------------------------------ */
@@ -322,6 +324,48 @@ static enum am_rc editions_ready(struct am_db *db, struct am_err *err)
     return rc || n ? rc : am_index_load_editions(db, NULL, err);
 }
 
+/* The words of an edition for people (its title, questions, options,
+ * indicators' names and notes) in the language of the names read: amity's
+ * own wording, translated in data/i18n/texts.tsv. Ids, points and weights
+ * are left alone, and so is everything when the names are read in English
+ * (a write, the command line, an import matching published columns). */
+static void translate_key(json_t *node, const char *key, enum am_lang l)
+{
+    json_t *v = json_object_get(node, key);
+    const char *t = json_is_string(v) ? am_label_in(json_string_value(v), l) : NULL;
+    if (t)
+        json_object_set_new(node, key, json_string(t));
+}
+
+static void translate_all(json_t *list, const char *const *keys, enum am_lang l)
+{
+    size_t i;
+    json_t *item;
+    json_array_foreach(list, i, item)
+        for (const char *const *k = keys; *k; k++)
+            translate_key(item, *k, l);
+}
+
+static void edition_words(json_t *edition, enum am_lang l)
+{
+    static const char *const top[] = {"title", "basis", NULL}, *const context[] = {"text", "unit", NULL},
+                             *const labelled[] = {"label", NULL},
+                             *const indicator[] = {"label", "about", "weight_why", NULL},
+                             *const question[] = {"text", NULL};
+    for (const char *const *k = top; *k; k++)
+        translate_key(edition, *k, l);
+    translate_all(json_object_get(edition, "context"), context, l);
+    translate_all(json_object_get(edition, "composites"), labelled, l);
+    json_t *indicators = json_object_get(edition, "indicators"), *ind, *q;
+    translate_all(indicators, indicator, l);
+    size_t i, k;
+    json_array_foreach(indicators, i, ind) {
+        translate_all(json_object_get(ind, "questions"), question, l);
+        json_array_foreach(json_object_get(ind, "questions"), k, q)
+            translate_all(json_object_get(q, "options"), labelled, l);
+    }
+}
+
 enum am_rc am_index_edition(struct am_db *db, const char *id, json_t **out, struct am_err *err)
 {
     json_t *row = NULL;
@@ -338,6 +382,8 @@ enum am_rc am_index_edition(struct am_db *db, const char *id, json_t **out, stru
         return rc;
     *out = json_loads(json_string_value(json_object_get(row, "definition")), 0, NULL);
     json_decref(row);
+    if (*out && am_lang_names() != AM_LANG_EN)
+        edition_words(*out, am_lang_names());
     return *out ? AM_OK : am_err_set(err, AM_EINTERNAL, NULL, "a stored edition is not JSON");
 }
 
@@ -346,7 +392,8 @@ enum am_rc am_index_editions(struct am_db *db, json_t **out, struct am_err *err)
     json_t *rows = NULL;
     enum am_rc rc = editions_ready(db, err);
     if (!rc)
-        rc = am_db_all(db, "SELECT id, title, year, loaded_at FROM index_edition ORDER BY year DESC, id DESC",
+        rc = am_db_all(db, "SELECT id, am_label(title) AS title, year, loaded_at FROM index_edition "
+                           "ORDER BY year DESC, id DESC",
                        json_array(), &rows, err);
     if (!rc)
         *out = json_pack("{s:o,s:I,s:n}", "items", rows, "total", (json_int_t)json_array_size(rows), "next");

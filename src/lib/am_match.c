@@ -1562,6 +1562,18 @@ static const struct am_field reason_fields[] = {
      .item = &(const struct am_field){.name = "topic", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
                                       .object = &reason_topic_schema},
      .doc = "topics: the topics both work on"},
+    /* the figures the words hold, for a client that words them itself (in
+     * its reader's language) */
+    {.name = "count", .type = AM_T_INT, .flags = AM_F_READONLY,
+     .doc = "partners: of this city's partners; countries: partnerships between the two countries' cities; "
+            "popularity: the city's partner cities"},
+    {.name = "countries", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "country", .type = AM_T_COUNTRY, .flags = AM_F_READONLY},
+     .doc = "countries: this city's and the suggested one's"},
+    {.name = "populations", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "population", .type = AM_T_INT, .flags = AM_F_READONLY},
+     .doc = "size: this city's and the suggested one's, rounded"},
+    {.name = "km", .type = AM_T_INT, .flags = AM_F_READONLY, .doc = "distance: in kilometres, rounded"},
     {0},
 };
 static const struct am_schema reason_schema = {
@@ -1842,8 +1854,9 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
             snprintf(t, sizeof t, "partner of one of this city's partners");
         else
             snprintf(t, sizeof t, "partner of %zu of this city's partners", common);
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o}", "signal", "partners", "text", t, "weight",
-                                              h->common + h->adamic_adar, "cities", via));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:o,s:I}", "signal", "partners", "text", t, "weight",
+                                              h->common + h->adamic_adar, "cities", via, "count",
+                                              (json_int_t)common));
     } else {
         json_decref(via);
     }
@@ -1880,8 +1893,10 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         else
             snprintf(t, sizeof t, "cities of %s and %s are partners %.0f times", m->codes[m->c[q].country],
                      m->codes[m->c[c].country], times);
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "countries", "text", t, "weight",
-                                              h->country - am_match_default_weights.country * log(0.1)));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:I,s:[ss]}", "signal", "countries", "text", t, "weight",
+                                              h->country - am_match_default_weights.country * log(0.1), "count",
+                                              (json_int_t)llround(times), "countries", m->codes[m->c[q].country],
+                                              m->codes[m->c[c].country]));
     }
     json_t *nets = json_array();
     const uint32_t *qn, *cn;
@@ -1901,19 +1916,22 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
         char x[32], y[32], t[sizeof "a similar size ( and  inhabitants)" + sizeof x - 1 + sizeof y - 1];
         snprintf(t, sizeof t, "a similar size (%s and %s inhabitants)", thousands(expm1(a->logpop), x),
                  thousands(expm1(b->logpop), y));
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "size", "text", t, "weight",
-                                              h->size_similar + am_match_default_weights.size_similar * 0.7));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:[II]}", "signal", "size", "text", t, "weight",
+                                              h->size_similar + am_match_default_weights.size_similar * 0.7,
+                                              "populations", (json_int_t)llround(expm1(a->logpop)),
+                                              (json_int_t)llround(expm1(b->logpop))));
     }
     if (degree(m, (size_t)c) > 0) {
         char t[64];
         snprintf(t, sizeof t, "has %u partner %s", degree(m, (size_t)c), degree(m, (size_t)c) == 1 ? "city" : "cities");
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "popularity", "text", t, "weight",
-                                              h->popularity));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:I}", "signal", "popularity", "text", t, "weight",
+                                              h->popularity, "count", (json_int_t)degree(m, (size_t)c)));
     }
     if (a->point && b->point) {
         char t[64], x[32];
         snprintf(t, sizeof t, "%s km away", thousands(km(a, b), x));
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f}", "signal", "distance", "text", t, "weight", h->distance));
+        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:I}", "signal", "distance", "text", t, "weight",
+                                              h->distance, "km", (json_int_t)llround(km(a, b))));
     }
     return list;
 }

@@ -12,6 +12,7 @@
 #include "util/am_blob.h"
 #include "util/am_buf.h"
 #include "util/am_fold.h"
+#include "util/am_labels.h"
 #include "util/am_str.h"
 
 const char *am_practice_template(void)
@@ -39,6 +40,62 @@ static const struct { const char *key, *field; } meta[] = {
     {"organizations", "organisations"}, {"period", "period"}, {"topics", "topics"},
     {"language", "language"}, {"network", "network"}, {"contact", "contact"},
 };
+
+static const char *section_field(const char *heading)
+{
+    for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
+        if (am_str_ieq(heading, sections[i].heading))
+            return sections[i].field;
+    return NULL;
+}
+
+/* One "## Heading" line and the comment under it, spaces folded. */
+static void add_section(json_t *out, const char *heading, size_t hlen, const char *after)
+{
+    char h[80], hint[400];
+    size_t k = 0;
+    while (hlen && (heading[hlen - 1] == ' ' || heading[hlen - 1] == '\r'))
+        hlen--;
+    if (hlen >= sizeof h)
+        return;
+    memcpy(h, heading, hlen);
+    h[hlen] = '\0';
+    const char *field = section_field(h);
+    if (!field)
+        return;
+    while (*after == ' ' || *after == '\n' || *after == '\r')
+        after++;
+    if (strncmp(after, "<!--", 4) == 0) {
+        const char *end = strstr(after, "-->");
+        bool space = false;
+        for (const char *c = after + 4; end && c < end && k + 1 < sizeof hint; c++) {
+            bool blank = *c == ' ' || *c == '\n' || *c == '\r' || *c == '\t';
+            if (blank) {
+                space = k > 0;
+                continue;
+            }
+            if (space && k + 2 < sizeof hint)
+                hint[k++] = ' ';
+            space = false;
+            hint[k++] = *c;
+        }
+    }
+    hint[k] = '\0';
+    json_array_append_new(out, json_pack("{s:s,s:s,s:s}", "field", field, "heading", am_label(h), "hint",
+                                         am_label(hint)));
+}
+
+json_t *am_practice_template_sections(void)
+{
+    json_t *out = json_array();
+    for (const char *line = am_practice_template(); line && *line;) {
+        const char *nl = strchr(line, '\n');
+        if (strncmp(line, "## ", 3) == 0 && nl)
+            add_section(out, line + 3, (size_t)(nl - line - 3), nl + 1);
+        line = nl ? nl + 1 : NULL;
+    }
+    return out;
+}
 
 /* The text without <!-- comments -->; NULL when a comment is not closed. */
 static char *strip_comments(const char *text, size_t n)

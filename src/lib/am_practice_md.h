@@ -12,6 +12,12 @@
 /* The template, NUL-terminated (compiled in). */
 const char *am_practice_template(void);
 
+/* The template's sections for a form: [{field, heading, hint}], the
+ * headings and hints in the thread's language (the file itself stays as
+ * written: its English headings are what the reader below knows). New
+ * reference, the caller's. */
+json_t *am_practice_template_sections(void);
+
 /* Read a filled-in template: {title, city, country, organisations: [..],
  * period, topics: [..], language, network, contact_name, contact_email,
  * summary, purpose, rationale, process, results, evaluation, lessons,

@@ -593,10 +593,11 @@ json_t *am_field_json(const struct am_field *f)
     }
     if (f->type == AM_T_OBJECT) {
         json_t *ref = json_pack("{s:s+}", "$ref", "#/components/schemas/", f->object->name);
-        if (!(f->flags & (AM_F_NULLABLE | AM_F_READONLY | AM_F_PRIVATE)) && !f->doc)
-            return ref;
-        /* a $ref takes no siblings: what the field adds goes around it */
-        json_t *o = json_pack("{s:s,s:[o]}", "type", "object", "allOf", ref);
+        /* a $ref takes no siblings: what the field adds (its title, for
+         * one) goes around it */
+        char human[80];
+        am_field_human(f, human, sizeof human);
+        json_t *o = json_pack("{s:s,s:s,s:[o]}", "type", "object", "title", human, "allOf", ref);
         if (o && (f->flags & AM_F_NULLABLE))
             json_object_set_new(o, "nullable", json_true());
         if (o && (f->flags & AM_F_READONLY))

@@ -14,7 +14,11 @@ static const struct am_field fields[] = {
     {.name = "scheme", .type = AM_T_ENUM, .flags = AM_F_REQUIRED, .values = schemes,
      .doc = "icc: Intercultural Cities topics; wego: WeGO thematic areas; sdg: UN SDGs"},
     {.name = "code", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 20, .doc = "e.g. SDG 11"},
-    {.name = "label", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {.name = "label", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .doc = "as stored (amity's own topics: English)"},
+    /* the label is kept as written, so that a form shows and sends back
+     * what is stored; the name is for reading */
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY, .col = "am_label(t.label)",
+     .doc = "the label in the reader's language (as stored where amity has no translation)"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "position", .type = AM_T_INT, .min = 0, .max = 100000, .doc = "order in lists"},
     AM_FIELD_CAN,

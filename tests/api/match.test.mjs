@@ -27,6 +27,18 @@ test('suggestions: best first, with reasons, never the city or its partners', as
   const why = r.items[0].reasons.find((x) => x.signal === 'partners');
   assert.ok(why, JSON.stringify(r.items[0].reasons));
   assert.deepEqual(why.cities.map((x) => x.name).sort(), ['Mockton', 'Sampleburg']);
+  // the figures its words hold, for a client that words them itself
+  assert.equal(why.count, 2);
+  assert.equal(why.text, "partner of 2 of this city's partners");
+  const far = r.items[0].reasons.find((x) => x.signal === 'distance');
+  assert.ok(far && Number.isInteger(far.km) && far.text === `${far.km.toLocaleString('en')} km away`, JSON.stringify(far));
+  for (const it of r.items) {
+    for (const x of it.reasons) {
+      if (x.signal === 'countries') assert.ok(x.countries.length === 2 && x.count >= 1, JSON.stringify(x));
+      if (x.signal === 'popularity') assert.ok(x.count >= 1 && x.text.includes(String(x.count)), JSON.stringify(x));
+      if (x.signal === 'size') assert.ok(x.populations.length === 2 && x.populations.every((n) => n > 0), JSON.stringify(x));
+    }
+  }
   for (let i = 1; i < r.items.length; i++) assert.ok(r.items[i - 1].score >= r.items[i].score);
   // Distantburg is the partner of a city 5 km away: a regional reason naming it
   const h = r.items.find((i) => i.city.id === c.h);

@@ -42,43 +42,15 @@ const LANGS = ['fr', 'it', 'uk', 'fa'].filter((l) => !process.env.AMITY_LANG_ONL
 const ONLY_PAGE = process.env.AMITY_LANG_PAGE || '';
 
 
-// Words the page shows that come from the server, in English until the
-// server translates them, and that happen to be (or to hold) words of the
-// en catalog: allowed on the pages named, and nowhere else. Each entry:
-// [the pages where they may show, the words as the page shows them]; a
-// catalog message is let through when one of these holds it and the page
-// shows that.
-const FORMS = ['partnership-form', 'partnership-edit', 'activity-form', 'practice-form', 'practice-edit'];
-const HISTORY = ['partnership', 'activity', 'practice', 'workspace'];
-const API_ENGLISH = [
-  // the labels of fields, from the API document (its schemas' titles):
-  // filters, facts, table heads, form fields, the fields of a change
-  [['partnerships', 'partnership', ...FORMS], ['Kind', 'Status', 'Status:', 'Party A', 'Party B', 'City', 'Country', 'Source (web address)',
-    'Note', 'Organisations', 'Description']],
-  [['partnerships', 'partnership'], ['Health']], // the health *states* come from the catalogs
-  [['activities', 'activity', ...FORMS], ['Kind', 'Kind:', 'City', 'Cities', 'Cities:', 'Network', 'Partnership', 'Title', 'Title:']],
-  [['practices'], ['Country', 'City', 'Network']], // the facets (schema PracticeFacets)
-  // the figures (schema Figures): titles translated by the API document,
-  // their notes (descriptions) not yet
-  [['home'], ['(with a partnership)', '(current)', '(published)']],
-  // the values of enums, worded from the API's codes (a partnership's
-  // status and kind, a member's role, a party's type)
-  [['city', 'partnerships', 'partnership', 'workspace', ...FORMS], ['Proposed', 'Signed', 'Active', 'Suspended', 'Dormant',
-    'Ended', 'Cooperation agreement']],
-  [['city', 'network', 'workspace'], ['Member']],
-  // the kinds of record in the list of changes (the API document's names)
-  [['workspace'], ['City', 'Partnership', 'Membership', 'Network', 'Practice']],
-  // texts the server writes: the reasons for a suggestion, the topics'
-  // names, the Index questionnaire (its edition, indicators, questions and
-  // answers), the sections of a practice's template
-  [['partner-suggestions'], ["Partner of one of this city's partners", 'Members of the same networks',
-    'Health, Social care and Family support', 'ICT and Smart City Infrastructures', 'Smart City and Environment',
-    'SDG 17 Partnerships for the goals']],
-  [FORMS, ['Health, Social care and Family support', 'ICT and Smart City Infrastructures', 'Smart City and Environment',
-    'SDG 17 Partnerships for the goals', 'Results and impact', 'What changed, for whom']],
-  [['index', 'index-report', 'index-respond'], ['Intercultural Cities Index, amity edition 1', 'Language']],
-  [['index-respond'], ['How many people live in the city?', 'None']],
-];
+// Words the page shows that come from the server in English and that
+// happen to be (or to hold) words of the en catalog: allowed on the pages
+// named, and nowhere else. Each entry: [the pages where they may show, the
+// words as the page shows them]; a catalog message is let through when one
+// of these holds it and the page shows that. Empty: the server words
+// everything it shows people in the reader's language (field titles, the
+// labels of choices, the Index questionnaire, the topics' names, the
+// practice template, the reasons' figures); keep it so.
+const API_ENGLISH = [];
 
 // ---- the catalogs ---------------------------------------------------------
 

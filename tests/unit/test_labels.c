@@ -1,11 +1,14 @@
 /* The translations of the API document's words for people
- * (data/i18n/labels.tsv): every row whole and well formed, every English
- * word the document uses has its row, and the document in another
- * language carries them while the English one is left alone. */
+ * (data/i18n/labels.tsv) and of amity's own texts (data/i18n/texts.tsv:
+ * the Index questionnaire, the topics, the practice template): every row
+ * whole and well formed, every English word the document uses and every
+ * text amity writes has its row, and the document in another language
+ * carries them while the English one is left alone. */
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "am_labels.h"
+#include "util/am_labels.h"
+#include "am_practice_md.h"
 #include "http/am_openapi.h"
 #include "util/am_blob.h"
 #include "util/am_lang.h"
@@ -15,10 +18,10 @@
  * ones); the callback gets the line number. */
 typedef void (*row_fn)(size_t lineno, const char *const *cell, size_t ncell, const char *line, size_t len);
 
-static void each_row(row_fn fn)
+static void each_row_of(const char *file, row_fn fn)
 {
-    const struct am_blob *b = am_blob_find(AM_LABELS_FILE);
-    cr_assert_not_null(b, "%s is embedded", AM_LABELS_FILE);
+    const struct am_blob *b = am_blob_find(file);
+    cr_assert_not_null(b, "%s is embedded", file);
     const char *p = b->data, *end = b->data + b->len;
     size_t lineno = 0;
     static char copy[4096];
@@ -39,9 +42,16 @@ static void each_row(row_fn fn)
             *tab = '\0';
             c = tab + 1;
         }
-        fn(lineno, cell, n, p, len);
+        if (copy[0] != '#') /* a comment */
+            fn(lineno, cell, n, p, len);
         p += len + 1;
     }
+}
+
+static void each_row(row_fn fn)
+{
+    each_row_of(AM_LABELS_FILE, fn);
+    each_row_of(AM_TEXTS_FILE, fn);
 }
 
 static void check_row(size_t lineno, const char *const *cell, size_t n, const char *line, size_t len)
@@ -73,7 +83,7 @@ Test(labels, rows_whole)
 }
 
 static size_t rows_seen;
-static const char *dups[1024];
+static const char *dups[2048];
 
 static void no_twice(size_t lineno, const char *const *cell, size_t n, const char *line, size_t len)
 {
@@ -82,7 +92,7 @@ static void no_twice(size_t lineno, const char *const *cell, size_t n, const cha
     if (lineno == 1 || n < 1)
         return;
     for (size_t i = 0; i < rows_seen; i++)
-        cr_assert_str_neq(dups[i], cell[0], "line %zu: \"%s\" twice", lineno, cell[0]);
+        cr_assert_str_neq(dups[i], cell[0], "line %zu: \"%s\" twice (in one file or both)", lineno, cell[0]);
     cr_assert_lt(rows_seen, sizeof dups / sizeof dups[0]);
     dups[rows_seen++] = strdup(cell[0]);
 }
@@ -155,4 +165,90 @@ Test(labels, document_in_french)
     cr_assert_eq(json_object_size(json_object_get(fr, "paths")), json_object_size(json_object_get(en, "paths")));
     json_decref(en);
     json_decref(fr);
+}
+
+/* ---- amity's own texts ---------------------------------------------------- */
+
+static void has_row(const char *en, const char *where)
+{
+    cr_assert_not_null(en, "%s: no text", where);
+    for (enum am_lang l = AM_LANG_FR; l < AM_LANG_COUNT; l++)
+        cr_assert_not_null(am_label_in(en, l), "%s: no %s for \"%s\" in %s", where, am_lang_code(l), en,
+                           AM_TEXTS_FILE);
+}
+
+static void keys_have_rows(json_t *list, const char *const *keys, const char *where)
+{
+    size_t i;
+    json_t *item;
+    json_array_foreach(list, i, item)
+        for (const char *const *k = keys; *k; k++) {
+            const char *v = json_string_value(json_object_get(item, *k));
+            if (v && strcmp(v, "%") != 0) /* a unit that is a sign */
+                has_row(v, where);
+        }
+}
+
+static json_t *embedded_json(const char *name)
+{
+    const struct am_blob *b = am_blob_find(name);
+    cr_assert_not_null(b, "%s is embedded", name);
+    json_t *j = json_loadb(b->data, b->len, 0, NULL);
+    cr_assert_not_null(j, "%s is JSON", name);
+    return j;
+}
+
+Test(texts, every_word_of_the_questionnaire_has_a_row)
+{
+    json_t *ed = embedded_json("data/index/amity-1.json"), *ind;
+    static const char *const context[] = {"text", "unit", NULL}, *const labelled[] = {"label", NULL},
+                             *const indicator[] = {"label", "about", "weight_why", NULL},
+                             *const question[] = {"text", NULL};
+    has_row(json_string_value(json_object_get(ed, "title")), "title");
+    has_row(json_string_value(json_object_get(ed, "basis")), "basis");
+    keys_have_rows(json_object_get(ed, "context"), context, "context");
+    keys_have_rows(json_object_get(ed, "composites"), labelled, "composites");
+    keys_have_rows(json_object_get(ed, "indicators"), indicator, "indicators");
+    size_t i, k;
+    json_t *q;
+    json_array_foreach(json_object_get(ed, "indicators"), i, ind) {
+        keys_have_rows(json_object_get(ind, "questions"), question, "questions");
+        json_array_foreach(json_object_get(ind, "questions"), k, q)
+            keys_have_rows(json_object_get(q, "options"), labelled, "options");
+    }
+    json_decref(ed);
+}
+
+Test(texts, every_topic_has_a_name)
+{
+    json_t *t = embedded_json("data/topics.json");
+    static const char *const labelled[] = {"label", NULL};
+    cr_assert_gt(json_array_size(json_object_get(t, "topics")), 40);
+    keys_have_rows(json_object_get(t, "topics"), labelled, "topics");
+    json_decref(t);
+}
+
+Test(texts, the_template_sections_in_the_readers_language)
+{
+    am_lang_set(AM_LANG_IT);
+    json_t *it = am_practice_template_sections();
+    am_lang_set(AM_LANG_EN);
+    json_t *en = am_practice_template_sections();
+    cr_assert_eq(json_array_size(en), 8, "the eight sections of the template");
+    cr_assert_eq(json_array_size(it), json_array_size(en));
+    size_t i;
+    json_t *s;
+    json_array_foreach(en, i, s) {
+        json_t *x = json_array_get(it, i);
+        cr_assert_str_eq(json_string_value(json_object_get(x, "field")), json_string_value(json_object_get(s, "field")));
+        cr_assert_str_neq(json_string_value(json_object_get(s, "hint")), "", "section %zu has its hint", i);
+        has_row(json_string_value(json_object_get(s, "heading")), "template heading");
+        has_row(json_string_value(json_object_get(s, "hint")), "template hint");
+        cr_assert_str_eq(json_string_value(json_object_get(x, "heading")),
+                         am_label_in(json_string_value(json_object_get(s, "heading")), AM_LANG_IT));
+    }
+    cr_assert_str_eq(json_string_value(json_object_get(json_array_get(en, 4), "field")), "results");
+    cr_assert_str_eq(json_string_value(json_object_get(json_array_get(en, 4), "heading")), "Results and impact");
+    json_decref(it);
+    json_decref(en);
 }

@@ -168,7 +168,8 @@ export function countries() {
 let topicsP = null;
 export function topics() {
   if (!topicsP) {
-    topicsP = get('/topics', { limit: 500 }).then((r) => r.items)
+    // label: the name in the reader's language (the stored label is kept)
+    topicsP = get('/topics', { limit: 500 }).then((r) => r.items.map((tp) => ({ ...tp, stored_label: tp.label, label: tp.name || tp.label })))
       .catch((e) => { topicsP = null; throw e; });
   }
   return topicsP;

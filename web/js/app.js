@@ -31,6 +31,7 @@ import { searchBox } from './search-box.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
 import { applyTheme, prefsBox } from './prefs.js';
+import { apiDocument } from './schema.js';
 
 const routes = [
   // the home page: the workspace when signed in, the overview otherwise
@@ -120,6 +121,9 @@ async function route() {
     alive: () => view.isConnected,
   };
   try {
+    // the labels of the server's codes ("member", "signed") in the reader's
+    // language come with the API document (fetched once)
+    if (i18n.lang() !== 'en') await apiDocument().catch(() => null);
     if (!r) notFound(view);
     else await r.view.render(view, ctx);
   } catch (e) {

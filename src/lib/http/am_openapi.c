@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "am_formats.h"
-#include "am_labels.h"
+#include "util/am_labels.h"
 #include "am_router.h"
 #include "util/am_lang.h"
 #include "util/am_buf.h"
@@ -193,6 +193,14 @@ static void translate(json_t *node, enum am_lang l, json_t *missing)
     json_object_foreach(node, key, v) {
         if (strcmp(key, "example") == 0)
             continue;
+        /* a note that has its words in the table (a figure's "published");
+         * the longer descriptions are for developers, and stay English */
+        if ((strcmp(key, "description") == 0 || strcmp(key, "x-what") == 0) && json_is_string(v)) {
+            const char *t = am_label_in(json_string_value(v), l);
+            if (t)
+                json_string_set(v, t);
+            continue;
+        }
         if (strcmp(key, "title") == 0 && json_is_string(v)) {
             const char *t = am_label_in(json_string_value(v), l);
             if (t)

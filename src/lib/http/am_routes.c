@@ -209,8 +209,20 @@ static enum am_rc practices_similar(struct am_req *r)
     return am_practice_similar(r->db, r->actor, r->params[0], &r->reply, &r->err);
 }
 
+static const struct am_field template_section_fields[] = {
+    {.name = "field", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "the practice's field it fills"},
+    {.name = "heading", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "in the reader's language"},
+    {.name = "hint", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "what to write, in the reader's language"},
+    {0},
+};
+static const struct am_schema template_section_schema = {
+    .name = "PracticeTemplateSection", .doc = "A section of the template.", .fields = template_section_fields};
+static const struct am_field template_section = {.name = "section", .type = AM_T_OBJECT,
+                                                 .object = &template_section_schema};
 static const struct am_field template_fields[] = {
-    {.name = "markdown", .type = AM_T_TEXT, .flags = AM_F_READONLY},
+    {.name = "markdown", .type = AM_T_TEXT, .flags = AM_F_READONLY, .doc = "the file to fill in offline (English headings)"},
+    {.name = "sections", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &template_section,
+     .doc = "its sections, for a form"},
     {0},
 };
 static const struct am_schema template_schema = {
@@ -218,7 +230,8 @@ static const struct am_schema template_schema = {
 
 static enum am_rc practices_template(struct am_req *r)
 {
-    r->reply = json_pack("{s:s}", "markdown", am_practice_template());
+    r->reply = json_pack("{s:s,s:o}", "markdown", am_practice_template(), "sections",
+                         am_practice_template_sections());
     return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
 }
 

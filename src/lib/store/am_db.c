@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "util/am_fold.h"
+#include "util/am_labels.h"
 #include "util/am_lang.h"
 #include "util/am_log.h"
 #include "util/am_str.h"
@@ -111,6 +112,19 @@ static void sql_lang(sqlite3_context *ctx, int argc, sqlite3_value **argv)
     sqlite3_result_text(ctx, am_lang_code(am_lang_names()), -1, SQLITE_STATIC);
 }
 
+/* am_label(text): amity's own words (a topic's name) in the language of
+ * the names read (am_lang() above), else as stored. */
+static void sql_label(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *en = (const char *)sqlite3_value_text(argv[0]);
+    const char *t = en ? am_label_in(en, am_lang_names()) : NULL;
+    if (t)
+        sqlite3_result_text(ctx, t, -1, SQLITE_STATIC);
+    else
+        sqlite3_result_value(ctx, argv[0]);
+}
+
 /* Every commit of a connection of the store starts a new generation. The
  * WAL hook runs once the commit is visible to readers (a commit hook runs
  * before, and a reader could cache the old data under the new number).
@@ -171,6 +185,8 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
     sqlite3_create_function_v2(h, "am_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                NULL, sql_fold, NULL, NULL, NULL);
     sqlite3_create_function_v2(h, "am_lang", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL, sql_lang, NULL, NULL,
+                               NULL);
+    sqlite3_create_function_v2(h, "am_label", 1, SQLITE_UTF8 | SQLITE_INNOCUOUS, NULL, sql_label, NULL, NULL,
                                NULL);
     if (am_fts_register(h) != SQLITE_OK) {
         enum am_rc r = am_err_set(err, AM_EDB, NULL, "cannot register the full-text tokenizer");

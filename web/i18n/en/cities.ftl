@@ -242,6 +242,32 @@ cities-suggest-topics-more = { $count ->
    *[other] both work on { $topics } and { $count } more topics
 }
 cities-suggest-not-counted = (not counted)
+# the reasons of a suggestion, worded from the figures the server gives
+cities-reason-partners = { $count ->
+    [one] partner of one of this city's partners
+   *[other] partner of { $count } of this city's partners
+}
+cities-reason-chain = partner of cities that share a partner with this one
+cities-reason-regional = already a partner of cities near this one
+cities-reason-division = cities of its province or region are partners of cities of this one's
+cities-reason-region = near the partners of this city or of the cities around it
+cities-reason-countries = { $count ->
+    [one] cities of { $a } and { $b } have one partnership between them
+   *[other] cities of { $a } and { $b } have { $count } partnerships between them
+}
+cities-reason-networks = members of the same networks
+cities-reason-size = a similar size ({ $a } and { $b } inhabitants)
+cities-reason-popularity = { $count ->
+    [one] has { $count } partner city
+   *[other] has { $count } partner cities
+}
+cities-reason-distance = { $km } km away
+cities-reason-diaspora = a diaspora group links the two cities
+cities-reason-diaspora-count = { $count ->
+    [one] { $count } person from { $origin } lives in { $host }
+   *[other] { $count } people from { $origin } live in { $host }
+}
+cities-reason-diaspora-people = people from { $origin } live in { $host }
 cities-suggest-map-empty = No suggestion to show on the map.
 cities-suggest-map-label-all = Map of the suggested partner cities of { $city }
 cities-suggest-map-failed = The map could not be drawn here; the suggestions are listed above.

@@ -197,6 +197,23 @@ cities-suggest-against = به زیان
 cities-suggest-topics = هر دو روی این موضوع‌ها کار می‌کنند: { $topics }
 cities-suggest-topics-more = هر دو روی این موضوع‌ها کار می‌کنند: { $topics } و { $count } موضوع دیگر
 cities-suggest-not-counted = (به حساب نیامده)
+# the reasons of a suggestion, worded from the figures the server gives
+cities-reason-partners = { $count ->
+    [one] همکار یکی از همکاران این شهر
+   *[other] همکار { $count } شهر از همکاران این شهر
+}
+cities-reason-chain = همکار شهرهایی که با این شهر همکار مشترک دارند
+cities-reason-regional = هم‌اکنون همکار شهرهای نزدیک به این شهر
+cities-reason-division = شهرهای استان یا منطقهٔ آن با شهرهای منطقهٔ این شهر همکارند
+cities-reason-region = نزدیک به همکاران این شهر یا شهرهای پیرامون آن
+cities-reason-countries = میان شهرهای { $a } و { $b } { $count } همکاری هست
+cities-reason-networks = عضو شبکه‌های یکسان
+cities-reason-size = اندازهٔ همانند (جمعیت { $a } و { $b } نفر)
+cities-reason-popularity = { $count } شهر همکار دارد
+cities-reason-distance = در فاصلهٔ { $km } کیلومتری
+cities-reason-diaspora = یک گروه مهاجر دو شهر را به هم پیوند می‌دهد
+cities-reason-diaspora-count = { $count } نفر از { $origin } در { $host } زندگی می‌کنند
+cities-reason-diaspora-people = مردمی از { $origin } در { $host } زندگی می‌کنند
 cities-suggest-map-empty = پیشنهادی برای نمایش روی نقشه نیست.
 cities-suggest-map-label-all = نقشهٔ شهرهای همکار پیشنهادی برای { $city }
 cities-suggest-map-failed = نقشه در این‌جا رسم نشد؛ پیشنهادها در بالا فهرست شده‌اند.

@@ -242,6 +242,32 @@ cities-suggest-topics-more = { $count ->
    *[other] toutes deux travaillent sur { $topics } et { $count } autres thèmes
 }
 cities-suggest-not-counted = (non compté)
+# the reasons of a suggestion, worded from the figures the server gives
+cities-reason-partners = { $count ->
+    [one] partenaire de l’un des partenaires de cette ville
+   *[other] partenaire de { $count } des partenaires de cette ville
+}
+cities-reason-chain = partenaire de villes qui ont un partenaire en commun avec celle-ci
+cities-reason-regional = déjà partenaire de villes proches de celle-ci
+cities-reason-division = des villes de sa province ou région sont partenaires de villes de celle de cette ville
+cities-reason-region = proche des partenaires de cette ville ou des villes qui l’entourent
+cities-reason-countries = { $count ->
+    [one] les villes de { $a } et de { $b } ont un partenariat entre elles
+   *[other] les villes de { $a } et de { $b } ont { $count } partenariats entre elles
+}
+cities-reason-networks = membres des mêmes réseaux
+cities-reason-size = une taille semblable ({ $a } et { $b } habitants)
+cities-reason-popularity = { $count ->
+    [one] a { $count } ville partenaire
+   *[other] a { $count } villes partenaires
+}
+cities-reason-distance = à { $km } km
+cities-reason-diaspora = une diaspora relie les deux villes
+cities-reason-diaspora-count = { $count ->
+    [one] { $count } personne originaire de { $origin } vit à { $host }
+   *[other] { $count } personnes originaires de { $origin } vivent à { $host }
+}
+cities-reason-diaspora-people = des personnes originaires de { $origin } vivent à { $host }
 cities-suggest-map-empty = Aucune suggestion à afficher sur la carte.
 cities-suggest-map-label-all = Carte des villes partenaires suggérées pour { $city }
 cities-suggest-map-failed = La carte n’a pas pu être dessinée ici ; les suggestions sont listées ci-dessus.

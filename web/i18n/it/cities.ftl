@@ -242,6 +242,32 @@ cities-suggest-topics-more = { $count ->
    *[other] entrambe lavorano su { $topics } e su altri { $count } temi
 }
 cities-suggest-not-counted = (non conteggiato)
+# the reasons of a suggestion, worded from the figures the server gives
+cities-reason-partners = { $count ->
+    [one] partner di uno dei partner di questa città
+   *[other] partner di { $count } dei partner di questa città
+}
+cities-reason-chain = partner di città che hanno un partner in comune con questa
+cities-reason-regional = già partner di città vicine a questa
+cities-reason-division = città della sua provincia o regione sono partner di città di quella di questa città
+cities-reason-region = vicina ai partner di questa città o delle città intorno
+cities-reason-countries = { $count ->
+    [one] tra città di { $a } e di { $b } c’è un gemellaggio o partenariato
+   *[other] tra città di { $a } e di { $b } ci sono { $count } partenariati
+}
+cities-reason-networks = membri delle stesse reti
+cities-reason-size = dimensioni simili ({ $a } e { $b } abitanti)
+cities-reason-popularity = { $count ->
+    [one] ha { $count } città partner
+   *[other] ha { $count } città partner
+}
+cities-reason-distance = a { $km } km
+cities-reason-diaspora = una comunità della diaspora lega le due città
+cities-reason-diaspora-count = { $count ->
+    [one] { $count } persona originaria di { $origin } vive a { $host }
+   *[other] { $count } persone originarie di { $origin } vivono a { $host }
+}
+cities-reason-diaspora-people = persone originarie di { $origin } vivono a { $host }
 cities-suggest-map-empty = Nessun suggerimento da mostrare sulla mappa.
 cities-suggest-map-label-all = Mappa delle città partner suggerite per { $city }
 cities-suggest-map-failed = Non è stato possibile disegnare qui la mappa; i suggerimenti sono elencati sopra.

@@ -264,6 +264,40 @@ cities-suggest-against = Проти
 cities-suggest-topics = обидва працюють над темами: { $topics }
 cities-suggest-topics-more = обидва працюють над темами: { $topics } (і ще { $count })
 cities-suggest-not-counted = (не враховано)
+# the reasons of a suggestion, worded from the figures the server gives
+cities-reason-partners = { $count ->
+    [one] партнер { $count } з партнерів цього міста
+    [few] партнер { $count } з партнерів цього міста
+    [many] партнер { $count } з партнерів цього міста
+   *[other] партнер { $count } з партнерів цього міста
+}
+cities-reason-chain = партнер міст, які мають спільного партнера з цим містом
+cities-reason-regional = уже партнер міст поблизу цього міста
+cities-reason-division = міста його області чи регіону — партнери міст регіону цього міста
+cities-reason-region = поблизу партнерів цього міста або міст довкола нього
+cities-reason-countries = { $count ->
+    [one] між містами країн { $a } і { $b } є { $count } партнерство
+    [few] між містами країн { $a } і { $b } є { $count } партнерства
+    [many] між містами країн { $a } і { $b } є { $count } партнерств
+   *[other] між містами країн { $a } і { $b } є { $count } партнерства
+}
+cities-reason-networks = члени тих самих мереж
+cities-reason-size = схожий розмір ({ $a } і { $b } мешканців)
+cities-reason-popularity = { $count ->
+    [one] має { $count } місто-партнер
+    [few] має { $count } міста-партнери
+    [many] має { $count } міст-партнерів
+   *[other] має { $count } міста-партнера
+}
+cities-reason-distance = за { $km } км
+cities-reason-diaspora = діаспора пов’язує ці два міста
+cities-reason-diaspora-count = { $count ->
+    [one] { $count } особа з { $origin } живе в { $host }
+    [few] { $count } особи з { $origin } живуть у { $host }
+    [many] { $count } осіб з { $origin } живуть у { $host }
+   *[other] { $count } особи з { $origin } живуть у { $host }
+}
+cities-reason-diaspora-people = люди з { $origin } живуть у { $host }
 cities-suggest-map-empty = Немає пропозицій для показу на карті.
 cities-suggest-map-label-all = Карта запропонованих міст-партнерів для міста { $city }
 cities-suggest-map-failed = Тут не вдалося намалювати карту; пропозиції перелічено вище.

@@ -5,7 +5,8 @@
 // the address, so a pasted link draws the same chain. "Partnerships only"
 // leaves the shared networks out (via=partnerships).
 import * as api from '../api.js';
-import { h, append, label, pageTitle, setStatus, FormErrors, rich } from '../ui.js';
+import { h, append, pageTitle, setStatus, FormErrors, rich } from '../ui.js';
+import { choiceText } from '../params.js';
 import { hashFor, pushHash } from '../app.js';
 import { typeahead } from '../typeahead.js';
 import { searchCities, cityItem } from '../forms.js';
@@ -212,7 +213,7 @@ export async function render(view, ctx) {
             rememberCity({ id: party.city_id, name: party.name, country: party.country, lat: party.lat, lng: party.lng });
           }
         }
-        const kind = p.kind ? label(p.kind) : '';
+        const kind = p.kind ? choiceText(p.kind) : '';
         const bits = [kind ? kind.charAt(0).toLowerCase() + kind.slice(1) : null,
           p.signed_date ? t('graph-path-signed', { year: fmt.number(Number(String(p.signed_date).slice(0, 4)), { useGrouping: false }) }) : null].filter(Boolean);
         if (bits.length) slot.textContent = ` · ${fmt.list(bits, 'unit')}`;

@@ -2,10 +2,11 @@
 // left from here), regional offices and its members.
 import * as api from '../api.js';
 import {
-  h, append, name, label, pager, pageTitle, field, debounce, select, isHttp, table, addRows,
+  h, append, name, pager, pageTitle, field, debounce, select, isHttp, table, addRows,
   FormErrors, reportError, setStatus,
 } from '../ui.js';
 import { orNull } from '../forms.js';
+import { choiceText } from '../params.js';
 import { choices } from '../schema.js';
 import { worldMap, rememberCity, hasCoords } from '../map.js';
 import { downloads } from '../downloads.js';
@@ -27,7 +28,7 @@ export async function render(view, ctx) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/networks' }, t('networks-title'))),
     h('h1', { dir: 'auto' }, n.name, n.acronym && n.acronym !== n.name ? h('span', { class: 'acronym' }, ` (${n.acronym})`) : null),
     h('dl', { class: 'facts' },
-      fact(t('networks-kind'), n.kind ? label(n.kind) : h('span', { class: 'muted' }, t('networks-not-known'))),
+      fact(t('networks-kind'), n.kind ? choiceText(n.kind) : h('span', { class: 'muted' }, t('networks-not-known'))),
       fact(t('networks-founded-label'), n.founded_year ? year(n.founded_year) : h('span', { class: 'muted' }, t('networks-not-known'))),
       fact(t('networks-secretariat'), sc ? h('a', { href: `#/city/${sc.id}`, dir: 'auto' }, sc.name) : h('span', { class: 'muted' }, t('networks-not-known'))),
       fact(t('networks-current-members-label'), fmt.number(n.member_count ?? 0)),
@@ -67,7 +68,7 @@ export async function render(view, ctx) {
         : [name(m.member ? m.member.name : ''), h('span', { class: 'tag' }, t('networks-organisation'))]),
     },
     { title: t('networks-col-country'), cell: (m) => (m.member && m.member.country) || '' },
-    { title: t('networks-col-role'), cell: (m) => label(m.role || 'member') },
+    { title: t('networks-col-role'), cell: (m) => choiceText(m.role || 'member') },
     { title: t('networks-col-joined'), cell: (m) => (m.joined_year ? year(m.joined_year) : h('span', { class: 'muted' }, t('networks-not-known'))) },
     { title: t('networks-col-left'), cell: (m) => (m.left_year ? year(m.left_year) : h('span', { class: 'muted' }, m.current === false ? t('networks-year-not-known') : t('networks-still-member'))) },
   ];
@@ -283,7 +284,7 @@ function groupsSection(n, ctx) {
     }
     return h('li', { class: 'thematic-group' },
       h('h3', { id: `group-${g.id}`, tabindex: '-1' }, name(title), ' ',
-        h('span', { class: `tag status-${g.status}` }, label(g.status))),
+        h('span', { class: `tag status-${g.status}` }, choiceText(g.status))),
       g.description ? h('p', { class: 'meta', dir: 'auto' }, g.description) : null,
       members.length
         ? [h('p', { class: 'group-count' }, t('networks-group-count', { count: members.length })),
@@ -308,7 +309,7 @@ function groupsSection(n, ctx) {
 function groupForm(n, g, statuses, done) {
   const nameIn = h('input', { type: 'text', maxlength: 200, dir: 'auto', autocomplete: 'off' });
   nameIn.value = g ? g.name : '';
-  const status = select(statuses.map((v) => [v, label(v)]));
+  const status = select(statuses.map((v) => [v, choiceText(v)]));
   if (g) status.value = g.status;
   else if (statuses.includes('active')) status.value = 'active';
   const desc = h('textarea', { rows: 3, dir: 'auto' });

@@ -1,6 +1,7 @@
 // Networks of cities.
 import * as api from '../api.js';
-import { h, append, name, label, pager, pageTitle, field, debounce } from '../ui.js';
+import { h, append, name, pager, pageTitle, field, debounce } from '../ui.js';
+import { choiceText } from '../params.js';
 import { hashFor, replaceHash } from '../app.js';
 import { downloads } from '../downloads.js';
 import { t, fmt } from '../i18n.js';
@@ -27,7 +28,7 @@ export async function render(view, ctx) {
         h('a', { href: `#/network/${n.id}`, class: 'card-title', dir: 'auto' }, n.name),
         n.acronym && n.acronym !== n.name ? h('span', { class: 'acronym' }, ` (${n.acronym})`) : null,
         h('p', { class: 'card-meta' },
-          [n.kind ? label(n.kind) : null,
+          [n.kind ? choiceText(n.kind) : null,
             n.founded_year ? t('networks-founded', { year: fmt.number(n.founded_year, { useGrouping: false }) }) : null,
             t('networks-current-members', { count: n.member_count ?? 0 }),
           ].filter(Boolean).join(' · '),

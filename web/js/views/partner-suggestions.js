@@ -10,13 +10,16 @@ import { h, append, name, label, rich, field, pageTitle, setStatus, FormErrors, 
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
 import { neighbourhoodSection } from '../graph.js';
-import { t, has, fmt } from '../i18n.js';
+import { t, tNodes, has, fmt } from '../i18n.js';
 
 const LIMIT = 20;
 const TOPICS_SHOWN = 8;
 const FILTERS = ['country', 'network', 'topic', 'min_population', 'max_population'];
 
 const num = (n) => fmt.number(Number(n));
+const yearText = (y) => fmt.number(Number(y), { useGrouping: false });
+// words and nodes with the first letter of the words a capital
+const capitalised = (parts) => parts.map((x, i) => (i === 0 && typeof x === 'string' ? x.charAt(0).toUpperCase() + x.slice(1) : x));
 const networkText = (n) => (n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name);
 
 export async function render(view, ctx) {
@@ -206,33 +209,50 @@ export async function render(view, ctx) {
         h('ul', { class: 'reasons reasons-against', 'aria-labelledby': conId }, con.map((r) => reason(r, s)))] : null);
   }
 
+  // A reason in the reader's words, from the figures the server gives with
+  // it (its own text is English); the shared topics every one, with its
+  // code (the server's words name four).
+  function reasonWords(r) {
+    const n = Number(r.count);
+    const [ca, cb] = Array.isArray(r.countries) ? r.countries : [];
+    const [pa, pb] = Array.isArray(r.populations) ? r.populations.map(Number) : [];
+    const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((tp) => tp && tp.id) : [];
+    const words = {
+      partners: () => t('cities-reason-partners', { count: n }),
+      chain: () => t('cities-reason-chain'),
+      regional: () => t('cities-reason-regional'),
+      division: () => t('cities-reason-division'),
+      region: () => t('cities-reason-region'),
+      countries: () => t('cities-reason-countries', { count: n, a: cname(ca), b: cname(cb) }),
+      networks: () => t('cities-reason-networks'),
+      size: () => t('cities-reason-size', { a: pa, b: pb }),
+      popularity: () => t('cities-reason-popularity', { count: n }),
+      distance: () => t('cities-reason-distance', { km: Number(r.km) }),
+      diaspora: () => t('cities-reason-diaspora'),
+      topics: () => {
+        const names = shared.slice(0, TOPICS_SHOWN).map((tp) => topicName.get(tp.id) || tp.label || tp.id).join(t('cities-comma'));
+        const more = shared.length - TOPICS_SHOWN;
+        return more > 0 ? t('cities-suggest-topics-more', { topics: names, count: more }) : t('cities-suggest-topics', { topics: names });
+      },
+    }[r.signal];
+    const text = words ? words() : String(r.text || label(r.signal));
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
   // a reason in words, the cities and networks it names linked
   function reason(r, s) {
-    let text = String(r.text || label(r.signal));
-    if (r.signal === 'countries') text = text.replace(/\b[A-Z]{2}\b/g, (cc) => countryName.get(cc) || cc);
-    // 133296 -> 133,296; the server writes a group's figure with its
-    // separators, and its year (and a topic's label) stay as they are
-    if (r.signal !== 'diaspora' && r.signal !== 'topics') text = text.replace(/\b\d{4,}\b/g, (n) => Number(n).toLocaleString('en'));
-    // the shared topics: every one, with its code (the server's words name four)
-    const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((tp) => tp && tp.id) : [];
-    if (shared.length) {
-      const names = shared.slice(0, TOPICS_SHOWN).map((tp) => topicName.get(tp.id) || tp.label || tp.id).join(t('cities-comma'));
-      const more = shared.length - TOPICS_SHOWN;
-      text = more > 0 ? t('cities-suggest-topics-more', { topics: names, count: more }) : t('cities-suggest-topics', { topics: names });
-    }
-    text = text.charAt(0).toUpperCase() + text.slice(1);
     const named = [
       ...(r.cities || []).map((x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name)),
       ...(r.networks || []).map((n) => h('a', { href: `#/network/${n.id}`, dir: 'auto' }, networkText(n))),
     ];
-    const words = h('span', { class: 'reason-text' }, text);
+    const words = h('span', { class: 'reason-text' }, reasonWords(r));
     // a second diaspora group of the same tie has weight 0 (the largest
     // carries it), but it is counted all the same
     const notCounted = Number(r.weight) === 0 && r.signal !== 'diaspora';
     const li = h('li', { class: `reason reason-${r.signal}`, dataset: { signal: r.signal || '' } },
       words, named.length ? [': ', named.map((el, i) => [i ? t('cities-comma') : '', el])] : null,
       notCounted ? h('span', { class: 'meta' }, ` ${t('cities-suggest-not-counted')}`) : null);
-    if (r.signal === 'diaspora' && Array.isArray(r.diaspora) && r.diaspora.length === 1) linkGroup(words, text, r.diaspora[0], s);
+    if (r.signal === 'diaspora' && Array.isArray(r.diaspora) && r.diaspora.length === 1) linkGroup(words, r.diaspora[0], s);
     return li;
   }
 
@@ -243,9 +263,9 @@ export async function render(view, ctx) {
     if (!groups.has(gid)) groups.set(gid, api.get(`/diaspora/${gid}`).catch(() => null));
     return groups.get(gid);
   }
-  // The reason's words again, its cities and source linked: drawn from the
-  // group as the server words it, and used only when the words agree.
-  async function linkGroup(words, text, gid, s) {
+  // The reason's words from its group: how many, from where, living where,
+  // the cities and the source linked.
+  async function linkGroup(words, gid, s) {
     const g = await diasporaGroup(gid);
     if (!g || !words.isConnected || !g.city) return;
     const cityLink = (x) => h('a', { href: `#/city/${x.id}`, dir: 'auto' }, x.name);
@@ -254,11 +274,13 @@ export async function render(view, ctx) {
     const src = g.source ? (isHttp(g.source_url)
       ? h('a', { href: g.source_url, rel: 'noopener noreferrer', class: 'reason-source', dir: 'auto' }, g.source)
       : g.source) : null;
-    const when = g.year ? [String(g.year), src ? ['; ', src] : null] : src;
-    const head = g.size === null || g.size === undefined ? 'People from ' : `${Number(g.size).toLocaleString('en')} people from `;
-    const built = h('span', { class: 'reason-text' }, head, oc ? cityLink(oc) : (g.origin_country_name || cname(g.origin_country)),
-      ' live in ', cityLink(g.city), when ? [' (', when, ')'] : null);
-    if (built.textContent === text) words.replaceWith(built);
+    const when = g.year ? [yearText(g.year), src ? ['; ', src] : null] : src;
+    const els = { origin: oc ? cityLink(oc) : (g.origin_country_name || cname(g.origin_country)), host: cityLink(g.city) };
+    const head = g.size === null || g.size === undefined
+      ? tNodes('cities-reason-diaspora-people', els)
+      : tNodes('cities-reason-diaspora-count', { count: Number(g.size), ...els });
+    const tail = when ? [' (', when, ')'].flat(2).filter((x) => x !== null && x !== undefined) : [];
+    words.replaceChildren(...capitalised(head), ...tail);
   }
 
   // the city and its suggestions as points on a world map

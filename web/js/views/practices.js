@@ -26,24 +26,15 @@ export function template() {
   return templateP;
 }
 
-const fold = (s) => (s || '').trim().toLowerCase();
-
-// The sections of the template, in its order: [{key, heading, hint}]. The
-// headings and hints are the template's ("## Stimulus and rationale", then
-// its comment); each is the field of the Practice schema whose title or
-// description it is (rationale: "stimulus and rationale").
+// The sections of the template, in its order: [{key, heading, hint}], as
+// the server lists them in the reader's language (the Practice fields they
+// fill).
 export async function sections() {
   const [tpl, schema] = await Promise.all([template(), schemaOf('Practice')]);
-  const props = Object.entries(schema?.properties || {}).filter(([, p]) => p.type === 'string' && !p.readOnly);
-  const out = [];
-  const re = /^## +(.+?)\s*\n(?:\s*<!--\s*([\s\S]*?)\s*-->)?/gm;
-  let m;
-  while ((m = re.exec(tpl.markdown || ''))) {
-    const heading = m[1].trim();
-    const hit = props.find(([, p]) => fold(p.title) === fold(heading) || fold(p.description) === fold(heading));
-    if (hit && !out.some((x) => x.key === hit[0])) out.push({ key: hit[0], heading, hint: m[2] ? m[2].replace(/\s+/g, ' ') : '' });
-  }
-  return out;
+  const fields = new Set(Object.entries(schema?.properties || {})
+    .filter(([, p]) => p.type === 'string' && !p.readOnly).map(([k]) => k));
+  return (tpl.sections || []).filter((x) => fields.has(x.field))
+    .map((x) => ({ key: x.field, heading: x.heading, hint: x.hint || '' }));
 }
 
 // A status in words: "Awaiting review"; one the page has no words for, as the server names it.

@@ -1,5 +1,7 @@
-/* am_labels: the words the API document gives people (field titles, the
- * labels of choices) in the reader's language, from data/i18n/labels.tsv.
+/* am_labels: the words amity writes for people in the reader's language:
+ * the API document's field titles and choice labels (data/i18n/labels.tsv)
+ * and the texts amity writes itself (data/i18n/texts.tsv: the Index
+ * questionnaire, the topics' names, the practice template's sections).
  *
  * The table is keyed by the English text rather than by field: one word
  * ("City", "Status") is titled the same in every schema, so it is
@@ -13,12 +15,17 @@
 
 #include "util/am_lang.h"
 
-/* The name of the embedded file. */
+/* The embedded files, in the order they are read: the first row of an
+ * English text wins (a unit test checks no two rows disagree). */
 #define AM_LABELS_FILE "data/i18n/labels.tsv"
+#define AM_TEXTS_FILE "data/i18n/texts.tsv"
 
 /* en's translation into l, or NULL when the table has no row for it (or l
  * is English: the caller keeps its own text). Loaded once, thread-safe. */
 const char *am_label_in(const char *en, enum am_lang l);
+
+/* en in the thread's language (am_lang_current), else en itself. */
+const char *am_label(const char *en);
 
 /* The English label of a choice value, as the web UI words a code it has
  * no message for: "study_visit" -> "Study visit", "over_200k" ->

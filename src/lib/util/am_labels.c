@@ -9,6 +9,7 @@
 
 struct row {
     const char *cell[AM_LANG_COUNT]; /* en, fr, it, uk, fa: the lang enum's order */
+    size_t file;                     /* which file it came from: the earlier wins */
 };
 
 static struct row *rows;
@@ -20,27 +21,33 @@ static int by_english(const void *a, const void *b)
     return strcmp(((const struct row *)a)->cell[AM_LANG_EN], ((const struct row *)b)->cell[AM_LANG_EN]);
 }
 
-/* Split the file once into rows over a private copy of it (the blob is
- * read-only). The first line names the columns. A row without its five
- * non-empty cells is left out rather than half used: its English shows,
- * and the unit test (test_labels) names it. */
-static void load(void)
+static int by_english_then_file(const void *a, const void *b)
 {
-    const struct am_blob *b = am_blob_find(AM_LABELS_FILE);
-    if (!b)
-        return;
-    char *text = malloc(b->len + 1);
-    size_t cap = 0;
+    int d = by_english(a, b);
+    size_t x = ((const struct row *)a)->file, y = ((const struct row *)b)->file;
+    return d ? d : (x > y) - (x < y);
+}
+
+static size_t count_lines(const struct am_blob *b)
+{
+    size_t n = 1;
     for (size_t i = 0; i < b->len; i++)
-        cap += b->data[i] == '\n';
-    rows = calloc(cap + 1, sizeof *rows);
-    if (!text || !rows) {
-        free(text);
-        free(rows);
-        rows = NULL;
+        n += b->data[i] == '\n';
+    return n;
+}
+
+/* The rows of one file, over a private copy of it (the blob is read-only;
+ * the copy is kept for the life of the process: the rows point into it).
+ * The first line names the columns. A row without its five non-empty cells
+ * is left out rather than half used: its English shows, and the unit test
+ * (test_labels) names it. */
+static void load_file(const struct am_blob *b, size_t file)
+{
+    char *text = malloc(b->len + 1);
+    if (!text)
         return;
-    }
-    memcpy(text, b->data, b->len + 1);
+    memcpy(text, b->data, b->len);
+    text[b->len] = '\0';
     char *line = text, *end = text + b->len;
     bool header = true;
     while (line < end) {
@@ -49,7 +56,7 @@ static void load(void)
         *stop = '\0';
         if (stop > line && stop[-1] == '\r')
             stop[-1] = '\0';
-        struct row r = {0};
+        struct row r = {.file = file};
         size_t n = 0;
         for (char *c = line; n < AM_LANG_COUNT;) {
             r.cell[n++] = c;
@@ -67,8 +74,24 @@ static void load(void)
         header = false;
         line = stop + 1;
     }
-    /* text is kept: the rows point into it for the life of the process */
-    qsort(rows, nrows, sizeof *rows, by_english);
+}
+
+static void load(void)
+{
+    static const char *const files[] = {AM_LABELS_FILE, AM_TEXTS_FILE};
+    const struct am_blob *b[2];
+    size_t cap = 0;
+    for (size_t i = 0; i < 2; i++) {
+        b[i] = am_blob_find(files[i]);
+        cap += b[i] ? count_lines(b[i]) : 0;
+    }
+    rows = calloc(cap + 1, sizeof *rows);
+    if (!rows)
+        return;
+    for (size_t i = 0; i < 2; i++)
+        if (b[i])
+            load_file(b[i], i);
+    qsort(rows, nrows, sizeof *rows, by_english_then_file);
 }
 
 const char *am_label_in(const char *en, enum am_lang l)
@@ -78,7 +101,16 @@ const char *am_label_in(const char *en, enum am_lang l)
     pthread_once(&once, load);
     struct row key = {.cell = {[AM_LANG_EN] = en}};
     const struct row *r = rows ? bsearch(&key, rows, nrows, sizeof *rows, by_english) : NULL;
+    /* bsearch may land on any of equal rows: the first one read wins */
+    while (r && r > rows && by_english(r - 1, r) == 0)
+        r--;
     return r ? r->cell[l] : NULL;
+}
+
+const char *am_label(const char *en)
+{
+    const char *t = am_label_in(en, am_lang_current());
+    return t ? t : en;
 }
 
 /* The web UI's own wording of a few codes (web/js/ui.js, LABELS): the
