@@ -344,12 +344,25 @@ static void print_schema_help(const struct am_schema *s, bool writable)
 
 /* A record's steps and history, from the route table: the same commands
  * as the API's (POST /partnerships/{id}/end is `amity partnership end ID`). */
+/* A route the command line runs as a step of the record: a generic one, or
+ * a custom POST on one record that takes a step of its kind's rights (a
+ * person's consent withdrawn, a person erased), run by the kind's step. */
+static bool is_step(const struct am_resource *r, const struct am_route *rt)
+{
+    if (rt->res != r)
+        return false;
+    if (rt->op == AM_OP_STEP)
+        return true;
+    return rt->op == AM_OP_CUSTOM && rt->method == AM_POST && r->step && strstr(rt->path, "/{") &&
+           rt->action != AM_ACT_READ && rt->action != AM_ACT_CREATE && rt->action != AM_ACT_UPDATE;
+}
+
 static const struct am_route *record_route(const struct am_resource *r, const char *sub)
 {
     for (size_t i = 0; i < am_nroutes; i++) {
         const struct am_route *rt = &am_routes[i];
         const char *last = strrchr(rt->path, '/');
-        if (rt->res == r && (rt->op == AM_OP_STEP || rt->op == AM_OP_HISTORY) && last && strcmp(last + 1, sub) == 0)
+        if ((is_step(r, rt) || (rt->res == r && rt->op == AM_OP_HISTORY)) && last && strcmp(last + 1, sub) == 0)
             return rt;
     }
     return NULL;
@@ -359,10 +372,10 @@ static void routes_help(const struct am_resource *r)
 {
     for (size_t i = 0; i < am_nroutes; i++) {
         const struct am_route *rt = &am_routes[i];
-        if (rt->res != r || (rt->op != AM_OP_STEP && rt->op != AM_OP_HISTORY))
+        if (!is_step(r, rt) && !(rt->res == r && rt->op == AM_OP_HISTORY))
             continue;
         printf("\namity %s %s ID%s   %s\n", r->singular, strrchr(rt->path, '/') + 1,
-               rt->op == AM_OP_STEP ? " FIELDS" : " [--json]", rt->summary);
+               rt->op != AM_OP_HISTORY ? " FIELDS" : " [--json]", rt->summary);
         if (rt->body)
             print_schema_help(rt->body, true);
     }
@@ -384,7 +397,7 @@ static int record_route_run(struct cli *c, const struct am_resource *r, const st
         return usage_error("%s needs the record's key", strrchr(rt->path, '/') + 1);
     }
     if (!(ret = open_db(c))) {
-        enum am_rc rc = rt->op == AM_OP_STEP
+        enum am_rc rc = rt->op != AM_OP_HISTORY
                             ? r->step(c->db, &am_actor_cli, f.pos[0], rt->action, rt->body, f.values, &out, &c->err)
                             : r->get(c->db, f.pos[0], &rec, &c->err);
         if (!rc && rt->op == AM_OP_HISTORY)

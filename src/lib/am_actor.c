@@ -11,6 +11,7 @@ const char *am_role_name(enum am_role r)
     case AM_ROLE_ADMIN: return "admin";
     case AM_ROLE_SECRETARIAT: return "secretariat";
     case AM_ROLE_OFFICER: return "officer";
+    case AM_ROLE_DPO: return "dpo";
     case AM_ROLE_ANON: break;
     }
     return "anonymous";
@@ -18,7 +19,7 @@ const char *am_role_name(enum am_role r)
 
 bool am_role_parse(const char *name, enum am_role *out)
 {
-    static const enum am_role roles[] = {AM_ROLE_ADMIN, AM_ROLE_SECRETARIAT, AM_ROLE_OFFICER};
+    static const enum am_role roles[] = {AM_ROLE_ADMIN, AM_ROLE_SECRETARIAT, AM_ROLE_OFFICER, AM_ROLE_DPO};
     for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
         if (strcmp(name, am_role_name(roles[i])) == 0) {
             *out = roles[i];

@@ -13,7 +13,10 @@
 
 #include "util/am_err.h"
 
-enum am_role { AM_ROLE_ANON, AM_ROLE_ADMIN, AM_ROLE_SECRETARIAT, AM_ROLE_OFFICER };
+/* AM_ROLE_DPO: the data-protection officer, who reads people's records and
+ * the audit log, exports and erases them (docs/people.md), and changes
+ * nothing else. */
+enum am_role { AM_ROLE_ANON, AM_ROLE_ADMIN, AM_ROLE_SECRETARIAT, AM_ROLE_OFFICER, AM_ROLE_DPO };
 
 struct am_actor {
     enum am_role role;

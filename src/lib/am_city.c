@@ -326,7 +326,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"city", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"city", &schema, NULL, NULL, rights_rules, NULL};
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {

@@ -54,7 +54,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"country", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"country", &schema, NULL, NULL, rights_rules, NULL};
 
 static const struct am_reading reading = {
     .from = "country c", .alias = "c", .id = "c.rowid", .text_key = true, .order = "c.name",

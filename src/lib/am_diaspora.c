@@ -94,7 +94,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_CITY, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"diaspora group", &am_diaspora_schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"diaspora group", &am_diaspora_schema, NULL, NULL, rights_rules, NULL};
 
 static enum am_rc origin_city_country(struct am_db *db, json_t *rec, char cc[3], struct am_err *err)
 {

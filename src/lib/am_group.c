@@ -87,7 +87,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_NETWORK, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"thematic group", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"thematic group", &schema, NULL, NULL, rights_rules, NULL};
 
 static const struct am_writer writer = {
     .table = "network_group", .what = "thematic group", .schema = &schema, .stamps = false,
@@ -197,7 +197,7 @@ static const struct am_rule member_rules_of_rights[] = {
     {0},
 };
 static const struct am_rights member_rights = {"group member", &member_schema, NULL, NULL,
-                                               member_rules_of_rights};
+                                               member_rules_of_rights, NULL};
 
 /* Where a city stands towards a group: the group's status and network, the
  * names to speak of, whether the city is a current member of the network,

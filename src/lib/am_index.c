@@ -190,7 +190,7 @@ static const struct am_rule response_rules[] = {
     {0},
 };
 const struct am_rights am_index_response_rights = {"Index response", &am_index_response_schema, "status", NULL,
-                                                   response_rules};
+                                                   response_rules, NULL};
 /* ---- the questionnaire, as replied -------------------------------------------- */
 
 #define RO(n, t) {.name = n, .type = t, .flags = AM_F_READONLY}

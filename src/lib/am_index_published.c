@@ -77,7 +77,7 @@ static const struct am_rule published_rules[] = {
     {0},
 };
 const struct am_rights am_index_published_rights = {"published result", &am_index_published_schema, NULL, NULL,
-                                                    published_rules};
+                                                    published_rules, NULL};
 
 /* ---- figures: pure ---------------------------------------------------------------- */
 

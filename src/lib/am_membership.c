@@ -112,7 +112,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_LEAVE, AM_REL_CITY | AM_REL_NETWORK, current, "former"},
     {0},
 };
-static const struct am_rights rights = {"membership", &am_membership_schema, "status", NULL, rights_rules};
+static const struct am_rights rights = {"membership", &am_membership_schema, "status", NULL, rights_rules, NULL};
 
 /* Leaving: the year it left (the record stays, as a former member's). */
 static const struct am_field leave_fields[] = {

@@ -127,7 +127,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"network", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"network", &schema, NULL, NULL, rights_rules, NULL};
 
 static enum am_rc dup_error(struct am_err *err, const char *list, size_t i, const char *field,
                             const char *what)

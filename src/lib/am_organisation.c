@@ -63,7 +63,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"organisation", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"organisation", &schema, NULL, NULL, rights_rules, NULL};
 
 static const struct am_writer writer = {
     .table = "organisation", .what = "organisation", .schema = &schema, .stamps = true,

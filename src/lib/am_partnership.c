@@ -230,7 +230,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_END, AM_REL_CITY, not_ended, "ended"},
     {0},
 };
-static const struct am_rights rights = {"partnership", &am_partnership_schema, "status", NULL, rights_rules};
+static const struct am_rights rights = {"partnership", &am_partnership_schema, "status", NULL, rights_rules, NULL};
 
 /* The fields each step of its life records (columns of the partnership). */
 static const struct am_field sign_fields[] = {

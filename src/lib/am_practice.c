@@ -155,7 +155,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_RETURN, AM_REL_NETWORK, submitted_state, "returned"},
     {0},
 };
-const struct am_rights am_practice_rights = {"practice", &am_practice_schema, "status", "author", rights_rules};
+const struct am_rights am_practice_rights = {"practice", &am_practice_schema, "status", "author", rights_rules, NULL};
 
 static const char *status_of(json_t *p)
 {

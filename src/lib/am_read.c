@@ -12,13 +12,13 @@ enum { SELECT_MAX = 64 * 1024 };
 
 static bool nested_in_row(const struct am_field *f)
 {
-    return f->type == AM_T_OBJECT && f->object && !f->col && !f->embed;
+    return f->type == AM_T_OBJECT && f->object && !f->col && !f->embed && !(f->flags & AM_F_WRITEONLY);
 }
 
 /* The SQL a field is read from in the record's row, or NULL. */
 static const char *col_of(const struct am_field *f, bool top, const char *alias, char *buf, size_t cap)
 {
-    if (f->embed || nested_in_row(f))
+    if (f->embed || nested_in_row(f) || (f->flags & AM_F_WRITEONLY)) /* sent, never replied */
         return NULL;
     if (f->col)
         return f->col;
@@ -339,4 +339,42 @@ enum am_rc am_read_ids(struct am_db *db, const struct am_resource *r, json_t *id
     json_decref(by);
     json_decref(items);
     return AM_OK;
+}
+
+/* ---- lists of records not all public -------------------------------------------- */
+
+enum am_rc am_read_list_as(struct am_db *db, const struct am_resource *r, const struct am_actor *who, json_t *query,
+                           json_t **out, struct am_err *err)
+{
+    json_t *q = json_deep_copy(query);
+    if (!q)
+        return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    json_object_set_new(q, "_viewer", json_pack("{s:s,s:I,s:I}", "role", am_role_name(who->role), "city_id",
+                                                (json_int_t)who->city_id, "network_id", (json_int_t)who->network_id));
+    enum am_rc rc = am_read_list(db, r, q, out, err);
+    json_decref(q);
+    if (rc || !r->rights)
+        return rc;
+    json_t *items = json_object_get(*out, "items");
+    for (size_t i = 0; i < json_array_size(items);) {
+        if (am_can(r->rights, who, json_array_get(items, i)) & AM_CAN(AM_ACT_READ))
+            i++;
+        else
+            json_array_remove(items, i);
+    }
+    return AM_OK;
+}
+
+struct am_viewer am_read_viewer(json_t *query)
+{
+    json_t *v = json_object_get(query, "_viewer");
+    struct am_viewer out = {"admin", 0, 0};
+    if (!v)
+        return out;
+    out.role = json_string_value(json_object_get(v, "role"));
+    out.city_id = json_integer_value(json_object_get(v, "city_id"));
+    out.network_id = json_integer_value(json_object_get(v, "network_id"));
+    if (!out.role)
+        out.role = "anonymous";
+    return out;
 }

@@ -35,6 +35,21 @@
 /* A keyset-paged list of r's records: {"items", "total", "next"}. */
 enum am_rc am_read_list(struct am_db *db, const struct am_resource *r, json_t *query, json_t **out,
                         struct am_err *err);
+/* The list as who may see it, for kinds whose records are not all public
+ * (people, opportunities): the query carries who under "_viewer" ({role,
+ * city_id, network_id}; never from a request, no filter has that name) for
+ * the reading's narrow() to say in SQL whom who sees, and every row is
+ * checked against the kind's rights again before it is replied. */
+enum am_rc am_read_list_as(struct am_db *db, const struct am_resource *r, const struct am_actor *who, json_t *query,
+                           json_t **out, struct am_err *err);
+/* The viewer narrow() reads: role, city_id, network_id (all 0 / "admin"
+ * when the query has none: the command line). */
+struct am_viewer {
+    const char *role;
+    json_int_t city_id, network_id;
+};
+struct am_viewer am_read_viewer(json_t *query);
+
 /* One record; AM_ENOTFOUND naming the kind when there is none. */
 enum am_rc am_read_one(struct am_db *db, const struct am_resource *r, const char *key, json_t **out,
                        struct am_err *err);

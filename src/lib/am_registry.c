@@ -9,6 +9,8 @@
 #include "am_city.h"
 #include "am_country.h"
 #include "am_diaspora.h"
+#include "am_person.h"
+#include "am_opportunity.h"
 #include "am_group.h"
 #include "am_membership.h"
 #include "am_network.h"
@@ -22,7 +24,8 @@ const struct am_resource *const am_resources[] = {
     &am_group_resource,       &am_group_member_resource,
     &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
     &am_organisation_resource, &am_topic_resource,      &am_practice_resource,
-    &am_diaspora_resource,    NULL,
+    &am_diaspora_resource,    &am_person_resource,      &am_opportunity_resource,
+    NULL,
 };
 
 const struct am_resource *am_resource_find(const char *name)

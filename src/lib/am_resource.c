@@ -474,7 +474,7 @@ static enum am_rc logged(struct am_db *db, const struct am_writer *w, const stru
     snprintf(key, sizeof key, "%lld", (long long)id);
     *out = NULL;
     enum am_rc rc = w->get(db, key, out, err);
-    if (!rc)
+    if (!rc && !w->unlogged)
         rc = am_history_log(db, w->rights, w->table, id, action, who, before, *out, err);
     return rc;
 }
@@ -572,7 +572,7 @@ enum am_rc am_write_delete(struct am_db *db, const struct am_writer *w, const st
             rc = w->before_change(db, id, err);
         if (!rc)
             rc = am_row_delete(db, w->table, "id", k, w->what, err);
-        if (!rc)
+        if (!rc && !w->unlogged)
             rc = am_history_log(db, w->rights, w->table, id, "delete", who, old, NULL, err);
         json_decref(k);
         if (!rc)

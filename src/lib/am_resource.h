@@ -189,6 +189,9 @@ struct am_writer {
     /* Before the row changes or goes: tidy what its foreign keys do not
      * cover, from the row as it still is (optional). */
     enum am_rc (*before_change)(struct am_db *db, int64_t id, struct am_err *err);
+    /* Personal data: the history (record_change) keeps nothing of it; the
+     * kind keeps its own audit log, which names fields, never values. */
+    bool unlogged;
 };
 
 enum am_rc am_write_create(struct am_db *db, const struct am_writer *w, const struct am_actor *who,

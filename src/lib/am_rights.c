@@ -22,6 +22,13 @@ static const struct {
     [AM_ACT_RENEW] = {"renew", "renew", "renewed"},
     [AM_ACT_END] = {"end", "end", "ended"},
     [AM_ACT_LEAVE] = {"leave", "end the membership of", "ended"},
+    [AM_ACT_APPROVE] = {"approve", "approve", "approved"},
+    [AM_ACT_WITHDRAW] = {"withdraw", "withdraw the consent of", "withdrawn"},
+    [AM_ACT_EXPORT] = {"export", "export", "exported"},
+    [AM_ACT_DISCUSS] = {"discuss", "mark as discussed", "discussed"},
+    [AM_ACT_MAKE_ACTIVITY] = {"make_activity", "make an activity of", "made an activity"},
+    [AM_ACT_LINK_PARTNERSHIP] = {"link_partnership", "link to its partnership", "linked"},
+    [AM_ACT_CLOSE] = {"close", "close", "closed"},
 };
 
 static const struct {
@@ -34,6 +41,8 @@ static const struct {
     {AM_REL_CITY, "city", "the officer of its city"},
     {AM_REL_NETWORK, "network", "the secretariat of its network"},
     {AM_REL_UNOWNED, "unowned", "anyone signed in if it is of no city or network"},
+    {AM_REL_SHARED, "shared", "the office or secretariat it is shared with"},
+    {AM_REL_DPO, "dpo", "the data-protection officer"},
     {AM_REL_ADMIN, "admin", "an admin"},
 };
 enum { NRELATIONS = sizeof relations / sizeof relations[0] };
@@ -82,8 +91,19 @@ void am_rights_who_text(unsigned who, char *out, size_t cap)
 /* ---- relations ----------------------------------------------------------- */
 
 struct owners {
-    bool any, city, network;
+    bool any, city, network, shared;
 };
+
+/* A city or network the record is shared with: who's own? */
+static void shared_value(const char *ref, json_t *v, const struct am_actor *who, struct owners *o)
+{
+    if (!ref || !json_is_integer(v))
+        return;
+    int64_t id = (int64_t)json_integer_value(v);
+    if ((strcmp(ref, "city") == 0 && who->role == AM_ROLE_OFFICER && who->city_id == id) ||
+        (strcmp(ref, "network") == 0 && who->role == AM_ROLE_SECRETARIAT && who->network_id == id))
+        o->shared = true;
+}
 
 static void owner_value(const char *ref, json_t *v, const struct am_actor *who, struct owners *o)
 {
@@ -110,6 +130,8 @@ static void owners_of(const struct am_schema *s, json_t *rec, const struct am_ac
             owners_of(f->object, v, who, o);
             continue;
         }
+        if (f->flags & AM_F_SHARED)
+            shared_value(f->ref, v, who, o);
         if (!(f->flags & AM_F_OWNER))
             continue;
         if (f->type == AM_T_ARRAY) {
@@ -175,6 +197,10 @@ unsigned am_relations(const struct am_rights *r, const struct am_actor *who, jso
         rels |= AM_REL_CITY;
     if (o.network)
         rels |= AM_REL_NETWORK;
+    if (o.shared)
+        rels |= AM_REL_SHARED;
+    if (who->role == AM_ROLE_DPO)
+        rels |= AM_REL_DPO;
     if (r->author && who->user_id > 0) {
         json_t *a = json_object_get(rec, r->author);
         if (json_is_integer(json_object_get(a, "id")) && json_integer_value(json_object_get(a, "id")) == who->user_id)
@@ -209,7 +235,7 @@ static unsigned rights_of(const struct am_rights *r, const struct am_actor *who,
         if ((rule->who & rels) && (!states || in_state(rule, state)))
             can |= AM_CAN(rule->action);
     }
-    if (!read_rule) /* a public record */
+    if (!read_rule || (r->public_if && json_is_true(json_object_get(rec, r->public_if)))) /* public */
         can |= AM_CAN(AM_ACT_READ);
     return can;
 }
@@ -282,7 +308,8 @@ json_t *am_can_json(const struct am_rights *r, const struct am_actor *who, json_
 
 bool am_rights_inside(const struct am_rights *r, const struct am_actor *who, json_t *rec)
 {
-    return (am_relations(r, who, rec) & (AM_REL_CITY | AM_REL_NETWORK | AM_REL_AUTHOR | AM_REL_ADMIN)) != 0;
+    return (am_relations(r, who, rec) &
+            (AM_REL_CITY | AM_REL_NETWORK | AM_REL_AUTHOR | AM_REL_ADMIN | AM_REL_SHARED | AM_REL_DPO)) != 0;
 }
 
 void am_rights_strip_private(const struct am_schema *s, json_t *rec)
@@ -396,6 +423,12 @@ enum am_rc am_scope_may_name(struct am_db *db, const struct am_actor *who, const
         return exists(db, "SELECT EXISTS (SELECT 1 FROM partnership WHERE id = ?1 AND (a_city_id = ?2 OR b_city_id = ?2))",
                       json_pack("[II]", (json_int_t)id, (json_int_t)who->city_id), ok, err);
     }
+    if (strcmp(table, "person") == 0) /* a person its own office holds */
+        return exists(db, "SELECT EXISTS (SELECT 1 FROM person WHERE id = ?1 AND (city_id = ?2 OR network_id = ?3))",
+                      json_pack("[III]", (json_int_t)id,
+                                (json_int_t)(who->role == AM_ROLE_OFFICER ? who->city_id : -1),
+                                (json_int_t)(who->role == AM_ROLE_SECRETARIAT ? who->network_id : -1)),
+                      ok, err);
     if (strcmp(table, "organisation") == 0) {
         int64_t city = 0;
         enum am_rc rc = am_db_i64(db, "SELECT coalesce(city_id, 0) FROM organisation WHERE id = ?",

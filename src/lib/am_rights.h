@@ -14,6 +14,10 @@
  * published in the OpenAPI document as x-rights (am_rights_json), and is
  * docs/auth.md's table (amity rights --markdown).
  *
+ * AM_F_SHARED fields name the cities and networks a record is shared with:
+ * their officer or secretariat relates to it as SHARED (to read it, not to
+ * change it). The data-protection officer relates to every record as DPO.
+ *
  * A record may also name other records as references; those marked
  * AM_F_SCOPED must be ones the actor may name (am_scope_check): an officer
  * names its own city, the cities it has a partnership with, the networks
@@ -44,6 +48,13 @@ enum am_action {
     AM_ACT_RENEW,
     AM_ACT_END,
     AM_ACT_LEAVE,    /* a member leaves its network */
+    AM_ACT_APPROVE,  /* a person's own registration, taken on by the office */
+    AM_ACT_WITHDRAW, /* a person's consent withdrawn */
+    AM_ACT_EXPORT,   /* everything held about a person, for them */
+    AM_ACT_DISCUSS,  /* an opportunity's life: discussed, made an activity, */
+    AM_ACT_MAKE_ACTIVITY, /* linked to the partnership it became, closed */
+    AM_ACT_LINK_PARTNERSHIP,
+    AM_ACT_CLOSE,
     AM_ACT_COUNT,
 };
 #define AM_CAN(a) (1u << (a))
@@ -57,6 +68,9 @@ enum {
     AM_REL_NETWORK = 1u << 4,   /* the secretariat of a network it belongs to */
     AM_REL_AUTHOR = 1u << 5,    /* the account that made it */
     AM_REL_ADMIN = 1u << 6,     /* an admin (who holds every relation) */
+    AM_REL_SHARED = 1u << 7,    /* the officer of a city, or the secretariat of a
+                                   network, it is shared with (AM_F_SHARED) */
+    AM_REL_DPO = 1u << 8,       /* the data-protection officer */
 };
 
 struct am_rule {
@@ -72,6 +86,9 @@ struct am_rights {
     const char *state;           /* the field holding its state, or NULL */
     const char *author;          /* the field holding {id, username}, or NULL */
     const struct am_rule *rules; /* ends with who == 0; no READ rule: public */
+    const char *public_if;       /* a boolean field that, when true, lets anyone
+                                    read the record whatever the READ rules
+                                    (a person's consented public profile) */
 };
 
 /* The reply field saying what the caller may do (a record's last field). */

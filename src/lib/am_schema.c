@@ -572,6 +572,8 @@ static void add_rights_marks(const struct am_field *f, json_t *o)
         json_object_set_new(o, "x-scope", json_string("name"));
     if (f->flags & AM_F_PRIVATE)
         json_object_set_new(o, "x-private", json_true());
+    if (f->flags & AM_F_SHARED)
+        json_object_set_new(o, "x-shared", json_true());
 }
 
 json_t *am_field_json(const struct am_field *f)

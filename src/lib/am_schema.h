@@ -38,6 +38,7 @@ enum {
     AM_F_PRIVATE  = 1u << 6, /* never shown outside the record's city and network */
     AM_F_WRITEONLY = 1u << 8, /* sent, never replied (a password) */
     AM_F_NOW      = 1u << 9, /* a step's date or year: today, this year, when not given */
+    AM_F_SHARED   = 1u << 10, /* names a city or network the record is shared with, to read (am_rights) */
     AM_F_CONTAINS = 1u << 7, /* a filter matching part of a text: its value is
                                 bound as %value% with LIKE's wildcards escaped */
 };

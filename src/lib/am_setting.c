@@ -9,6 +9,8 @@ static const struct am_field fields[] = {
      .doc = "a partnership with no activity (or signature) for this many years is dormant"},
     {.name = "session_ttl_hours", .type = AM_T_INT, .min = 1, .max = 720,
      .doc = "how long a sign-in token is valid"},
+    {.name = "registrations_per_hour", .type = AM_T_INT, .min = 1, .max = 1000,
+     .doc = "how many people may register themselves on the public form from one address in an hour"},
     AM_FIELD_CAN,
     {0},
 };
@@ -20,7 +22,7 @@ static const struct am_rule rules[] = {
     {AM_ACT_UPDATE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-const struct am_rights am_setting_rights = {"settings", &am_setting_schema, NULL, NULL, rules};
+const struct am_rights am_setting_rights = {"settings", &am_setting_schema, NULL, NULL, rules, NULL};
 
 int am_setting_int(struct am_db *db, const char *key, int dflt)
 {

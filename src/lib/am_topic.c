@@ -44,7 +44,7 @@ static const struct am_rule rights_rules[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-static const struct am_rights rights = {"topic", &schema, NULL, NULL, rights_rules};
+static const struct am_rights rights = {"topic", &schema, NULL, NULL, rights_rules, NULL};
 
 /* In the vocabulary's own order. */
 static const struct am_reading reading = {

@@ -8,7 +8,7 @@
 #include "am_resource.h"
 #include "util/am_str.h"
 
-static const char *const roles[] = {"admin", "secretariat", "officer", NULL};
+static const char *const roles[] = {"admin", "secretariat", "officer", "dpo", NULL};
 
 static const struct am_field user_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
@@ -37,7 +37,7 @@ static const struct am_rule user_rules_[] = {
     {AM_ACT_DELETE, AM_REL_ADMIN, NULL, NULL},
     {0},
 };
-const struct am_rights am_user_rights = {"user", &am_user_schema, NULL, NULL, user_rules_};
+const struct am_rights am_user_rights = {"user", &am_user_schema, NULL, NULL, user_rules_, NULL};
 
 static const struct am_field signin_fields[] = {
     {.name = "username", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .max = 60},
@@ -100,9 +100,10 @@ static enum am_rc user_rules(json_t *in, enum am_role *role, struct am_err *err)
         return am_err_set(err, AM_EINVAL, net ? "city_id" : "network_id",
                           "%s", net ? "city_id: a secretariat looks after a network, not a city"
                                     : "network_id: a secretariat needs the network it looks after");
-    if (*role == AM_ROLE_ADMIN && (city || net))
-        return am_err_set(err, AM_EINVAL, city ? "city_id" : "network_id",
-                          "%s", "an admin is not tied to a city or network");
+    if ((*role == AM_ROLE_ADMIN || *role == AM_ROLE_DPO) && (city || net))
+        return am_err_set(err, AM_EINVAL, city ? "city_id" : "network_id", "%s",
+                          *role == AM_ROLE_ADMIN ? "an admin is not tied to a city or network"
+                                                 : "a data-protection officer is not tied to a city or network");
     return AM_OK;
 }
 

@@ -91,6 +91,39 @@ before(async () => {
     body: { answers: { 'commitment.strategy': { option: 'yes', note: 'The note as submitted.' } } } }), 200);
   await act(`index/responses/${sub.id}/submit`, officerA);
   ids['/api/v1/index/responses'] = [draftResp.id, sub.id];
+
+  // people: a record seen by its office alone is personal through and
+  // through (its name too); a public profile shows its name, never its
+  // contact details or the office's notes; a public official's work contact
+  // shared with a network's secretariat (not one of the readers)
+  const personal = (what) => ({
+    email: `${secret(`${what}: email`)}@example.invalid`, phone: secret(`${what}: phone`),
+    note: secret(`${what}: the office's note`),
+  });
+  const p1 = await create(s, officerA, 'people', {
+    city_id: A.id, name: secret('a person\'s name (office only)'), what_they_offer: secret('what an office-only person offers'),
+    ties: [{ city_id: B.id, kind: 'family' }], languages: ['it'], basis: 'consent',
+    consent: { purposes: ['record'], how: 'by_email' }, ...personal('an office-only person'),
+  });
+  const p2 = await create(s, officerA, 'people', {
+    city_id: A.id, name: `Canary ${PUBLIC} public person`, what_they_offer: 'Synthetic.', basis: 'consent', visibility: 'public',
+    consent: { purposes: ['record', 'public_profile'], how: 'online_form' }, ...personal('a public profile'),
+  });
+  const p3 = await create(s, officerA, 'people', {
+    city_id: A.id, name: secret('a public official (shared with a network)'), basis: 'public_official',
+    basis_note: secret('the basis note'), visibility: 'network', shared_network_id: N.id, ...personal('a shared official'),
+  });
+  // the fields that hold no text are private with the record they are in:
+  // the office-only person's name stands for them, and the public profile's
+  // are checked to be left out in people.test.mjs
+  for (const f of ['email', 'phone', 'note', 'basis', 'basis_note', 'consent', 'consents', 'review_date', 'review_due']) planted.add(`Person.${f}`);
+  ids['/api/v1/people'] = [p1.id, p2.id, p3.id];
+  // the office's pipeline names its people: its own, whole
+  const o1 = await create(s, officerA, 'opportunities', {
+    city_id: A.id, title: secret('an opportunity\'s title'), kind: 'trade', description: secret('an opportunity\'s description'),
+    person_ids: [p1.id, p3.id],
+  });
+  ids['/api/v1/opportunities'] = [o1.id];
   ids['/api/v1/cities'] = [A.id, B.id];
   ids['/api/v1/networks'] = [N.id, M.id];
 });

@@ -6,6 +6,7 @@ import { adminServer, create, expectStatus, expectError, API, ADMIN } from './he
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 let s, admin, doc;
 const keep = {};
+let erasable;
 const del = {};
 let revokeToken;
 let returnable; // a submitted practice, to be returned
@@ -41,6 +42,15 @@ before(async () => {
   const u2 = await create(s, admin, 'users', { username: 'route-user', password: 'route-pass-1', role: 'officer', city_id: c1.id });
   const d1 = await create(s, admin, 'diaspora', { city_id: c1.id, origin_country: 'FR', size: 1200, year: 2020 });
   const d2 = await create(s, admin, 'diaspora', { city_id: c1.id, origin_city_id: c3.id });
+  // SYNTHETIC people: a public official's work contact needs no consent
+  const person = (name) => create(s, admin, 'people', { city_id: c1.id, name, basis: 'public_official',
+    basis_note: 'Head of the twinning office, in that role (synthetic)' });
+  const h1 = await person('Route Person One');
+  const h2 = await person('Route Person Two');
+  erasable = (await person('Route Person Three')).id;
+  const opp = (title) => create(s, admin, 'opportunities', { city_id: c1.id, title, kind: 'culture', person_ids: [h1.id] });
+  const op1 = await opp('Route opportunity one');
+  const op2 = await opp('Route opportunity two');
   const pr1 = await create(s, admin, 'practices', { title: 'Route practice one', city_id: c1.id, network_id: n1.id });
   const pr2 = await create(s, admin, 'practices', { title: 'Route practice two', country: 'IT' });
   const pr3 = await create(s, admin, 'practices', { title: 'Route practice three', country: 'IT', network_id: n1.id });
@@ -54,8 +64,8 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id });
-  Object.assign(del, { diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id });
+  Object.assign(del, { opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
@@ -82,6 +92,9 @@ function bodyFor(method, resource) {
       case 'groups': return { network_id: keep.networks, name: 'Posted group' };
       // into the group deleted later (keep.cities is in the kept one already)
       case 'group-members': return { group_id: del.groups, city_id: keep.cities };
+      case 'people': return { city_id: keep.cities, name: 'Posted Person', basis: 'public_official', basis_note: 'Mayor, in office (synthetic)' };
+      case 'opportunities': return { city_id: keep.cities, title: 'Posted opportunity', kind: 'trade' };
+      case 'consent-texts': return { purpose: 'record', language: 'it', text: 'Testo di consenso di prova (sintetico), versione nuova.' };
       default: return {};
     }
   }
@@ -95,6 +108,7 @@ function bodyFor(method, resource) {
       case 'activities': return { title: 'Route Activity One patched' };
       case 'practices': return { title: 'Route practice one, patched' };
       case 'diaspora': return { size: 1300 };
+      case 'opportunities': return { title: 'Route opportunity one, patched' };
       default: return { name: `Patched ${resource}` };
     }
   }
@@ -113,6 +127,14 @@ function indexPlan(path, method) {
 
 function plan(path, method) {
   if (path.startsWith('/api/v1/index/')) return { token: admin, ...indexPlan(path, method) };
+  // the public form: its own body, no session
+  if (path === '/api/v1/people/register') {
+    return { url: path, body: { city_id: keep.cities, name: 'Registered (synthetic)', email: 'r@example.invalid', what_they_offer: 'Synthetic.', consent: ['record'] }, expected: 201 };
+  }
+  // erasing a person is a delete by another road: a person of its own
+  if (path === '/api/v1/people/{id}/erase') {
+    return { url: path.replace('{id}', String(erasable)), token: admin, body: { reason: 'request' }, expected: 204 };
+  }
   const m = path.match(/^\/api\/v1\/([a-z-]+)/);
   const resource = m ? m[1] : null;
   const ids = method === 'delete' ? del : keep;

@@ -27,6 +27,9 @@ import * as graphPath from './views/graph-path.js';
 import * as search from './views/search.js';
 import * as home from './views/home.js';
 import * as workspace from './views/workspace.js';
+import * as people from './views/people.js';
+import * as personForm from './views/person-form.js';
+import * as peopleRegister from './views/people-register.js';
 import { searchBox } from './search-box.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
@@ -61,6 +64,12 @@ const routes = [
   { re: /^\/index\/respond\/(\d+)$/, view: indexRespond, nav: 'index' },
   { re: /^\/graph$/, view: graphOverview, nav: 'graph' },
   { re: /^\/graph\/path$/, view: graphPath, nav: 'graph' },
+  { re: /^\/people$/, view: people, nav: 'people' },
+  { re: /^\/people\/new$/, view: personForm, nav: 'people' },
+  { re: /^\/people\/register$/, view: peopleRegister, nav: 'people' },
+  { re: /^\/people\/audit$/, view: { render: people.renderAudit }, nav: 'people' },
+  { re: /^\/person\/(\d+)$/, view: { render: people.renderPerson }, nav: 'people' },
+  { re: /^\/person\/(\d+)\/edit$/, view: personForm, nav: 'people' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
   { re: /^\/search$/, view: search, nav: null },
 ];

@@ -68,6 +68,10 @@ export function controlKind(doc, prop) {
   if (prop.type === 'array') {
     if (ref === 'topic') return 'topics';
     if (ref === 'city' || ref === 'organisation') return 'refs';
+    const item = prop.items || {};
+    if (item.enum) return 'choices';
+    if (item.$ref || item.allOf || item.type === 'object') return 'objects';
+    if (item.type === 'string') return 'words';
     return null;
   }
   if (prop.$ref || prop.allOf || (prop.type === 'object' && prop.properties)) return 'object';
@@ -424,11 +428,110 @@ async function objectControl(doc, key, path, prop, { required, opt, mode }) {
   return ctrl;
 }
 
+// A list of choices (a person's roles, the purposes of a consent): a box
+// for each.
+function choicesControl(key, path, prop, { required, opt, mode }) {
+  const title = titleOf(prop, key);
+  const legendId = nextId('lg');
+  const errId = `${legendId}-error`;
+  const boxes = (opt.choices || prop.items.enum).map((v) => {
+    const cb = h('input', { type: 'checkbox', value: v });
+    return { v, cb, el: h('label', { class: 'check' }, cb, ' ', choiceText(v)) };
+  });
+  const hint = hintFor(prop, { opt, mode });
+  const fs = h('fieldset', { class: 'inline-checks field-choices', 'aria-describedby': errId },
+    h('legend', { id: legendId }, title, required ? requiredMark() : null),
+    hint ? h('p', { class: 'hint' }, hint) : null, boxes.map((b) => b.el),
+    h('p', { class: 'field-error', id: errId, hidden: true }));
+  const ctrl = {
+    key, path, wrap: fs, focus: boxes[0]?.cb || fs, ready: Promise.resolve(),
+    get: () => boxes.filter((b) => b.cb.checked).map((b) => b.v),
+    set(v) {
+      const want = new Set(v || []);
+      for (const b of boxes) b.cb.checked = want.has(b.v);
+    },
+    pending: () => null,
+  };
+  ctrl.register = simpleRegister(ctrl);
+  return ctrl;
+}
+
+// A list of short words (language codes): typed, separated by commas or
+// spaces.
+function wordsControl(key, path, prop, { required, opt, mode }) {
+  const input = h('input', { type: 'text', autocomplete: 'off', spellcheck: 'false' });
+  const hint = [hintFor(prop, { opt, mode }), t('forms-words-hint')].filter(Boolean).join(' ');
+  const wrap = field(titleOf(prop, key), input, { hint, required, className: 'field-words' });
+  const ctrl = {
+    key, path, wrap, focus: input, ready: Promise.resolve(),
+    get: () => input.value.split(/[\s,;،]+/).map((x) => x.trim().toLowerCase()).filter(Boolean),
+    set(v) { input.value = (v || []).join(', '); },
+    pending: () => null,
+  };
+  ctrl.register = simpleRegister(ctrl);
+  return ctrl;
+}
+
+// A list of nested records (a person's ties): each as the fieldset of its
+// item's schema, added and removed here.
+async function objectsControl(doc, key, path, prop, { required, opt, mode }) {
+  const title = titleOf(prop, key);
+  const legendId = nextId('lg');
+  const errId = `${legendId}-error`;
+  const list = h('div', { class: 'subrecords' });
+  const items = [];
+  let errorsRef = null;
+  const itemTitle = titleOf(prop.items, key);
+  async function add(value) {
+    const n = items.length;
+    const c = await objectControl(doc, key, `${path}.${n}`, { ...prop.items, title: t('forms-item-n', { title: itemTitle, n: n + 1 }) },
+      { required: false, opt, mode });
+    const remove = h('button', { type: 'button', class: 'button secondary small' }, t('forms-remove-item', { title: itemTitle.toLowerCase() }));
+    const entry = { c, el: h('div', { class: 'subrecord-item' }, c.wrap, remove) };
+    remove.addEventListener('click', () => {
+      items.splice(items.indexOf(entry), 1);
+      entry.el.remove();
+      addBtn.focus();
+    });
+    items.push(entry);
+    list.append(entry.el);
+    await c.ready;
+    if (value) await c.set(value);
+    if (errorsRef) c.register(errorsRef);
+    return c;
+  }
+  const addBtn = h('button', { type: 'button', class: 'button secondary' }, t('forms-add-item', { title: itemTitle.toLowerCase() }));
+  addBtn.addEventListener('click', async () => { const c = await add(null); c.focus?.focus?.(); });
+  const hint = hintFor(prop, { opt, mode });
+  const fs = h('fieldset', { class: 'section field-objects', 'aria-describedby': errId },
+    h('legend', { id: legendId }, title, required ? requiredMark() : null),
+    hint ? h('p', { class: 'hint' }, hint) : null, list, addBtn,
+    h('p', { class: 'field-error', id: errId, hidden: true }));
+  const ctrl = {
+    key, path, wrap: fs, focus: addBtn, ready: Promise.resolve(),
+    get: () => items.map((x) => x.c.get()).filter((v) => v !== undefined),
+    async set(v) {
+      items.splice(0).forEach((x) => x.el.remove());
+      for (const x of v || []) await add(x);
+    },
+    pending: () => null,
+    register(errors) {
+      errorsRef = errors;
+      errors.add(path, fs, addBtn);
+      for (const x of items) x.c.register(errors);
+    },
+  };
+  return ctrl;
+}
+
 async function makeControl(doc, key, path, prop, ctx) {
   const kind = controlKind(doc, prop);
   switch (kind) {
     case 'object': return objectControl(doc, key, path, prop, ctx);
     case 'topics': return topicsControl(key, path);
+    case 'choices': return choicesControl(key, path, prop, ctx);
+    case 'words': return wordsControl(key, path, prop, ctx);
+    case 'objects': return objectsControl(doc, key, path, prop, ctx);
     case 'refs': return refControl(key, path, prop, { ...ctx, multiple: true });
     case 'ref': return refControl(key, path, prop, ctx);
     case 'enum': return enumControl(key, path, prop, ctx);

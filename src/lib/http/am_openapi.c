@@ -123,6 +123,8 @@ static void add_rights(const struct am_route *rt, json_t *op, json_t *components
     json_t *s = json_object_get(components, r->schema->name);
     if (!json_object_get(s, "x-rights")) {
         json_object_set_new(s, "x-rights", am_rights_json(r));
+        if (r->public_if) /* anyone reads it when this field is true */
+            json_object_set_new(s, "x-public-if", json_string(r->public_if));
         json_object_set_new(s, "x-what", json_string(r->what));
         if (r->state)
             json_object_set_new(s, "x-state", json_string(r->state));
@@ -282,6 +284,9 @@ static const char *const action_words[AM_ACT_COUNT] = {
     [AM_ACT_DELETE] = "delete", [AM_ACT_SUBMIT] = "submit", [AM_ACT_PUBLISH] = "publish",
     [AM_ACT_RETURN] = "return", [AM_ACT_SIGN] = "sign", [AM_ACT_SUSPEND] = "suspend",
     [AM_ACT_RENEW] = "renew", [AM_ACT_END] = "end", [AM_ACT_LEAVE] = "end (leave)",
+    [AM_ACT_APPROVE] = "approve", [AM_ACT_WITHDRAW] = "withdraw (consent)", [AM_ACT_EXPORT] = "export",
+    [AM_ACT_DISCUSS] = "mark discussed", [AM_ACT_MAKE_ACTIVITY] = "make an activity",
+    [AM_ACT_LINK_PARTNERSHIP] = "link a partnership", [AM_ACT_CLOSE] = "close",
 };
 
 static void states_text(struct am_buf *b, const struct am_rule *rule)
@@ -303,6 +308,8 @@ static void kind_rows(struct am_buf *b, const struct am_rights *r)
         read |= rule->action == AM_ACT_READ;
     if (!read)
         am_buf_addf(b, "| %s | see | anyone | any |\n", r->what);
+    else if (r->public_if)
+        am_buf_addf(b, "| %s | see | anyone, when `%s` is true | any |\n", r->what, r->public_if);
     for (const struct am_rule *rule = r->rules; rule->who; rule++) {
         char who[256];
         am_rights_who_text(rule->who | (rule->who & AM_REL_ANYONE ? 0 : AM_REL_ADMIN), who, sizeof who);

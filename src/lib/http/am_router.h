@@ -51,11 +51,13 @@ struct am_req {
     const char *token;                 /* the bearer token, or NULL */
     struct am_arena *arena;
     struct am_cache *cache;            /* the server's reply cache, NULL in the CLI */
+    const char *peer;                  /* the client's address ("127.0.0.1"), or "" */
     enum am_lang lang;                 /* the reply's language (?lang=, Accept-Language;
                                           English in the CLI); also the thread's for the
                                           request, for what runs below (am_lang.h) */
     /* the reply */
     int status;
+    unsigned retry_after;              /* with AM_EBUSY: seconds until it may ask again */
     json_t *reply;                     /* owned by the request; NULL: no body */
     struct am_err err;
 };

@@ -1,11 +1,16 @@
 /* The API, as a table. Generic operations of every resource, then the
  * endpoints with their own handlers. */
+#include <pthread.h>
 #include <string.h>
+#include <time.h>
 
 #include "am_activity.h"
 #include "am_city.h"
 #include "am_country.h"
 #include "am_diaspora.h"
+#include "am_person.h"
+#include "am_opportunity.h"
+#include "util/am_limit.h"
 #include "am_graph.h"
 #include "am_group.h"
 #include "am_index.h"
@@ -235,6 +240,109 @@ static enum am_rc practices_template(struct am_req *r)
     return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
 }
 
+/* ---- people (citizen diplomacy): the caller decides who is seen, and every
+ * read of personal data is in the audit log ---------------------------- */
+
+static enum am_rc people_list(struct am_req *r)
+{
+    return am_person_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc people_get(struct am_req *r)
+{
+    return am_person_get(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static enum am_rc people_export(struct am_req *r)
+{
+    return am_person_export(r->db, r->actor, r->params[0], &r->reply, &r->err);
+}
+
+static const struct am_field withdrawal_fields[] = {
+    {.name = "erased", .type = AM_T_BOOL, .flags = AM_F_READONLY,
+     .doc = "true when the consent to be recorded was withdrawn: the person is gone"},
+    {.name = "person", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &am_person_schema,
+     .doc = "the record as it now is (null when erased)"},
+    {0},
+};
+static const struct am_schema withdrawal_schema = {
+    .name = "PersonWithdrawal", .doc = "What a withdrawal of consent did.", .fields = withdrawal_fields};
+
+static enum am_rc people_withdraw(struct am_req *r)
+{
+    json_t *p = NULL;
+    enum am_rc rc = am_person_resource.step(r->db, r->actor, r->params[0], AM_ACT_WITHDRAW, &am_person_withdraw_schema,
+                                            r->body, &p, &r->err);
+    if (rc)
+        return rc;
+    if (p)
+        am_rights_present(&am_person_rights, r->actor, p);
+    r->reply = json_pack("{s:b,s:o}", "erased", p == NULL, "person", p ? p : json_null());
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+}
+
+static enum am_rc people_erase(struct am_req *r)
+{
+    json_t *none = NULL;
+    return am_person_resource.step(r->db, r->actor, r->params[0], AM_ACT_DELETE, &am_person_erase_schema, r->body,
+                                   &none, &r->err);
+}
+
+/* The public form, limited per address (the setting registrations_per_hour)
+ * and in all (REGISTER_ALL): a flood is answered 429 before it costs a
+ * write, and the server keeps serving. */
+enum { REGISTER_ALL = 500, REGISTER_WINDOW = 3600 };
+static struct am_limit *register_limit;
+static pthread_once_t register_once = PTHREAD_ONCE_INIT;
+static void register_limit_make(void)
+{
+    register_limit = am_limit_new(REGISTER_ALL, REGISTER_WINDOW);
+}
+
+static enum am_rc people_register(struct am_req *r)
+{
+    unsigned retry = 0;
+    pthread_once(&register_once, register_limit_make);
+    unsigned per = (unsigned)am_setting_int(r->db, "registrations_per_hour", 5);
+    if (!register_limit || !am_limit_take(register_limit, r->peer, per, (int64_t)time(NULL), &retry)) {
+        r->retry_after = retry;
+        return am_err_set(&r->err, AM_EBUSY, NULL,
+                          "too many registrations from here just now: try again in %u minutes", (retry + 59) / 60);
+    }
+    return am_person_register(r->db, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc people_audit(struct am_req *r)
+{
+    return am_person_audit(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc consent_texts(struct am_req *r)
+{
+    return am_consent_texts(r->db, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc consent_text_add(struct am_req *r)
+{
+    return am_consent_text_add(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc city_people(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "city", &id, &r->err);
+    return rc ? rc : am_person_ties(r->db, r->actor, id, &r->reply, &r->err);
+}
+
+static enum am_rc opportunities_list(struct am_req *r)
+{
+    return am_opportunity_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static const struct am_schema person_approve_schema = {
+    .name = "PersonApprove", .doc = "Nothing to record.", .fields = (const struct am_field[]){{0}}};
+static const struct am_schema no_query = {.name = "NoQuery", .doc = NULL, .fields = (const struct am_field[]){{0}}};
+
 /* ---- the Intercultural Cities Index ------------------------------------ */
 
 static const struct am_field edition_query_fields[] = {
@@ -408,6 +516,67 @@ const struct am_route am_routes[] = {
     CRUD(am_topic_resource, "topics", "id"),
     CRUD(am_diaspora_resource, "diaspora", "id"),
     HISTORY(am_diaspora_resource, "diaspora"),
+
+    /* people: personal data, seen by the office that holds them and those
+     * it shares them with; no history (the audit log instead) */
+    {AM_GET, API "people", .handler = people_list, .res = &am_person_resource, .query = &am_person_filters,
+     .flags = AM_R_PAGE, .tag = "people", .summary = "The people the caller may see (each read is logged)"},
+    {AM_POST, API "people", AM_OP_CREATE, &am_person_resource, .tag = "people",
+     .summary = "Record a person, with the lawful basis (consent, or a public official's work contact)"},
+    {AM_GET, API "people/{id}", .handler = people_get, .res = &am_person_resource, .tag = "people",
+     .summary = "One person (the read is logged)"},
+    {AM_PATCH, API "people/{id}", AM_OP_UPDATE, &am_person_resource, .tag = "people",
+     .summary = "Correct a person's record, or record a further consent"},
+    {AM_DELETE, API "people/{id}", AM_OP_DELETE, &am_person_resource, .tag = "people",
+     .summary = "Erase a person (the office no longer needs the record; a pending one is rejected)"},
+    {AM_POST, API "people/register", .handler = people_register, .res = &am_person_resource,
+     .body = &am_person_register_schema,
+     .reply = &am_person_received_schema, .flags = AM_R_ANONYMOUS, .status = 201, .tag = "people",
+     .summary = "The public form: a resident or a citizen abroad offers to help their city (no account; "
+                "the office sees it as pending; limited per address)"},
+    STEP(am_person_resource, "people", "approve", AM_ACT_APPROVE, person_approve_schema,
+         "Take on a person who registered themselves"),
+    {AM_POST, API "people/{id}/withdraw", .handler = people_withdraw, .res = &am_person_resource,
+     .body = &am_person_withdraw_schema, .reply = &withdrawal_schema, .flags = AM_R_SIGNED_IN,
+     .rights = &am_person_rights, .action = AM_ACT_WITHDRAW, .tag = "people",
+     .summary = "The person withdraws a consent: at once (to be recorded: they are erased)"},
+    {AM_POST, API "people/{id}/erase", .handler = people_erase, .res = &am_person_resource,
+     .body = &am_person_erase_schema, .status = 204,
+     .flags = AM_R_SIGNED_IN, .rights = &am_person_rights, .action = AM_ACT_DELETE, .tag = "people",
+     .summary = "Erase a person, saying why (article 17): an anonymous count is all that stays"},
+    {AM_GET, API "people/{id}/export", .handler = people_export, .reply = &am_person_export_schema,
+     .query = &no_query, .flags = AM_R_SIGNED_IN | AM_R_LIVE, .rights = &am_person_rights, .action = AM_ACT_EXPORT,
+     .tag = "people", .summary = "Everything held about a person, for them (articles 15 and 20)"},
+    {AM_GET, API "people-audit", .handler = people_audit, .query = &am_person_audit_filters,
+     .reply = &am_person_audit_schema, .flags = AM_R_PAGE | AM_R_SIGNED_IN | AM_R_LIVE, .tag = "people",
+     .summary = "Who read or changed personal data, when (admins and the data-protection officer)"},
+    {AM_GET, API "cities/{id}/people", .handler = city_people, .reply = &am_person_match_schema, .query = &no_query,
+     .flags = AM_R_PAGE | AM_R_SIGNED_IN | AM_R_LIVE, .tag = "people",
+     .summary = "The people of the caller's office with ties to this city (living there, tied to it or its "
+                "country), strongest first"},
+    /* opportunities: the office's pipeline, its own */
+    {AM_GET, API "opportunities", .handler = opportunities_list, .res = &am_opportunity_resource,
+     .query = &am_opportunity_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "opportunities",
+     .summary = "The caller's office's opportunities (its pipeline)"},
+    {AM_POST, API "opportunities", AM_OP_CREATE, &am_opportunity_resource, .summary = "Record an opportunity"},
+    {AM_GET, API "opportunities/{id}", AM_OP_GET, &am_opportunity_resource, .summary = "One opportunity"},
+    {AM_PATCH, API "opportunities/{id}", AM_OP_UPDATE, &am_opportunity_resource, .summary = "Change an opportunity"},
+    {AM_DELETE, API "opportunities/{id}", AM_OP_DELETE, &am_opportunity_resource, .summary = "Delete an opportunity"},
+    STEP(am_opportunity_resource, "opportunities", "discuss", AM_ACT_DISCUSS, am_opportunity_discuss_schema,
+         "It has been discussed"),
+    STEP(am_opportunity_resource, "opportunities", "make-activity", AM_ACT_MAKE_ACTIVITY,
+         am_opportunity_activity_schema, "It becomes an activity (made here, hosted by the office's city)"),
+    STEP(am_opportunity_resource, "opportunities", "link-partnership", AM_ACT_LINK_PARTNERSHIP,
+         am_opportunity_partnership_schema, "It became a partnership (recorded first)"),
+    STEP(am_opportunity_resource, "opportunities", "close", AM_ACT_CLOSE, am_opportunity_close_schema,
+         "It went no further"),
+    {AM_GET, API "consent-texts", .handler = consent_texts, .query = &am_consent_text_filters,
+     .reply = &am_consent_text_schema, .flags = AM_R_PAGE, .tag = "people",
+     .summary = "The texts people agree to, every version"},
+    {AM_POST, API "consent-texts", .handler = consent_text_add, .body = &am_consent_text_schema,
+     .reply = &am_consent_text_schema, .flags = AM_R_SIGNED_IN, .status = 201, .tag = "people",
+     .rights = &am_consent_text_rights, .action = AM_ACT_CREATE,
+     .summary = "Add a version of a consent text (admins); versions are never changed"},
 
     /* practices: the actor decides what is seen (drafts, contacts); the
      * search names its resource so that its items are known as practices

@@ -55,6 +55,7 @@ struct conn_ctx {
     struct timespec started;
     enum am_lang lang; /* the reply's language (?lang=, else Accept-Language) */
     bool lang_vary;    /* the header chose it: the reply varies with it */
+    unsigned retry_after; /* a 429's Retry-After, in seconds */
 };
 
 /* ---- replies ---------------------------------------------------------- */
@@ -105,6 +106,11 @@ static enum MHD_Result send_json_text(struct MHD_Connection *c, const struct con
         MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
     if (allow)
         MHD_add_response_header(resp, MHD_HTTP_HEADER_ALLOW, allow);
+    if (status == 429 && ctx->retry_after) {
+        char secs[16];
+        snprintf(secs, sizeof secs, "%u", ctx->retry_after);
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, secs);
+    }
     enum MHD_Result r = MHD_queue_response(c, (unsigned)status, resp);
     MHD_destroy_response(resp);
     return r;
@@ -435,10 +441,26 @@ static const char *cache_key(struct am_arena *a, const struct conn_ctx *ctx, con
     return k;
 }
 
+/* The client's address as text, in the request's arena ("" if unknown). */
+static const char *peer_of(struct MHD_Connection *c, struct am_arena *a)
+{
+    const union MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    char text[INET6_ADDRSTRLEN] = "";
+    if (info && info->client_addr) {
+        const struct sockaddr *sa = info->client_addr;
+        if (sa->sa_family == AF_INET)
+            inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, text, sizeof text);
+        else if (sa->sa_family == AF_INET6)
+            inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, text, sizeof text);
+    }
+    const char *out = am_arena_strdup(a, text);
+    return out ? out : "";
+}
+
 static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *c, const char *url,
                                     const char *method, struct conn_ctx *ctx, int *status)
 {
-    struct am_req r = {.arena = &ctx->arena, .cache = s->cache, .lang = ctx->lang};
+    struct am_req r = {.arena = &ctx->arena, .cache = s->cache, .lang = ctx->lang, .peer = peer_of(c, &ctx->arena)};
     struct am_actor who;
     const struct am_route *rt = NULL;
     unsigned allowed = 0;
@@ -501,6 +523,7 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
         if (am_rc_status(rc) >= 500)
             am_log(AM_LOG_ERROR, "%s %s: %s", method, url, r.err.msg);
         *status = am_rc_status(rc);
+        ctx->retry_after = rc == AM_EBUSY ? r.retry_after : 0;
         res = send_error(c, ctx, rc, &r.err, r.err.code[0] ? r.err.code : NULL, NULL);
     } else if (formatted) {
         *status = r.status;

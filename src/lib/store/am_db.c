@@ -201,7 +201,10 @@ static enum am_rc conn_open(struct am_store *st, sqlite3 **out, struct am_err *e
                                 "PRAGMA synchronous = NORMAL;"
                                 "PRAGMA temp_store = MEMORY;"
                                 "PRAGMA mmap_size = 0;"
-                                "PRAGMA cache_size = -1024;";
+                                "PRAGMA cache_size = -1024;"
+                                /* a freed page is overwritten: an erased
+                                 * person leaves nothing in the file */
+                                "PRAGMA secure_delete = ON;";
     rc = sqlite3_exec(h, setup, NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
         enum am_rc r = am_db_fail(h, rc, err);
@@ -412,6 +415,15 @@ enum am_rc am_db_commit(struct am_db *db, struct am_err *err)
     }
     db->depth--;
     return AM_OK;
+}
+
+bool am_db_checkpoint(struct am_db *db)
+{
+    int log = -1, done = -1;
+    if (db->depth > 0)
+        return false;
+    int rc = sqlite3_wal_checkpoint_v2(db->h, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+    return rc == SQLITE_OK && log == done;
 }
 
 void am_db_rollback(struct am_db *db)

@@ -55,6 +55,12 @@ enum am_rc am_db_begin(struct am_db *db, struct am_err *err);
 enum am_rc am_db_commit(struct am_db *db, struct am_err *err);
 void am_db_rollback(struct am_db *db);
 
+/* Copy the write-ahead log into the database file and empty it, so that
+ * what was deleted (secure_delete overwrites freed pages) is gone from
+ * both files; outside a transaction. false when readers kept some of it
+ * (it is overwritten at a later checkpoint). */
+bool am_db_checkpoint(struct am_db *db);
+
 /* Prepared statements, cached per connection by SQL text. */
 enum am_rc am_db_prepare(struct am_db *db, const char *sql, json_t *args,
                          struct am_stmt **out, struct am_err *err);

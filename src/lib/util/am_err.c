@@ -61,6 +61,7 @@ int am_rc_status(enum am_rc rc)
     case AM_ENOTACCEPT: return 406;
     case AM_EMEDIA: return 415;
     case AM_EINVAL: return 422;
+    case AM_EBUSY: return 429;
     case AM_ENOMEM:
     case AM_EDB:
     case AM_EIO:
@@ -84,6 +85,7 @@ const char *am_rc_code(enum am_rc rc)
     case AM_ENOTACCEPT: return "not_acceptable";
     case AM_EMEDIA: return "unsupported_media_type";
     case AM_EINVAL: return "invalid_value";
+    case AM_EBUSY: return "too_many_requests";
     case AM_ENOMEM: return "out_of_memory";
     case AM_EDB: return "storage_error";
     case AM_EIO: return "io_error";

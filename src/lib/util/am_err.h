@@ -24,6 +24,7 @@ enum am_rc {
     AM_ESCHEMA,    /* database file is newer than this binary (500) */
     AM_EINTERNAL,  /* a bug (500) */
     AM_ENOTACCEPT, /* the reply cannot be in any type the client accepts (406) */
+    AM_EBUSY,      /* too many requests of this kind from here: later (429) */
 };
 
 struct am_err {

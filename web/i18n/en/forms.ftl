@@ -38,3 +38,7 @@ forms-no = no
 forms-scheme-icc = Intercultural Cities
 forms-scheme-wego = WeGO thematic areas
 forms-scheme-sdg = UN Sustainable Development Goals
+forms-words-hint = Separate them with commas.
+forms-item-n = { $title } { $n }
+forms-add-item = Add a { $title }
+forms-remove-item = Remove this { $title }

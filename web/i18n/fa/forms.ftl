@@ -38,3 +38,7 @@ forms-no = خیر
 forms-scheme-icc = شهرهای میان‌فرهنگی
 forms-scheme-wego = حوزه‌های موضوعی WeGO
 forms-scheme-sdg = اهداف توسعهٔ پایدار سازمان ملل
+forms-words-hint = آن‌ها را با ویرگول جدا کنید.
+forms-item-n = { $title } { $n }
+forms-add-item = افزودن: { $title }
+forms-remove-item = برداشتن: { $title }

@@ -41,3 +41,7 @@ forms-no = non
 forms-scheme-icc = Cités interculturelles
 forms-scheme-wego = Domaines thématiques de WeGO
 forms-scheme-sdg = Objectifs de développement durable de l’ONU
+forms-words-hint = Séparez-les par des virgules.
+forms-item-n = { $title } { $n }
+forms-add-item = Ajouter : { $title }
+forms-remove-item = Retirer : { $title }

@@ -41,3 +41,7 @@ forms-no = no
 forms-scheme-icc = Città interculturali
 forms-scheme-wego = Aree tematiche di WeGO
 forms-scheme-sdg = Obiettivi di sviluppo sostenibile dell’ONU
+forms-words-hint = Separali con virgole.
+forms-item-n = { $title } { $n }
+forms-add-item = Aggiungi: { $title }
+forms-remove-item = Togli: { $title }

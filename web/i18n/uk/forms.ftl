@@ -38,3 +38,7 @@ forms-no = ні
 forms-scheme-icc = Міжкультурні міста
 forms-scheme-wego = Тематичні напрями WeGO
 forms-scheme-sdg = Цілі сталого розвитку ООН
+forms-words-hint = Розділяйте їх комами.
+forms-item-n = { $title } { $n }
+forms-add-item = Додати: { $title }
+forms-remove-item = Прибрати: { $title }
