@@ -68,3 +68,8 @@ enum am_rc am_actor_need_admin(const struct am_actor *a, struct am_err *err)
 {
     return am_actor_is_admin(a) ? AM_OK : am_actor_deny(a, err, "this (admins only)");
 }
+
+bool am_actor_reads_audit(const struct am_actor *a)
+{
+    return a->role == AM_ROLE_ADMIN || a->role == AM_ROLE_DPO;
+}

@@ -40,6 +40,11 @@ bool am_actor_covers_city(const struct am_actor *a, int64_t city_id);
 /* Admin, or the secretariat of that network. */
 bool am_actor_covers_network(const struct am_actor *a, int64_t network_id);
 
+/* May a reads the audit log of personal data? Admins and the
+ * data-protection officer (the one place that says so: the log's route and
+ * the `can` of the signed-in actor's reply). */
+bool am_actor_reads_audit(const struct am_actor *a);
+
 /* AM_EAUTH for anonymous, AM_EFORBIDDEN otherwise, with a message naming
  * what the role would have to cover. */
 enum am_rc am_actor_deny(const struct am_actor *a, struct am_err *err, const char *what);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "am_resource.h"
+#include "am_topic.h"
 #include "util/am_blob.h"
 #include "util/am_labels.h"
 #include "util/am_lang.h"
@@ -229,6 +230,8 @@ static const struct am_field question_item = {
 static const struct am_field indicator_fields[] = {
     RO("id", AM_T_STRING), RO("label", AM_T_STRING), RO("weight", AM_T_NUMBER), RO_NULL("weight_why", AM_T_STRING),
     RO("optional", AM_T_BOOL), RO_NULL("about", AM_T_STRING),
+    {.name = "topics", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &am_topic_item,
+     .doc = "the topics of the shared vocabulary it is about (an expert's expertise is matched to them)"},
     {.name = "questions", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &question_item},
     {0},
 };

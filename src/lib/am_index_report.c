@@ -599,6 +599,15 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
     json_object_set_new(report, "amity_rank", amity_rank(json_array_get(standings, 0), by_city, round));
     rc = progress(db, who, city, &hist, err);
     json_object_set_new(report, "progress", hist ? hist : json_array());
+    /* the reports the network's experts wrote on this round: public once
+     * done, without the expert's name (am_assignment) */
+    json_t *reports = NULL;
+    if (!rc)
+        rc = am_db_all(db,
+                       "SELECT kind, report_title AS title, report_url AS url, done_date FROM assignment WHERE "
+                       "city_id = ? AND round = ? AND status = 'done' AND report_url IS NOT NULL ORDER BY done_date, id",
+                       json_pack("[Ii]", (json_int_t)city, round), &reports, err);
+    json_object_set_new(report, "expert_reports", reports ? reports : json_array());
     groups_free(g, ng);
     json_decref(entry), json_decref(response), json_decref(by_city), json_decref(edition);
     json_decref(prev);
@@ -614,6 +623,18 @@ enum am_rc am_index_report(struct am_db *db, const struct am_actor *who, json_t 
 
 #define RO AM_F_READONLY
 #define RN (AM_F_READONLY | AM_F_NULLABLE)
+
+static const char *const expert_kinds[] = {"index_report", "monitoring_visit", "advice", "training", NULL};
+static const struct am_field expert_report_fields[] = {
+    {.name = "kind", .type = AM_T_ENUM, .flags = RO, .values = expert_kinds},
+    {.name = "title", .type = AM_T_STRING, .flags = RN},
+    {.name = "url", .type = AM_T_URL, .flags = RO},
+    {.name = "done_date", .type = AM_T_STRING, .flags = RN},
+    {0},
+};
+static const struct am_schema expert_report_schema = {
+    .name = "IndexExpertReport", .doc = "A report an expert of the network wrote on the city's round.",
+    .fields = expert_report_fields};
 
 /* The values of the maps by indicator id. */
 static const struct am_field score_item = {.name = "score", .type = AM_T_NUMBER, .flags = RO, .doc = "0 to 100"};
@@ -778,6 +799,9 @@ static const struct am_field report_fields[] = {
     {.name = "published", .type = AM_T_OBJECT, .flags = RN, .object = &figures_schema,
      .doc = "a published result: the rank as published with its sample, every figure with its sources"},
     {.name = "amity_rank", .type = AM_T_OBJECT, .flags = RO, .object = &amity_rank_schema},
+    {.name = "expert_reports", .type = AM_T_ARRAY, .flags = RO,
+     .item = &(const struct am_field){.name = "report", .type = AM_T_OBJECT, .flags = RO, .object = &expert_report_schema},
+     .doc = "the reports the network's experts wrote on this round"},
     {0},
 };
 const struct am_schema am_index_report_reply = {.name = "IndexReport", .doc = "A city's Index report.",

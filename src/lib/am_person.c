@@ -1007,7 +1007,7 @@ enum am_rc am_person_audit(struct am_db *db, const struct am_actor *who, json_t 
     json_t *rows = NULL;
     if (!am_actor_signed_in(who))
         return am_err_set(err, AM_EAUTH, NULL, "sign in first");
-    if (!am_actor_is_admin(who) && who->role != AM_ROLE_DPO)
+    if (!am_actor_reads_audit(who))
         return am_err_set(err, AM_EFORBIDDEN, NULL,
                           "only an admin or the data-protection officer reads the audit log");
     json_int_t person = json_integer_value(json_object_get(query, "person"));

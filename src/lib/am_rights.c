@@ -29,6 +29,9 @@ static const struct {
     [AM_ACT_MAKE_ACTIVITY] = {"make_activity", "make an activity of", "made an activity"},
     [AM_ACT_LINK_PARTNERSHIP] = {"link_partnership", "link to its partnership", "linked"},
     [AM_ACT_CLOSE] = {"close", "close", "closed"},
+    [AM_ACT_ACCEPT] = {"accept", "accept", "accepted"},
+    [AM_ACT_COMPLETE] = {"complete", "complete", "done"},
+    [AM_ACT_CANCEL] = {"cancel", "cancel", "cancelled"},
 };
 
 static const struct {

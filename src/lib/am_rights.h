@@ -55,6 +55,9 @@ enum am_action {
     AM_ACT_MAKE_ACTIVITY, /* linked to the partnership it became, closed */
     AM_ACT_LINK_PARTNERSHIP,
     AM_ACT_CLOSE,
+    AM_ACT_ACCEPT,   /* an expert's assignment: accepted, done, cancelled */
+    AM_ACT_COMPLETE,
+    AM_ACT_CANCEL,
     AM_ACT_COUNT,
 };
 #define AM_CAN(a) (1u << (a))

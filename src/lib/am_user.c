@@ -54,6 +54,8 @@ static const struct am_field actor_fields[] = {
     {.name = "role", .type = AM_T_STRING, .flags = AM_F_READONLY},
     {.name = "city_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "can", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .item = &am_can_value,
+     .doc = "what the account may do beyond records: {read_audit: the audit log of personal data}"},
     {0},
 };
 const struct am_schema am_actor_schema = {.name = "Actor", .doc = "Who is signed in.", .fields = actor_fields};
@@ -225,10 +227,11 @@ static void actor_from_row(json_t *row, struct am_actor *a)
 
 json_t *am_actor_json(const struct am_actor *a)
 {
-    return json_pack("{s:I,s:s,s:s,s:o,s:o}", "id", (json_int_t)a->user_id, "username",
+    return json_pack("{s:I,s:s,s:s,s:o,s:o,s:{s:b}}", "id", (json_int_t)a->user_id, "username",
                      a->username, "role", am_role_name(a->role), "city_id",
                      a->city_id ? json_integer(a->city_id) : json_null(), "network_id",
-                     a->network_id ? json_integer(a->network_id) : json_null());
+                     a->network_id ? json_integer(a->network_id) : json_null(), "can", "read_audit",
+                     am_actor_reads_audit(a));
 }
 
 /* A valid hash of nothing in particular, so that an unknown name costs as

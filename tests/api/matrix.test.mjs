@@ -372,15 +372,16 @@ before(async () => {
   scopes.S1 = { city: A, network: N, partnership: AP, organisation: await org('Mx Alpha school', A) };
   scopes.S2 = { city: B, network: M, partnership: BP, organisation: await org('Mx Beta school', B) };
   scopes.free = { city: Z, network: N, partnership: AP, organisation: await org('Mx Ministry', null) };
-  // SYNTHETIC people, one held by each scope's city (a public official's work contact)
-  const person = async (c) => {
-    const p = await create(s, admin, 'people', { city_id: c, name: `Mx person of ${c}`, basis: 'public_official', basis_note: 'Mx (synthetic)' });
-    world.people.push({ id: p.id, city: c, network: null });
+  // SYNTHETIC people, one of each scope: held by its city's office and in its
+  // network's pool of experts (a public official's work contact)
+  const person = async (c, n) => {
+    const p = await create(s, admin, 'people', { city_id: c, network_id: n, roles: ['expert'], name: `Mx person of ${c}`, basis: 'public_official', basis_note: 'Mx (synthetic)' });
+    world.people.push({ id: p.id, city: c, network: n });
     return p.id;
   };
-  scopes.S1.person = await person(A);
-  scopes.S2.person = await person(B);
-  scopes.free.person = await person(Z);
+  scopes.S1.person = await person(A, N);
+  scopes.S2.person = await person(B, M);
+  scopes.free.person = await person(Z, null);
   const group = async (network, name) => {
     const g = await create(s, admin, 'groups', { network_id: network, name });
     world.owner.network_group.set(g.id, network);

@@ -234,12 +234,17 @@ test('self-registration: pending and private until the office takes it on; rejec
 test('consent texts: versions, never changed; an admin adds one', async () => {
   const list = expectStatus(await get('consent-texts?purpose=record'), 200).json.items;
   assert.ok(list.length >= 1 && list[0].version >= 1);
-  const body = { purpose: 'record', language: 'fa', text: 'متن رضایت آزمایشی (ساختگی) برای نگه‌داشتن نشانی تماس.' };
+  // a language amity ships no text in
+  const body = { purpose: 'record', language: 'de', text: 'Eine erfundene Einwilligung (synthetisch), um die Kontaktdaten zu behalten.' };
   expectError(await post('consent-texts', tok.offA, body), 403);
   const v1 = expectStatus(await post('consent-texts', admin, body), 201).json;
-  const v2 = expectStatus(await post('consent-texts', admin, { ...body, text: `${body.text} نسخهٔ دوم.` }), 201).json;
+  const v2 = expectStatus(await post('consent-texts', admin, { ...body, text: `${body.text} Zweite Fassung.` }), 201).json;
   assert.deepEqual([v1.version, v2.version], [1, 2]);
-  // a person who reads Persian agrees to the latest Persian text
-  const p = await create(s, tok.offA, 'people', { city_id: A.id, name: 'Persian Reader (synthetic)', basis: 'consent', consent: { purposes: ['record'], how: 'on_paper', language: 'fa' } });
+  // a person who read the German agrees to its latest version; one who read
+  // Persian to amity's own Persian text
+  const p = await create(s, tok.offA, 'people', { city_id: A.id, name: 'German Reader (synthetic)', basis: 'consent', consent: { purposes: ['record'], how: 'on_paper', language: 'de' } });
   assert.equal(p.consents[0].text_id, v2.id);
+  const fa = await create(s, tok.offA, 'people', { city_id: A.id, name: 'Persian Reader (synthetic)', basis: 'consent', consent: { purposes: ['record'], how: 'on_paper', language: 'fa' } });
+  assert.equal(fa.consents[0].language, 'fa');
+  assert.equal(fa.consents[0].version, 1);
 });

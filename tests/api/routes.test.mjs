@@ -51,6 +51,10 @@ before(async () => {
   const opp = (title) => create(s, admin, 'opportunities', { city_id: c1.id, title, kind: 'culture', person_ids: [h1.id] });
   const op1 = await opp('Route opportunity one');
   const op2 = await opp('Route opportunity two');
+  const expert = await create(s, admin, 'people', { network_id: n1.id, city_id: c1.id, roles: ['expert'], name: 'Route Expert', basis: 'public_official', basis_note: 'Route (synthetic)' });
+  const task = (round) => create(s, admin, 'assignments', { network_id: n1.id, city_id: c1.id, person_id: expert.id, kind: 'index_report', round });
+  const as1 = await task(2024);
+  const as2 = await task(2025);
   const pr1 = await create(s, admin, 'practices', { title: 'Route practice one', city_id: c1.id, network_id: n1.id });
   const pr2 = await create(s, admin, 'practices', { title: 'Route practice two', country: 'IT' });
   const pr3 = await create(s, admin, 'practices', { title: 'Route practice three', country: 'IT', network_id: n1.id });
@@ -64,8 +68,8 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id });
-  Object.assign(del, { opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id });
+  Object.assign(del, { assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
@@ -94,6 +98,7 @@ function bodyFor(method, resource) {
       case 'group-members': return { group_id: del.groups, city_id: keep.cities };
       case 'people': return { city_id: keep.cities, name: 'Posted Person', basis: 'public_official', basis_note: 'Mayor, in office (synthetic)' };
       case 'opportunities': return { city_id: keep.cities, title: 'Posted opportunity', kind: 'trade' };
+      case 'assignments': return { network_id: keep.networks, city_id: keep.cities, kind: 'advice' };
       case 'consent-texts': return { purpose: 'record', language: 'it', text: 'Testo di consenso di prova (sintetico), versione nuova.' };
       default: return {};
     }
@@ -109,6 +114,7 @@ function bodyFor(method, resource) {
       case 'practices': return { title: 'Route practice one, patched' };
       case 'diaspora': return { size: 1300 };
       case 'opportunities': return { title: 'Route opportunity one, patched' };
+      case 'assignments': return { note: 'patched' };
       default: return { name: `Patched ${resource}` };
     }
   }
@@ -130,6 +136,11 @@ function plan(path, method) {
   // the public form: its own body, no session
   if (path === '/api/v1/people/register') {
     return { url: path, body: { city_id: keep.cities, name: 'Registered (synthetic)', email: 'r@example.invalid', what_they_offer: 'Synthetic.', consent: ['record'] }, expected: 201 };
+  }
+  // an assignment completed by its step (which the sort runs first) is no
+  // longer to be changed
+  if (path === '/api/v1/assignments/{id}' && method === 'patch') {
+    return { url: path.replace('{id}', String(keep.assignments)), token: admin, body: { note: 'patched' }, expected: [200, 409] };
   }
   // erasing a person is a delete by another road: a person of its own
   if (path === '/api/v1/people/{id}/erase') {

@@ -48,6 +48,10 @@ const SIGNED_IN = () => [
   ['workspace', '#/'],
   ['partnership-form', '#/partnership/new', async (page) => { await page.locator('form').first().waitFor(); }],
   ['practice-form', '#/practice/new', async (page) => { await page.locator('form').first().waitFor(); }],
+  ['person', `#/person/${ids.person}`],
+  ['person-form', '#/people/new', async (page) => { await page.locator('form').first().waitFor(); }],
+  ['opportunity', `#/opportunity/${ids.opportunity}`],
+  ['assignments', '#/assignments'],
 ];
 
 // the page drawn: its heading there, nothing loading any more

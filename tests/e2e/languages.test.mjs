@@ -157,11 +157,20 @@ const OFFICER_PAGES = () => [
   ['officer-practice-edit', `#/practice/${ids.draftPractice}/edit`, form],
   ['officer-diaspora-form', `#/city/${ids.a}/diaspora/new`, form],
   ['officer-index-respond', `#/index/respond/${ids.draft}`],
+  ['officer-people', '#/people'],
+  ['officer-person', `#/person/${ids.person}`],
+  ['officer-person-form', '#/people/new', form],
+  ['officer-opportunities', '#/opportunities'],
+  ['officer-opportunity', `#/opportunity/${ids.opportunity}`],
+  ['officer-opportunity-form', '#/opportunities/new', form],
 ];
 const SECRETARIAT_PAGES = () => [
   ['secretariat-workspace', '#/'],
   ['secretariat-network', `#/network/${ids.network}`],
   ['secretariat-practice', `#/practice/${ids.pending}`],
+  ['secretariat-assignments', '#/assignments'],
+  ['secretariat-assignment-form', `#/assignments/new?city=${ids.a}`, form],
+  ['secretariat-expert', `#/person/${ids.expert}`],
 ];
 
 // the page drawn: its heading there, nothing loading any more

@@ -41,6 +41,27 @@ export async function syntheticRegistry(s, admin, { network = { name: 'Synthetic
   expectStatus(await s.req('POST', `${API}/practices/${ids.practice}/submit`, { token: admin }), 200, 'submit the practice');
   expectStatus(await s.req('POST', `${API}/practices/${ids.practice}/publish`, { token: admin }), 200, 'publish the practice');
 
+  // a citizen ambassador with a public profile (SYNTHETIC: an invented
+  // person), held by Testford's office and tied to Sampleburg, and an
+  // opportunity of that office naming them
+  ids.person = (await create(s, admin, 'people', {
+    city_id: ids.a, name: 'Zora Quillfeather', roles: ['ambassador'], residence_city_id: ids.b,
+    ties: [{ city_id: ids.b, kind: 'work' }], languages: ['it', 'pl'], what_they_offer: 'Synthetic introductions.',
+    basis: 'consent', visibility: 'public', consent: { purposes: ['record', 'public_profile'], how: 'by_email' },
+  })).id;
+  ids.opportunity = (await create(s, admin, 'opportunities', {
+    city_id: ids.a, title: 'Synthetic summer school', kind: 'academic_exchange', person_ids: [ids.person], city_ids: [ids.b],
+  })).id;
+
+  // an expert of the network's pool (SYNTHETIC) and a task about Testford
+  ids.expert = (await create(s, admin, 'people', {
+    network_id: ids.network, name: 'Ilsa Vantablack', roles: ['expert'], expertise: ['icc-education'], languages: ['it'],
+    basis: 'consent', consent: { purposes: ['record'], how: 'by_email' },
+  })).id;
+  ids.assignment = (await create(s, admin, 'assignments', {
+    network_id: ids.network, city_id: ids.a, kind: 'index_report', round: ROUND, person_id: ids.expert, due_date: `${ROUND + 1}-03-01`,
+  })).id;
+
   // an Index response, answered half-way up each question and submitted
   const edition = (await s.req('GET', `${API}/index/questionnaire`)).json;
   const answers = { population: { value: 170000 }, foreign_born_pct: { value: 12 } };
@@ -85,5 +106,8 @@ export const publicPages = (ids, { search = 'test' } = {}) => [
     if (await page.locator('#chain-summary').count()) await page.locator('svg.map').first().waitFor({ state: 'attached' });
   }],
   ['search', `#/search?q=${search}`],
+  ['people', '#/people'],
+  ['person', `#/person/${ids.person}`],
+  ['people-register', `#/people/register?city=${ids.a}`, async (page) => { await page.locator('main form').first().waitFor(); }],
   ['signin', '#/signin'],
 ];

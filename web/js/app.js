@@ -30,6 +30,8 @@ import * as workspace from './views/workspace.js';
 import * as people from './views/people.js';
 import * as personForm from './views/person-form.js';
 import * as peopleRegister from './views/people-register.js';
+import * as opportunities from './views/opportunities.js';
+import * as assignments from './views/assignments.js';
 import { searchBox } from './search-box.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
@@ -70,6 +72,12 @@ const routes = [
   { re: /^\/people\/audit$/, view: { render: people.renderAudit }, nav: 'people' },
   { re: /^\/person\/(\d+)$/, view: { render: people.renderPerson }, nav: 'people' },
   { re: /^\/person\/(\d+)\/edit$/, view: personForm, nav: 'people' },
+  { re: /^\/opportunities$/, view: opportunities, nav: 'people' },
+  { re: /^\/assignments$/, view: assignments, nav: 'people' },
+  { re: /^\/assignments\/new$/, view: { render: assignments.renderForm }, nav: 'people' },
+  { re: /^\/opportunities\/new$/, view: { render: opportunities.renderForm }, nav: 'people' },
+  { re: /^\/opportunity\/(\d+)$/, view: { render: opportunities.renderOne }, nav: 'people' },
+  { re: /^\/opportunity\/(\d+)\/edit$/, view: { render: opportunities.renderForm }, nav: 'people' },
   { re: /^\/signin$/, view: signin, nav: 'signin' },
   { re: /^\/search$/, view: search, nav: null },
 ];

@@ -79,6 +79,7 @@ export function controlKind(doc, prop) {
   if (ref === 'city' || ref === 'organisation') return 'ref';
   if (ref === 'network') return 'network';
   if (ref === 'partnership') return 'choice';
+  if (ref === 'person') return 'person';
   if (prop.type === 'boolean') return 'checkbox';
   if (prop.type === 'integer' || prop.type === 'number') return 'number';
   if (isDateField(prop)) return 'date';
@@ -247,6 +248,13 @@ async function networkChoices() {
   const all = await api.networks();
   return [...all].sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => [n.id, n.acronym && n.acronym !== n.name ? `${n.name} (${n.acronym})` : n.name]);
+}
+
+// The people a form may name: those of the reader's office (whom its `can`
+// lets it change), by name.
+async function personChoices() {
+  const r = await api.get('/people', { limit: 500 });
+  return r.items.filter((p) => p.can && p.can.update).map((p) => [p.id, p.name]);
 }
 
 async function countryChoices() {
@@ -537,6 +545,9 @@ async function makeControl(doc, key, path, prop, ctx) {
     case 'enum': return enumControl(key, path, prop, ctx);
     case 'network': return selectControl(key, path, prop, {
       ...ctx, emptyText: ctx.required ? t('forms-choose-network') : t('forms-none'), options: ctx.opt.choices || networkChoices(),
+    });
+    case 'person': return selectControl(key, path, prop, {
+      ...ctx, emptyText: prop.nullable ? t('forms-none') : t('forms-choose'), options: personChoices(),
     });
     case 'choice': return selectControl(key, path, prop, {
       ...ctx, emptyText: ctx.required ? t('forms-choose') : t('forms-none'), options: ctx.opt.choices || [],

@@ -10,6 +10,7 @@
 #include "am_diaspora.h"
 #include "am_person.h"
 #include "am_opportunity.h"
+#include "am_assignment.h"
 #include "util/am_limit.h"
 #include "am_graph.h"
 #include "am_group.h"
@@ -334,6 +335,18 @@ static enum am_rc city_people(struct am_req *r)
     return rc ? rc : am_person_ties(r->db, r->actor, id, &r->reply, &r->err);
 }
 
+static enum am_rc city_experts(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "city", &id, &r->err);
+    return rc ? rc : am_experts_for_city(r->db, r->actor, id, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc assignments_list(struct am_req *r)
+{
+    return am_assignment_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
 static enum am_rc opportunities_list(struct am_req *r)
 {
     return am_opportunity_list(r->db, r->actor, r->query, &r->reply, &r->err);
@@ -554,6 +567,24 @@ const struct am_route am_routes[] = {
      .flags = AM_R_PAGE | AM_R_SIGNED_IN | AM_R_LIVE, .tag = "people",
      .summary = "The people of the caller's office with ties to this city (living there, tied to it or its "
                 "country), strongest first"},
+    {AM_GET, API "cities/{id}/experts", .handler = city_experts, .reply = &am_expert_match_schema,
+     .query = &am_expert_match_query, .flags = AM_R_PAGE | AM_R_SIGNED_IN | AM_R_LIVE, .tag = "people",
+     .summary = "The experts of a network's pool for the city's weakest Index indicators (its secretariat)"},
+    /* a network's experts at work: its secretariat's */
+    {AM_GET, API "assignments", .handler = assignments_list, .res = &am_assignment_resource,
+     .query = &am_assignment_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "assignments",
+     .summary = "The caller's network's assignments of experts"},
+    {AM_POST, API "assignments", AM_OP_CREATE, &am_assignment_resource, .summary = "Give an expert a task"},
+    {AM_GET, API "assignments/{id}", AM_OP_GET, &am_assignment_resource, .summary = "One assignment"},
+    {AM_PATCH, API "assignments/{id}", AM_OP_UPDATE, &am_assignment_resource, .summary = "Change an assignment"},
+    {AM_DELETE, API "assignments/{id}", AM_OP_DELETE, &am_assignment_resource,
+     .summary = "Delete a proposed assignment"},
+    STEP(am_assignment_resource, "assignments", "accept", AM_ACT_ACCEPT, am_assignment_step_schema,
+         "The expert accepted the task"),
+    STEP(am_assignment_resource, "assignments", "complete", AM_ACT_COMPLETE, am_assignment_done_schema,
+         "The task is done (its report attached to the city's Index result)"),
+    STEP(am_assignment_resource, "assignments", "cancel", AM_ACT_CANCEL, am_assignment_step_schema,
+         "The task is cancelled"),
     /* opportunities: the office's pipeline, its own */
     {AM_GET, API "opportunities", .handler = opportunities_list, .res = &am_opportunity_resource,
      .query = &am_opportunity_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "opportunities",

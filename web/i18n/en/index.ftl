@@ -310,3 +310,5 @@ index-report-no-questions = No questions.
 index-report-no-result-round = { $city } has no Index result for { $round }.
 index-report-no-result = { $city } has no Index result yet.
 index-report-see-others = See the results of the other cities
+index-report-expert-reports = Reports of the network's experts
+index-report-expert-report-untitled = Report

@@ -273,3 +273,5 @@ index-report-no-questions = پرسشی وجود ندارد.
 index-report-no-result-round = ⁨{ $city }⁩ برای سال { $round } نتیجه‌ای در شاخص ندارد.
 index-report-no-result = ⁨{ $city }⁩ هنوز نتیجه‌ای در شاخص ندارد.
 index-report-see-others = دیدن نتایج شهرهای دیگر
+index-report-expert-reports = گزارش‌های کارشناسان شبکه
+index-report-expert-report-untitled = گزارش

@@ -279,3 +279,5 @@ index-report-no-questions = Aucune question.
 index-report-no-result-round = { $city } n’a pas de résultat à l’Index pour { $round }.
 index-report-no-result = { $city } n’a encore aucun résultat à l’Index.
 index-report-see-others = Voir les résultats des autres villes
+index-report-expert-reports = Rapports des experts du réseau
+index-report-expert-report-untitled = Rapport

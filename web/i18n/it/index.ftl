@@ -279,3 +279,5 @@ index-report-no-questions = Nessuna domanda.
 index-report-no-result-round = { $city } non ha un risultato nell'Indice per il { $round }.
 index-report-no-result = { $city } non ha ancora un risultato nell'Indice.
 index-report-see-others = Vedi i risultati delle altre città
+index-report-expert-reports = Rapporti degli esperti della rete
+index-report-expert-report-untitled = Rapporto

@@ -303,3 +303,5 @@ index-report-no-questions = Запитань немає.
 index-report-no-result-round = Місто { $city } не має результату в Індексі за { $round } рік.
 index-report-no-result = Місто { $city } ще не має результату в Індексі.
 index-report-see-others = Переглянути результати інших міст
+index-report-expert-reports = Звіти експертів мережі
+index-report-expert-report-untitled = Звіт

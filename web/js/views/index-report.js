@@ -17,6 +17,7 @@ import {
   mayRespond, linkedText, indexCrumbs, COUNTRY_RE, ID_RE, kindText, tEls, colon, year,
 } from './index-shared.js';
 import { t, has, fmt, dir } from '../i18n.js';
+import { choiceText } from '../params.js';
 
 const rtl = () => dir() === 'rtl';
 import { sourced, sourcesOf, sourceNames, publishedRank, doubtNote, hostOf } from './index-sources.js';
@@ -281,6 +282,16 @@ export async function render(view, ctx) {
       h('div', { class: 'extremes-grid' },
         h('div', {}, h('h3', {}, t('index-report-strongest')), strong.length ? list(strong, 'strong') : h('p', { class: 'muted' }, t('index-report-none'))),
         h('div', {}, h('h3', {}, t('index-report-weakest')), weak.length ? list(weak, 'weak') : h('p', { class: 'muted' }, t('index-report-too-few-weakest'))))));
+  }
+
+  // ---- the reports the network's experts wrote on this round
+  const reports = (report.expert_reports || []).filter((r) => isHttp(r.url));
+  if (reports.length) {
+    append(view, h('section', { class: 'block', 'aria-labelledby': 'h-expert-reports' },
+      h('h2', { id: 'h-expert-reports' }, t('index-report-expert-reports')),
+      h('ul', {}, reports.map((r) => h('li', {},
+        h('a', { href: r.url, rel: 'noopener noreferrer', dir: 'auto' }, r.title || t('index-report-expert-report-untitled')),
+        ' ', h('span', { class: 'meta' }, `(${choiceText(r.kind)}${r.done_date ? `, ${fmt.date(r.done_date)}` : ''})`))))));
   }
 
   // ---- how the scores are computed

@@ -159,9 +159,39 @@ export async function render(view, ctx) {
     list.append(h('p', {}, h('a', { href: `#/activities?partnership=${p.id}` }, t('partnerships-all-activities', { count: r.total }))));
   }
 
+  // ---- the people of the reader's office with ties to the other party
+  if (ctx.user) {
+    for (const party of [p.party_a, p.party_b]) {
+      if (!party || !party.city_id || party.city_id === ctx.user.city_id) continue;
+      const box = await tiesSection(party);
+      if (!ctx.alive()) return;
+      if (box) append(view, box);
+    }
+  }
+
   // ---- its history
   append(view, historySection({
     kind: 'partnerships', id: p.id, schema: 'Partnership', ctx,
     names: { city: [p.party_a, p.party_b].filter((x) => x && x.city_id).map((x) => ({ id: x.city_id, name: x.name })) },
   }));
+}
+
+// The people the reader's office holds (or that are shared with it) with
+// ties to a party's city, strongest first, with why; none: no section.
+async function tiesSection(party) {
+  let r;
+  try {
+    r = await api.get(`/cities/${party.city_id}/people`);
+  } catch {
+    return null;
+  }
+  if (!r.items.length) return null;
+  const id = `h-ties-${party.city_id}`;
+  return h('section', { class: 'block people-ties', 'aria-labelledby': id },
+    h('h2', { id }, t('people-ties-heading', { city: party.name })),
+    h('p', { class: 'hint' }, t('people-ties-hint')),
+    h('ul', { class: 'people-ties-list' }, r.items.map((m) => h('li', {},
+      h('a', { href: `#/person/${m.person.id}`, dir: 'auto' }, m.person.name), ': ',
+      m.reasons.map((x) => (x.kind ? t('people-ties-reason-kind', { reason: choiceText(x.signal), kind: choiceText(x.kind) }) : choiceText(x.signal)))
+        .join(t('people-comma'))))));
 }

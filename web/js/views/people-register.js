@@ -29,8 +29,8 @@ export async function render(view, ctx) {
     schema: 'PersonRegistration',
     fields: [
       'city_id', 'name', { row: ['email', 'phone'] },
-      { legend: t('people-form-where'), fields: [{ row: ['residence_city_id', 'residence_country'] }, 'ties'] },
-      { legend: t('people-form-what'), fields: ['languages', 'expertise', 'what_they_offer'] },
+      { legend: t('people-register-where'), fields: [{ row: ['residence_city_id', 'residence_country'] }, 'ties'] },
+      { legend: t('people-register-what'), fields: ['languages', 'expertise', 'what_they_offer'] },
       { legend: t('people-register-consent'), fields: ['consent'] },
     ],
     values: { city_id: city ? { id: city.id, name: city.name, country: city.country } : null, consent: ['record'] },

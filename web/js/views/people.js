@@ -54,14 +54,15 @@ export async function render(view, ctx) {
   if (ctx.user) {
     // what the reader may do, as the server says: the office's own record
     // (its city or network) tells whether a person may be recorded; the
-    // audit log answers those who may read it
-    const [office, audit] = await Promise.all([
-      ctx.user.city_id ? api.get(`/cities/${ctx.user.city_id}`).then((c) => [['City', c]]).catch(() => [])
-        : ctx.user.network_id ? api.get(`/networks/${ctx.user.network_id}`).then((n) => [['Network', n]]).catch(() => []) : [],
-      api.get('/people-audit', { limit: 1 }).then(() => true).catch(() => false),
-    ]);
+    // session's `can` whether the audit log may be read
+    const office = await (ctx.user.city_id ? api.get(`/cities/${ctx.user.city_id}`).then((c) => [['City', c]]).catch(() => [])
+      : ctx.user.network_id ? api.get(`/networks/${ctx.user.network_id}`).then((n) => [['Network', n]]).catch(() => []) : []);
+    const audit = !!(ctx.user.can && ctx.user.can.read_audit); // the server's word, with the session
     if (!ctx.alive()) return;
     if (await mayCreate('Person', ctx.user, office)) actions.prepend(h('a', { href: '#/people/new', class: 'button' }, t('people-add')), ' ');
+    actions.append(' ', h('a', { href: '#/opportunities', class: 'button secondary' }, t('people-opp-title')));
+    // a network's account: the tasks of its pool of experts
+    if (ctx.user.network_id) actions.append(' ', h('a', { href: '#/assignments', class: 'button secondary' }, t('people-tasks-title')));
     if (audit) actions.append(' ', h('a', { href: '#/people/audit', class: 'button secondary' }, t('people-audit-title')));
   }
   const results = h('section', { 'aria-label': t('people-found') });

@@ -52,7 +52,8 @@ CREATE TRIGGER consent_text_kept BEFORE UPDATE ON consent_text
 -- ---- people -----------------------------------------------------------------
 CREATE TABLE person (
     id                  INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: an old link never opens another person
-    city_id             INTEGER NOT NULL REFERENCES city(id),          -- the office that holds the record
+    city_id             INTEGER REFERENCES city(id),  -- the city whose office holds the record
+                                                      -- (or network_id: a secretariat's pool of experts)
     name                TEXT NOT NULL,
     residence_city_id   INTEGER REFERENCES city(id) ON DELETE SET NULL, -- where they live (abroad, for a citizen abroad)
     residence_country   TEXT REFERENCES country(code),
@@ -75,6 +76,7 @@ CREATE TABLE person (
     note                TEXT,
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL,
+    CHECK (city_id IS NOT NULL OR network_id IS NOT NULL),
     CHECK (basis <> 'public_official' OR basis_note IS NOT NULL),
     CHECK (visibility <> 'partner' OR shared_city_id IS NOT NULL),
     CHECK (visibility <> 'network' OR shared_network_id IS NOT NULL)
@@ -162,13 +164,29 @@ CREATE TABLE person_erasure (
     reason   TEXT NOT NULL CHECK (reason IN ('request', 'withdrawal', 'review', 'rejected', 'office'))
 );
 
--- amity's own wording, version 1 (English; a city may add its language's
--- version of each).
+-- amity's own wording, version 1, in the languages of amity's pages (an
+-- admin may add a version, or a text in another language).
 INSERT INTO consent_text (purpose, version, language, text, created_at) VALUES
  ('record', 1, 'en', 'I agree that the international relations office of my city keeps my name, contact details, ties to other places, languages and what I can offer, to contact me about its international relations. Only that office sees them, unless I agree to more. I can withdraw this consent at any time; the office then erases my record.', '2026-12-02T00:00:00Z'),
  ('share_partner', 1, 'en', 'I agree that the office shares my record with the international relations office of the partner city named, for the same purpose.', '2026-12-02T00:00:00Z'),
  ('share_network', 1, 'en', 'I agree that the office shares my record with the secretariat and the member cities of the network named, for the same purpose.', '2026-12-02T00:00:00Z'),
- ('public_profile', 1, 'en', 'I agree that my name, city, ties, languages, expertise and what I can offer are shown publicly on amity (never my e-mail address or telephone number).', '2026-12-02T00:00:00Z');
+ ('public_profile', 1, 'en', 'I agree that my name, city, ties, languages, expertise and what I can offer are shown publicly on amity (never my e-mail address or telephone number).', '2026-12-02T00:00:00Z'),
+ ('record', 1, 'fr', 'Je consens à ce que le service des relations internationales de ma ville conserve mon nom, mes coordonnées, mes liens avec d’autres lieux, les langues que je parle et ce que je peux apporter, afin de me contacter au sujet de ses relations internationales. Seul ce service les voit, sauf si je consens à davantage. Je peux retirer ce consentement à tout moment ; le service efface alors ma fiche.', '2026-12-02T00:00:00Z'),
+ ('record', 1, 'it', 'Acconsento che l’ufficio per le relazioni internazionali della mia città conservi il mio nome, i miei recapiti, i miei legami con altri luoghi, le lingue che parlo e ciò che posso offrire, per contattarmi in merito alle sue relazioni internazionali. Solo quell’ufficio li vede, salvo che io acconsenta a qualcosa di più. Posso revocare questo consenso in qualsiasi momento; in tal caso l’ufficio cancella la mia scheda.', '2026-12-02T00:00:00Z'),
+ ('record', 1, 'uk', 'Я погоджуюся, щоб офіс міжнародних зв’язків мого міста зберігав моє ім’я, контактні дані, мої зв’язки з іншими місцями, мови, якими я володію, і те, що я можу запропонувати, щоб звертатися до мене з питань його міжнародних зв’язків. Ці дані бачить лише цей офіс, якщо я не погоджуся на більше. Я можу будь-коли відкликати цю згоду; тоді офіс стирає запис про мене.', '2026-12-02T00:00:00Z'),
+ ('record', 1, 'fa', 'رضایت می‌دهم که دفتر روابط بین‌الملل شهرم نام و اطلاعات تماس من، پیوندهایم با جاهای دیگر، زبان‌هایی که می‌دانم و آنچه را می‌توانم عرضه کنم نگه دارد، تا دربارهٔ روابط بین‌المللی خود با من تماس بگیرد. تنها همین دفتر این اطلاعات را می‌بیند، مگر آنکه به بیش از این رضایت دهم. می‌توانم این رضایت را در هر زمان پس بگیرم؛ در آن صورت دفتر اطلاعات مرا پاک می‌کند.', '2026-12-02T00:00:00Z'),
+ ('share_partner', 1, 'fr', 'Je consens à ce que le service partage ma fiche avec le service des relations internationales de la ville partenaire indiquée, pour la même finalité.', '2026-12-02T00:00:00Z'),
+ ('share_partner', 1, 'it', 'Acconsento che l’ufficio condivida la mia scheda con l’ufficio per le relazioni internazionali della città partner indicata, per la stessa finalità.', '2026-12-02T00:00:00Z'),
+ ('share_partner', 1, 'uk', 'Я погоджуюся, щоб офіс надав запис про мене офісу міжнародних зв’язків зазначеного міста-партнера з тією самою метою.', '2026-12-02T00:00:00Z'),
+ ('share_partner', 1, 'fa', 'رضایت می‌دهم که دفتر، اطلاعات مرا برای همان هدف با دفتر روابط بین‌الملل شهر همکار نام‌برده به اشتراک بگذارد.', '2026-12-02T00:00:00Z'),
+ ('share_network', 1, 'fr', 'Je consens à ce que le service partage ma fiche avec le secrétariat et les villes membres du réseau indiqué, pour la même finalité.', '2026-12-02T00:00:00Z'),
+ ('share_network', 1, 'it', 'Acconsento che l’ufficio condivida la mia scheda con il segretariato e le città membro della rete indicata, per la stessa finalità.', '2026-12-02T00:00:00Z'),
+ ('share_network', 1, 'uk', 'Я погоджуюся, щоб офіс надав запис про мене секретаріату та містам-членам зазначеної мережі з тією самою метою.', '2026-12-02T00:00:00Z'),
+ ('share_network', 1, 'fa', 'رضایت می‌دهم که دفتر، اطلاعات مرا برای همان هدف با دبیرخانه و شهرهای عضو شبکهٔ نام‌برده به اشتراک بگذارد.', '2026-12-02T00:00:00Z'),
+ ('public_profile', 1, 'fr', 'Je consens à ce que mon nom, ma ville, mes liens, les langues que je parle, mes domaines d’expertise et ce que je peux apporter soient affichés publiquement sur amity (jamais mon adresse électronique ni mon numéro de téléphone).', '2026-12-02T00:00:00Z'),
+ ('public_profile', 1, 'it', 'Acconsento che il mio nome, la mia città, i miei legami, le lingue che parlo, le mie competenze e ciò che posso offrire siano mostrati pubblicamente su amity (mai il mio indirizzo e-mail né il mio numero di telefono).', '2026-12-02T00:00:00Z'),
+ ('public_profile', 1, 'uk', 'Я погоджуюся, щоб у amity публічно показувалися моє ім’я, місто, зв’язки, мови, експертиза та те, що я можу запропонувати (але ніколи — моя адреса електронної пошти чи номер телефону).', '2026-12-02T00:00:00Z'),
+ ('public_profile', 1, 'fa', 'رضایت می‌دهم که نام، شهر، پیوندها، زبان‌ها و تخصص من و آنچه می‌توانم عرضه کنم به‌طور عمومی در amity نمایش داده شود (نشانی رایانامه و شمارهٔ تلفنم هرگز نمایش داده نمی‌شود).', '2026-12-02T00:00:00Z');
 
 -- how many self-registrations one address may send in an hour
 INSERT INTO setting (key, value) VALUES ('registrations_per_hour', '5');
@@ -209,3 +227,30 @@ CREATE TABLE opportunity_city (
     city_id        INTEGER NOT NULL REFERENCES city(id),
     PRIMARY KEY (opportunity_id, city_id)
 ) WITHOUT ROWID;
+
+-- ---- experts at work -------------------------------------------------------------
+-- A network's expert on a task about a city: drafting its Index report for
+-- a round, a monitoring visit, advice, a training. The secretariat's own
+-- (it names a person of its pool); the report it produced is attached to
+-- the city's Index result, without the expert's name.
+CREATE TABLE assignment (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    network_id   INTEGER NOT NULL REFERENCES network(id),
+    person_id    INTEGER REFERENCES person(id) ON DELETE SET NULL,   -- erased: the task stays, unnamed
+    city_id      INTEGER NOT NULL REFERENCES city(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('index_report', 'monitoring_visit', 'advice', 'training')),
+    round        INTEGER,
+    status       TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'accepted', 'done', 'cancelled')),
+    start_date   TEXT,
+    due_date     TEXT,
+    done_date    TEXT,
+    report_title TEXT,
+    report_url   TEXT,
+    note         TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    CHECK (kind <> 'index_report' OR round IS NOT NULL)
+);
+CREATE INDEX assignment_network ON assignment(network_id);
+CREATE INDEX assignment_city_round ON assignment(city_id, round);
+CREATE INDEX assignment_person ON assignment(person_id) WHERE person_id IS NOT NULL;
