@@ -8,7 +8,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 DEBS="build-essential cmake pkg-config git ca-certificates
-      libsqlite3-dev sqlite3 libmicrohttpd-dev libjansson-dev libsodium-dev
+      libsqlite3-dev sqlite3 libmicrohttpd-dev libjansson-dev libsodium-dev libical-dev
+      python3-icalendar
       libigraph-dev libcriterion-dev libunistring-dev
       clang libclang-rt-14-dev
       chromium nodejs npm

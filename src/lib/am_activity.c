@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "am_calendar.h"
 #include "am_city.h"
 #include "am_topic.h"
 
@@ -60,6 +61,23 @@ static const struct am_field fields[] = {
      .doc = "funding programme, e.g. INTERREG, URBACT, LIFE, Erasmus+"},
     {.name = "description", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     {.name = "outcome", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
+    /* held at a time in its zone, at a place (the calendar feeds), with
+     * places to register for (am_registration) */
+    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group",
+     .doc = "the thematic group it is an event of"},
+    {.name = "time_zone", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 64,
+     .doc = "where its times are read, e.g. Europe/Berlin (needed with a time)"},
+    {.name = "starts_at", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 16, .max = 16,
+     .doc = "local date and time, YYYY-MM-DDTHH:MM"},
+    {.name = "ends_at", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 16, .max = 16,
+     .doc = "local date and time, YYYY-MM-DDTHH:MM"},
+    {.name = "venue", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 300},
+    {.name = "online_url", .type = AM_T_URL, .flags = AM_F_NULLABLE, .doc = "where to join online"},
+    {.name = "capacity", .type = AM_T_INT, .flags = AM_F_NULLABLE, .min = 1, .max = 100000,
+     .doc = "places: registrations beyond them wait on a list"},
+    {.name = "registration_opens", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .doc = "the first day to register"},
+    {.name = "registration_closes", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .doc = "the last day to register"},
+
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "city_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_OWNER | AM_F_SCOPED,
      .item = &city_item, .max = 500, .doc = "participating cities", .embed = &city_ids_embed},
@@ -148,6 +166,34 @@ static const struct am_rule rights_rules[] = {
 };
 static const struct am_rights rights = {"activity", &am_activity_schema, NULL, NULL, rights_rules, NULL};
 
+/* Its times exist in its zone (none skipped by a daylight-saving change),
+ * in order; its registration window too. */
+static enum am_rc event_rules(json_t *next, struct am_err *err)
+{
+    const char *tz = json_string_value(json_object_get(next, "time_zone"));
+    const char *from = json_string_value(json_object_get(next, "starts_at"));
+    const char *to = json_string_value(json_object_get(next, "ends_at"));
+    const char *opens = json_string_value(json_object_get(next, "registration_opens"));
+    const char *closes = json_string_value(json_object_get(next, "registration_closes"));
+    enum am_rc rc = AM_OK;
+    if ((from || to) && !tz)
+        return am_err_set(err, AM_EINVAL, "time_zone", "Time zone: say where the times are read, e.g. Europe/Berlin");
+    if (tz)
+        rc = am_calendar_zone_check(tz, "time_zone", err);
+    if (!rc && to && !from)
+        rc = am_err_set(err, AM_EINVAL, "starts_at", "Starts at: give the start before the end");
+    if (!rc && from)
+        rc = am_calendar_time_check(tz, from, "starts_at", err);
+    if (!rc && to)
+        rc = am_calendar_time_check(tz, to, "ends_at", err);
+    if (!rc && from && to && strcmp(to, from) <= 0)
+        rc = am_err_set(err, AM_EINVAL, "ends_at", "Ends at: is not after the start; change one of them");
+    if (!rc && opens && closes && strcmp(closes, opens) < 0)
+        rc = am_err_set(err, AM_EINVAL, "registration_closes",
+                        "Registration closes: is before it opens; change one of them");
+    return rc;
+}
+
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
     (void)db;
@@ -155,7 +201,7 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     const char *e = json_string_value(json_object_get(next, "end_date"));
     if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)
         return am_err_set(err, AM_EINVAL, "end_date", "End date: is before the start date; change one of them");
-    return AM_OK;
+    return event_rules(next, err);
 }
 
 static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)

@@ -124,6 +124,14 @@ before(async () => {
     person_ids: [p1.id, p3.id],
   });
   ids['/api/v1/opportunities'] = [o1.id];
+  // an event's delegates are their city's and the organiser's (N's
+  // secretariat, not a reader: registering a delegate tells the organiser)
+  const ev = await create(s, admin, 'activities', { kind: 'workshop', title: 'Canary event (synthetic)', network_id: N.id, capacity: 1 });
+  const rg1 = await create(s, officerA, 'registrations', { activity_id: ev.id, city_id: A.id, delegate_name: secret('a delegate\'s name') });
+  const rg2 = await create(s, officerA, 'registrations', { activity_id: ev.id, city_id: A.id, person_id: p1.id });
+  for (const f of ['person_id', 'delegate_name', 'delegate']) planted.add(`Registration.${f}`);
+  ids['/api/v1/registrations'] = [rg1.id, rg2.id];
+  ids['/api/v1/activities'] = [ev.id];
   ids['/api/v1/cities'] = [A.id, B.id];
   ids['/api/v1/networks'] = [N.id, M.id];
 });

@@ -379,6 +379,9 @@ before(async () => {
     world.people.push({ id: p.id, city: c, network: n });
     return p.id;
   };
+  // SYNTHETIC: an event any city may register delegates for (its host the
+  // free city, no network)
+  scopes.free.activity = (await create(s, admin, 'activities', { kind: 'workshop', title: 'Mx event', host_city_id: Z, capacity: 5000 })).id;
   scopes.S1.person = await person(A, N);
   scopes.S2.person = await person(B, M);
   scopes.free.person = await person(Z, null);

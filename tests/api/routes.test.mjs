@@ -7,6 +7,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 let s, admin, doc;
 const keep = {};
 let erasable;
+let eventId; // an activity with places
 const del = {};
 let revokeToken;
 let returnable; // a submitted practice, to be returned
@@ -49,6 +50,11 @@ before(async () => {
   const h2 = await person('Route Person Two');
   erasable = (await person('Route Person Three')).id;
   const opp = (title) => create(s, admin, 'opportunities', { city_id: c1.id, title, kind: 'culture', person_ids: [h1.id] });
+  const ev = await create(s, admin, 'activities', { kind: 'workshop', title: 'Route event', host_city_id: c1.id, capacity: 10 });
+  const reg = (name) => create(s, admin, 'registrations', { activity_id: ev.id, city_id: c1.id, delegate_name: name });
+  const rg1 = await reg('Route delegate one');
+  const rg2 = await reg('Route delegate two');
+  eventId = ev.id;
   const op1 = await opp('Route opportunity one');
   const op2 = await opp('Route opportunity two');
   const expert = await create(s, admin, 'people', { network_id: n1.id, city_id: c1.id, roles: ['expert'], name: 'Route Expert', basis: 'public_official', basis_note: 'Route (synthetic)' });
@@ -68,8 +74,8 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id });
-  Object.assign(del, { assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id, registrations: rg1.id });
+  Object.assign(del, { registrations: rg2.id, assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
@@ -99,6 +105,7 @@ function bodyFor(method, resource) {
       case 'people': return { city_id: keep.cities, name: 'Posted Person', basis: 'public_official', basis_note: 'Mayor, in office (synthetic)' };
       case 'opportunities': return { city_id: keep.cities, title: 'Posted opportunity', kind: 'trade' };
       case 'assignments': return { network_id: keep.networks, city_id: keep.cities, kind: 'advice' };
+      case 'registrations': return { activity_id: eventId, city_id: keep.cities, delegate_name: 'Posted delegate' };
       case 'consent-texts': return { purpose: 'record', language: 'it', text: 'Testo di consenso di prova (sintetico), versione nuova.' };
       default: return {};
     }
@@ -115,6 +122,7 @@ function bodyFor(method, resource) {
       case 'diaspora': return { size: 1300 };
       case 'opportunities': return { title: 'Route opportunity one, patched' };
       case 'assignments': return { note: 'patched' };
+      case 'registrations': return { delegate_name: 'Route delegate one, patched' };
       default: return { name: `Patched ${resource}` };
     }
   }
@@ -133,6 +141,10 @@ function indexPlan(path, method) {
 
 function plan(path, method) {
   if (path.startsWith('/api/v1/index/')) return { token: admin, ...indexPlan(path, method) };
+  // an event's places; the calendars of a city, a network, a group
+  if (path === '/api/v1/activities/{id}/places') return { url: path.replace('{id}', String(eventId)), token: admin, expected: 200 };
+  const cal = path.match(/^\/api\/v1\/calendars\/(cities|networks|groups)\/\{id\}$/);
+  if (cal) return { url: path.replace('{id}', String(keep[cal[1]])), token: admin, expected: 200 };
   // the public form: its own body, no session
   if (path === '/api/v1/people/register') {
     return { url: path, body: { city_id: keep.cities, name: 'Registered (synthetic)', email: 'r@example.invalid', what_they_offer: 'Synthetic.', consent: ['record'] }, expected: 201 };

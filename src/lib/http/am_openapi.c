@@ -96,7 +96,10 @@ static json_t *responses(const struct am_route *rt, json_t *components)
     snprintf(ok, sizeof ok, "%d", am_route_status(rt));
     json_t *r = json_object();
     const struct am_schema *reply = am_route_reply(rt);
-    if (reply) {
+    if (rt->flags & AM_R_CALENDAR) {
+        json_object_set_new(r, ok, json_pack("{s:s,s:{s:{s:{s:s}}}}", "description", "an iCalendar feed (RFC 5545)",
+                                             "content", "text/calendar", "schema", "type", "string"));
+    } else if (reply) {
         add_schema(components, reply);
         json_t *schema = am_route_is_page(rt) ? page_of(reply->name) : ref_to(reply->name);
         json_t *content = json_pack("{s:{s:o}}", "application/json", "schema", schema);

@@ -31,6 +31,7 @@ enum {
     AM_R_ANONYMOUS = 1u << 2, /* a write that needs no session (signing in) */
     AM_R_RECORD = 1u << 3,    /* custom route whose body is the resource's record */
     AM_R_SELF = 1u << 4,      /* acts on the caller's own session, no record kind */
+    AM_R_CALENDAR = 1u << 6,  /* replies text/calendar: the reply is a JSON string holding it */
     AM_R_LIVE = 1u << 5,      /* the reply depends on more than the stored data
                                  (a model built in the background, the process's
                                  state): never served from the reply cache */

@@ -1,6 +1,7 @@
 /* The API, as a table. Generic operations of every resource, then the
  * endpoints with their own handlers. */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -11,6 +12,8 @@
 #include "am_person.h"
 #include "am_opportunity.h"
 #include "am_assignment.h"
+#include "am_calendar.h"
+#include "am_registration.h"
 #include "util/am_limit.h"
 #include "am_graph.h"
 #include "am_group.h"
@@ -347,6 +350,36 @@ static enum am_rc assignments_list(struct am_req *r)
     return am_assignment_list(r->db, r->actor, r->query, &r->reply, &r->err);
 }
 
+static enum am_rc registrations_list(struct am_req *r)
+{
+    return am_registration_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc activity_places(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "activity", &id, &r->err);
+    return rc ? rc : am_registration_places(r->db, id, &r->reply, &r->err);
+}
+
+/* The iCalendar feed of a city's, a network's or a thematic group's
+ * activities, as one string (the server sends it as text/calendar). */
+static enum am_rc calendar(struct am_req *r, enum am_calendar_scope scope)
+{
+    int64_t id;
+    char *text = NULL;
+    enum am_rc rc = am_key_id(r->params[0], "record", &id, &r->err);
+    if (!rc)
+        rc = am_calendar_feed(r->db, scope, id, &text, &r->err);
+    if (!rc && !(r->reply = json_string(text)))
+        rc = am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+    free(text);
+    return rc;
+}
+static enum am_rc calendar_city(struct am_req *r) { return calendar(r, AM_CAL_CITY); }
+static enum am_rc calendar_network(struct am_req *r) { return calendar(r, AM_CAL_NETWORK); }
+static enum am_rc calendar_group(struct am_req *r) { return calendar(r, AM_CAL_GROUP); }
+
 static enum am_rc opportunities_list(struct am_req *r)
 {
     return am_opportunity_list(r->db, r->actor, r->query, &r->reply, &r->err);
@@ -585,6 +618,28 @@ const struct am_route am_routes[] = {
          "The task is done (its report attached to the city's Index result)"),
     STEP(am_assignment_resource, "assignments", "cancel", AM_ACT_CANCEL, am_assignment_step_schema,
          "The task is cancelled"),
+    /* events: places and the delegates cities register */
+    {AM_GET, API "activities/{id}/places", .handler = activity_places, .reply = &am_places_schema, .query = &no_query,
+     .tag = "activities", .summary = "An event's places: taken, waiting, left, and whether registration is open"},
+    {AM_GET, API "registrations", .handler = registrations_list, .res = &am_registration_resource,
+     .query = &am_registration_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "registrations",
+     .summary = "The registrations the caller may see (its city's; the organiser's events')"},
+    {AM_POST, API "registrations", AM_OP_CREATE, &am_registration_resource,
+     .summary = "Register a delegate: confirmed while places are left, else waiting"},
+    {AM_GET, API "registrations/{id}", AM_OP_GET, &am_registration_resource, .summary = "One registration"},
+    {AM_PATCH, API "registrations/{id}", AM_OP_UPDATE, &am_registration_resource,
+     .summary = "Correct a delegate's name, or record their attendance"},
+    {AM_DELETE, API "registrations/{id}", AM_OP_DELETE, &am_registration_resource,
+     .summary = "Cancel a registration: its place goes to the first waiting"},
+    /* calendars (iCalendar, RFC 5545) of what is public */
+    {AM_GET, API "calendars/cities/{id}", .handler = calendar_city, .query = &no_query,
+     .flags = AM_R_CALENDAR | AM_R_LIVE, .tag = "calendars",
+     .summary = "iCalendar feed of a city's activities (hosted or taking part) with a time or a full date"},
+    {AM_GET, API "calendars/networks/{id}", .handler = calendar_network, .query = &no_query,
+     .flags = AM_R_CALENDAR | AM_R_LIVE, .tag = "calendars", .summary = "iCalendar feed of a network's activities"},
+    {AM_GET, API "calendars/groups/{id}", .handler = calendar_group, .query = &no_query,
+     .flags = AM_R_CALENDAR | AM_R_LIVE, .tag = "calendars",
+     .summary = "iCalendar feed of a thematic group's activities"},
     /* opportunities: the office's pipeline, its own */
     {AM_GET, API "opportunities", .handler = opportunities_list, .res = &am_opportunity_resource,
      .query = &am_opportunity_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "opportunities",

@@ -124,6 +124,22 @@ static enum MHD_Result send_json(struct MHD_Connection *c, const struct conn_ctx
     return send_json_text(c, ctx, status, text, len, allow);
 }
 
+/* An iCalendar feed (RFC 5545), with the headers of every reply. */
+static enum MHD_Result send_calendar(struct MHD_Connection *c, const struct conn_ctx *ctx, const char *text,
+                                     size_t len)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, (void *)text, MHD_RESPMEM_MUST_COPY);
+    if (!resp)
+        return MHD_NO;
+    common_headers(resp);
+    lang_headers(resp, ctx);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE, "text/calendar; charset=utf-8");
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CACHE_CONTROL, "no-cache");
+    enum MHD_Result r = MHD_queue_response(c, 200, resp);
+    MHD_destroy_response(resp);
+    return r;
+}
+
 /* A reply made by am_formats (CSV, GeoJSON), with the headers of every reply. */
 static enum MHD_Result send_formatted(struct MHD_Connection *c, const struct conn_ctx *ctx, int status,
                                       struct MHD_Response *resp)
@@ -528,6 +544,9 @@ static enum MHD_Result dispatch_api(struct am_server *s, struct MHD_Connection *
     } else if (formatted) {
         *status = r.status;
         res = send_formatted(c, ctx, r.status, formatted);
+    } else if ((rt->flags & AM_R_CALENDAR) && json_is_string(r.reply)) {
+        *status = r.status;
+        res = send_calendar(c, ctx, json_string_value(r.reply), json_string_length(r.reply));
     } else {
         *status = r.status;
         size_t len;
