@@ -157,6 +157,7 @@ const OFFICER_PAGES = () => [
   ['officer-practice-edit', `#/practice/${ids.draftPractice}/edit`, form],
   ['officer-diaspora-form', `#/city/${ids.a}/diaspora/new`, form],
   ['officer-index-respond', `#/index/respond/${ids.draft}`],
+  ['officer-activity', `#/activity/${ids.activity}`],
   ['officer-people', '#/people'],
   ['officer-person', `#/person/${ids.person}`],
   ['officer-person-form', '#/people/new', form],

@@ -32,7 +32,10 @@ export async function syntheticRegistry(s, admin, { network = { name: 'Synthetic
 
   ids.activity = (await create(s, admin, 'activities', {
     kind: 'workshop', title: 'Synthetic workshop on welcoming newcomers', host_city_id: ids.a, city_ids: [ids.b],
+    time_zone: 'Europe/Rome', starts_at: `${ROUND + 1}-05-10T09:30`, ends_at: `${ROUND + 1}-05-10T17:00`,
+    venue: 'Testford town hall', capacity: 30, registration_closes: `${ROUND + 1}-05-01`,
   })).id;
+  await create(s, admin, 'registrations', { activity_id: ids.activity, city_id: ids.a, delegate_name: 'Odile Fernhaven' });
 
   ids.practice = (await create(s, admin, 'practices', {
     title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: ids.network,

@@ -60,6 +60,11 @@ export async function render(view, ctx) {
       { legend: t('activities-form-who'), fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id'] }] },
       { legend: t('activities-form-details'), fields: ['programme', 'description', 'outcome', 'source_url'] },
       'topics',
+      {
+        legend: t('activities-form-event'), hint: t('activities-form-event-hint'),
+        fields: [{ row: ['starts_at', 'ends_at', 'time_zone'] }, { row: ['venue', 'online_url'] },
+          { row: ['capacity', 'registration_opens', 'registration_closes'] }],
+      },
     ],
     values,
     options: { partnership_id: { choices: partnershipChoices(hostId, a ? a.partnership_id : partnershipId) } },

@@ -8,6 +8,7 @@ import { schemaOf } from '../schema.js';
 import { titleOf, choiceText, confirmDialog } from '../schema-form.js';
 import { historySection } from '../history.js';
 import { partnershipName } from './partnership.js';
+import { eventSection } from './event.js';
 import { t } from '../i18n.js';
 
 export async function render(view, ctx) {
@@ -63,6 +64,10 @@ export async function render(view, ctx) {
     isHttp(a.source_url) ? fact(ft('source_url'), h('a', { href: a.source_url, rel: 'noopener noreferrer', class: 'source-link' }, a.source_url)) : null,
   ].filter(Boolean);
   if (details.length) append(view, h('dl', { class: 'record-details' }, details));
+
+  const ev = await eventSection(a, ctx);
+  if (!ctx.alive()) return;
+  if (ev) append(view, ev);
 
   const buttons = [];
   if (can.update) buttons.push(h('a', { class: 'button secondary', href: `#/activity/${a.id}/edit` }, t('activities-edit')));
