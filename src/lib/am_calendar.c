@@ -8,6 +8,9 @@
 #include <string.h>
 #include <time.h>
 
+#include <sodium.h>
+
+#include "am_resource.h"
 #include "util/am_str.h"
 
 /* libical's built-in zones are loaded on first use into shared state:
@@ -154,19 +157,25 @@ static void add_event(icalcomponent *cal, json_t *a, struct icaltimetype stamp)
     icalcomponent_add_component(cal, ev);
 }
 
+/* (each its own string: an array of them would invite a missing comma) */
+static const char city_sql[] = "(a.host_city_id = ?1 OR EXISTS (SELECT 1 FROM activity_city x WHERE x.activity_id = "
+                               "a.id AND x.city_id = ?1))";
+static const char registered_sql[] = "EXISTS (SELECT 1 FROM registration r WHERE r.activity_id = a.id AND r.city_id = "
+                                     "?1 AND r.status <> 'cancelled')";
 static const char *const scope_sql[] = {
-    [AM_CAL_CITY] = "(a.host_city_id = ?1 OR EXISTS (SELECT 1 FROM activity_city x WHERE x.activity_id = a.id "
-                    "AND x.city_id = ?1))",
+    [AM_CAL_CITY] = city_sql,
     [AM_CAL_NETWORK] = "a.network_id = ?1",
     [AM_CAL_GROUP] = "a.group_id = ?1",
+    [AM_CAL_REGISTERED] = registered_sql,
 };
 static const char *const scope_exists[] = {
     [AM_CAL_CITY] = "SELECT count(*) FROM city WHERE id = ?",
     [AM_CAL_NETWORK] = "SELECT count(*) FROM network WHERE id = ?",
     [AM_CAL_GROUP] = "SELECT count(*) FROM network_group WHERE id = ?",
+    [AM_CAL_REGISTERED] = "SELECT count(*) FROM city WHERE id = ?",
 };
 static const char *const scope_words[] = {[AM_CAL_CITY] = "city", [AM_CAL_NETWORK] = "network",
-                                          [AM_CAL_GROUP] = "thematic group"};
+                                          [AM_CAL_GROUP] = "thematic group", [AM_CAL_REGISTERED] = "city"};
 
 enum am_rc am_calendar_feed(struct am_db *db, enum am_calendar_scope scope, int64_t id, char **out,
                             struct am_err *err)
@@ -204,4 +213,61 @@ enum am_rc am_calendar_feed(struct am_db *db, enum am_calendar_scope scope, int6
     *out = strdup(text);
     icalmemory_free_buffer(text);
     return *out ? AM_OK : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+}
+
+/* ---- the private address ------------------------------------------------------------ */
+
+static void hash_of(const char *token, char out[65])
+{
+    unsigned char h[32];
+    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
+    sodium_bin2hex(out, 65, h, sizeof h);
+}
+
+enum am_rc am_calendar_address(struct am_db *db, const struct am_actor *who, json_t **out, struct am_err *err)
+{
+    unsigned char raw[32];
+    char token[65], hash[65], now[32], path[128];
+    if (!am_actor_signed_in(who))
+        return am_err_set(err, AM_EAUTH, NULL, "sign in first");
+    if (!who->city_id && !who->network_id)
+        return am_err_set(err, AM_EFORBIDDEN, NULL,
+                          "a private calendar is a city's officer's or a network's secretariat's");
+    if (sodium_init() < 0)
+        return am_err_set(err, AM_EINTERNAL, NULL, "libsodium cannot start");
+    randombytes_buf(raw, sizeof raw);
+    sodium_bin2hex(token, sizeof token, raw, sizeof raw);
+    hash_of(token, hash);
+    am_now(now);
+    enum am_rc rc = am_db_exec(db,
+                               "INSERT INTO calendar_address (user_id, token_hash, created_at) VALUES (?, ?, ?) "
+                               "ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, "
+                               "created_at = excluded.created_at",
+                               json_pack("[Iss]", (json_int_t)who->user_id, hash, now), NULL, err);
+    snprintf(path, sizeof path, "/api/v1/calendars/private/%s", token);
+    sodium_memzero(token, sizeof token);
+    if (!rc && !(*out = json_pack("{s:s}", "path", path)))
+        rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    return rc;
+}
+
+enum am_rc am_calendar_private_feed(struct am_db *db, const char *token, char **out, struct am_err *err)
+{
+    char hash[65];
+    json_t *row = NULL;
+    if (!token || strlen(token) != 64)
+        return am_err_set(err, AM_ENOTFOUND, NULL, "no calendar at this address");
+    hash_of(token, hash);
+    enum am_rc rc = am_db_one(db,
+                              "SELECT u.city_id, u.network_id FROM calendar_address k JOIN app_user u ON u.id = k.user_id "
+                              "WHERE k.token_hash = ?",
+                              json_pack("[s]", hash), &row, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, rc, NULL, "no calendar at this address (renewed, or never given)");
+    if (rc)
+        return rc;
+    int64_t city = am_get_id(row, "city_id"), net = am_get_id(row, "network_id");
+    json_decref(row);
+    return city ? am_calendar_feed(db, AM_CAL_REGISTERED, city, out, err)
+                : am_calendar_feed(db, AM_CAL_NETWORK, net, out, err);
 }

@@ -84,3 +84,23 @@ test('the feeds, read back by python3-icalendar: instants across a daylight-savi
   expectError(await s.req('GET', P('calendars/cities/999999')), 404);
   expectError(await s.req('GET', P('calendars/groups/abc')), 404);
 });
+
+test('a private feed: the events the account\'s city has delegates for, at an address it can renew', async () => {
+  await create(s, admin, 'users', { username: 'clock.officer', password: 'clock-pass-1', role: 'officer', city_id: A.id });
+  const officer = await s.login('clock.officer', 'clock-pass-1');
+  const ev = await create(s, admin, 'activities', { kind: 'conference', title: 'Registered conference (synthetic)', host_city_id: B.id, time_zone: 'Asia/Tehran', starts_at: '2027-09-01T10:00', capacity: 10 });
+  await create(s, admin, 'activities', { kind: 'conference', title: 'Unregistered conference (synthetic)', host_city_id: B.id, time_zone: 'Asia/Tehran', starts_at: '2027-09-02T10:00', capacity: 10 });
+  await create(s, officer, 'registrations', { activity_id: ev.id, city_id: A.id, delegate_name: 'Clock Delegate (synthetic)' });
+  expectError(await s.req('POST', P('sessions/current/calendar')), 401);
+  expectError(await s.req('POST', P('sessions/current/calendar'), { token: admin }), 403);
+  const first = expectStatus(await s.req('POST', P('sessions/current/calendar'), { token: officer }), 201).json.path;
+  assert.match(first, /^\/api\/v1\/calendars\/private\/[0-9a-f]{64}$/);
+  const mine = parse((await s.req('GET', first)).text);
+  assert.deepEqual(mine.map((x) => x.summary), ['Registered conference (synthetic)']);
+  assert.equal(mine[0].start, '2027-09-01T06:30:00+00:00');
+  const second = expectStatus(await s.req('POST', P('sessions/current/calendar'), { token: officer }), 201).json.path;
+  assert.notEqual(second, first);
+  expectError(await s.req('GET', first), 404, { what: 'renewed: the old address answers nothing' });
+  expectStatus(await s.req('GET', second), 200);
+  expectError(await s.req('GET', P(`calendars/private/${'0'.repeat(64)}`)), 404);
+});

@@ -8,6 +8,7 @@ let s, admin, doc;
 const keep = {};
 let erasable;
 let eventId; // an activity with places
+let officerToken; // a city's officer: a private calendar is theirs
 const del = {};
 let revokeToken;
 let returnable; // a submitted practice, to be returned
@@ -79,6 +80,7 @@ before(async () => {
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
+  officerToken = await s.login('route-user', 'route-pass-1');
 });
 
 after(async () => { await s?.stop(); });
@@ -145,6 +147,9 @@ function plan(path, method) {
   if (path === '/api/v1/activities/{id}/places') return { url: path.replace('{id}', String(eventId)), token: admin, expected: 200 };
   const cal = path.match(/^\/api\/v1\/calendars\/(cities|networks|groups)\/\{id\}$/);
   if (cal) return { url: path.replace('{id}', String(keep[cal[1]])), token: admin, expected: 200 };
+  // a private calendar: an officer's address; an address that is no one's
+  if (path === '/api/v1/sessions/current/calendar') return { url: path, token: officerToken, expected: 201 };
+  if (path === '/api/v1/calendars/private/{token}') return { url: path.replace('{token}', '0'.repeat(64)), expected: 404 };
   // the public form: its own body, no session
   if (path === '/api/v1/people/register') {
     return { url: path, body: { city_id: keep.cities, name: 'Registered (synthetic)', email: 'r@example.invalid', what_they_offer: 'Synthetic.', consent: ['record'] }, expected: 201 };

@@ -1,7 +1,8 @@
 // Browser test of an event's page: its time in its zone, its places; a
 // city's officer registers two delegates for its one place (the second
 // waits), cancels the first (the second gets the place); the calendar
-// feed it links to is an iCalendar file.
+// feed it links to is an iCalendar file, and so is the officer's private
+// feed.
 //
 // SYNTHETIC TEST DATA: the city, network, account, event and delegates are
 // invented for the test.
@@ -66,6 +67,13 @@ test('an officer registers delegates for the one place; a cancellation gives the
   assert.match(ics, /^BEGIN:VCALENDAR/);
   assert.match(ics, /SUMMARY:One-place workshop \(synthetic\)/);
   assert.match(ics, new RegExp(`DTSTART:${year}0601T070000Z`), 'Rome in summer is UTC+2');
+
+  // the officer's private feed: the events its city has delegates for
+  await page.getByRole('button', { name: 'My private calendar address' }).click();
+  const address = page.getByRole('textbox', { name: 'Your private calendar address' });
+  await address.waitFor();
+  const mine = await (await fetch(await address.inputValue())).text();
+  assert.match(mine, /SUMMARY:One-place workshop \(synthetic\)/);
   assert.deepEqual(problems, []);
   await context.close();
 });

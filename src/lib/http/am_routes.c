@@ -380,6 +380,28 @@ static enum am_rc calendar_city(struct am_req *r) { return calendar(r, AM_CAL_CI
 static enum am_rc calendar_network(struct am_req *r) { return calendar(r, AM_CAL_NETWORK); }
 static enum am_rc calendar_group(struct am_req *r) { return calendar(r, AM_CAL_GROUP); }
 
+static enum am_rc calendar_private(struct am_req *r)
+{
+    char *text = NULL;
+    enum am_rc rc = am_calendar_private_feed(r->db, r->params[0], &text, &r->err);
+    if (!rc && !(r->reply = json_string(text)))
+        rc = am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+    free(text);
+    return rc;
+}
+
+static const struct am_field address_fields[] = {
+    {.name = "path", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "the feed's address on this server"},
+    {0},
+};
+static const struct am_schema address_schema = {
+    .name = "CalendarAddress", .doc = "A private calendar address: keep it secret.", .fields = address_fields};
+
+static enum am_rc calendar_address(struct am_req *r)
+{
+    return am_calendar_address(r->db, r->actor, &r->reply, &r->err);
+}
+
 static enum am_rc opportunities_list(struct am_req *r)
 {
     return am_opportunity_list(r->db, r->actor, r->query, &r->reply, &r->err);
@@ -640,6 +662,12 @@ const struct am_route am_routes[] = {
     {AM_GET, API "calendars/groups/{id}", .handler = calendar_group, .query = &no_query,
      .flags = AM_R_CALENDAR | AM_R_LIVE, .tag = "calendars",
      .summary = "iCalendar feed of a thematic group's activities"},
+    {AM_GET, API "calendars/private/{token}", .handler = calendar_private, .query = &no_query,
+     .flags = AM_R_CALENDAR | AM_R_LIVE, .tag = "calendars",
+     .summary = "The private feed of an account: the events its city has delegates for, or its network's"},
+    {AM_POST, API "sessions/current/calendar", .handler = calendar_address, .reply = &address_schema,
+     .flags = AM_R_SIGNED_IN | AM_R_SELF, .status = 201, .tag = "calendars",
+     .summary = "A new private calendar address for the account (the one before stops answering)"},
     /* opportunities: the office's pipeline, its own */
     {AM_GET, API "opportunities", .handler = opportunities_list, .res = &am_opportunity_resource,
      .query = &am_opportunity_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "opportunities",

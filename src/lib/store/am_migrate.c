@@ -34,6 +34,7 @@ static const struct migration {
     {"src/lib/store/migrations/0014_country_names.sql", false},
     {"src/lib/store/migrations/0015_people.sql", true},
     {"src/lib/store/migrations/0016_events.sql", false},
+    {"src/lib/store/migrations/0017_calendar_address.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

@@ -107,3 +107,6 @@ activities-event-name-hint = The name is kept for this event only, under its pri
 activities-event-confirmed = The delegate is registered.
 activities-event-waitlisted = The places are taken: the delegate is number { $place } on the waiting list.
 activities-event-not-registered = The delegate was not registered: { $error }
+activities-event-private = My private calendar address
+activities-event-private-address = Your private calendar address
+activities-event-private-made = A new private address: keep it to yourself; asking again replaces it.

@@ -104,3 +104,6 @@ activities-event-name-hint = این نام تنها برای این رویداد
 activities-event-confirmed = نماینده ثبت‌نام شد.
 activities-event-waitlisted = ظرفیت تکمیل است: نماینده با شمارهٔ { $place } در فهرست انتظار قرار گرفت.
 activities-event-not-registered = نماینده ثبت‌نام نشد: { $error }
+activities-event-private = نشانی تقویم خصوصی من
+activities-event-private-address = نشانی تقویم خصوصی شما
+activities-event-private-made = نشانی خصوصی تازه: آن را نزد خود نگه دارید؛ درخواست دوباره جایگزینش می‌کند.

@@ -107,3 +107,6 @@ activities-event-name-hint = Le nom n’est conservé que pour cet événement, 
 activities-event-confirmed = Le délégué est inscrit.
 activities-event-waitlisted = Toutes les places sont prises : le délégué est le numéro { $place } sur la liste d’attente.
 activities-event-not-registered = Le délégué n’a pas été inscrit : { $error }
+activities-event-private = Mon adresse d’agenda privée
+activities-event-private-address = Votre adresse d’agenda privée
+activities-event-private-made = Une nouvelle adresse privée : gardez-la pour vous ; en redemander une la remplace.

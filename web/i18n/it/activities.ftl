@@ -107,3 +107,6 @@ activities-event-name-hint = Il nome è conservato solo per questo evento, secon
 activities-event-confirmed = Il delegato è iscritto.
 activities-event-waitlisted = I posti sono esauriti: il delegato è il numero { $place } in lista d’attesa.
 activities-event-not-registered = Il delegato non è stato iscritto: { $error }
+activities-event-private = Il mio indirizzo di calendario privato
+activities-event-private-address = Il Suo indirizzo di calendario privato
+activities-event-private-made = Un nuovo indirizzo privato: lo tenga per sé; chiederne un altro lo sostituisce.

@@ -109,3 +109,6 @@ activities-event-name-hint = Ім’я зберігається лише для 
 activities-event-confirmed = Делегата зареєстровано.
 activities-event-waitlisted = Усі місця зайнято: делегата внесено до списку очікування під номером { $place }.
 activities-event-not-registered = Делегата не зареєстровано: { $error }
+activities-event-private = Моя приватна адреса календаря
+activities-event-private-address = Ваша приватна адреса календаря
+activities-event-private-made = Нова приватна адреса: нікому її не передавайте; новий запит її замінить.

@@ -50,9 +50,29 @@ export async function eventSection(a, ctx) {
     box.append(h('p', { class: 'hint' }, t('activities-event-feeds'), ' ',
       feeds.map(([url, label], i) => [i ? t('activities-comma') : '', h('a', { href: url, dir: 'auto' }, t('activities-event-feed-of', { name: label }))])));
   }
+  if (ctx.user && (ctx.user.city_id || ctx.user.network_id)) box.append(privateFeed());
   if (regs.items.length) box.append(registrationsTable(regs.items));
   if (ctx.user && ctx.user.city_id && places && places.open) box.append(await registerForm(a, ctx));
   return box;
+}
+
+// The account's own feed (its city's registrations, its network's events),
+// at an address the server makes on asking; asking again replaces it.
+function privateFeed() {
+  const out = h('input', { type: 'text', readonly: true, hidden: true, class: 'feed-address', 'aria-label': t('activities-event-private-address') });
+  const button = h('button', {
+    type: 'button', class: 'button secondary small',
+    onclick: async () => {
+      try {
+        const r = await api.post('/sessions/current/calendar', {});
+        out.value = `${location.origin}${r.path}`;
+        out.hidden = false;
+        out.select();
+        setStatus(t('activities-event-private-made'));
+      } catch (err) { setStatus(err.message, { error: true }); }
+    },
+  }, t('activities-event-private'));
+  return h('p', { class: 'hint' }, button, ' ', out);
 }
 
 function registrationsTable(items) {
