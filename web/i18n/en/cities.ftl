@@ -289,3 +289,5 @@ cities-suggest-map-legend = Suggested city (opens its page)
 cities-suggest-not-applied = The filters were not applied. { $field }: { $problem }
 cities-suggest-check-number = Enter a whole number of inhabitants, such as 50000.
 cities-suggest-check-range = This is below the smallest population asked for.
+cities-calendar = Calendar
+cities-calendar-link = Its activities, to subscribe to (iCalendar)

@@ -187,3 +187,6 @@ networks-add-member-to = Add a member to { $network }
 networks-add-the-member = Add the member
 networks-member-not-added = The member was not added
 networks-member-now = { $member } is a member of { $network } now.
+networks-calendar = Calendar
+networks-calendar-link = Its activities, to subscribe to (iCalendar)
+networks-group-calendar = The calendar of { $group } (iCalendar)

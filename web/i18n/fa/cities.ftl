@@ -226,3 +226,5 @@ cities-suggest-map-legend = شهر پیشنهادی (صفحهٔ آن را باز
 cities-suggest-not-applied = پالایه‌ها اعمال نشد. { $field }: { $problem }
 cities-suggest-check-number = شمار ساکنان را به صورت عدد صحیح وارد کنید، مثلاً 50000.
 cities-suggest-check-range = این مقدار از کمترین جمعیت خواسته‌شده کمتر است.
+cities-calendar = تقویم
+cities-calendar-link = فعالیت‌های آن، برای اشتراک (iCalendar)

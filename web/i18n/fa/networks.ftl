@@ -154,3 +154,6 @@ networks-add-member-to = افزودن عضو به { $network }
 networks-add-the-member = افزودن این عضو
 networks-member-not-added = عضو افزوده نشد
 networks-member-now = { $member } اکنون عضو { $network } است.
+networks-calendar = تقویم
+networks-calendar-link = فعالیت‌های آن، برای اشتراک (iCalendar)
+networks-group-calendar = تقویم «{ $group }» (iCalendar)

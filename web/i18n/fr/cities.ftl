@@ -289,3 +289,5 @@ cities-suggest-map-legend = Ville suggérée (ouvre sa page)
 cities-suggest-not-applied = Les filtres n’ont pas été appliqués. { $field } : { $problem }
 cities-suggest-check-number = Saisissez un nombre entier d’habitants, par ex. 50000.
 cities-suggest-check-range = Cette valeur est inférieure à la population minimale demandée.
+cities-calendar = Agenda
+cities-calendar-link = Ses activités, pour s’y abonner (iCalendar)

@@ -187,3 +187,6 @@ networks-add-member-to = Ajouter un membre à { $network }
 networks-add-the-member = Ajouter le membre
 networks-member-not-added = Le membre n’a pas été ajouté
 networks-member-now = { $member } est désormais membre de { $network }.
+networks-calendar = Agenda
+networks-calendar-link = Ses activités, pour s’y abonner (iCalendar)
+networks-group-calendar = L’agenda de « { $group } » (iCalendar)

@@ -289,3 +289,5 @@ cities-suggest-map-legend = Città suggerita (apre la sua pagina)
 cities-suggest-not-applied = I filtri non sono stati applicati. { $field }: { $problem }
 cities-suggest-check-number = Inserire un numero intero di abitanti, ad es. 50000.
 cities-suggest-check-range = Il valore è inferiore alla popolazione minima richiesta.
+cities-calendar = Calendario
+cities-calendar-link = Le sue attività, per abbonarsi (iCalendar)

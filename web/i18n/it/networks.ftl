@@ -187,3 +187,6 @@ networks-add-member-to = Aggiungi un membro a { $network }
 networks-add-the-member = Aggiungi il membro
 networks-member-not-added = Il membro non è stato aggiunto
 networks-member-now = { $member } è ora membro di { $network }.
+networks-calendar = Calendario
+networks-calendar-link = Le sue attività, per abbonarsi (iCalendar)
+networks-group-calendar = Il calendario di «{ $group }» (iCalendar)

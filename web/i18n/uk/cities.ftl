@@ -321,3 +321,5 @@ cities-suggest-map-legend = Запропоноване місто (відкри�
 cities-suggest-not-applied = Фільтри не застосовано. { $field }: { $problem }
 cities-suggest-check-number = Введіть ціле число мешканців, наприклад 50000.
 cities-suggest-check-range = Це менше за найменше задане населення.
+cities-calendar = Календар
+cities-calendar-link = Його заходи, щоб підписатися (iCalendar)

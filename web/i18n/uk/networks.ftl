@@ -200,3 +200,6 @@ networks-add-member-to = Додати члена до мережі { $network }
 networks-add-the-member = Додати члена
 networks-member-not-added = Члена не додано
 networks-member-now = { $member } тепер член мережі { $network }.
+networks-calendar = Календар
+networks-calendar-link = Її заходи, щоб підписатися (iCalendar)
+networks-group-calendar = Календар групи «{ $group }» (iCalendar)

@@ -30,7 +30,8 @@ export async function render(view, ctx) {
     fact(t('cities-country'), `${countryName(c.country, c.country_name)} (${c.country})`),
     c.region ? fact(t('cities-region'), name(c.region)) : null,
     c.population ? fact(t('cities-population'), fmt.number(c.population)) : null,
-    c.lat != null && c.lng != null ? fact(t('cities-coordinates'), `${c.lat}, ${c.lng}`) : null);
+    c.lat != null && c.lng != null ? fact(t('cities-coordinates'), `${c.lat}, ${c.lng}`) : null,
+    fact(t('cities-calendar'), h('a', { href: `/api/v1/calendars/cities/${c.id}`, type: 'text/calendar' }, t('cities-calendar-link'))));
   append(view, 
     h('p', { class: 'crumbs' }, h('a', { href: '#/cities' }, t('cities-title')), ' / ', name(countryName(c.country, c.country_name))),
     h('h1', { dir: 'auto' }, c.name),

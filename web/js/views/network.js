@@ -32,7 +32,8 @@ export async function render(view, ctx) {
       fact(t('networks-founded-label'), n.founded_year ? year(n.founded_year) : h('span', { class: 'muted' }, t('networks-not-known'))),
       fact(t('networks-secretariat'), sc ? h('a', { href: `#/city/${sc.id}`, dir: 'auto' }, sc.name) : h('span', { class: 'muted' }, t('networks-not-known'))),
       fact(t('networks-current-members-label'), fmt.number(n.member_count ?? 0)),
-      isHttp(n.website) ? fact(t('networks-website'), h('a', { href: n.website, rel: 'noopener noreferrer' }, n.website)) : null),
+      isHttp(n.website) ? fact(t('networks-website'), h('a', { href: n.website, rel: 'noopener noreferrer' }, n.website)) : null,
+      fact(t('networks-calendar'), h('a', { href: `/api/v1/calendars/networks/${n.id}`, type: 'text/calendar' }, t('networks-calendar-link')))),
     n.description ? h('div', { class: 'description' }, n.description.split(/\n{2,}/).map((p) => h('p', { dir: 'auto' }, p))) : null);
 
   append(view, groupsSection(n, ctx));
@@ -286,6 +287,8 @@ function groupsSection(n, ctx) {
       h('h3', { id: `group-${g.id}`, tabindex: '-1' }, name(title), ' ',
         h('span', { class: `tag status-${g.status}` }, choiceText(g.status))),
       g.description ? h('p', { class: 'meta', dir: 'auto' }, g.description) : null,
+      h('p', { class: 'meta' }, h('a', { href: `/api/v1/calendars/groups/${g.id}`, type: 'text/calendar' },
+        t('networks-group-calendar', group))),
       members.length
         ? [h('p', { class: 'group-count' }, t('networks-group-count', { count: members.length })),
           h('ul', { class: 'group-members', 'aria-label': t('networks-group-members-label', group) }, members.map((m) => h('li', {},
