@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "am_resource.h"
+#include "am_user.h"
 #include "util/am_str.h"
 
 /* libical's built-in zones are loaded on first use into shared state:
@@ -217,16 +218,8 @@ enum am_rc am_calendar_feed(struct am_db *db, enum am_calendar_scope scope, int6
 
 /* ---- the private address ------------------------------------------------------------ */
 
-static void hash_of(const char *token, char out[65])
-{
-    unsigned char h[32];
-    crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
-    sodium_bin2hex(out, 65, h, sizeof h);
-}
-
 enum am_rc am_calendar_address(struct am_db *db, const struct am_actor *who, json_t **out, struct am_err *err)
 {
-    unsigned char raw[32];
     char token[65], hash[65], now[32], path[128];
     if (!am_actor_signed_in(who))
         return am_err_set(err, AM_EAUTH, NULL, "sign in first");
@@ -235,9 +228,7 @@ enum am_rc am_calendar_address(struct am_db *db, const struct am_actor *who, jso
                           "a private calendar is a city's officer's or a network's secretariat's");
     if (sodium_init() < 0)
         return am_err_set(err, AM_EINTERNAL, NULL, "libsodium cannot start");
-    randombytes_buf(raw, sizeof raw);
-    sodium_bin2hex(token, sizeof token, raw, sizeof raw);
-    hash_of(token, hash);
+    am_token_new(token, hash);
     am_now(now);
     enum am_rc rc = am_db_exec(db,
                                "INSERT INTO calendar_address (user_id, token_hash, created_at) VALUES (?, ?, ?) "
@@ -257,7 +248,7 @@ enum am_rc am_calendar_private_feed(struct am_db *db, const char *token, char **
     json_t *row = NULL;
     if (!token || strlen(token) != 64)
         return am_err_set(err, AM_ENOTFOUND, NULL, "no calendar at this address");
-    hash_of(token, hash);
+    am_token_hash(token, hash);
     enum am_rc rc = am_db_one(db,
                               "SELECT u.city_id, u.network_id FROM calendar_address k JOIN app_user u ON u.id = k.user_id "
                               "WHERE k.token_hash = ?",

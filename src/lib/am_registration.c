@@ -163,11 +163,10 @@ static enum am_rc duplicate(enum am_rc rc, json_t *rec, struct am_err *err)
 
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out, struct am_err *err)
 {
-    json_t *ev = NULL, *rec = json_deep_copy(in);
+    json_t *ev = NULL;
     char key[300], now[32], id_text[24];
     int64_t confirmed = 0, id = 0;
-    enum am_rc rc = rec ? am_refs_check(db, &am_registration_schema, in, err)
-                        : am_err_set(err, AM_ENOMEM, NULL, "out of memory");
+    enum am_rc rc = am_refs_check(db, &am_registration_schema, in, err);
     if (!rc)
         rc = am_rights_need(&rights, who, in, AM_ACT_CREATE, err);
     if (!rc)
@@ -207,7 +206,6 @@ static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *i
             am_db_rollback(db);
     }
     json_decref(ev);
-    json_decref(rec);
     snprintf(id_text, sizeof id_text, "%lld", (long long)id);
     return rc ? rc : get(db, id_text, out, err);
 }

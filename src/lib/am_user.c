@@ -206,11 +206,20 @@ enum am_rc am_user_delete(struct am_db *db, const struct am_actor *who, const ch
 
 /* ---- sessions ------------------------------------------------------- */
 
-static void token_hash(const char *token, char out[65])
+void am_token_hash(const char *token, char out[65])
 {
     unsigned char h[32];
     crypto_generichash(h, sizeof h, (const unsigned char *)token, strlen(token), NULL, 0);
     sodium_bin2hex(out, 65, h, sizeof h);
+}
+
+void am_token_new(char token[65], char hash[65])
+{
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    sodium_bin2hex(token, 65, raw, sizeof raw);
+    sodium_memzero(raw, sizeof raw);
+    am_token_hash(token, hash);
 }
 
 static void actor_from_row(json_t *row, struct am_actor *a)
@@ -251,7 +260,6 @@ enum am_rc am_session_open(struct am_db *db, const char *username, const char *p
 {
     json_t *row = NULL;
     struct am_actor who;
-    unsigned char raw[32];
     char token[65], hash[65], expires[32];
     enum am_rc rc = crypto_ready(err);
     if (rc)
@@ -276,9 +284,7 @@ enum am_rc am_session_open(struct am_db *db, const char *username, const char *p
     actor_from_row(row, &who);
     json_decref(row);
 
-    randombytes_buf(raw, sizeof raw);
-    sodium_bin2hex(token, sizeof token, raw, sizeof raw);
-    token_hash(token, hash);
+    am_token_new(token, hash);
     int64_t now = am_time_now();
     int64_t until = now + (int64_t)am_setting_int(db, "session_ttl_hours", 12) * 3600;
     am_time_iso(until, expires, sizeof expires);
@@ -317,7 +323,7 @@ enum am_rc am_session_actor(struct am_db *db, const char *token, struct am_actor
     json_t *row = NULL;
     if (strlen(token) != 64)
         return am_err_set(err, AM_EAUTH, NULL, "the token is not valid; sign in again");
-    token_hash(token, hash);
+    am_token_hash(token, hash);
     enum am_rc rc = am_db_one(db, "SELECT u.id, u.username, u.role, u.city_id, u.network_id FROM "
                                   "session s JOIN app_user u ON u.id = s.user_id "
                                   "WHERE s.token_hash = ? AND s.expires_at > ?",
@@ -334,7 +340,7 @@ enum am_rc am_session_actor(struct am_db *db, const char *token, struct am_actor
 enum am_rc am_session_close(struct am_db *db, const char *token, struct am_err *err)
 {
     char hash[65];
-    token_hash(token, hash);
+    am_token_hash(token, hash);
     enum am_rc rc = am_db_begin(db, err);
     if (rc)
         return rc;

@@ -33,6 +33,12 @@ enum am_rc am_session_actor(struct am_db *db, const char *token, struct am_actor
                             struct am_err *err);
 enum am_rc am_session_close(struct am_db *db, const char *token, struct am_err *err);
 
+/* A secret for an address or a session: 256 random bits as 64 hex digits,
+ * and the hash kept of it (a stolen database file hands out nothing). The
+ * caller has started libsodium (sodium_init). */
+void am_token_new(char token[65], char hash[65]);
+void am_token_hash(const char *token, char hash[65]);
+
 /* The actor as a JSON object {id, username, role, city_id, network_id}. */
 json_t *am_actor_json(const struct am_actor *a);
 

@@ -7,7 +7,7 @@
 import * as api from '../api.js';
 import { h, table, setStatus, flash, FormErrors, field, select, isHttp } from '../ui.js';
 import { navigate } from '../app.js';
-import { choiceText } from '../schema-form.js';
+import { choiceText, mayCreate } from '../schema-form.js';
 import { t, fmt } from '../i18n.js';
 
 // "2027-05-10T09:00" in Asia/Tehran -> "10 May 2027, 09:00 (Asia/Tehran)"
@@ -52,7 +52,10 @@ export async function eventSection(a, ctx) {
   }
   if (ctx.user && (ctx.user.city_id || ctx.user.network_id)) box.append(privateFeed());
   if (regs.items.length) box.append(registrationsTable(regs.items));
-  if (ctx.user && ctx.user.city_id && places && places.open) box.append(await registerForm(a, ctx));
+  // the officer's city says, by its `can`, whether its delegates may be registered
+  const city = ctx.user && ctx.user.city_id && places && places.open
+    ? await api.get(`/cities/${ctx.user.city_id}`).catch(() => null) : null;
+  if (city && await mayCreate('Registration', ctx.user, [['City', city]])) box.append(await registerForm(a, ctx));
   return box;
 }
 
