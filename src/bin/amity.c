@@ -152,12 +152,28 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
                {"network_id", "network"}}},
 };
 
-static const struct column *columns_of(const char *res)
+/* A kind with no table above: its id, what names a record (name, title,
+ * delegate), the city it is of, its kind and status, as its schema has them. */
+static const struct column *default_columns(const char *res, struct column out[8])
+{
+    static const char *const wanted[] = {"id", "name", "title", "delegate", "city_name", "kind", "status", NULL};
+    const struct am_resource *r = am_resource_find(res);
+    size_t n = 0;
+    for (const char *const *w = wanted; r && *w && n < 7; w++)
+        if (am_schema_field(r->schema, *w))
+            out[n++] = (struct column){*w, *w};
+    if (!n)
+        out[n++] = (struct column){"id", "id"};
+    out[n] = (struct column){NULL, NULL};
+    return out;
+}
+
+static const struct column *columns_of(const char *res, struct column fallback[8])
 {
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         if (strcmp(tables[i].res, res) == 0)
             return tables[i].cols;
-    return NULL;
+    return default_columns(res, fallback);
 }
 
 static void print_table(const char *res, json_t *items);
@@ -213,7 +229,8 @@ static void print_search(json_t *out)
 
 static void print_table(const char *res, json_t *items)
 {
-    const struct column *cols = columns_of(res);
+    struct column fallback[8];
+    const struct column *cols = columns_of(res, fallback);
     size_t ncols = 0, width[8] = {0};
     char cell[256];
     while (ncols < 8 && cols[ncols].path)

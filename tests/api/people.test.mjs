@@ -248,3 +248,13 @@ test('consent texts: versions, never changed; an admin adds one', async () => {
   assert.equal(fa.consents[0].language, 'fa');
   assert.equal(fa.consents[0].version, 1);
 });
+
+test('the command line lists the kinds this issue adds (a kind with no table of its own gets columns from its schema)', async () => {
+  const { cli } = await import('./harness.mjs');
+  for (const kind of ['person', 'opportunity', 'assignment', 'registration']) {
+    const r = cli(s.db, [kind, 'list']);
+    assert.equal(r.status, 0, `amity ${kind} list: ${r.stderr}`);
+    assert.match(r.stdout, /^id\b/, `amity ${kind} list prints a table`);
+  }
+  assert.match(cli(s.db, ['person', 'list']).stdout, /Office Only \(synthetic\)/);
+});
