@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 DEBS="build-essential cmake pkg-config git ca-certificates
       libsqlite3-dev sqlite3 libmicrohttpd-dev libjansson-dev libsodium-dev libical-dev
-      python3-icalendar
+      python3-icalendar python3-aiosmtpd iso-codes libcurl4-openssl-dev
       libigraph-dev libcriterion-dev libunistring-dev
       clang libclang-rt-14-dev
       chromium nodejs npm

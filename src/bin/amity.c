@@ -156,7 +156,7 @@ static const struct { const char *res; struct column cols[8]; } tables[] = {
  * delegate), the city it is of, its kind and status, as its schema has them. */
 static const struct column *default_columns(const char *res, struct column out[8])
 {
-    static const char *const wanted[] = {"id", "name", "title", "delegate", "city_name", "kind", "status", NULL};
+    static const char *const wanted[] = {"id", "name", "title", "delegate", "city_name", "kind", "status", "amount", "currency", NULL};
     const struct am_resource *r = am_resource_find(res);
     size_t n = 0;
     for (const char *const *w = wanted; r && *w && n < 7; w++)

@@ -1,5 +1,6 @@
 #include "am_activity.h"
 
+#include "am_group.h"
 #include "am_read.h"
 
 #include <string.h>
@@ -196,7 +197,9 @@ static enum am_rc event_rules(json_t *next, struct am_err *err)
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
-    (void)db;
+    enum am_rc rc = am_group_in_network(db, next, err);
+    if (rc)
+        return rc;
     const char *s = json_string_value(json_object_get(next, "start_date"));
     const char *e = json_string_value(json_object_get(next, "end_date"));
     if (s && e && strncmp(e, s, strlen(e) < strlen(s) ? strlen(e) : strlen(s)) < 0)

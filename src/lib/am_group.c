@@ -2,6 +2,7 @@
 
 #include "am_read.h"
 
+#include <stdio.h>
 #include <string.h>
 
 const char *const am_group_statuses[] = {"proposed", "active", "closed", NULL};
@@ -32,11 +33,46 @@ static const struct am_embed members_embed = {
            "FROM group_member gm JOIN city c ON c.id = gm.city_id "
            "WHERE gm.group_id IN (SELECT value FROM json_each(?1)) ORDER BY c.name, c.id"};
 
+AM_CITY_REF(group_proposer_ref, "pc");
+
+static const struct am_field event_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "kind", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "start_date", .type = AM_T_DATE, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "starts_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "time_zone", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema event_schema = {
+    .name = "GroupEvent", .doc = "An activity of a thematic group.", .fields = event_fields};
+static const struct am_embed events_embed = {
+    .sql = "SELECT a.group_id AS _owner, a.id, a.title, a.kind, a.start_date, a.starts_at, a.time_zone "
+           "FROM activity a WHERE a.group_id IN (SELECT value FROM json_each(?1)) "
+           "ORDER BY coalesce(a.starts_at, a.start_date, '') DESC, a.id"};
+
+static const struct am_field practice_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "city", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE, .doc = "its city's name"},
+    {0},
+};
+static const struct am_schema practice_schema = {
+    .name = "GroupPractice", .doc = "A published practice tagged to a thematic group.", .fields = practice_fields};
+static const struct am_embed practices_embed = {
+    .sql = "SELECT p.group_id AS _owner, p.id, p.title, c.name AS city FROM practice p LEFT JOIN city c ON "
+           "c.id = p.city_id WHERE p.status = 'published' AND p.group_id IN (SELECT value FROM json_each(?1)) "
+           "ORDER BY p.title, p.id"};
+
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
-    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER, .ref = "network",
+    {.name = "network_id", .type = AM_T_ID, .flags = AM_F_REQUIRED | AM_F_OWNER | AM_F_SCOPED, .ref = "network",
      .doc = "the network it is a group of"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .object = &group_network_ref},
+    {.name = "proposed_by_city_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
+     .ref = "city", .doc = "the member city that proposed it (its officer's own city)"},
+    {.name = "proposed_by", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE,
+     .object = &group_proposer_ref},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .doc = "one of a kind within its network"},
     {.name = "status", .type = AM_T_ENUM, .values = am_group_statuses,
      .doc = "proposed, active or closed (default active); a closed group takes no new members"},
@@ -45,13 +81,20 @@ static const struct am_field fields[] = {
      .col = "(SELECT count(*) FROM group_member gm WHERE gm.group_id = g.id)"},
     {.name = "members", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &city_item, .embed = &members_embed,
      .doc = "the cities in it, by name"},
+    {.name = "events", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "event", .type = AM_T_OBJECT, .object = &event_schema},
+     .embed = &events_embed, .doc = "its activities, latest first"},
+    {.name = "practices", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "practice", .type = AM_T_OBJECT, .object = &practice_schema},
+     .embed = &practices_embed, .doc = "the published practices tagged to it"},
+    {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY | AM_F_NULLABLE},
     AM_FIELD_CAN,
     {0},
 };
 static const struct am_schema schema = {
     .name = "Group", .doc = "A thematic group of a network: member cities working on one theme together.",
     .fields = fields,
-    .example = "{\"network_id\": 1, \"name\": \"Digital government\", \"status\": \"active\", "
+    .example = "{\"network_id\": 1, \"name\": \"Digital government\", "
                "\"description\": \"Cities sharing how they bring their services online.\"}"};
 
 static const struct am_field filter_fields[] = {
@@ -67,7 +110,8 @@ static const struct am_field filter_fields[] = {
 static const struct am_schema filters = {.name = "GroupFilters", .doc = NULL, .fields = filter_fields};
 
 static const struct am_reading reading = {
-    .from = "network_group g JOIN network n ON n.id = g.network_id", .alias = "g", .order = "g.name",
+    .from = "network_group g JOIN network n ON n.id = g.network_id LEFT JOIN city pc ON pc.id = g.proposed_by_city_id",
+    .alias = "g", .order = "g.name",
 };
 
 static enum am_rc list(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
@@ -80,14 +124,20 @@ static enum am_rc get(struct am_db *db, const char *key, json_t **out, struct am
     return am_read_one(db, &am_group_resource, key, out, err);
 }
 
-/* A network's secretariat runs its groups, as it runs the network. */
+/* A network's secretariat runs its groups, as it runs the network; a
+ * member city's officer proposes one, and may change or drop its proposal
+ * until the secretariat approves it (the status is the secretariat's). */
+static const char *const proposal[] = {"proposed", NULL};
 static const struct am_rule rights_rules[] = {
-    {AM_ACT_CREATE, AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_CREATE, AM_REL_NETWORK | AM_REL_CITY, NULL, NULL},
     {AM_ACT_UPDATE, AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_UPDATE, AM_REL_CITY, proposal, NULL},
     {AM_ACT_DELETE, AM_REL_NETWORK, NULL, NULL},
+    {AM_ACT_DELETE, AM_REL_CITY, proposal, NULL},
+    {AM_ACT_APPROVE, AM_REL_NETWORK, proposal, "active"},
     {0},
 };
-static const struct am_rights rights = {"thematic group", &schema, NULL, NULL, rights_rules, NULL};
+static const struct am_rights rights = {"thematic group", &schema, "status", NULL, rights_rules, NULL};
 
 static const struct am_writer writer = {
     .table = "network_group", .what = "thematic group", .schema = &schema, .stamps = false,
@@ -98,22 +148,100 @@ static const struct am_writer writer = {
  * a name: say so in words. */
 static enum am_rc name_taken(enum am_rc rc, struct am_err *err)
 {
-    if (rc == AM_ECONFLICT)
+    if (rc == AM_ECONFLICT && !err->field[0]) /* not a state the rights refused */
         am_err_set(err, rc, "name", "name: the network already has a thematic group of this name");
     return rc;
 }
 
+/* Is who the network's secretariat (or an admin) for rec? */
+static bool runs(const struct am_actor *who, json_t *rec)
+{
+    return (am_relations(&rights, who, rec) & AM_REL_NETWORK) != 0;
+}
+
+/* A proposal: by the officer's own city, a current member of the network;
+ * its status is "proposed" until the secretariat approves it. */
+static enum am_rc proposal_check(struct am_db *db, const struct am_actor *who, json_t *in, struct am_err *err)
+{
+    int64_t city = am_get_id(in, "proposed_by_city_id");
+    const char *status = json_string_value(json_object_get(in, "status"));
+    if (runs(who, in))
+        return AM_OK;
+    enum am_rc rc = am_refs_check(db, &schema, in, err); /* a missing network is bad input, first */
+    if (!rc)
+        rc = am_rights_need(&rights, who, in, AM_ACT_CREATE, err);
+    if (rc)
+        return rc;
+    if (!city || city != who->city_id)
+        return am_err_set(err, AM_EINVAL, "proposed_by_city_id",
+                          "Proposed by: a city's officer proposes a thematic group for its own city");
+    if (status && strcmp(status, "proposed") != 0)
+        return am_err_set(err, AM_EFORBIDDEN, "status",
+                          "Status: a proposed group becomes active when the network's secretariat approves it");
+    /* a network the city is a current member of: network_id is scoped */
+    if (!rc)
+        json_object_set_new(in, "status", json_string("proposed"));
+    return rc;
+}
+
+/* The proposing city is the group's first member. */
 static enum am_rc create(struct am_db *db, const struct am_actor *who, json_t *in, json_t **out,
                          struct am_err *err)
 {
-    return name_taken(am_write_create(db, &writer, who, in, out, err), err);
+    char now[32];
+    am_now(now);
+    enum am_rc rc = proposal_check(db, who, in, err);
+    if (!rc && !(rc = am_db_begin(db, err))) {
+        rc = name_taken(am_write_create(db, &writer, who, in, out, err), err);
+        if (!rc)
+            rc = am_db_exec(db, "UPDATE network_group SET created_at = ? WHERE id = ?",
+                            json_pack("[sI]", now, (json_int_t)am_get_id(*out, "id")), NULL, err);
+        if (!rc && am_get_id(in, "proposed_by_city_id"))
+            rc = am_db_exec(db,
+                            "INSERT INTO group_member (group_id, city_id, network_id, joined_at) VALUES (?, ?, ?, ?)",
+                            json_pack("[IIIs]", (json_int_t)am_get_id(*out, "id"),
+                                      (json_int_t)am_get_id(in, "proposed_by_city_id"),
+                                      (json_int_t)am_get_id(in, "network_id"), now),
+                            NULL, err);
+        if (!rc)
+            rc = am_db_commit(db, err);
+        if (rc)
+            am_db_rollback(db);
+    }
+    if (!rc) { /* read again: created_at and the first member */
+        char key[24];
+        snprintf(key, sizeof key, "%lld", (long long)am_get_id(*out, "id"));
+        json_decref(*out);
+        *out = NULL;
+        rc = get(db, key, out, err);
+    }
+    return rc;
 }
 
 static enum am_rc update(struct am_db *db, const struct am_actor *who, const char *key, json_t *patch,
                          json_t **out, struct am_err *err)
 {
-    return name_taken(am_write_update(db, &writer, who, key, patch, out, err), err);
+    json_t *old = NULL;
+    enum am_rc rc = get(db, key, &old, err);
+    if (!rc && json_object_get(patch, "status") && !runs(who, old) &&
+        !json_equal(json_object_get(patch, "status"), json_object_get(old, "status"))) {
+        rc = am_rights_need(&rights, who, old, AM_ACT_UPDATE, err); /* who may at all, first */
+        if (!rc)
+            rc = am_err_set(err, AM_EFORBIDDEN, "status",
+                            "Status: the network's secretariat approves, closes and reopens its groups");
+    }
+    json_decref(old);
+    return rc ? rc : name_taken(am_write_update(db, &writer, who, key, patch, out, err), err);
 }
+
+static enum am_rc step(struct am_db *db, const struct am_actor *who, const char *key, enum am_action act,
+                       const struct am_schema *recorded, json_t *body, json_t **out, struct am_err *err)
+{
+    return am_write_step(db, &writer, who, key, act, recorded, body, out, err);
+}
+
+const struct am_schema am_group_approve_schema = {
+    .name = "GroupApprove", .doc = "Nothing to record.", .fields = (const struct am_field[]){{0}}};
 
 /* Its members go with it (ON DELETE CASCADE). */
 static enum am_rc remove_group(struct am_db *db, const struct am_actor *who, const char *key,
@@ -126,8 +254,23 @@ const struct am_resource am_group_resource = {
     .name = "groups", .singular = "group", .table = "network_group", .key = "id",
     .doc = "Thematic groups of networks, with their member cities.",
     .schema = &schema, .filters = &filters, .rights = &rights, .reading = &reading,
-    .list = list, .get = get, .create = create, .update = update, .remove = remove_group,
+    .list = list, .get = get, .create = create, .update = update, .remove = remove_group, .step = step,
 };
+
+enum am_rc am_group_in_network(struct am_db *db, json_t *rec, struct am_err *err)
+{
+    int64_t group = am_get_id(rec, "group_id"), network = 0;
+    if (!group)
+        return AM_OK;
+    enum am_rc rc = am_db_i64(db, "SELECT network_id FROM network_group WHERE id = ?",
+                              json_pack("[I]", (json_int_t)group), &network, err);
+    if (rc == AM_ENOTFOUND)
+        return am_err_set(err, AM_EINVAL, "group_id", "Group: there is no thematic group %lld", (long long)group);
+    if (!rc && network != am_get_id(rec, "network_id"))
+        rc = am_err_set(err, AM_EINVAL, "group_id",
+                        "Group: a thematic group of another network; choose the network's own group, or its network");
+    return rc;
+}
 
 /* ---- cities in groups ------------------------------------------------------- */
 

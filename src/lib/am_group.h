@@ -13,6 +13,11 @@
 extern const struct am_resource am_group_resource;
 extern const struct am_resource am_group_member_resource;
 extern const char *const am_group_statuses[];
+extern const struct am_schema am_group_approve_schema;
+
+/* A record's group_id (if any) names a thematic group of its network_id:
+ * AM_EINVAL naming group_id otherwise. */
+enum am_rc am_group_in_network(struct am_db *db, json_t *rec, struct am_err *err);
 
 /* GET /networks/{id}/groups: the network's groups, each one's `can` saying
  * also whether who's city may join it (join) or leave it (leave), and each

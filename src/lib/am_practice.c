@@ -7,6 +7,7 @@
 
 #include "am_country.h"
 #include "am_practice_search.h"
+#include "am_group.h"
 #include "am_read.h"
 #include "am_topic.h"
 #include "util/am_buf.h"
@@ -63,6 +64,8 @@ static const struct am_field fields[] = {
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "network", .doc = "the network it is submitted to, whose secretariat reviews it"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &network_ref},
+    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group",
+     .doc = "the network's thematic group it is tagged to"},
     {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
      .item = &org_item, .max = 50, .doc = "the organisations behind it", .embed = &org_ids_embed},
     {.name = "organisations", .type = AM_T_ARRAY, .flags = AM_F_READONLY, .item = &org_ref_item,
@@ -223,7 +226,9 @@ bool am_practice_period(const char *text, int *start, int *end, bool *ongoing)
 
 static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
 {
-    (void)db;
+    enum am_rc rc = am_group_in_network(db, next, err);
+    if (rc)
+        return rc;
     if (!am_get_id(next, "city_id") && !json_is_string(json_object_get(next, "country")))
         return am_err_set(err, AM_EINVAL, "country", "Country: choose the country (or a city)");
     const char *lang = json_string_value(json_object_get(next, "language"));

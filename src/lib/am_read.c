@@ -349,8 +349,7 @@ enum am_rc am_read_list_as(struct am_db *db, const struct am_resource *r, const 
     json_t *q = json_deep_copy(query);
     if (!q)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");
-    json_object_set_new(q, "_viewer", json_pack("{s:s,s:I,s:I}", "role", am_role_name(who->role), "city_id",
-                                                (json_int_t)who->city_id, "network_id", (json_int_t)who->network_id));
+    am_read_viewer_set(q, who);
     enum am_rc rc = am_read_list(db, r, q, out, err);
     json_decref(q);
     if (rc || !r->rights)
@@ -363,6 +362,12 @@ enum am_rc am_read_list_as(struct am_db *db, const struct am_resource *r, const 
             json_array_remove(items, i);
     }
     return AM_OK;
+}
+
+void am_read_viewer_set(json_t *query, const struct am_actor *who)
+{
+    json_object_set_new(query, "_viewer", json_pack("{s:s,s:I,s:I}", "role", am_role_name(who->role), "city_id",
+                                                    (json_int_t)who->city_id, "network_id", (json_int_t)who->network_id));
 }
 
 struct am_viewer am_read_viewer(json_t *query)

@@ -49,6 +49,8 @@ struct am_viewer {
     json_int_t city_id, network_id;
 };
 struct am_viewer am_read_viewer(json_t *query);
+/* Put who into query as "_viewer" (query is changed: pass a copy). */
+void am_read_viewer_set(json_t *query, const struct am_actor *who);
 
 /* One record; AM_ENOTFOUND naming the kind when there is none. */
 enum am_rc am_read_one(struct am_db *db, const struct am_resource *r, const char *key, json_t **out,

@@ -32,6 +32,8 @@ static const struct {
     [AM_ACT_ACCEPT] = {"accept", "accept", "accepted"},
     [AM_ACT_COMPLETE] = {"complete", "complete", "done"},
     [AM_ACT_CANCEL] = {"cancel", "cancel", "cancelled"},
+    [AM_ACT_GRANT] = {"grant", "grant", "granted"},
+    [AM_ACT_REFUSE] = {"refuse", "refuse", "refused"},
 };
 
 static const struct {

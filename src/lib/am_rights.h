@@ -58,6 +58,8 @@ enum am_action {
     AM_ACT_ACCEPT,   /* an expert's assignment: accepted, done, cancelled */
     AM_ACT_COMPLETE,
     AM_ACT_CANCEL,
+    AM_ACT_GRANT,    /* travel support: granted or refused */
+    AM_ACT_REFUSE,
     AM_ACT_COUNT,
 };
 #define AM_CAN(a) (1u << (a))

@@ -131,6 +131,10 @@ before(async () => {
   const rg2 = await create(s, officerA, 'registrations', { activity_id: ev.id, city_id: A.id, person_id: p1.id });
   for (const f of ['person_id', 'delegate_name', 'delegate']) planted.add(`Registration.${f}`);
   ids['/api/v1/registrations'] = [rg1.id, rg2.id];
+  // travel support names the delegate: the asking office's and the organiser's
+  const tr = await create(s, officerA, 'travel-requests', { registration_id: rg1.id, covers: 'travel', amount: 310, currency: 'EUR' });
+  planted.add('TravelRequest.delegate');
+  ids['/api/v1/travel-requests'] = [tr.id];
   ids['/api/v1/activities'] = [ev.id];
   ids['/api/v1/cities'] = [A.id, B.id];
   ids['/api/v1/networks'] = [N.id, M.id];

@@ -65,20 +65,20 @@ test('the whole life: the secretariat adds a group, two member cities join, one 
   assert.equal(g.status, 'active', 'a new group is active');
   assert.equal(g.member_count, 0);
   assert.deepEqual(g.members, []);
-  assert.deepEqual(g.can, { update: true, delete: true });
+  assert.deepEqual(g.can, { update: true, delete: true, approve: false });
 
   // the network page: who may join
   const seen = async (token) => (await groupsOf(N, token)).find((x) => x.id === g.id);
   const mayAdd = async (token) => (await get(`networks/${N.id}/groups`, token)).can.create;
   assert.deepEqual([await mayAdd(tok.sN), await mayAdd(admin), await mayAdd(tok.sM), await mayAdd(tok.oA), await mayAdd()],
     [true, true, false, false, false], 'who may add a group to N');
-  assert.deepEqual((await seen(tok.oA)).can, { update: false, delete: false, join: true, leave: false });
-  assert.deepEqual((await seen(tok.oB)).can, { update: false, delete: false, join: true, leave: false });
+  assert.deepEqual((await seen(tok.oA)).can, { update: false, delete: false, approve: false, join: true, leave: false });
+  assert.deepEqual((await seen(tok.oB)).can, { update: false, delete: false, approve: false, join: true, leave: false });
   assert.equal((await seen(tok.oC)).can.join, false, 'a city of another network may not join');
   assert.equal((await seen(undefined)).can.join, false, 'a visitor may not join');
-  assert.deepEqual((await seen(tok.sN)).can, { update: true, delete: true, join: false, leave: false });
-  assert.deepEqual((await seen(tok.sM)).can, { update: false, delete: false, join: false, leave: false });
-  assert.deepEqual((await seen(admin)).can, { update: true, delete: true, join: false, leave: false }, 'an admin has no city to join with');
+  assert.deepEqual((await seen(tok.sN)).can, { update: true, delete: true, approve: false, join: false, leave: false });
+  assert.deepEqual((await seen(tok.sM)).can, { update: false, delete: false, approve: false, join: false, leave: false });
+  assert.deepEqual((await seen(admin)).can, { update: true, delete: true, approve: false, join: false, leave: false }, 'an admin has no city to join with');
 
   // two officers join
   const ja = await post('group-members', tok.oA, { group_id: g.id, city_id: A.id });
@@ -292,4 +292,48 @@ test('the command line: amity group and amity group-member', async () => {
   assert.match(run(['group-member', 'delete', String(m.id)]), /deleted group-member/);
   assert.match(run(['group', 'delete', String(g.id)]), /deleted group/);
   assert.match(run(['group', '--help']), /--network-id/);
+});
+
+test('a member city proposes a group, the secretariat approves it; events and practices show on it', async () => {
+  // an officer proposes for its own city, in a network it is a member of
+  const r = await post('groups', tok.oA, { network_id: N.id, name: 'Zg Proposed', proposed_by_city_id: A.id });
+  expectStatus(r, 201);
+  const g = r.json;
+  assert.equal(g.status, 'proposed', 'a proposal waits for the secretariat');
+  assert.deepEqual(g.proposed_by, { id: A.id, name: 'Zgalpha', country: 'IT' });
+  assert.deepEqual(g.members.map((m) => m.name), ['Zgalpha'], 'the proposing city is its first member');
+  assert.ok(g.created_at);
+  assert.equal(g.can.approve, false, 'the proposer does not approve its own proposal');
+  assert.equal(g.can.update, true, 'the proposer may still change its proposal');
+  // what the proposer may not do: approve it, make it active, propose for another city or network
+  const before = digest();
+  expectError(await post(`groups/${g.id}/approve`, tok.oA, {}), 403);
+  expectError(await patch(`groups/${g.id}`, tok.oA, { status: 'active' }), 403, { field: 'status' });
+  expectError(await post('groups', tok.oA, { network_id: N.id, name: 'Zg For B', proposed_by_city_id: B.id }), 403);
+  expectError(await post('groups', tok.oA, { network_id: N.id, name: 'Zg Active', proposed_by_city_id: A.id, status: 'active' }), 403, { field: 'status' });
+  expectError(await post('groups', tok.oC, { network_id: N.id, name: 'Zg Not member', proposed_by_city_id: C.id }), 403);
+  expectError(await post(`groups/${g.id}/approve`, tok.sM, {}), 403);
+  assert.equal(digest(), before, 'refused proposals changed nothing');
+  // the secretariat approves; then the proposer changes it no more
+  const ok = expectStatus(await post(`groups/${g.id}/approve`, tok.sN, {}), 200).json;
+  assert.equal(ok.status, 'active');
+  assert.equal(ok.can.approve, false);
+  expectError(await post(`groups/${g.id}/approve`, tok.sN, {}), 409, { field: 'status' });
+  expectError(await patch(`groups/${g.id}`, tok.oA, { description: 'mine still?' }), 409, { field: 'status' });
+  // an activity and a published practice tagged to it are on its record
+  const ev = await create(s, tok.sN, 'activities', { kind: 'workshop', title: 'Zg Workshop', network_id: N.id, group_id: g.id,
+    time_zone: 'Europe/Rome', starts_at: '2031-03-10T09:00', ends_at: '2031-03-10T17:00' });
+  const pr = await create(s, tok.oA, 'practices', { title: 'Zg practice', city_id: A.id, network_id: N.id, group_id: g.id, summary: 'A test practice.' });
+  expectStatus(await post(`practices/${pr.id}/submit`, tok.oA, {}), 200);
+  let read = await get(`groups/${g.id}`);
+  assert.deepEqual(read.events.map((e) => e.title), ['Zg Workshop']);
+  assert.deepEqual(read.practices, [], 'a practice shows once published');
+  expectStatus(await post(`practices/${pr.id}/publish`, tok.sN, {}), 200);
+  read = await get(`groups/${g.id}`);
+  assert.deepEqual(read.practices.map((p) => [p.id, p.title, p.city]), [[pr.id, 'Zg practice', 'Zgalpha']]);
+  assert.equal(read.events[0].id, ev.id);
+  // a group of another network is refused, naming the field
+  const other = await create(s, tok.sM, 'groups', { network_id: M.id, name: 'Zg M group' });
+  expectError(await post('activities', tok.sN, { kind: 'workshop', title: 'Zg wrong group', network_id: N.id, group_id: other.id }), 422, { field: 'group_id' });
+  expectError(await patch(`practices/${pr.id}`, admin, { group_id: other.id }), 422, { field: 'group_id' });
 });

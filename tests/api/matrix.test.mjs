@@ -24,7 +24,7 @@ const world = { members: [], partnerships: [], orgs: [], people: [] };
 // table: a body names the one of its scope, and a record naming one belongs
 // to its network too (the server copies a group's network into a group
 // member, for the rights to see).
-world.owner = { network_group: new Map() };
+world.owner = { network_group: new Map(), registration: new Map() };
 const scopes = {};
 let seq = 0;
 const next = () => ++seq;
@@ -79,7 +79,14 @@ function owners(name, rec) {
     const nested = refName(p);
     if (nested && schemas[nested].properties && typeof v === 'object' && !Array.isArray(v)) out.push(...owners(nested, v));
     else if (p['x-owner']) for (const id of [v].flat()) out.push({ table: p['x-ref'], id });
-    else if (world.owner[p['x-ref']]) for (const id of [v].flat()) out.push({ table: 'network', id: world.owner[p['x-ref']].get(id) });
+    else if (world.owner[p['x-ref']]) {
+      // a record that takes its owners from the one it names (a group's
+      // network; a registration's city and network)
+      for (const id of [v].flat()) {
+        const o = world.owner[p['x-ref']].get(id);
+        out.push(...(Array.isArray(o) ? o : [{ table: 'network', id: o }]));
+      }
+    }
   }
   return out;
 }
@@ -174,6 +181,13 @@ function expected(route, actor, old, body) {
 const fresh = {
   async city() { return (await create(s, admin, 'cities', { name: `Mx fresh city ${next()}`, country: 'IT' })).id; },
   async network() { return (await create(s, admin, 'networks', { name: `Mx fresh network ${next()}` })).id; },
+  // a new delegate of the scope's city, for the scope's event: one travel
+  // request per delegate and what it covers, so each case has its own
+  async registration(sc) {
+    const r = await create(s, admin, 'registrations', { activity_id: sc.event, city_id: sc.city, delegate_name: `Mx delegate ${next()}` });
+    world.owner.registration.set(r.id, [{ table: 'city', id: sc.city }, { table: 'network', id: sc.eventNetwork }]);
+    return r.id;
+  },
 };
 // Values that take part in unique keys (a country's code, a round or a year
 // of a city, a name) are held while a record made with them may exist, and
@@ -216,7 +230,7 @@ function uniquify(name, obj, keyField) {
       hold(obj, slotKey, obj[key]);
     } else if (key === keyField) {
       obj[key] = `mx-${n}`;
-    } else if (typeof v === 'string' && (sch.required || []).includes(key) && !p.enum && !p.pattern) {
+    } else if (typeof v === 'string' && (sch.required || []).includes(key) && !p.enum && !p.pattern && (p.maxLength ?? 200) > 12) {
       obj[key] = `${v.slice(0, (p.maxLength ?? 200) - 12)}-mx${n}`;
     } else if (Number.isInteger(v) && p.type === 'integer') {
       // no later than the example (a round may not be in the future)
@@ -246,7 +260,8 @@ async function buildBody(name, sc, actor, keyField) {
   for (const f of fields) {
     const present = getPath(body, f.path) !== undefined;
     let v;
-    if (f === slot || (f.owner && f.scoped) || (present && f.scoped)) v = sc[f.table];
+    if (f.table === 'registration') v = await fresh.registration(sc);
+    else if (f === slot || (f.owner && f.scoped) || (present && f.scoped)) v = sc[f.table];
     else if (!present) continue;
     else if (f.owner) v = await fresh[f.table]();
     else v = (world.owner[f.table] ? sc : scopes.free)[f.table];
@@ -271,6 +286,11 @@ async function makeTarget(route, sc, actor) {
   }
   if (!kindCreate) return { rec: {}, kept: true };
   const body = await buildBody(kindCreate.kind, selfOwned ? scopes.free : sc, selfOwned ? actors.admin : actor, kindCreate.key);
+  // a state the creating body may set (a proposed group), set there
+  const stateOf = schemas[route.kind]['x-state'];
+  const wanted = schemas[route.kind]['x-rights'].find((x) => x.action === route.action && x.states)?.states[0];
+  const stateProp = stateOf && schemas[kindCreate.kind].properties[stateOf];
+  if (wanted && stateProp && !stateProp.readOnly && stateProp.enum?.includes(wanted)) body[stateOf] = wanted;
   const r = await s.req('POST', kindCreate.path, { token: admin, body });
   expectStatus(r, 201, `target ${route.kind} ${JSON.stringify(body)}`);
   let rec = r.json;
@@ -382,6 +402,13 @@ before(async () => {
   // SYNTHETIC: an event any city may register delegates for (its host the
   // free city, no network)
   scopes.free.activity = (await create(s, admin, 'activities', { kind: 'workshop', title: 'Mx event', host_city_id: Z, capacity: 5000 })).id;
+  // SYNTHETIC: events of N and M, and a delegate of each scope's city
+  // registered for one (what travel support is asked for)
+  const networked = async (n) => (await create(s, admin, 'activities', { kind: 'workshop', title: `Mx event of ${n}`, network_id: n, capacity: 5000 })).id;
+  const evN = await networked(N), evM = await networked(M);
+  Object.assign(scopes.S1, { event: evN, eventNetwork: N });
+  Object.assign(scopes.S2, { event: evM, eventNetwork: M });
+  Object.assign(scopes.free, { event: evN, eventNetwork: N });
   scopes.S1.person = await person(A, N);
   scopes.S2.person = await person(B, M);
   scopes.free.person = await person(Z, null);

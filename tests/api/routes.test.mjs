@@ -8,6 +8,7 @@ let s, admin, doc;
 const keep = {};
 let erasable;
 let eventId; // an activity with places
+let travelReg; // a registration for an event a network organises
 let officerToken; // a city's officer: a private calendar is theirs
 const del = {};
 let revokeToken;
@@ -55,6 +56,13 @@ before(async () => {
   const reg = (name) => create(s, admin, 'registrations', { activity_id: ev.id, city_id: c1.id, delegate_name: name });
   const rg1 = await reg('Route delegate one');
   const rg2 = await reg('Route delegate two');
+  // travel support: for an event a network organises
+  const ev2 = await create(s, admin, 'activities', { kind: 'workshop', title: 'Route networked event', network_id: n1.id, capacity: 10 });
+  const rg3 = await create(s, admin, 'registrations', { activity_id: ev2.id, city_id: c1.id, delegate_name: 'Route delegate three' });
+  travelReg = rg3.id;
+  const tr = (covers) => create(s, admin, 'travel-requests', { registration_id: rg3.id, covers, amount: 500, currency: 'EUR' });
+  const tr1 = await tr('travel');
+  const tr2 = await tr('subsistence');
   eventId = ev.id;
   const op1 = await opp('Route opportunity one');
   const op2 = await opp('Route opportunity two');
@@ -75,8 +83,8 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id, registrations: rg1.id });
-  Object.assign(del, { registrations: rg2.id, assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
+    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id, registrations: rg1.id, 'travel-requests': tr1.id });
+  Object.assign(del, { 'travel-requests': tr2.id, registrations: rg2.id, assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
@@ -108,6 +116,7 @@ function bodyFor(method, resource) {
       case 'opportunities': return { city_id: keep.cities, title: 'Posted opportunity', kind: 'trade' };
       case 'assignments': return { network_id: keep.networks, city_id: keep.cities, kind: 'advice' };
       case 'registrations': return { activity_id: eventId, city_id: keep.cities, delegate_name: 'Posted delegate' };
+      case 'travel-requests': return { registration_id: travelReg, covers: 'travel_and_subsistence', amount: 12.5, currency: 'UAH' };
       case 'consent-texts': return { purpose: 'record', language: 'it', text: 'Testo di consenso di prova (sintetico), versione nuova.' };
       default: return {};
     }
@@ -125,6 +134,7 @@ function bodyFor(method, resource) {
       case 'opportunities': return { title: 'Route opportunity one, patched' };
       case 'assignments': return { note: 'patched' };
       case 'registrations': return { delegate_name: 'Route delegate one, patched' };
+      case 'travel-requests': return { note: 'patched' };
       default: return { name: `Patched ${resource}` };
     }
   }
@@ -156,7 +166,11 @@ function plan(path, method) {
   }
   // an assignment completed by its step (which the sort runs first) is no
   // longer to be changed
-  if (path === '/api/v1/assignments/{id}' && method === 'patch') {
+  if ((path === '/api/v1/assignments/{id}' || path === '/api/v1/travel-requests/{id}') && method === 'patch') {
+    const kind = path.split('/')[3];
+    return { url: path.replace('{id}', String(keep[kind])), token: admin, body: { note: 'patched' }, expected: [200, 409] };
+  }
+  if (false) {
     return { url: path.replace('{id}', String(keep.assignments)), token: admin, body: { note: 'patched' }, expected: [200, 409] };
   }
   // erasing a person is a delete by another road: a person of its own

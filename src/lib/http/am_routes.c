@@ -14,6 +14,8 @@
 #include "am_assignment.h"
 #include "am_calendar.h"
 #include "am_registration.h"
+#include "am_travel.h"
+#include "am_currency.h"
 #include "util/am_limit.h"
 #include "am_graph.h"
 #include "am_group.h"
@@ -355,6 +357,45 @@ static enum am_rc registrations_list(struct am_req *r)
     return am_registration_list(r->db, r->actor, r->query, &r->reply, &r->err);
 }
 
+static enum am_rc travel_list(struct am_req *r)
+{
+    return am_travel_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc travel_budget(struct am_req *r)
+{
+    return am_travel_budget(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static const struct am_field currency_fields[] = {
+    {.name = "code", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "ISO 4217"},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "its English name, as ISO 4217 gives it"},
+    {0},
+};
+static const struct am_schema currency_schema = {
+    .name = "Currency", .doc = "A currency amounts may be in.", .fields = currency_fields};
+static const struct am_field currencies_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "currency", .type = AM_T_OBJECT, .object = &currency_schema}},
+    {0},
+};
+static const struct am_schema currencies_schema = {
+    .name = "Currencies", .doc = "The ISO 4217 currencies (Debian's iso-codes).", .fields = currencies_fields};
+static const struct am_field budget_list_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "currency", .type = AM_T_OBJECT, .object = &am_travel_budget_schema}},
+    {0},
+};
+static const struct am_schema budget_list_schema = {
+    .name = "TravelBudgets", .doc = "Travel support per currency (never converted).", .fields = budget_list_fields};
+
+static enum am_rc currencies(struct am_req *r)
+{
+    json_t *items = am_currency_list();
+    r->reply = items ? json_pack("{s:o}", "items", items) : NULL;
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+}
+
 static enum am_rc activity_places(struct am_req *r)
 {
     int64_t id;
@@ -557,6 +598,8 @@ const struct am_route am_routes[] = {
      .query = &am_group_page_query, .reply = &am_group_page_schema, .tag = "networks",
      .summary = "A network's thematic groups, saying whether the caller's city may join or leave each"},
     CRUD(am_group_resource, "groups", "id"),
+    STEP(am_group_resource, "groups", "approve", AM_ACT_APPROVE, am_group_approve_schema,
+         "Approve a group a member city proposed (the network's secretariat): it becomes active"),
     /* no PATCH: a city leaves a group (DELETE) and joins again (POST) */
     {AM_GET, API "group-members", AM_OP_LIST, &am_group_member_resource, .summary = "List group-members"},
     {AM_POST, API "group-members", AM_OP_CREATE, &am_group_member_resource, .summary = "A city joins a group"},
@@ -651,6 +694,25 @@ const struct am_route am_routes[] = {
     {AM_GET, API "registrations/{id}", AM_OP_GET, &am_registration_resource, .summary = "One registration"},
     {AM_PATCH, API "registrations/{id}", AM_OP_UPDATE, &am_registration_resource,
      .summary = "Correct a delegate's name, or record their attendance"},
+    {AM_GET, API "travel-requests", .handler = travel_list, .res = &am_travel_resource,
+     .query = &am_travel_filters, .flags = AM_R_PAGE | AM_R_SIGNED_IN, .tag = "travel-requests",
+     .summary = "The travel requests the caller may see (its city's; its network's events')"},
+    {AM_GET, API "travel-requests/budget", .handler = travel_budget, .query = &am_travel_budget_query,
+     .reply = &budget_list_schema, .flags = AM_R_SIGNED_IN, .tag = "travel-requests",
+     .summary = "Travel support asked, pending and granted, per currency (never converted)"},
+    {AM_POST, API "travel-requests", AM_OP_CREATE, &am_travel_resource,
+     .summary = "Ask travel or subsistence support for a registered delegate"},
+    {AM_GET, API "travel-requests/{id}", AM_OP_GET, &am_travel_resource, .summary = "One travel request"},
+    {AM_PATCH, API "travel-requests/{id}", AM_OP_UPDATE, &am_travel_resource,
+     .summary = "Change a request not yet decided"},
+    {AM_DELETE, API "travel-requests/{id}", AM_OP_DELETE, &am_travel_resource,
+     .summary = "Withdraw a request not yet decided"},
+    STEP(am_travel_resource, "travel-requests", "grant", AM_ACT_GRANT, am_travel_grant_schema,
+         "Grant the support (the organising secretariat): all that was asked, or part"),
+    STEP(am_travel_resource, "travel-requests", "refuse", AM_ACT_REFUSE, am_travel_refuse_schema,
+         "Refuse the support (the organising secretariat), saying why"),
+    {AM_GET, API "currencies", .handler = currencies, .query = &no_query, .reply = &currencies_schema,
+     .tag = "travel-requests", .summary = "The currencies amounts may be in (ISO 4217)"},
     {AM_DELETE, API "registrations/{id}", AM_OP_DELETE, &am_registration_resource,
      .summary = "Cancel a registration: its place goes to the first waiting"},
     /* calendars (iCalendar, RFC 5545) of what is public */

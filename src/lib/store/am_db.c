@@ -780,3 +780,8 @@ int64_t am_db_last_id(struct am_db *db)
 {
     return sqlite3_last_insert_rowid(db->h);
 }
+
+int64_t am_db_changes(struct am_db *db)
+{
+    return sqlite3_changes64(db->h);
+}

@@ -122,5 +122,7 @@ enum am_rc am_db_column(struct am_db *db, const char *sql, json_t *args,
                         json_t **out, struct am_err *err);
 
 int64_t am_db_last_id(struct am_db *db);
+/* Rows the last INSERT, UPDATE or DELETE changed. */
+int64_t am_db_changes(struct am_db *db);
 
 #endif

@@ -35,6 +35,8 @@ static const struct migration {
     {"src/lib/store/migrations/0015_people.sql", true},
     {"src/lib/store/migrations/0016_events.sql", false},
     {"src/lib/store/migrations/0017_calendar_address.sql", false},
+    {"src/lib/store/migrations/0018_groups_travel.sql", false},
+    {"src/lib/store/migrations/0019_notifications.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 
