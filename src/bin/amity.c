@@ -18,6 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "am_mail.h"
+#include "am_notice.h"
 #include "am_country.h"
 #include "am_demo.h"
 #include "am_graph.h"
@@ -815,6 +817,13 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
         am_models_stop(c->store);
         return fail(c);
     }
+    /* notifications by e-mail, and what time alone changes (dormancy) */
+    struct am_mailer *mailer = NULL;
+    if (am_mailer_start(c->store, &mailer, &c->err)) {
+        am_server_stop(srv);
+        am_models_stop(c->store);
+        return fail(c);
+    }
     printf("amity: serving http://%s:%u (database %s)\n", o.bind ? o.bind : "127.0.0.1",
            (unsigned)am_server_port(srv), c->db_path);
     fflush(stdout);
@@ -822,6 +831,7 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
     sigwait(&set, &sig);
     am_log(AM_LOG_INFO, "signal %d: stopping", sig);
     am_server_stop(srv);
+    am_mailer_stop(mailer);
     am_models_stop(c->store); /* before the store closes: a build under way is waited for */
     return 0;
 }
@@ -1009,6 +1019,33 @@ static int cmd_backup(struct cli *c, int argc, char **argv)
     if (am_store_backup(c->store, argv[0], &c->err))
         return fail(c);
     printf("backed up %s to %s\n", c->db_path, argv[0]);
+    return 0;
+}
+
+/* What the server's sender does each second and each hour, once: for a
+ * cron job when no server runs, and for tests. */
+static int cmd_mail(struct cli *c, int argc, char **argv)
+{
+    if (argc != 1 || (strcmp(argv[0], "send") != 0 && strcmp(argv[0], "sweep") != 0)) {
+        printf("usage: amity mail send    word new notifications into the outbox and send what is due\n"
+               "       amity mail sweep   notify what time changed (partnerships turned dormant)\n\n"
+               "`amity serve` does both by itself (sends each second, sweeps each hour).\n");
+        return argc == 1 && strcmp(argv[0], "--help") == 0 ? 0 : EXIT_USAGE;
+    }
+    int ret = open_db(c);
+    if (ret)
+        return ret;
+    if (strcmp(argv[0], "sweep") == 0) {
+        int64_t made = 0;
+        if (am_notice_sweep(c->db, &made, &c->err))
+            return fail(c);
+        printf("%lld notifications written\n", (long long)made);
+        return 0;
+    }
+    int sent = 0;
+    if (am_mail_run(c->db, &sent, &c->err))
+        return fail(c);
+    printf("%d messages accepted by the SMTP server\n", sent);
     return 0;
 }
 
@@ -1802,6 +1839,7 @@ static void help(void)
            "  user add NAME --role ROLE [--city ID|--network ID]   (password on stdin)\n"
            "  export --format json|csv [--resource R] [--out DIR]   what the public sees\n"
            "  backup FILE                        online copy of the database (all of it: keep it safe)\n"
+           "  mail send|sweep                    send the e-mail outbox; notify dormant partnerships\n"
            "  rights                             who may do what to each kind of record\n"
            "  config [set KEY VALUE]             settings (e.g. dormant_after_years)\n"
            "  version\n\n"
@@ -1860,6 +1898,8 @@ int main(int argc, char **argv)
         ret = cmd_backup(&c, rest, args);
     else if (strcmp(verb, "config") == 0)
         ret = cmd_config(&c, rest, args);
+    else if (strcmp(verb, "mail") == 0)
+        ret = cmd_mail(&c, rest, args);
     else if (strcmp(verb, "rights") == 0)
         ret = cmd_rights(rest, args);
     else if (strcmp(verb, "version") == 0) {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "am_partnership.h"
+#include "am_resource.h"
 #include "am_setting.h"
 #include "util/am_labels.h"
 #include "util/am_str.h"
@@ -61,8 +62,8 @@ static const struct am_field notice_fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "topic", .type = AM_T_ENUM, .flags = AM_F_READONLY, .values = am_notice_topics},
     {.name = "subject", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "what happened, in the reader's language"},
-    {.name = "record_kind", .type = AM_T_STRING, .flags = AM_F_READONLY},
-    {.name = "record_id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "record_kind", .label = "Kind of record", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "record_id", .label = "Record", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "title", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "the record's title when it happened"},
     {.name = "link", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "its page in the web UI (#/...)"},
     {.name = "created_at", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -171,23 +172,22 @@ enum am_rc am_notice_read_all(struct am_db *db, const struct am_actor *who, stru
 
 static const struct am_field choice_fields[] = {
     {.name = "topic", .type = AM_T_ENUM, .flags = AM_F_REQUIRED, .values = am_notice_topics},
-    {.name = "in_app", .type = AM_T_BOOL, .flags = AM_F_REQUIRED, .doc = "listed in the app"},
+    {.name = "in_app", .label = "In the app", .type = AM_T_BOOL, .flags = AM_F_REQUIRED, .doc = "listed in the app"},
     {.name = "email", .type = AM_T_BOOL, .flags = AM_F_REQUIRED, .doc = "sent by e-mail (when amity sends e-mail)"},
     {0},
 };
 static const struct am_schema choice_schema = {
     .name = "NotificationChoice", .doc = "How an account hears of one topic.", .fields = choice_fields};
 
-static const char *const languages[] = {"en", "fr", "it", "uk", "fa", NULL};
 static const struct am_field prefs_fields[] = {
     {.name = "email", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 3, .max = 254,
      .doc = "where e-mails go (none: in the app only)"},
-    {.name = "language", .type = AM_T_ENUM, .flags = AM_F_NULLABLE, .values = languages,
-     .doc = "the language e-mails are written in (default English)"},
+    {.name = "language", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .min = 2, .max = 2,
+     .doc = "the language e-mails are written in: en, fr, it, uk or fa (default en)"},
     {.name = "topics", .type = AM_T_ARRAY, .max = 20,
      .item = &(const struct am_field){.name = "choice", .type = AM_T_OBJECT, .object = &choice_schema},
      .doc = "one per topic; a topic left out keeps its choice"},
-    {.name = "mail_enabled", .type = AM_T_BOOL, .flags = AM_F_READONLY,
+    {.name = "mail_enabled", .label = "E-mail sent", .type = AM_T_BOOL, .flags = AM_F_READONLY,
      .doc = "whether this amity sends e-mail at all (an admin sets up the SMTP server)"},
     {0},
 };
@@ -242,8 +242,11 @@ enum am_rc am_notice_prefs_set(struct am_db *db, const struct am_actor *who, jso
                                struct am_err *err)
 {
     json_t *email = json_object_get(in, "email"), *lang = json_object_get(in, "language");
+    enum am_lang l;
     if (json_is_string(email) && !plausible_address(json_string_value(email)))
         return am_err_set(err, AM_EINVAL, "email", "E-mail: is not an e-mail address; write it as name@example.org");
+    if (json_is_string(lang) && !am_lang_parse(json_string_value(lang), &l))
+        return am_err_set(err, AM_EINVAL, "language", "Language: amity writes en, fr, it, uk or fa");
     enum am_rc rc = am_db_begin(db, err);
     if (rc)
         return rc;

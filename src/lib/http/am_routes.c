@@ -15,6 +15,8 @@
 #include "am_calendar.h"
 #include "am_registration.h"
 #include "am_travel.h"
+#include "am_notice.h"
+#include "am_mail.h"
 #include "am_currency.h"
 #include "util/am_limit.h"
 #include "am_graph.h"
@@ -389,6 +391,61 @@ static const struct am_field budget_list_fields[] = {
 static const struct am_schema budget_list_schema = {
     .name = "TravelBudgets", .doc = "Travel support per currency (never converted).", .fields = budget_list_fields};
 
+static enum am_rc notifications_list(struct am_req *r)
+{
+    return am_notice_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc notification_read(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "notification", &id, &r->err);
+    if (!rc)
+        rc = am_notice_read(r->db, r->actor, id, &r->err);
+    return rc ? rc : am_notice_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc notifications_read_all(struct am_req *r)
+{
+    enum am_rc rc = am_notice_read_all(r->db, r->actor, &r->err);
+    return rc ? rc : am_notice_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static enum am_rc notification_prefs(struct am_req *r)
+{
+    return am_notice_prefs(r->db, r->actor, &r->reply, &r->err);
+}
+
+static enum am_rc notification_prefs_set(struct am_req *r)
+{
+    return am_notice_prefs_set(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc mail_settings(struct am_req *r)
+{
+    return am_mail_settings(r->db, r->actor, &r->reply, &r->err);
+}
+
+static enum am_rc mail_settings_set(struct am_req *r)
+{
+    return am_mail_settings_set(r->db, r->actor, r->body, &r->reply, &r->err);
+}
+
+static enum am_rc outbox(struct am_req *r)
+{
+    return am_outbox_list(r->db, r->actor, r->query, &r->reply, &r->err);
+}
+
+static const struct am_field outbox_list_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "message", .type = AM_T_OBJECT, .object = &am_outbox_schema}},
+    {.name = "counts", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "count", .type = AM_T_INT}, .doc = "messages per state"},
+    {0},
+};
+static const struct am_schema outbox_list_schema = {
+    .name = "Outbox", .doc = "The latest 200 e-mails and the count in each state.", .fields = outbox_list_fields};
+
 static enum am_rc currencies(struct am_req *r)
 {
     json_t *items = am_currency_list();
@@ -711,6 +768,31 @@ const struct am_route am_routes[] = {
          "Grant the support (the organising secretariat): all that was asked, or part"),
     STEP(am_travel_resource, "travel-requests", "refuse", AM_ACT_REFUSE, am_travel_refuse_schema,
          "Refuse the support (the organising secretariat), saying why"),
+    /* notifications: the caller's own */
+    {AM_GET, API "notifications", .handler = notifications_list, .query = &am_notice_query,
+     .reply = &am_notice_list_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF | AM_R_LIVE, .tag = "notifications",
+     .summary = "The caller's notifications, newest first, and how many are unread"},
+    {AM_POST, API "notifications/{id}/read", .handler = notification_read, .query = &am_notice_query,
+     .reply = &am_notice_list_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF, .tag = "notifications",
+     .summary = "Mark a notification read"},
+    {AM_POST, API "notifications/read-all", .handler = notifications_read_all, .query = &am_notice_query,
+     .reply = &am_notice_list_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF, .tag = "notifications",
+     .summary = "Mark all the caller's notifications read"},
+    {AM_GET, API "notifications/preferences", .handler = notification_prefs, .query = &no_query,
+     .reply = &am_notice_prefs_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF | AM_R_LIVE, .tag = "notifications",
+     .summary = "What the caller hears of, in the app and by e-mail; its address and language"},
+    {AM_PATCH, API "notifications/preferences", .handler = notification_prefs_set, .body = &am_notice_prefs_schema,
+     .reply = &am_notice_prefs_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF, .tag = "notifications",
+     .summary = "Change what the caller hears of, and how"},
+    {AM_GET, API "mail-settings", .handler = mail_settings, .query = &no_query, .reply = &am_mail_settings_schema,
+     .flags = AM_R_SIGNED_IN | AM_R_LIVE, .rights = &am_mail_settings_rights, .action = AM_ACT_READ,
+     .tag = "notifications", .summary = "How amity sends e-mail (admins; the password is never replied)"},
+    {AM_PATCH, API "mail-settings", .handler = mail_settings_set, .body = &am_mail_settings_schema,
+     .reply = &am_mail_settings_schema, .flags = AM_R_SIGNED_IN, .rights = &am_mail_settings_rights,
+     .action = AM_ACT_UPDATE, .tag = "notifications", .summary = "Set up the SMTP server (admins)"},
+    {AM_GET, API "outbox", .handler = outbox, .query = &no_query, .reply = &outbox_list_schema,
+     .flags = AM_R_SIGNED_IN | AM_R_LIVE, .rights = &am_mail_settings_rights, .action = AM_ACT_READ,
+     .tag = "notifications", .summary = "The e-mails amity sent or is sending (admins): states, never addresses"},
     {AM_GET, API "currencies", .handler = currencies, .query = &no_query, .reply = &currencies_schema,
      .tag = "travel-requests", .summary = "The currencies amounts may be in (ISO 4217)"},
     {AM_DELETE, API "registrations/{id}", AM_OP_DELETE, &am_registration_resource,
