@@ -545,8 +545,20 @@ enum am_rc am_group_of_network(struct am_db *db, const struct am_actor *who, con
     if (!rc) {
         json_t *prospect = json_pack("{s:I}", "network_id", (json_int_t)id);
         bool create = (am_can(&rights, who, prospect) & AM_CAN(AM_ACT_CREATE)) != 0;
+        /* an officer of a current member city may propose one for its city */
+        int64_t member = 0;
+        bool propose = false;
+        if (!create && who->city_id) {
+            json_object_set_new(prospect, "proposed_by_city_id", json_integer(who->city_id));
+            propose = (am_can(&rights, who, prospect) & AM_CAN(AM_ACT_CREATE)) != 0 &&
+                      !am_db_i64(db,
+                                 "SELECT EXISTS (SELECT 1 FROM membership WHERE network_id = ? AND city_id = ? AND "
+                                 "left_year IS NULL AND status = 'current')",
+                                 json_pack("[II]", (json_int_t)id, (json_int_t)who->city_id), &member, NULL) &&
+                      member;
+        }
         json_decref(prospect);
-        json_object_set_new(*out, "can", json_pack("{s:b}", "create", create));
+        json_object_set_new(*out, "can", json_pack("{s:b,s:b}", "create", create, "propose", propose));
     }
     json_array_foreach(json_object_get(*out, "items"), i, g) {
         if (rc)

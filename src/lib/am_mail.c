@@ -242,12 +242,22 @@ static enum am_rc queue_one(struct am_db *db, json_t *n, const char *site, struc
 }
 
 /* The new notifications: into the outbox for the accounts that want them
- * by e-mail (with an address, and an SMTP server set), else marked none. */
+ * by e-mail (with an address), else marked none. Nothing is written while
+ * no SMTP server is set; once one is, what is older than a day is not
+ * mailed (an inbox is no archive). */
 static enum am_rc queue_new(struct am_db *db, bool configured, struct am_err *err)
 {
     json_t *rows = NULL;
+    char since[32];
+    if (!configured)
+        return AM_OK;
+    stamp_at(am_time_now() - 86400, since);
+    enum am_rc rc = am_db_exec(db, "UPDATE notification SET mail = 'none' WHERE mail IS NULL AND created_at < ?",
+                               json_pack("[s]", since), NULL, err);
+    if (rc)
+        return rc;
     char *site = setting(db, "site_url");
-    enum am_rc rc = am_db_all(db,
+    rc = am_db_all(db,
                               "SELECT n.id, n.topic, n.record_kind, n.record_id, n.title, u.email, u.language, "
                               "(u.email IS NOT NULL AND u.email <> '' AND NOT EXISTS (SELECT 1 FROM notification_pref p "
                               "WHERE p.user_id = n.user_id AND p.topic = n.topic AND p.email = 0)) AS wants "
@@ -258,7 +268,7 @@ static enum am_rc queue_new(struct am_db *db, bool configured, struct am_err *er
         size_t i;
         json_t *n;
         json_array_foreach(rows, i, n) {
-            bool wants = configured && json_integer_value(json_object_get(n, "wants"));
+            bool wants = json_integer_value(json_object_get(n, "wants"));
             if (wants)
                 rc = queue_one(db, n, site ? site : "http://127.0.0.1:8080", err);
             if (!rc)
@@ -503,7 +513,7 @@ static void *mailer_main(void *arg)
     struct am_mailer *m = arg;
     struct am_err err = {0};
     struct am_db *db = am_store_db(m->store, &err);
-    int64_t last_sweep = 0;
+    int64_t last_sweep = am_time_now() - 3600 + 300; /* the first, five minutes after the start */
     if (!db) {
         am_error("mail: no database connection: %s", err.msg);
         return NULL;

@@ -9,7 +9,8 @@
  * mail.retry_seconds, at most an hour) until mail.max_attempts, then
  * 'failed'. A message found 'sending' when the sender starts was cut off
  * mid-way: it may have arrived, so it is marked failed and never sent again.
- * With no SMTP host set, notifications stay in the app.
+ * With no SMTP host set, notifications stay in the app, and the sender
+ * writes nothing.
  *
  * The settings (admins only): SMTP host, port, security (none, starttls,
  * tls), user name and password (never replied), sender address, the
@@ -43,7 +44,8 @@ enum am_rc am_mail_recover(struct am_db *db, struct am_err *err);
 enum am_rc am_mail_run(struct am_db *db, int *sent, struct am_err *err);
 
 /* The sender: a thread making a pass every second (and the dormancy sweep
- * hourly), on its own connection to the store. */
+ * hourly, the first five minutes after the start), on its own connection
+ * to the store. */
 struct am_store;
 struct am_mailer;
 enum am_rc am_mailer_start(struct am_store *store, struct am_mailer **out, struct am_err *err);

@@ -9,6 +9,7 @@ const keep = {};
 let erasable;
 let eventId; // an activity with places
 let travelReg; // a registration for an event a network organises
+let noticeId; // a notification of the officer's
 let officerToken; // a city's officer: a private calendar is theirs
 const del = {};
 let revokeToken;
@@ -89,6 +90,8 @@ before(async () => {
     groups: g2.id, 'group-members': gm2.id });
   revokeToken = await s.login(ADMIN.username, ADMIN.password);
   officerToken = await s.login('route-user', 'route-pass-1');
+  // the officer of c1 heard of c1's registrations
+  noticeId = (await s.req('GET', `${API}/notifications`, { token: officerToken })).json.items[0].id;
 });
 
 after(async () => { await s?.stop(); });
@@ -173,6 +176,13 @@ function plan(path, method) {
   if (false) {
     return { url: path.replace('{id}', String(keep.assignments)), token: admin, body: { note: 'patched' }, expected: [200, 409] };
   }
+  // notifications are the caller's own: the officer's; its choices; the admins' mail settings
+  if (path === '/api/v1/notifications/{id}/read') return { url: path.replace('{id}', String(noticeId)), token: officerToken, expected: 200 };
+  if (path === '/api/v1/notifications/read-all') return { url: path, token: officerToken, expected: 200 };
+  if (path === '/api/v1/notifications/preferences' && method === 'patch') {
+    return { url: path, token: officerToken, body: { topics: [{ topic: 'travel_decided', in_app: true, email: false }] }, expected: 200 };
+  }
+  if (path === '/api/v1/mail-settings' && method === 'patch') return { url: path, token: admin, body: { retry_seconds: 60 }, expected: 200 };
   // erasing a person is a delete by another road: a person of its own
   if (path === '/api/v1/people/{id}/erase') {
     return { url: path.replace('{id}', String(erasable)), token: admin, body: { reason: 'request' }, expected: 204 };

@@ -32,6 +32,9 @@ import * as personForm from './views/person-form.js';
 import * as peopleRegister from './views/people-register.js';
 import * as opportunities from './views/opportunities.js';
 import * as assignments from './views/assignments.js';
+import * as calendar from './views/calendar.js';
+import * as notices from './views/notices.js';
+import * as group from './views/group.js';
 import { searchBox } from './search-box.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
@@ -54,6 +57,9 @@ const routes = [
   { re: /^\/partnership\/(\d+)$/, view: partnership, nav: 'partnerships' },
   { re: /^\/partnership\/(\d+)\/edit$/, view: partnershipForm, nav: 'partnerships' },
   { re: /^\/activities$/, view: activities, nav: 'activities' },
+  { re: /^\/calendar$/, view: calendar, nav: 'activities' },
+  { re: /^\/notifications$/, view: notices, nav: null },
+  { re: /^\/group\/(\d+)$/, view: group, nav: 'networks' },
   { re: /^\/activity\/new$/, view: activityForm, nav: 'activities' },
   { re: /^\/activity\/(\d+)$/, view: activity, nav: 'activities' },
   { re: /^\/activity\/(\d+)\/edit$/, view: activityForm, nav: 'activities' },
@@ -211,11 +217,13 @@ function renderSession(user) {
     return;
   }
   box.replaceChildren();
+  setTimeout(notices.refreshBadge, 0);
   append(box,
     h('span', { class: 'who' }, `${t('signed-in-as')} `, h('strong', { dir: 'auto' }, user.username),
       user.role ? ` (${t(`role-${user.role}`)})` : ''),
     user.city_id ? h('a', { href: `#/city/${user.city_id}` }, t('my-city')) : null,
     user.network_id ? h('a', { href: `#/network/${user.network_id}` }, t('my-network')) : null,
+    h('a', { href: '#/notifications', id: 'notices-link', class: 'notices-link' }, t('notices-link')),
     h('button', { type: 'button', class: 'button small', onclick: onSignOut }, t('sign-out')));
 }
 
@@ -239,6 +247,8 @@ api.onSessionChange((user) => {
 });
 
 window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', () => { if (api.currentUser()) notices.refreshBadge(); });
+setInterval(() => { if (api.currentUser()) notices.refreshBadge(); }, 60000);
 document.querySelector('.skip-link').addEventListener('click', (e) => {
   e.preventDefault();
   main.focus();

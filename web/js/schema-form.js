@@ -78,7 +78,7 @@ export function controlKind(doc, prop) {
   if (prop.enum) return 'enum';
   if (ref === 'city' || ref === 'organisation') return 'ref';
   if (ref === 'network') return 'network';
-  if (ref === 'partnership') return 'choice';
+  if (ref === 'partnership' || ref === 'network_group') return 'choice';
   if (ref === 'person') return 'person';
   if (prop.type === 'boolean') return 'checkbox';
   if (prop.type === 'integer' || prop.type === 'number') return 'number';

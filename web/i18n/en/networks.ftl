@@ -190,3 +190,23 @@ networks-member-now = { $member } is a member of { $network } now.
 networks-calendar = Calendar
 networks-calendar-link = Its activities, to subscribe to (iCalendar)
 networks-group-calendar = The calendar of { $group } (iCalendar)
+
+## thematic groups proposed by member cities
+networks-group-propose = Propose a thematic group
+networks-group-propose-hint = Your city proposes it and is its first member; the network’s secretariat approves it.
+networks-group-proposed-by = Proposed by { $city }
+networks-group-approve = Approve
+networks-group-approve-label = Approve the group { $group }
+networks-group-approved = The group { $group } is approved.
+networks-group-not-approved = The group { $group } was not approved
+
+## a thematic group's page
+networks-group-page-events = Events
+networks-group-page-no-events = No event of this group yet.
+networks-group-page-practices = Practices
+networks-group-page-no-practices = No published practice is tagged to this group yet.
+networks-group-page-members = Member cities
+networks-group-page-of = A thematic group of { $network }
+networks-group-page-new-event = Add an event to this group
+networks-group-page-not-found = There is no thematic group { $id }.
+networks-group-page-calendar = Month and agenda

@@ -166,3 +166,7 @@ practices-form-no-year-read = No year could be read from the period: give the ye
 practices-form-saved-changes = Changes saved.
 practices-form-saved-draft = Saved as a draft. Submit it for review when it is ready.
 practices-form-not-saved = The practice was not saved
+
+## a thematic group a practice is tagged to
+practices-form-group = Thematic group
+practices-form-group-hint = The network’s thematic group it belongs to: it is listed on the group’s page once published.

@@ -24,6 +24,15 @@ async function partnershipChoices(cityId, keep) {
   })]);
 }
 
+// The thematic groups an event may be of: those of the reader's network
+// (a secretariat), else all, each named with its network.
+async function groupChoices(user, keep) {
+  const q = { limit: 500 };
+  if (user && user.network_id) q.network = user.network_id;
+  const items = (await api.get('/groups', q).catch(() => ({ items: [] }))).items.filter((g) => g.status !== 'closed' || g.id === Number(keep));
+  return items.map((g) => [g.id, `${g.name} (${g.network.acronym || g.network.name})`]);
+}
+
 export async function render(view, ctx) {
   const editId = /\/edit$/.test(ctx.path) ? Number(ctx.params[0]) : null;
   const title = editId ? t('activities-form-change-title') : t('activities-form-add-title');
@@ -35,6 +44,8 @@ export async function render(view, ctx) {
   append(view, h('p', { class: 'loading' }, t('common-loading')));
   const cityId = ID.test(ctx.query.get('city') || '') ? Number(ctx.query.get('city')) : null;
   const partnershipId = ID.test(ctx.query.get('partnership') || '') ? Number(ctx.query.get('partnership')) : null;
+  const groupId = ID.test(ctx.query.get('group') || '') ? Number(ctx.query.get('group')) : null;
+  const inGroup = !editId && groupId ? await api.get(`/groups/${groupId}`).catch(() => null) : null;
   const [a, city] = await Promise.all([
     editId ? api.get(`/activities/${editId}`) : null,
     !editId && cityId ? api.get(`/cities/${cityId}`) : null,
@@ -48,16 +59,17 @@ export async function render(view, ctx) {
     return;
   }
   const hostId = a ? a.host_city_id : city ? city.id : null;
-  const back = a ? `#/activity/${a.id}` : partnershipId ? `#/partnership/${partnershipId}` : city ? `#/city/${city.id}` : '#/activities';
+  const back = a ? `#/activity/${a.id}` : inGroup ? `#/group/${inGroup.id}` : partnershipId ? `#/partnership/${partnershipId}` : city ? `#/city/${city.id}` : '#/activities';
   const values = a
     ? { ...a, host_city_id: a.host_city, city_ids: a.cities || [], organisation_ids: a.organisations || [] }
-    : { host_city_id: city ? { id: city.id, name: city.name, country: city.country } : null, partnership_id: partnershipId };
+    : { host_city_id: city ? { id: city.id, name: city.name, country: city.country } : null, partnership_id: partnershipId,
+      ...(inGroup ? { group_id: inGroup.id, network_id: inGroup.network_id } : {}) };
 
   const sf = await schemaForm({
     schema: 'Activity',
     fields: [
       { legend: t('activities-form-what-when'), fields: [{ row: ['kind', 'start_date', 'end_date'] }, 'title'] },
-      { legend: t('activities-form-who'), fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id'] }] },
+      { legend: t('activities-form-who'), fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id', 'group_id'] }] },
       { legend: t('activities-form-details'), fields: ['programme', 'description', 'outcome', 'source_url'] },
       'topics',
       {
@@ -67,7 +79,10 @@ export async function render(view, ctx) {
       },
     ],
     values,
-    options: { partnership_id: { choices: partnershipChoices(hostId, a ? a.partnership_id : partnershipId) } },
+    options: {
+      partnership_id: { choices: partnershipChoices(hostId, a ? a.partnership_id : partnershipId) },
+      group_id: { choices: groupChoices(ctx.user, a ? a.group_id : groupId) },
+    },
     mode: a ? 'update' : 'create',
     submitLabel: a ? t('activities-form-save') : t('activities-form-add'),
     cancelHref: back,

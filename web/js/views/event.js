@@ -3,12 +3,13 @@
 // the delegates the reader may see (their city's, or all for the
 // organiser), each with the steps its `can` allows; the form a city's
 // officer registers delegates with while registration is open; the
-// calendar feeds it is in.
+// calendar feeds it is in; travel support for its delegates (travel.js).
 import * as api from '../api.js';
 import { h, table, setStatus, flash, FormErrors, field, select, isHttp } from '../ui.js';
 import { navigate } from '../app.js';
 import { choiceText, mayCreate } from '../schema-form.js';
 import { t, fmt } from '../i18n.js';
+import { travelSection } from './travel.js';
 
 // "2027-05-10T09:00" in Asia/Tehran -> "10 May 2027, 09:00 (Asia/Tehran)"
 function wallTime(local, zone) {
@@ -56,6 +57,8 @@ export async function eventSection(a, ctx) {
   const city = ctx.user && ctx.user.city_id && places && places.open
     ? await api.get(`/cities/${ctx.user.city_id}`).catch(() => null) : null;
   if (city && await mayCreate('Registration', ctx.user, [['City', city]])) box.append(await registerForm(a, ctx));
+  const travel = await travelSection(a, regs.items, ctx);
+  if (travel) box.append(travel);
   return box;
 }
 

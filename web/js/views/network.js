@@ -215,9 +215,10 @@ function groupsSection(n, ctx) {
     const groups = page.items;
     heading.textContent = t('networks-groups-heading', { count: groups.length });
     const parts = [];
-    if (page.can && page.can.create) {
+    const proposing = !!(page.can && page.can.propose);
+    if (page.can && (page.can.create || proposing)) {
       if (adding) {
-        parts.push(groupForm(n, null, statuses, (saved, message) => {
+        parts.push(groupForm(n, null, proposing ? null : statuses, (saved, message) => {
           adding = false;
           if (saved) setStatus(message);
           reload(saved ? saved.id : null).then(() => { if (!saved) sec.querySelector('.add-group')?.focus(); });
@@ -226,7 +227,7 @@ function groupsSection(n, ctx) {
         parts.push(h('p', {}, h('button', {
           type: 'button', class: 'secondary add-group',
           onclick: () => { adding = true; editing = null; draw(page); sec.querySelector('.group-form input')?.focus(); },
-        }, t('networks-group-add'))));
+        }, proposing ? t('networks-group-propose') : t('networks-group-add'))));
       }
     }
     if (!groups.length && !adding) parts.push(h('p', { class: 'muted' }, t('networks-none-recorded')));
@@ -261,6 +262,11 @@ function groupsSection(n, ctx) {
         () => api.request('DELETE', `/group-members/${own.member_id}`),
         t('networks-group-left', group), t('networks-group-not-left', group), g.id)));
     }
+    if (can.approve) {
+      buttons.push(button(t('networks-group-approve'), t('networks-group-approve-label', group), () => act(
+        () => api.post(`/groups/${g.id}/approve`, {}),
+        t('networks-group-approved', group), t('networks-group-not-approved', group), g.id), 'small'));
+    }
     if (can.update) {
       buttons.push(button(t('networks-group-edit'), t('networks-group-edit-label', group), () => {
         editing = g.id;
@@ -268,7 +274,9 @@ function groupsSection(n, ctx) {
         draw(page);
         sec.querySelector('.group-form input')?.focus();
       }));
-      if (g.status === 'closed') {
+      if (g.status === 'proposed') {
+        // a proposal: approved above, or changed until then
+      } else if (g.status === 'closed') {
         buttons.push(button(t('networks-group-reopen'), t('networks-group-reopen-label', group), () => act(
           () => api.patch(`/groups/${g.id}`, { status: 'active' }),
           t('networks-group-reopened', group), t('networks-group-not-reopened', group), g.id)));
@@ -284,8 +292,9 @@ function groupsSection(n, ctx) {
         t('networks-group-deleted', group), t('networks-group-not-deleted', group), null))));
     }
     return h('li', { class: 'thematic-group' },
-      h('h3', { id: `group-${g.id}`, tabindex: '-1' }, name(title), ' ',
+      h('h3', { id: `group-${g.id}`, tabindex: '-1' }, h('a', { href: `#/group/${g.id}` }, name(title)), ' ',
         h('span', { class: `tag status-${g.status}` }, choiceText(g.status))),
+      g.proposed_by ? h('p', { class: 'meta' }, t('networks-group-proposed-by', { city: g.proposed_by.name })) : null,
       g.description ? h('p', { class: 'meta', dir: 'auto' }, g.description) : null,
       h('p', { class: 'meta' }, h('a', { href: `/api/v1/calendars/groups/${g.id}`, type: 'text/calendar' },
         t('networks-group-calendar', group))),
@@ -312,9 +321,11 @@ function groupsSection(n, ctx) {
 function groupForm(n, g, statuses, done) {
   const nameIn = h('input', { type: 'text', maxlength: 200, dir: 'auto', autocomplete: 'off' });
   nameIn.value = g ? g.name : '';
-  const status = select(statuses.map((v) => [v, choiceText(v)]));
+  // a proposal (statuses null) has no status to choose: the secretariat approves it
+  const proposal = !statuses;
+  const status = select((statuses || []).map((v) => [v, choiceText(v)]));
   if (g) status.value = g.status;
-  else if (statuses.includes('active')) status.value = 'active';
+  else if (!proposal && statuses.includes('active')) status.value = 'active';
   const desc = h('textarea', { rows: 3, dir: 'auto' });
   desc.value = g && g.description ? g.description : '';
   const fName = field(t('networks-name'), nameIn, { required: true, hint: t('networks-group-name-hint', { network: n.name }) });
@@ -325,7 +336,8 @@ function groupForm(n, g, statuses, done) {
   const editText = g ? t('networks-group-edit-label', { group: g.name }) : null;
   const form = h('form', { class: 'group-form', novalidate: true, 'aria-label': editText || t('networks-group-add') },
     h('h3', {}, editText || t('networks-group-new', { network: n.name })),
-    fName, fStatus, fDesc, h('div', { class: 'form-actions' }, save, cancel));
+    proposal ? h('p', { class: 'hint' }, t('networks-group-propose-hint')) : null,
+    fName, proposal ? null : fStatus, fDesc, h('div', { class: 'form-actions' }, save, cancel));
   const errors = new FormErrors(form);
   errors.add('name', fName);
   errors.add('status', fStatus);
@@ -335,13 +347,15 @@ function groupForm(n, g, statuses, done) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     errors.clear();
-    const body = { name: nameIn.value.trim(), status: status.value, description: orNull(desc.value) };
+    const body = { name: nameIn.value.trim(), description: orNull(desc.value) };
+    if (!proposal) body.status = status.value;
     if (!body.name) {
       errors.show('name', t('networks-group-name-missing'));
       setStatus(g ? t('networks-group-not-saved-name') : t('networks-group-not-added-name'), { error: true });
       return;
     }
     if (!g) body.network_id = n.id;
+    if (!g && proposal) body.proposed_by_city_id = api.currentUser().city_id;
     save.disabled = true;
     try {
       const saved = g ? await api.patch(`/groups/${g.id}`, body) : await api.post('/groups', body);

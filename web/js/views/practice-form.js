@@ -83,6 +83,20 @@ export async function render(view, ctx) {
     network.value = String(user.network_id);
   }
   const fNetwork = field(t('practices-network'), network, { hint: t('practices-form-network-hint') });
+  // a thematic group of the chosen network it is tagged to
+  const group = select([['', t('practices-form-none')]]);
+  const fGroup = field(t('practices-form-group'), group, { hint: t('practices-form-group-hint') });
+  const wantGroup = p && p.group_id ? String(p.group_id) : ctx.query.get('group') || '';
+  const fillGroups = async () => {
+    const keep = group.value || wantGroup;
+    const items = network.value ? (await api.get('/groups', { network: network.value, limit: 500 }).catch(() => ({ items: [] }))).items : [];
+    group.replaceChildren(h('option', { value: '' }, t('practices-form-none')),
+      ...items.filter((g) => g.status !== 'closed' || String(g.id) === keep).map((g) => h('option', { value: String(g.id) }, g.name)));
+    group.value = items.some((g) => String(g.id) === keep) ? keep : '';
+    fGroup.hidden = !items.length;
+  };
+  network.addEventListener('change', fillGroups);
+  fillGroups();
 
   const orgs = typeahead({
     label: t('practices-organisations'), search: searchOrganisations, multiple: true, chosenLabel: t('practices-form-orgs-chosen'),
@@ -143,7 +157,7 @@ export async function render(view, ctx) {
   const form = h('form', { class: 'form practice-form', novalidate: true },
     h('fieldset', { class: 'section' }, h('legend', {}, t('practices-the-practice')), fTitle,
       h('div', { class: 'period-row' }, fPeriod, fStart, fEnd, fOngoing)),
-    h('fieldset', { class: 'section' }, h('legend', {}, t('practices-form-where-who')), cityTa.el, fCountry, fNetwork, orgs.el),
+    h('fieldset', { class: 'section' }, h('legend', {}, t('practices-form-where-who')), cityTa.el, fCountry, fNetwork, fGroup, orgs.el),
     topics.el,
     h('fieldset', { class: 'section template-sections' }, h('legend', {}, t('practices-form-description')),
       h('p', { class: 'hint' }, t('practices-form-description-hint')),
@@ -158,6 +172,7 @@ export async function render(view, ctx) {
   errors.add('city_id', cityTa.el, cityTa.input);
   errors.add('country', fCountry);
   errors.add('network_id', fNetwork);
+  errors.add('group_id', fGroup);
   errors.add('organisation_ids', orgs.el, orgs.input);
   errors.add('period', fPeriod);
   errors.add('start_year', fStart);
@@ -205,6 +220,7 @@ export async function render(view, ctx) {
       // with a city, the country is the city's: sending null would clear it
       ...(cityId ? {} : { country: country.value }),
       network_id: network.value ? Number(network.value) : null,
+      group_id: group.value ? Number(group.value) : null,
       organisation_ids: orgs.value(),
       period: orNull(period.value),
       topics: topics.values(),
