@@ -64,7 +64,7 @@ static const struct am_field fields[] = {
     {.name = "outcome", .type = AM_T_TEXT, .flags = AM_F_NULLABLE},
     /* held at a time in its zone, at a place (the calendar feeds), with
      * places to register for (am_registration) */
-    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group",
+    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group", .label = "Thematic group",
      .doc = "the thematic group it is an event of"},
     {.name = "time_zone", .type = AM_T_STRING, .flags = AM_F_NULLABLE, .max = 64,
      .doc = "where its times are read, e.g. Europe/Berlin (needed with a time)"},

@@ -64,7 +64,7 @@ static const struct am_field fields[] = {
     {.name = "network_id", .type = AM_T_ID, .flags = AM_F_NULLABLE | AM_F_OWNER | AM_F_SCOPED,
      .ref = "network", .doc = "the network it is submitted to, whose secretariat reviews it"},
     {.name = "network", .type = AM_T_OBJECT, .flags = AM_F_READONLY | AM_F_NULLABLE, .object = &network_ref},
-    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group",
+    {.name = "group_id", .type = AM_T_ID, .flags = AM_F_NULLABLE, .ref = "network_group", .label = "Thematic group",
      .doc = "the network's thematic group it is tagged to"},
     {.name = "organisation_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_SCOPED,
      .item = &org_item, .max = 50, .doc = "the organisations behind it", .embed = &org_ids_embed},

@@ -175,6 +175,21 @@ test('a month of a network: the grid, the agenda, the filters, the months, the f
   await page.getByRole('heading', { level: 2, name: `June ${YEAR}` }).waitFor();
   await settle(page);
 
+  // this month: today marked
+  await page.getByRole('radio', { name: 'Month' }).check();
+  await page.getByRole('button', { name: 'Today' }).click();
+  await page.waitForFunction(() => document.querySelector('td[aria-current="date"]'));
+  const [today, marked, title] = await page.evaluate(() => {
+    const d = new Date();
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const td = document.querySelector('td[aria-current="date"]');
+    return [iso, td.dataset.day, td.textContent];
+  });
+  assert.equal(marked, today);
+  assert.match(title, /Today/);
+  assert.match(await hashOf(page), new RegExp(`month=${today.slice(0, 7)}&`));
+  assert.equal(await page.getByLabel('Year', { exact: true }).inputValue(), today.slice(0, 4));
+
   // the address alone draws the same page, the group's network filled in
   await page.goto(`${s.base}/#/calendar?view=month&month=${M}&group=${ids.group}`);
   await settle(page);

@@ -164,6 +164,8 @@ const OFFICER_PAGES = () => [
   ['officer-opportunities', '#/opportunities'],
   ['officer-opportunity', `#/opportunity/${ids.opportunity}`],
   ['officer-opportunity-form', '#/opportunities/new', form],
+  ['officer-group-event', `#/activity/${ids.groupEvent}`],
+  ['officer-notifications', '#/notifications'],
 ];
 const SECRETARIAT_PAGES = () => [
   ['secretariat-workspace', '#/'],
@@ -172,6 +174,9 @@ const SECRETARIAT_PAGES = () => [
   ['secretariat-assignments', '#/assignments'],
   ['secretariat-assignment-form', `#/assignments/new?city=${ids.a}`, form],
   ['secretariat-expert', `#/person/${ids.expert}`],
+  ['secretariat-group', `#/group/${ids.group}`],
+  ['secretariat-group-event', `#/activity/${ids.groupEvent}`],
+  ['secretariat-notifications', '#/notifications'],
 ];
 
 // the page drawn: its heading there, nothing loading any more

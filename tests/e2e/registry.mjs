@@ -37,6 +37,16 @@ export async function syntheticRegistry(s, admin, { network = { name: 'Synthetic
   })).id;
   await create(s, admin, 'registrations', { activity_id: ids.activity, city_id: ids.a, delegate_name: 'Odile Fernhaven' });
 
+  // a thematic group of the network, a workshop of it, a delegate of
+  // Testford with travel support asked for
+  ids.group = (await create(s, admin, 'groups', { network_id: ids.network, name: 'Synthetic welcome group', description: 'An invented group for the test.' })).id;
+  ids.groupEvent = (await create(s, admin, 'activities', {
+    kind: 'workshop', title: 'Synthetic group workshop', network_id: ids.network, group_id: ids.group, host_city_id: ids.d,
+    time_zone: 'Europe/Paris', starts_at: `${ROUND + 1}-05-20T10:00`, ends_at: `${ROUND + 1}-05-20T16:00`, capacity: 10,
+  })).id;
+  const delegate = await create(s, admin, 'registrations', { activity_id: ids.groupEvent, city_id: ids.a, delegate_name: 'Odile Fernhaven' });
+  await create(s, admin, 'travel-requests', { registration_id: delegate.id, covers: 'travel', amount: 120, currency: 'EUR' });
+
   ids.practice = (await create(s, admin, 'practices', {
     title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: ids.network,
     contact_name: 'Test Contact', contact_email: 'contact@example.invalid',
@@ -97,6 +107,8 @@ export const publicPages = (ids, { search = 'test' } = {}) => [
   ['partnership', `#/partnership/${ids.partnership}`],
   ['activities', '#/activities'],
   ['activity', `#/activity/${ids.activity}`],
+  ['calendar', `#/calendar?month=${ROUND + 1}-05`],
+  ['group', `#/group/${ids.group}`],
   ['practices', '#/practices'],
   ['practice', `#/practice/${ids.practice}`],
   ['index', '#/index'],

@@ -135,3 +135,4 @@ activities-travel-currency-choose = Choose a currency
 activities-travel-currency-hint = The currency the costs are in (ISO 4217).
 activities-travel-asked = The request is sent to the organisers.
 activities-travel-not-asked = The request was not sent: { $error }
+activities-calendar-link = The events by month and as an agenda

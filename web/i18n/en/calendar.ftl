@@ -15,6 +15,7 @@ calendar-view = Show as
 calendar-view-month = Month
 calendar-view-agenda = Agenda
 calendar-month = Month
+calendar-year = Year
 calendar-network = Network
 calendar-any-network = Any network
 calendar-group = Thematic group

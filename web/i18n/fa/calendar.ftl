@@ -15,6 +15,7 @@ calendar-view = نمایش به صورت
 calendar-view-month = ماهانه
 calendar-view-agenda = فهرست روزانه
 calendar-month = ماه
+calendar-year = سال
 calendar-network = شبکه
 calendar-any-network = هر شبکه‌ای
 calendar-group = گروه موضوعی

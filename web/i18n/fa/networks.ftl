@@ -157,3 +157,23 @@ networks-member-now = { $member } اکنون عضو { $network } است.
 networks-calendar = تقویم
 networks-calendar-link = فعالیت‌های آن، برای اشتراک (iCalendar)
 networks-group-calendar = تقویم «{ $group }» (iCalendar)
+
+## thematic groups proposed by member cities
+networks-group-propose = پیشنهاد یک گروه موضوعی
+networks-group-propose-hint = شهر شما آن را پیشنهاد می‌دهد و نخستین عضو آن است؛ دبیرخانهٔ شبکه آن را تأیید می‌کند.
+networks-group-proposed-by = پیشنهاددهنده: { $city }
+networks-group-approve = تأیید
+networks-group-approve-label = تأیید گروه { $group }
+networks-group-approved = گروه { $group } تأیید شد.
+networks-group-not-approved = گروه { $group } تأیید نشد
+
+## a thematic group's page
+networks-group-page-events = رویدادها
+networks-group-page-no-events = این گروه هنوز رویدادی ندارد.
+networks-group-page-practices = تجربه‌ها
+networks-group-page-no-practices = هنوز هیچ تجربهٔ منتشرشده‌ای به این گروه مربوط نشده است.
+networks-group-page-members = شهرهای عضو
+networks-group-page-of = یک گروه موضوعی از { $network }
+networks-group-page-new-event = افزودن رویداد به این گروه
+networks-group-page-not-found = گروه موضوعی { $id } وجود ندارد.
+networks-group-page-calendar = ماهانه و فهرست روزانه

@@ -150,3 +150,7 @@ practices-form-no-year-read = هیچ سالی از دوره خوانده نشد:
 practices-form-saved-changes = تغییرات ذخیره شد.
 practices-form-saved-draft = به‌صورت پیش‌نویس ذخیره شد. هر وقت آماده بود، آن را برای بررسی ارسال کنید.
 practices-form-not-saved = تجربه ذخیره نشد
+
+## a thematic group a practice is tagged to
+practices-form-group = گروه موضوعی
+practices-form-group-hint = گروه موضوعی شبکه که تجربه به آن تعلق دارد: پس از انتشار، تجربه در صفحهٔ گروه فهرست می‌شود.

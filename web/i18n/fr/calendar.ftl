@@ -15,6 +15,7 @@ calendar-view = Afficher en
 calendar-view-month = Mois
 calendar-view-agenda = Agenda
 calendar-month = Mois
+calendar-year = Année
 calendar-network = Réseau
 calendar-any-network = Tous les réseaux
 calendar-group = Groupe thématique

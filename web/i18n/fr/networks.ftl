@@ -190,3 +190,23 @@ networks-member-now = { $member } est désormais membre de { $network }.
 networks-calendar = Agenda
 networks-calendar-link = Ses activités, pour s’y abonner (iCalendar)
 networks-group-calendar = L’agenda de « { $group } » (iCalendar)
+
+## thematic groups proposed by member cities
+networks-group-propose = Proposer un groupe thématique
+networks-group-propose-hint = Votre ville le propose et en est le premier membre ; le secrétariat du réseau l’approuve.
+networks-group-proposed-by = Proposé par { $city }
+networks-group-approve = Approuver
+networks-group-approve-label = Approuver le groupe { $group }
+networks-group-approved = Le groupe { $group } est approuvé.
+networks-group-not-approved = Le groupe { $group } n’a pas été approuvé
+
+## a thematic group's page
+networks-group-page-events = Événements
+networks-group-page-no-events = Aucun événement de ce groupe pour l’instant.
+networks-group-page-practices = Pratiques
+networks-group-page-no-practices = Aucune pratique publiée n’est encore rattachée à ce groupe.
+networks-group-page-members = Villes membres
+networks-group-page-of = Un groupe thématique de { $network }
+networks-group-page-new-event = Ajouter un événement à ce groupe
+networks-group-page-not-found = Il n’y a pas de groupe thématique { $id }.
+networks-group-page-calendar = Mois et agenda

@@ -151,3 +151,7 @@ practices-form-no-year-read = Aucune année n’a pu être déduite de la pério
 practices-form-saved-changes = Modifications enregistrées.
 practices-form-saved-draft = Enregistrée comme brouillon. Soumettez-la à relecture quand elle sera prête.
 practices-form-not-saved = La pratique n’a pas été enregistrée
+
+## a thematic group a practice is tagged to
+practices-form-group = Groupe thématique
+practices-form-group-hint = Le groupe thématique du réseau dont elle relève : une fois publiée, elle figure sur la page du groupe.

@@ -15,6 +15,7 @@ calendar-view = Mostra come
 calendar-view-month = Mese
 calendar-view-agenda = Agenda
 calendar-month = Mese
+calendar-year = Anno
 calendar-network = Rete
 calendar-any-network = Qualsiasi rete
 calendar-group = Gruppo tematico

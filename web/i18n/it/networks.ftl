@@ -190,3 +190,23 @@ networks-member-now = { $member } è ora membro di { $network }.
 networks-calendar = Calendario
 networks-calendar-link = Le sue attività, per abbonarsi (iCalendar)
 networks-group-calendar = Il calendario di «{ $group }» (iCalendar)
+
+## thematic groups proposed by member cities
+networks-group-propose = Proponi un gruppo tematico
+networks-group-propose-hint = La città lo propone e ne è il primo membro; la segreteria della rete lo approva.
+networks-group-proposed-by = Proposto da { $city }
+networks-group-approve = Approva
+networks-group-approve-label = Approva il gruppo { $group }
+networks-group-approved = Il gruppo { $group } è stato approvato.
+networks-group-not-approved = Il gruppo { $group } non è stato approvato
+
+## a thematic group's page
+networks-group-page-events = Eventi
+networks-group-page-no-events = Ancora nessun evento di questo gruppo.
+networks-group-page-practices = Pratiche
+networks-group-page-no-practices = Ancora nessuna pratica pubblicata è associata a questo gruppo.
+networks-group-page-members = Città membri
+networks-group-page-of = Un gruppo tematico di { $network }
+networks-group-page-new-event = Aggiungi un evento a questo gruppo
+networks-group-page-not-found = Non esiste alcun gruppo tematico { $id }.
+networks-group-page-calendar = Mese e agenda

@@ -151,3 +151,7 @@ practices-form-no-year-read = Non è stato possibile ricavare alcun anno dal per
 practices-form-saved-changes = Modifiche salvate.
 practices-form-saved-draft = Salvata come bozza. Presentarla per la revisione quando è pronta.
 practices-form-not-saved = La pratica non è stata salvata
+
+## a thematic group a practice is tagged to
+practices-form-group = Gruppo tematico
+practices-form-group-hint = Il gruppo tematico della rete a cui appartiene: una volta pubblicata, la pratica compare nella pagina del gruppo.

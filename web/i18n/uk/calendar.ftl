@@ -15,6 +15,7 @@ calendar-view = Показати як
 calendar-view-month = Місяць
 calendar-view-agenda = Порядок денний
 calendar-month = Місяць
+calendar-year = Рік
 calendar-network = Мережа
 calendar-any-network = Будь-яка мережа
 calendar-group = Тематична група

@@ -203,3 +203,23 @@ networks-member-now = { $member } тепер член мережі { $network }.
 networks-calendar = Календар
 networks-calendar-link = Її заходи, щоб підписатися (iCalendar)
 networks-group-calendar = Календар групи «{ $group }» (iCalendar)
+
+## thematic groups proposed by member cities
+networks-group-propose = Запропонувати тематичну групу
+networks-group-propose-hint = Ваше місто пропонує групу і стає її першим членом; секретаріат мережі її затверджує.
+networks-group-proposed-by = Ініціатор: { $city }
+networks-group-approve = Затвердити
+networks-group-approve-label = Затвердити групу { $group }
+networks-group-approved = Групу { $group } затверджено.
+networks-group-not-approved = Групу { $group } не затверджено
+
+## a thematic group's page
+networks-group-page-events = Події
+networks-group-page-no-events = У цієї групи ще немає подій.
+networks-group-page-practices = Практики
+networks-group-page-no-practices = До цієї групи ще не прив’язано жодної опублікованої практики.
+networks-group-page-members = Міста-члени
+networks-group-page-of = Тематична група мережі { $network }
+networks-group-page-new-event = Додати подію до цієї групи
+networks-group-page-not-found = Тематичної групи { $id } немає.
+networks-group-page-calendar = Місяць і порядок денний

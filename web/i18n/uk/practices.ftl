@@ -155,3 +155,7 @@ practices-form-no-year-read = Із періоду не вдалося визна
 practices-form-saved-changes = Зміни збережено.
 practices-form-saved-draft = Збережено як чернетку. Подайте її на розгляд, коли вона буде готова.
 practices-form-not-saved = Практику не збережено
+
+## a thematic group a practice is tagged to
+practices-form-group = Тематична група
+practices-form-group-hint = Тематична група мережі, до якої належить практика: після публікації практику буде показано на сторінці групи.

@@ -93,6 +93,7 @@ export async function render(view, ctx) {
   const actions = h('div', { class: 'actions' });
   append(view, h('h1', {}, t('activities-title')),
     h('p', { class: 'lead' }, t('activities-lead')),
+    h('p', {}, h('a', { href: '#/calendar' }, t('activities-calendar-link'))),
     actions, partnershipNote, form, upcoming, past);
 
   // the caller's own city or network says whether it may add one

@@ -17,10 +17,10 @@ import { typeahead } from '../typeahead.js';
 import { searchCities, cityItem } from '../forms.js';
 import { choices } from '../schema.js';
 import { choiceText } from '../schema-form.js';
-import { t, tNodes, fmt, listNodes } from '../i18n.js';
+import { t, tNodes, fmt, listNodes, lang } from '../i18n.js';
 
 const ID = /^\d+$/;
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const MONTH = /^(19|2\d)\d\d-(0[1-9]|1[0-2])$/;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 const VIEWS = ['month', 'agenda'];
 // under this width the agenda is drawn unless the address asks for the grid
@@ -94,7 +94,14 @@ function hm(local) {
 }
 // a heading's first letter up ("mai 2027" -> "Mai 2027")
 const capital = (s) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
-const monthName = (ym) => fmt.date(`${ym}-01`, { month: 'long', year: 'numeric' });
+// A month's name: Gregorian only (fmt.date adds the Solar Hijri date of a
+// day for the readers who ask for it, and a Gregorian month is not one
+// Hijri month), in the reader's language as fmt writes it.
+function monthWords(ym, options) {
+  const locale = lang() === 'en' ? 'en-GB' : `${lang()}-u-ca-gregory`;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${ym}-01T12:00:00Z`));
+}
+const monthName = (ym) => monthWords(ym, { month: 'long', year: 'numeric' });
 const longDay = (day) => fmt.date(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 const shortDay = (day) => fmt.date(day, { day: 'numeric', month: 'short' });
 
@@ -285,7 +292,7 @@ export async function render(view, ctx) {
   // those who rather press it)
   const monthSel = h('select', { class: 'cal-month-select' });
   for (let m = 1; m <= 12; m++) {
-    monthSel.append(h('option', { value: pad(m) }, capital(fmt.date(`2000-${pad(m)}-01`, { month: 'long' }))));
+    monthSel.append(h('option', { value: pad(m) }, capital(monthWords(`2000-${pad(m)}`, { month: 'long' }))));
   }
   const yearSel = h('select', { class: 'cal-year-select' });
   // the month shown in the two selects (years around this one and it)
