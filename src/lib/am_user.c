@@ -4,6 +4,7 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "am_mail.h"
 #include "am_setting.h"
 #include "am_resource.h"
 #include "util/am_str.h"
@@ -55,7 +56,7 @@ static const struct am_field actor_fields[] = {
     {.name = "city_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "network_id", .type = AM_T_INT, .flags = AM_F_READONLY | AM_F_NULLABLE},
     {.name = "can", .type = AM_T_OBJECT, .flags = AM_F_READONLY, .item = &am_can_value,
-     .doc = "what the account may do beyond records: {read_audit: the audit log of personal data}"},
+     .doc = "what the account may do beyond records: {read_audit: the audit log of personal data; mail_settings: the SMTP settings and the outbox}"},
     {0},
 };
 const struct am_schema am_actor_schema = {.name = "Actor", .doc = "Who is signed in.", .fields = actor_fields};
@@ -236,11 +237,12 @@ static void actor_from_row(json_t *row, struct am_actor *a)
 
 json_t *am_actor_json(const struct am_actor *a)
 {
-    return json_pack("{s:I,s:s,s:s,s:o,s:o,s:{s:b}}", "id", (json_int_t)a->user_id, "username",
+    bool mail = (am_can(&am_mail_settings_rights, a, NULL) & AM_CAN(AM_ACT_READ)) != 0;
+    return json_pack("{s:I,s:s,s:s,s:o,s:o,s:{s:b,s:b}}", "id", (json_int_t)a->user_id, "username",
                      a->username, "role", am_role_name(a->role), "city_id",
                      a->city_id ? json_integer(a->city_id) : json_null(), "network_id",
                      a->network_id ? json_integer(a->network_id) : json_null(), "can", "read_audit",
-                     am_actor_reads_audit(a));
+                     am_actor_reads_audit(a), "mail_settings", mail);
 }
 
 /* A valid hash of nothing in particular, so that an unknown name costs as

@@ -134,6 +134,9 @@ static void add_rights(const struct am_route *rt, json_t *op, json_t *components
         if (r->author)
             json_object_set_new(s, "x-author", json_string(r->author));
     }
+    /* the table its history names it by ("network_group": a Group) */
+    if (rt->res && rt->res->schema == r->schema && rt->res->table && !json_object_get(s, "x-table"))
+        json_object_set_new(s, "x-table", json_string(rt->res->table));
     json_object_set_new(op, "x-kind", json_string(r->schema->name));
     json_object_set_new(op, "x-action", json_string(am_action_name(am_route_action(rt))));
 }

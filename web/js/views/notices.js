@@ -58,8 +58,8 @@ export async function render(view, ctx) {
     }, t('notices-read-all'))) : null,
     list.items.length ? items : h('p', { class: 'muted' }, t('notices-none')),
     prefsForm(prefs));
-  // the mail settings are the admins': the server says so by answering
-  const settings = await api.get('/mail-settings').catch(() => null);
+  // the mail settings are the admins': the session's `can` says so
+  const settings = ctx.user.can && ctx.user.can.mail_settings ? await api.get('/mail-settings').catch(() => null) : null;
   if (settings && ctx.alive()) view.append(await mailSection(settings));
 }
 

@@ -9,7 +9,16 @@ import { h, table, setStatus, flash, FormErrors, field, select } from '../ui.js'
 import { navigate } from '../app.js';
 import { stepsOf, choices } from '../schema.js';
 import { stepPanel, choiceText } from '../schema-form.js';
-import { t, fmt } from '../i18n.js';
+import { t, fmt, lang } from '../i18n.js';
+
+// A currency's name in the reader's language (the browser's CLDR names),
+// or none: the code alone then.
+function currencyName(code) {
+  try {
+    const name = new Intl.DisplayNames([lang()], { type: 'currency' }).of(code);
+    return name && name !== code ? name : '';
+  } catch { return ''; }
+}
 
 // 420.5 EUR in the reader's language ("420,50 €"); the code when the
 // browser does not know the currency.
@@ -100,7 +109,7 @@ async function askForm(a, mine) {
   const who = select(mine.map((r) => [String(r.id), r.delegate || `#${r.id}`]));
   const what = select(covers.map((c) => [c, choiceText(c)]));
   const amount = h('input', { type: 'number', min: '0.01', step: '0.01', inputmode: 'decimal', required: true });
-  const currency = select([['', t('activities-travel-currency-choose')], ...currencies.items.map((c) => [c.code, `${c.code} – ${c.name}`])]);
+  const currency = select([['', t('activities-travel-currency-choose')], ...currencies.items.map((c) => [c.code, currencyName(c.code) ? `${c.code} – ${currencyName(c.code)}` : c.code])]);
   const note = h('input', { type: 'text', dir: 'auto', maxlength: 2000 });
   const form = h('form', { class: 'form inline-form travel-form', novalidate: true },
     h('h4', {}, t('activities-travel-ask')),

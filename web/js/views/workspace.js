@@ -89,7 +89,8 @@ function pageOf(kind, id, r) {
 // route that reads one ("/partnerships/{id}"), from the API document.
 function kindOf(doc, kind) {
   const key = String(kind).replace(/[^a-z]/gi, '').toLowerCase();
-  const entry = Object.entries(doc.components.schemas).find(([n]) => n.toLowerCase() === key);
+  const entry = Object.entries(doc.components.schemas).find(([, s]) => s['x-table'] === kind)
+    || Object.entries(doc.components.schemas).find(([n]) => n.toLowerCase() === key);
   if (!entry) return { name: null, schema: null, path: null, noun: choiceText(kind) };
   const [schemaName, schema] = entry;
   let path = null;
