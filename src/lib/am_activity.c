@@ -44,6 +44,20 @@ static const struct am_embed topics_embed = {
     .sql = "SELECT activity_id AS _owner, topic_id AS _v FROM activity_topic WHERE activity_id " PAGE_IDS
            " ORDER BY topic_id"};
 
+/* Its documents (programme, minutes, report): links, in the order given. */
+static const struct am_field document_fields[] = {
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED, .min = 1, .max = 300},
+    {.name = "url", .type = AM_T_URL, .flags = AM_F_REQUIRED, .label = "Address (URL)"},
+    {0},
+};
+static const struct am_schema document_schema = {
+    .name = "ActivityDocument", .doc = "A document of an activity: its programme, minutes, report.",
+    .fields = document_fields};
+static const struct am_field document_item = {.name = "document", .type = AM_T_OBJECT, .object = &document_schema};
+static const struct am_embed documents_embed = {
+    .sql = "SELECT activity_id AS _owner, title, url FROM activity_document WHERE activity_id IN (SELECT value FROM "
+           "json_each(?1)) ORDER BY id"};
+
 static const struct am_field fields[] = {
     {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
     {.name = "kind", .type = AM_T_ENUM, .flags = AM_F_REQUIRED, .values = am_activity_kinds},
@@ -78,6 +92,10 @@ static const struct am_field fields[] = {
      .doc = "places: registrations beyond them wait on a list"},
     {.name = "registration_opens", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .doc = "the first day to register"},
     {.name = "registration_closes", .type = AM_T_DATE, .flags = AM_F_NULLABLE, .doc = "the last day to register"},
+    {.name = "privacy_notice", .type = AM_T_TEXT, .flags = AM_F_NULLABLE, .max = 4000,
+     .doc = "how the names of delegates registered for this event only are used, kept and deleted"},
+    {.name = "documents", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL, .item = &document_item, .max = 30,
+     .embed = &documents_embed, .doc = "its programme, minutes, report: links"},
 
     {.name = "source_url", .type = AM_T_URL, .flags = AM_F_NULLABLE},
     {.name = "city_ids", .type = AM_T_ARRAY, .flags = AM_F_VIRTUAL | AM_F_OWNER | AM_F_SCOPED,
@@ -212,6 +230,22 @@ static enum am_rc rules(struct am_db *db, json_t *next, struct am_err *err)
     return event_rules(next, err);
 }
 
+static enum am_rc write_documents(struct am_db *db, int64_t id, json_t *docs, struct am_err *err)
+{
+    enum am_rc rc = am_db_exec(db, "DELETE FROM activity_document WHERE activity_id = ?",
+                               json_pack("[I]", (json_int_t)id), NULL, err);
+    size_t i;
+    json_t *d;
+    json_array_foreach(docs, i, d) {
+        if (rc)
+            break;
+        rc = am_db_exec(db, "INSERT INTO activity_document (activity_id, title, url) VALUES (?, ?, ?)",
+                        json_pack("[IOO]", (json_int_t)id, json_object_get(d, "title"), json_object_get(d, "url")),
+                        NULL, err);
+    }
+    return rc;
+}
+
 static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err *err)
 {
     enum am_rc rc = AM_OK;
@@ -222,6 +256,8 @@ static enum am_rc links(struct am_db *db, int64_t id, json_t *in, struct am_err 
         rc = am_links_set(db, "activity_organisation", "activity_id", "organisation_id", id, v, err);
     if (!rc && (v = json_object_get(in, "topics")))
         rc = am_links_set(db, "activity_topic", "activity_id", "topic_id", id, v, err);
+    if (!rc && (v = json_object_get(in, "documents")))
+        rc = write_documents(db, id, v, err);
     return rc;
 }
 

@@ -303,11 +303,16 @@ static enum am_rc check_array(struct ctx *c, const struct am_field *f, const cha
     double max = fmax_of(f);
     if (max > 0 && (double)n > max)
         return fail(c, f, path, "%s", AM_TR(TOO_MANY));
+    /* a list is given whole: each of its records is whole too, even in a
+     * change (a document without its title is refused, not half written) */
+    struct ctx whole = *c;
+    if (whole.mode == AM_CHECK_UPDATE)
+        whole.mode = AM_CHECK_CREATE;
     for (size_t i = 0; i < json_array_size(arr); i++) {
         char sub[PATH_MAX_LEN];
         snprintf(sub, sizeof sub, "%s[%zu]", path, i);
         json_t *item = json_incref(json_array_get(arr, i));
-        enum am_rc rc = check_value(c, f->item, sub, &item);
+        enum am_rc rc = check_value(&whole, f->item, sub, &item);
         if (!rc && json_is_null(item))
             rc = fail(c, f, sub, "%s", AM_TR(ITEM_EMPTY));
         if (rc) {

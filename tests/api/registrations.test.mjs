@@ -91,3 +91,19 @@ test('who sees the delegates; a cancellation gives the first waiting their place
   // another city is not the officer's to hand a delegate to
   expectError(await s.req('PATCH', P(`registrations/${waitingOne.id}`), { token: tok.offB, body: { city_id: C.id } }), 403);
 });
+
+test('an event\'s privacy notice and documents: written, read back, replaced; a bad address names its field', async () => {
+  const ev = await create(s, tok.secN, 'activities', {
+    kind: 'workshop', title: 'Documented workshop (synthetic)', network_id: N.id, capacity: 5,
+    privacy_notice: 'Names are kept until the report is out, then deleted (synthetic).',
+    documents: [{ title: 'Programme (synthetic)', url: 'https://example.org/programme.pdf' }, { title: 'Report', url: 'https://example.org/report.pdf' }],
+  });
+  assert.equal(ev.privacy_notice, 'Names are kept until the report is out, then deleted (synthetic).');
+  assert.deepEqual(ev.documents.map((d) => d.title), ['Programme (synthetic)', 'Report'], 'in the order given');
+  const r = await s.req('PATCH', P(`activities/${ev.id}`), { token: tok.secN, body: { documents: [{ title: 'Minutes', url: 'https://example.org/minutes' }] } });
+  expectStatus(r, 200);
+  assert.deepEqual(r.json.documents, [{ title: 'Minutes', url: 'https://example.org/minutes' }]);
+  expectError(await s.req('PATCH', P(`activities/${ev.id}`), { token: tok.secN, body: { documents: [{ title: 'x', url: 'ftp://nope' }] } }), 422, { field: 'documents[0].url' });
+  expectError(await s.req('PATCH', P(`activities/${ev.id}`), { token: tok.secN, body: { documents: [{ url: 'https://example.org' }] } }), 422, { field: 'documents[0].title' });
+  assert.deepEqual((await s.req('GET', P(`activities/${ev.id}`))).json.documents.map((d) => d.title), ['Minutes'], 'a refused change left them as they were');
+});

@@ -156,3 +156,34 @@ Test(schema, json_schema_of_fields)
     cr_assert_str_eq(json_string_value(json_array_get(json_object_get(j, "required"), 0)), "name");
     json_decref(j);
 }
+
+/* A list is given whole, so each of its records must be whole, in a change
+ * too: a document without its title once reached the database as a NULL
+ * and answered 500. */
+static const struct am_field doc_fields[] = {
+    {.name = "title", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {.name = "url", .type = AM_T_URL, .flags = AM_F_REQUIRED},
+    {0},
+};
+static const struct am_schema doc_schema = {.name = "Doc", .doc = NULL, .fields = doc_fields};
+static const struct am_field doc_item = {.name = "doc", .type = AM_T_OBJECT, .object = &doc_schema};
+static const struct am_field docs_fields[] = {
+    {.name = "docs", .type = AM_T_ARRAY, .item = &doc_item},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_REQUIRED},
+    {0},
+};
+static const struct am_schema docs_schema = {.name = "Docs", .doc = NULL, .fields = docs_fields};
+
+Test(schema, list_items_are_whole_in_a_change)
+{
+    struct am_err err = {0};
+    json_t *v = json_loads("{\"docs\": [{\"url\": \"https://example.org\"}]}", 0, NULL);
+    cr_assert_eq(am_schema_check(&docs_schema, v, AM_CHECK_UPDATE, &err), AM_EINVAL);
+    cr_assert_str_eq(err.field, "docs[0].title");
+    json_decref(v);
+    /* the record itself may still be changed in part */
+    am_err_clear(&err);
+    v = json_loads("{\"docs\": [{\"title\": \"A\", \"url\": \"https://example.org\"}]}", 0, NULL);
+    cr_assert_eq(am_schema_check(&docs_schema, v, AM_CHECK_UPDATE, &err), AM_OK, "%s", err.msg);
+    json_decref(v);
+}

@@ -136,3 +136,4 @@ activities-travel-currency-hint = The currency the costs are in (ISO 4217).
 activities-travel-asked = The request is sent to the organisers.
 activities-travel-not-asked = The request was not sent: { $error }
 activities-calendar-link = The events by month and as an agenda
+activities-event-privacy = How the names given here are used, kept and deleted

@@ -133,3 +133,4 @@ activities-travel-currency-hint = ارزی که هزینه‌ها به آن اس
 activities-travel-asked = درخواست برای برگزارکنندگان فرستاده شد.
 activities-travel-not-asked = درخواست فرستاده نشد: { $error }
 activities-calendar-link = رویدادها به‌صورت ماهانه و فهرست روزبه‌روز
+activities-event-privacy = نام‌هایی که اینجا داده می‌شوند چگونه به کار می‌روند، نگه داشته و پاک می‌شوند

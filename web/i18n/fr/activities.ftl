@@ -136,3 +136,4 @@ activities-travel-currency-hint = La devise dans laquelle les frais sont exprim�
 activities-travel-asked = La demande est envoyée aux organisateurs.
 activities-travel-not-asked = La demande n’a pas été envoyée : { $error }
 activities-calendar-link = Les événements par mois et en agenda
+activities-event-privacy = Comment les noms donnés ici sont utilisés, conservés et effacés

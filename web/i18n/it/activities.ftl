@@ -136,3 +136,4 @@ activities-travel-currency-hint = La valuta in cui sono espresse le spese (ISO 4
 activities-travel-asked = La richiesta è stata inviata agli organizzatori.
 activities-travel-not-asked = La richiesta non è stata inviata: { $error }
 activities-calendar-link = Gli eventi per mese e in agenda
+activities-event-privacy = Come sono usati, conservati e cancellati i nomi indicati qui

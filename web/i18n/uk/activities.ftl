@@ -138,3 +138,4 @@ activities-travel-currency-hint = Валюта, у якій зазначено �
 activities-travel-asked = Запит надіслано організаторам.
 activities-travel-not-asked = Запит не надіслано: { $error }
 activities-calendar-link = Події за місяцями та як порядок денний
+activities-event-privacy = Як використовуються, зберігаються та видаляються вказані тут імена

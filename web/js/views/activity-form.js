@@ -70,12 +70,12 @@ export async function render(view, ctx) {
     fields: [
       { legend: t('activities-form-what-when'), fields: [{ row: ['kind', 'start_date', 'end_date'] }, 'title'] },
       { legend: t('activities-form-who'), fields: ['host_city_id', 'city_ids', 'organisation_ids', { row: ['partnership_id', 'network_id', 'group_id'] }] },
-      { legend: t('activities-form-details'), fields: ['programme', 'description', 'outcome', 'source_url'] },
+      { legend: t('activities-form-details'), fields: ['programme', 'description', 'outcome', 'documents', 'source_url'] },
       'topics',
       {
         legend: t('activities-form-event'), hint: t('activities-form-event-hint'),
         fields: [{ row: ['starts_at', 'ends_at', 'time_zone'] }, { row: ['venue', 'online_url'] },
-          { row: ['capacity', 'registration_opens', 'registration_closes'] }],
+          { row: ['capacity', 'registration_opens', 'registration_closes'] }, 'privacy_notice'],
       },
     ],
     values,

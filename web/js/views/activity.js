@@ -61,6 +61,8 @@ export async function render(view, ctx) {
       a.topics.map((x) => h('li', {}, topicLabel.get(x) || x)))) : null,
     a.description ? fact(ft('description'), h('p', { dir: 'auto', class: 'note-text' }, a.description)) : null,
     a.outcome ? fact(ft('outcome'), h('p', { dir: 'auto', class: 'note-text' }, a.outcome)) : null,
+    (a.documents || []).some((d) => isHttp(d.url)) ? fact(ft('documents'), h('ul', { class: 'plain-list documents' },
+      a.documents.filter((d) => isHttp(d.url)).map((d) => h('li', {}, h('a', { href: d.url, rel: 'noopener noreferrer', dir: 'auto' }, d.title))))) : null,
     isHttp(a.source_url) ? fact(ft('source_url'), h('a', { href: a.source_url, rel: 'noopener noreferrer', class: 'source-link' }, a.source_url)) : null,
   ].filter(Boolean);
   if (details.length) append(view, h('dl', { class: 'record-details' }, details));

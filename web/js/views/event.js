@@ -124,6 +124,8 @@ async function registerForm(a, ctx) {
   const name = h('input', { type: 'text', autocomplete: 'off', dir: 'auto' });
   const form = h('form', { class: 'form inline-form register-form', novalidate: true },
     h('h3', {}, t('activities-event-register')),
+    a.privacy_notice ? h('div', { class: 'notice privacy-notice' }, h('p', { class: 'review-comment-title' }, t('activities-event-privacy')),
+      h('p', { dir: 'auto', class: 'note-text' }, a.privacy_notice)) : null,
     mine.length ? field(t('activities-event-person'), who) : null,
     field(t('activities-event-name'), name, { hint: t('activities-event-name-hint') }),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('activities-event-register'))));
