@@ -24,13 +24,15 @@ static const struct topic {
     {"partnership_dormant", "A partnership has turned dormant"},
     {"membership_ending", "A network membership is ending"},
     {"group_proposed", "A thematic group was proposed"},
+    {"need_pledged", "A need got a pledge"},
+    {"pledge_confirmed", "A delivery was confirmed"},
 };
 enum { NTOPICS = sizeof topics / sizeof topics[0] };
 
 const char *const am_notice_topics[] = {
     "practice_submitted", "practice_returned", "practice_published", "registration_confirmed",
     "registration_waitlisted", "travel_requested", "travel_decided", "partnership_dormant",
-    "membership_ending", "group_proposed", NULL,
+    "membership_ending", "group_proposed", "need_pledged", "pledge_confirmed", NULL,
 };
 
 const char *am_notice_subject(const char *topic, enum am_lang l)
@@ -46,7 +48,7 @@ const char *am_notice_subject(const char *topic, enum am_lang l)
 
 void am_notice_link(const char *record_kind, int64_t record_id, char *out, size_t cap)
 {
-    static const char *const pages[] = {"practice", "activity", "network", "partnership", "group", NULL};
+    static const char *const pages[] = {"practice", "activity", "network", "partnership", "group", "need", NULL};
     for (const char *const *p = pages; *p; p++) {
         if (strcmp(*p, record_kind) == 0) {
             snprintf(out, cap, "#/%s/%lld", *p, (long long)record_id);

@@ -14,6 +14,7 @@
 #include "am_assignment.h"
 #include "am_registration.h"
 #include "am_travel.h"
+#include "am_need.h"
 #include "am_group.h"
 #include "am_membership.h"
 #include "am_network.h"
@@ -28,7 +29,7 @@ const struct am_resource *const am_resources[] = {
     &am_membership_resource,  &am_partnership_resource, &am_activity_resource,
     &am_organisation_resource, &am_topic_resource,      &am_practice_resource,
     &am_diaspora_resource,    &am_person_resource,      &am_opportunity_resource,
-    &am_assignment_resource,  &am_registration_resource, &am_travel_resource, NULL,
+    &am_assignment_resource,  &am_registration_resource, &am_travel_resource, &am_need_resource, &am_offer_resource, &am_pledge_resource, NULL,
 };
 
 const struct am_resource *am_resource_find(const char *name)

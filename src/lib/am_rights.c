@@ -34,6 +34,7 @@ static const struct {
     [AM_ACT_CANCEL] = {"cancel", "cancel", "cancelled"},
     [AM_ACT_GRANT] = {"grant", "grant", "granted"},
     [AM_ACT_REFUSE] = {"refuse", "refuse", "refused"},
+    [AM_ACT_CONFIRM] = {"confirm", "confirm the delivery of", "confirmed"},
 };
 
 static const struct {

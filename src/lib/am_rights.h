@@ -60,6 +60,7 @@ enum am_action {
     AM_ACT_CANCEL,
     AM_ACT_GRANT,    /* travel support: granted or refused */
     AM_ACT_REFUSE,
+    AM_ACT_CONFIRM,  /* a delivery confirmed by the city that received it */
     AM_ACT_COUNT,
 };
 #define AM_CAN(a) (1u << (a))

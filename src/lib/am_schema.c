@@ -571,6 +571,8 @@ static void add_rights_marks(const struct am_field *f, json_t *o)
     const char *ref = f->type == AM_T_ARRAY && f->item ? f->item->ref : f->ref;
     if (ref && f->type != AM_T_SLUG)
         json_object_set_new(o, "x-ref", json_string(ref));
+    if (f->vocabulary)
+        json_object_set_new(o, "x-vocabulary", json_string(f->vocabulary));
     if (f->flags & AM_F_OWNER)
         json_object_set_new(o, "x-owner", json_true());
     if (f->flags & AM_F_SCOPED)

@@ -59,6 +59,8 @@ struct am_field {
     const char *doc;
     const char *example;           /* for the API document */
     const char *label;             /* for people: "End date" (default: the name) */
+    const char *vocabulary;        /* a text whose values a list of the API gives
+                                      (its path, "/need-categories"): x-vocabulary */
     /* How it is read (am_read): */
     const char *col;               /* an SQL expression over the kind's FROM
                                       (default for a column: alias.name) */

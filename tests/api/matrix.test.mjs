@@ -24,7 +24,7 @@ const world = { members: [], partnerships: [], orgs: [], people: [] };
 // table: a body names the one of its scope, and a record naming one belongs
 // to its network too (the server copies a group's network into a group
 // member, for the rights to see).
-world.owner = { network_group: new Map(), registration: new Map() };
+world.owner = { network_group: new Map(), registration: new Map(), need: new Map() };
 const scopes = {};
 let seq = 0;
 const next = () => ++seq;
@@ -164,7 +164,8 @@ function expected(route, actor, old, body) {
     if (!allows(kind, actor, body, 'create', true)) return 403;
     return added(kind, body, null).every((x) => nameable(actor, x.table, x.id)) ? route.ok : 403;
   }
-  if (old && !allows(kind, actor, old, 'read', true)) return 404;
+  // a record one may not read is not found; a singleton (settings) has no id to hide
+  if (old && route.param && !allows(kind, actor, old, 'read', true)) return 404;
   if (!allows(kind, actor, old, action, false)) return 403;
   if (!allows(kind, actor, old, action, true)) return 409;
   if (action === 'update' && route.recordBody) {
@@ -230,7 +231,7 @@ function uniquify(name, obj, keyField) {
       hold(obj, slotKey, obj[key]);
     } else if (key === keyField) {
       obj[key] = `mx-${n}`;
-    } else if (typeof v === 'string' && (sch.required || []).includes(key) && !p.enum && !p.pattern && (p.maxLength ?? 200) > 12) {
+    } else if (typeof v === 'string' && (sch.required || []).includes(key) && !p.enum && !p.pattern && !p['x-vocabulary'] && (p.maxLength ?? 200) > 12) {
       obj[key] = `${v.slice(0, (p.maxLength ?? 200) - 12)}-mx${n}`;
     } else if (Number.isInteger(v) && p.type === 'integer') {
       // no later than the example (a round may not be in the future)
@@ -406,6 +407,16 @@ before(async () => {
   // registered for one (what travel support is asked for)
   const networked = async (n) => (await create(s, admin, 'activities', { kind: 'workshop', title: `Mx event of ${n}`, network_id: n, capacity: 5000 })).id;
   const evN = await networked(N), evM = await networked(M);
+  // SYNTHETIC: a need of each scope's partner city, large enough for every
+  // pledge the cases make (a city does not pledge to its own need)
+  const need = async (c) => {
+    const n = await create(s, admin, 'needs', { city_id: c, category: 'generators', title: `Mx need of ${c}`, quantity: 1000000, unit: 'generators', urgency: 'low' });
+    world.owner.need.set(n.id, [{ table: 'city', id: c }]);
+    return n.id;
+  };
+  scopes.S1.need = await need(PA);
+  scopes.S2.need = await need(PB);
+  scopes.free.need = await need(PA);
   Object.assign(scopes.S1, { event: evN, eventNetwork: N });
   Object.assign(scopes.S2, { event: evM, eventNetwork: M });
   Object.assign(scopes.free, { event: evN, eventNetwork: N });

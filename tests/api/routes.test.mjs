@@ -10,6 +10,7 @@ let erasable;
 let eventId; // an activity with places
 let travelReg; // a registration for an event a network organises
 let noticeId; // a notification of the officer's
+let pledgeTarget; // a need that stays open, and a city that may pledge to it
 let officerToken; // a city's officer: a private calendar is theirs
 const del = {};
 let revokeToken;
@@ -61,6 +62,12 @@ before(async () => {
   const ev2 = await create(s, admin, 'activities', { kind: 'workshop', title: 'Route networked event', network_id: n1.id, capacity: 10 });
   const rg3 = await create(s, admin, 'registrations', { activity_id: ev2.id, city_id: c1.id, delegate_name: 'Route delegate three' });
   travelReg = rg3.id;
+  // needs of c1, an offer and a pledge of c2 (SYNTHETIC)
+  const nd = (title) => create(s, admin, 'needs', { city_id: c1.id, category: 'generators', title, quantity: 1000, unit: 'generators', urgency: 'high' });
+  const nd1 = await nd('Route need one');
+  pledgeTarget = { need: (await nd('Route need two')).id, city: c2.id };
+  const of1 = await create(s, admin, 'offers', { city_id: c2.id, category: 'training', title: 'Route offer', quantity: 3, unit: 'places' });
+  const pl1 = await create(s, admin, 'pledges', { need_id: nd1.id, city_id: c2.id, quantity: 10 });
   const tr = (covers) => create(s, admin, 'travel-requests', { registration_id: rg3.id, covers, amount: 500, currency: 'EUR' });
   const tr1 = await tr('travel');
   const tr2 = await tr('subsistence');
@@ -84,7 +91,7 @@ before(async () => {
     remove: (await resp(c2.id, 2022)).id };
   Object.assign(keep, { cities: c1.id, organisations: o1.id, networks: n1.id, memberships: m1.id,
     partnerships: p1.id, activities: a1.id, topics: t1.id, countries: k1.code, users: u2.id,
-    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id, registrations: rg1.id, 'travel-requests': tr1.id });
+    practices: pr1.id, diaspora: d1.id, groups: g1.id, 'group-members': gm1.id, people: h1.id, opportunities: op1.id, assignments: as1.id, registrations: rg1.id, 'travel-requests': tr1.id, needs: nd1.id, offers: of1.id, pledges: pl1.id });
   Object.assign(del, { 'travel-requests': tr2.id, registrations: rg2.id, assignments: as2.id, opportunities: op2.id, people: h2.id, diaspora: d2.id, practices: pr2.id, cities: c3.id, organisations: o2.id, networks: n2.id, memberships: m2.id,
     partnerships: p2.id, activities: a2.id, topics: t2.id, countries: k2.code, users: u2.id,
     groups: g2.id, 'group-members': gm2.id });
@@ -120,6 +127,9 @@ function bodyFor(method, resource) {
       case 'assignments': return { network_id: keep.networks, city_id: keep.cities, kind: 'advice' };
       case 'registrations': return { activity_id: eventId, city_id: keep.cities, delegate_name: 'Posted delegate' };
       case 'travel-requests': return { registration_id: travelReg, covers: 'travel_and_subsistence', amount: 12.5, currency: 'UAH' };
+      case 'needs': return { city_id: keep.cities, category: 'hosting', title: 'Posted need', quantity: 5, unit: 'people', urgency: 'low' };
+      case 'offers': return { city_id: keep.cities, category: 'training', title: 'Posted offer', quantity: 3, unit: 'places' };
+      case 'pledges': return { need_id: pledgeTarget.need, city_id: pledgeTarget.city, quantity: 1 };
       case 'consent-texts': return { purpose: 'record', language: 'it', text: 'Testo di consenso di prova (sintetico), versione nuova.' };
       default: return {};
     }
@@ -169,9 +179,10 @@ function plan(path, method) {
   }
   // an assignment completed by its step (which the sort runs first) is no
   // longer to be changed
-  if ((path === '/api/v1/assignments/{id}' || path === '/api/v1/travel-requests/{id}') && method === 'patch') {
+  if (['/api/v1/assignments/{id}', '/api/v1/travel-requests/{id}', '/api/v1/needs/{id}', '/api/v1/offers/{id}'].includes(path) && method === 'patch') {
     const kind = path.split('/')[3];
-    return { url: path.replace('{id}', String(keep[kind])), token: admin, body: { note: 'patched' }, expected: [200, 409] };
+    const body = ['needs', 'offers'].includes(kind) ? { title: 'Patched' } : { note: 'patched' };
+    return { url: path.replace('{id}', String(keep[kind])), token: admin, body, expected: [200, 409] };
   }
   if (false) {
     return { url: path.replace('{id}', String(keep.assignments)), token: admin, body: { note: 'patched' }, expected: [200, 409] };

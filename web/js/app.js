@@ -35,6 +35,7 @@ import * as assignments from './views/assignments.js';
 import * as calendar from './views/calendar.js';
 import * as notices from './views/notices.js';
 import * as group from './views/group.js';
+import * as needs from './views/needs.js';
 import { searchBox } from './search-box.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
@@ -60,6 +61,9 @@ const routes = [
   { re: /^\/calendar$/, view: calendar, nav: 'activities' },
   { re: /^\/notifications$/, view: notices, nav: null },
   { re: /^\/group\/(\d+)$/, view: group, nav: 'networks' },
+  { re: /^\/needs$/, view: needs, nav: 'needs' },
+  { re: /^\/needs\/new$/, view: { render: needs.renderForm }, nav: 'needs' },
+  { re: /^\/need\/(\d+)$/, view: { render: needs.renderOne }, nav: 'needs' },
   { re: /^\/activity\/new$/, view: activityForm, nav: 'activities' },
   { re: /^\/activity\/(\d+)$/, view: activity, nav: 'activities' },
   { re: /^\/activity\/(\d+)\/edit$/, view: activityForm, nav: 'activities' },

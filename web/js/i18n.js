@@ -25,7 +25,7 @@
 // Each area is a file per language. A view's messages are in its area's
 // file; "shell" has the header, the footer and the words every page uses.
 export const AREAS = ['shell', 'common', 'home', 'cities', 'networks', 'partnerships', 'activities',
-  'practices', 'index', 'graph', 'maps', 'search', 'workspace', 'forms', 'people', 'calendar', 'notices'];
+  'practices', 'index', 'graph', 'maps', 'search', 'workspace', 'forms', 'people', 'calendar', 'notices', 'needs'];
 
 export const LANGUAGES = [
   { code: 'en', name: 'English', dir: 'ltr' },

@@ -533,7 +533,9 @@ async function objectsControl(doc, key, path, prop, { required, opt, mode }) {
 }
 
 async function makeControl(doc, key, path, prop, ctx) {
-  const kind = controlKind(doc, prop);
+  // a text whose values a vocabulary gives (a need's category): a choice
+  const plain = controlKind(doc, prop);
+  const kind = plain === 'text' && ctx.opt && ctx.opt.choices ? 'choice' : plain;
   switch (kind) {
     case 'object': return objectControl(doc, key, path, prop, ctx);
     case 'topics': return topicsControl(key, path);

@@ -294,7 +294,7 @@ static const char *const action_words[AM_ACT_COUNT] = {
     [AM_ACT_DISCUSS] = "mark discussed", [AM_ACT_MAKE_ACTIVITY] = "make an activity",
     [AM_ACT_LINK_PARTNERSHIP] = "link a partnership", [AM_ACT_CLOSE] = "close",
     [AM_ACT_ACCEPT] = "accept", [AM_ACT_COMPLETE] = "complete", [AM_ACT_CANCEL] = "cancel",
-    [AM_ACT_GRANT] = "grant", [AM_ACT_REFUSE] = "refuse",
+    [AM_ACT_GRANT] = "grant", [AM_ACT_REFUSE] = "refuse", [AM_ACT_CONFIRM] = "confirm (a delivery)",
 };
 
 static void states_text(struct am_buf *b, const struct am_rule *rule)

@@ -15,6 +15,7 @@
 #include "am_calendar.h"
 #include "am_registration.h"
 #include "am_travel.h"
+#include "am_need.h"
 #include "am_notice.h"
 #include "am_mail.h"
 #include "am_currency.h"
@@ -446,6 +447,51 @@ static const struct am_field outbox_list_fields[] = {
 static const struct am_schema outbox_list_schema = {
     .name = "Outbox", .doc = "The latest 200 e-mails and the count in each state.", .fields = outbox_list_fields};
 
+static enum am_rc need_categories(struct am_req *r)
+{
+    r->reply = am_need_categories();
+    return r->reply ? AM_OK : am_err_set(&r->err, AM_ENOMEM, NULL, "out of memory");
+}
+
+static enum am_rc need_matches(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "need", &id, &r->err);
+    return rc ? rc : am_need_matches(r->db, id, &r->reply, &r->err);
+}
+
+static enum am_rc offer_matches(struct am_req *r)
+{
+    int64_t id;
+    enum am_rc rc = am_key_id(r->params[0], "offer", &id, &r->err);
+    if (!rc) {
+        json_t *one = NULL;
+        rc = am_offer_resource.get(r->db, r->params[0], &one, &r->err);
+        json_decref(one);
+    }
+    return rc ? rc : am_offer_matches(r->db, id, &r->reply, &r->err);
+}
+
+static enum am_rc need_figures(struct am_req *r)
+{
+    return am_need_figures(r->db, r->query, &r->reply, &r->err);
+}
+
+static const struct am_field need_matches_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "match", .type = AM_T_OBJECT, .object = &am_need_match_schema}},
+    {0},
+};
+static const struct am_field offer_matches_fields[] = {
+    {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "need", .type = AM_T_OBJECT, .object = &am_need_schema}},
+    {0},
+};
+static const struct am_schema offer_matches_schema = {
+    .name = "OfferMatches", .doc = "The open needs an offer fits, the most urgent first.", .fields = offer_matches_fields};
+static const struct am_schema need_matches_schema = {
+    .name = "NeedMatches", .doc = "The cities most likely to help, best first.", .fields = need_matches_fields};
+
 static enum am_rc currencies(struct am_req *r)
 {
     json_t *items = am_currency_list();
@@ -768,6 +814,36 @@ const struct am_route am_routes[] = {
          "Grant the support (the organising secretariat): all that was asked, or part"),
     STEP(am_travel_resource, "travel-requests", "refuse", AM_ACT_REFUSE, am_travel_refuse_schema,
          "Refuse the support (the organising secretariat), saying why"),
+    /* needs and offers between cities */
+    {AM_GET, API "need-categories", .handler = need_categories, .query = &no_query,
+     .reply = &am_need_categories_schema, .tag = "needs", .summary = "The categories of needs and offers, and their units"},
+    {AM_GET, API "needs/figures", .handler = need_figures, .query = &am_need_figures_query,
+     .reply = &am_need_figures_schema, .flags = AM_R_LIVE, .tag = "needs",
+     .summary = "Needs posted and met, time to first pledge, deliveries: per network or per country"},
+    {AM_GET, API "needs", AM_OP_LIST, &am_need_resource, .summary = "Needs: the public board"},
+    {AM_POST, API "needs", AM_OP_CREATE, &am_need_resource, .summary = "Post a need (the city's officer)"},
+    {AM_GET, API "needs/{id}", AM_OP_GET, &am_need_resource, .summary = "One need, with what is pledged and met"},
+    {AM_PATCH, API "needs/{id}", AM_OP_UPDATE, &am_need_resource, .summary = "Change a need still open"},
+    STEP(am_need_resource, "needs", "withdraw", AM_ACT_WITHDRAW, am_need_withdraw_schema,
+         "Withdraw a need, saying why"),
+    STEP(am_need_resource, "needs", "close", AM_ACT_CLOSE, am_need_close_schema, "Close a need"),
+    {AM_GET, API "needs/{id}/matches", .handler = need_matches, .query = &no_query, .reply = &need_matches_schema,
+     .flags = AM_R_LIVE, .tag = "needs", .summary = "The cities most likely to help with a need, with reasons"},
+    {AM_GET, API "offers", AM_OP_LIST, &am_offer_resource, .summary = "Standing offers"},
+    {AM_POST, API "offers", AM_OP_CREATE, &am_offer_resource, .summary = "Make a standing offer (the city's officer)"},
+    {AM_GET, API "offers/{id}", AM_OP_GET, &am_offer_resource, .summary = "One offer"},
+    {AM_PATCH, API "offers/{id}", AM_OP_UPDATE, &am_offer_resource, .summary = "Change an open offer"},
+    STEP(am_offer_resource, "offers", "withdraw", AM_ACT_WITHDRAW, am_offer_withdraw_schema, "Withdraw an offer"),
+    {AM_GET, API "offers/{id}/matches", .handler = offer_matches, .query = &no_query, .reply = &offer_matches_schema,
+     .flags = AM_R_LIVE, .tag = "offers", .summary = "The open needs an offer fits, the most urgent first"},
+    {AM_GET, API "pledges", AM_OP_LIST, &am_pledge_resource, .summary = "Pledges"},
+    {AM_POST, API "pledges", AM_OP_CREATE, &am_pledge_resource,
+     .summary = "Pledge against a need (the pledging city's officer): never more than remains"},
+    {AM_GET, API "pledges/{id}", AM_OP_GET, &am_pledge_resource, .summary = "One pledge"},
+    STEP(am_pledge_resource, "pledges", "confirm", AM_ACT_CONFIRM, am_pledge_confirm_schema,
+         "Confirm a delivery (the city in need): how much arrived"),
+    STEP(am_pledge_resource, "pledges", "cancel", AM_ACT_CANCEL, am_pledge_cancel_schema,
+         "Cancel a pledge not yet delivered (the pledging city)"),
     /* notifications: the caller's own */
     {AM_GET, API "notifications", .handler = notifications_list, .query = &am_notice_query,
      .reply = &am_notice_list_schema, .flags = AM_R_SIGNED_IN | AM_R_SELF | AM_R_LIVE, .tag = "notifications",

@@ -38,6 +38,7 @@ static const struct migration {
     {"src/lib/store/migrations/0018_groups_travel.sql", false},
     {"src/lib/store/migrations/0019_notifications.sql", false},
     {"src/lib/store/migrations/0020_event_documents.sql", false},
+    {"src/lib/store/migrations/0021_needs.sql", false},
 };
 enum { NMIGRATIONS = sizeof migrations / sizeof migrations[0] };
 

@@ -54,3 +54,5 @@ notices-col-subject = Subject
 notices-col-status = State
 notices-col-attempts = Attempts
 notices-col-error = Last error
+notices-topic-need-pledged = A need got a pledge
+notices-topic-pledge-confirmed = A delivery was confirmed

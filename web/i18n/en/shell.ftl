@@ -10,6 +10,7 @@ nav-practices = Practices
 nav-index = Index
 nav-graph = Graph
 nav-people = People
+nav-needs = Needs
 nav-awaiting-review = awaiting your review
 sign-in = Sign in
 sign-out = Sign out

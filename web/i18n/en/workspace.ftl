@@ -148,3 +148,13 @@ workspace-history-no = no
 workspace-history-gone = #{ $id } (no longer recorded)
 workspace-history-latest = The latest { $shown } of { $count } changes.
 workspace-history-error = The history could not be loaded ({ $error }).
+
+## needs: the city's own, and its partner cities'
+workspace-needs = Needs
+workspace-needs-partners = Open needs of our partner cities
+workspace-needs-partners-none = No partner city has an open need.
+workspace-needs-own = Our open needs
+workspace-needs-own-none = No open need of ours.
+workspace-needs-post = Post a need
+workspace-needs-board = The board of needs
+workspace-need-progress = { $met } met, { $pledged } pledged, of { $quantity }

@@ -9,6 +9,7 @@ nav-practices = تجربه‌ها
 nav-index = شاخص
 nav-graph = گراف
 nav-people = افراد
+nav-needs = نیازها
 nav-awaiting-review = در انتظار بررسی شما
 sign-in = ورود
 sign-out = خروج

@@ -139,3 +139,13 @@ workspace-history-no = خیر
 workspace-history-gone = #{ $id } (دیگر ثبت نیست)
 workspace-history-latest = آخرین { $shown } تغییر از { $count } تغییر.
 workspace-history-error = تاریخچه بارگیری نشد ({ $error }).
+
+## needs: the city's own, and its partner cities'
+workspace-needs = نیازها
+workspace-needs-partners = نیازهای باز شهرهای همکار ما
+workspace-needs-partners-none = هیچ شهر همکاری نیاز بازی ندارد.
+workspace-needs-own = نیازهای باز ما
+workspace-needs-own-none = ما نیاز بازی نداریم.
+workspace-needs-post = ثبت یک نیاز
+workspace-needs-board = تابلوی نیازها
+workspace-need-progress = { $met } برآورده، { $pledged } تعهدشده، از { $quantity }

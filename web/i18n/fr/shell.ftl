@@ -9,6 +9,7 @@ nav-practices = Pratiques
 nav-index = Index
 nav-graph = Graphe
 nav-people = Personnes
+nav-needs = Besoins
 nav-awaiting-review = en attente de votre relecture
 sign-in = Se connecter
 sign-out = Se déconnecter

@@ -160,3 +160,13 @@ workspace-history-no = non
 workspace-history-gone = nº { $id } (n’est plus enregistré)
 workspace-history-latest = Les { $shown } dernières modifications sur { $count }.
 workspace-history-error = L’historique n’a pas pu être chargé ({ $error }).
+
+## needs: the city's own, and its partner cities'
+workspace-needs = Besoins
+workspace-needs-partners = Besoins ouverts de nos villes partenaires
+workspace-needs-partners-none = Aucune ville partenaire n’a de besoin ouvert.
+workspace-needs-own = Nos besoins ouverts
+workspace-needs-own-none = Aucun besoin ouvert de notre part.
+workspace-needs-post = Publier un besoin
+workspace-needs-board = Le tableau des besoins
+workspace-need-progress = { $met } satisfaits, { $pledged } promis, sur { $quantity }

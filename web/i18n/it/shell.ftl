@@ -9,6 +9,7 @@ nav-practices = Pratiche
 nav-index = Indice
 nav-graph = Grafo
 nav-people = Persone
+nav-needs = Bisogni
 nav-awaiting-review = in attesa di revisione
 sign-in = Accedi
 sign-out = Esci

@@ -163,3 +163,13 @@ workspace-history-no = no
 workspace-history-gone = n. { $id } (non più registrato)
 workspace-history-latest = Le ultime { $shown } modifiche su { $count }.
 workspace-history-error = Non è stato possibile caricare la cronologia ({ $error }).
+
+## needs: the city's own, and its partner cities'
+workspace-needs = Bisogni
+workspace-needs-partners = Bisogni aperti delle nostre città partner
+workspace-needs-partners-none = Nessuna città partner ha bisogni aperti.
+workspace-needs-own = I nostri bisogni aperti
+workspace-needs-own-none = Nessun nostro bisogno aperto.
+workspace-needs-post = Pubblica un bisogno
+workspace-needs-board = La bacheca dei bisogni
+workspace-need-progress = { $met } soddisfatti, { $pledged } promessi, su { $quantity }

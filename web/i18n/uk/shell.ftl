@@ -9,6 +9,7 @@ nav-practices = Практики
 nav-index = Індекс
 nav-graph = Граф
 nav-people = Люди
+nav-needs = Потреби
 nav-awaiting-review = чекають на ваш розгляд
 sign-in = Увійти
 sign-out = Вийти

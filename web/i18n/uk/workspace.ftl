@@ -180,3 +180,13 @@ workspace-history-no = ні
 workspace-history-gone = № { $id } (більше не зафіксовано)
 workspace-history-latest = Останні { $shown } з { $count } змін.
 workspace-history-error = Не вдалося завантажити історію ({ $error }).
+
+## needs: the city's own, and its partner cities'
+workspace-needs = Потреби
+workspace-needs-partners = Відкриті потреби наших міст-партнерів
+workspace-needs-partners-none = Жодне місто-партнер не має відкритих потреб.
+workspace-needs-own = Наші відкриті потреби
+workspace-needs-own-none = У нас немає відкритих потреб.
+workspace-needs-post = Опублікувати потребу
+workspace-needs-board = Дошка потреб
+workspace-need-progress = задоволено { $met }, обіцяно { $pledged } з { $quantity }

@@ -501,9 +501,28 @@ export async function render(view, ctx) {
   if ('index' in ws) parts.push(await indexSection(ws, ctx));
   if (ws.members) parts.push(await membersSection(ws));
   if ('upcoming' in ws || 'recent' in ws) parts.push(activitiesSection(ws));
+  if (ws.city) parts.push(await needsSection(ws.city));
   parts.push(...await adminSections(ws));
   if (!ctx.alive()) return;
   append(view, h('div', { class: 'workspace' }, parts), changesSection(doc, ws, me, ctx));
+}
+
+// ---- needs: the city's own, and its partners' open ones --------------------------------
+
+async function needsSection(city) {
+  const [own, partners] = await Promise.all([
+    api.get('/needs', { city: city.id, live: true, limit: 20 }).catch(() => ({ items: [] })),
+    api.get('/needs', { partner_of: city.id, live: true, limit: 20 }).catch(() => ({ items: [] })),
+  ]);
+  const item = (n) => h('li', {}, h('a', { href: `#/need/${n.id}`, dir: 'auto' }, n.title), ' ',
+    h('span', { class: 'muted' }, [h('bdi', {}, n.city.name), ' · ', t('workspace-need-progress', { met: n.met, pledged: n.pledged, quantity: n.quantity })]));
+  return h('section', { class: 'block ws-needs', 'aria-labelledby': 'ws-h-needs' },
+    h('h2', { id: 'ws-h-needs' }, t('workspace-needs')),
+    h('h3', {}, t('workspace-needs-partners')),
+    partners.items.length ? h('ul', { class: 'plain-list' }, partners.items.map(item)) : h('p', { class: 'muted' }, t('workspace-needs-partners-none')),
+    h('h3', {}, t('workspace-needs-own')),
+    own.items.length ? h('ul', { class: 'plain-list' }, own.items.map(item)) : h('p', { class: 'muted' }, t('workspace-needs-own-none')),
+    h('p', {}, h('a', { href: '#/needs/new' }, t('workspace-needs-post')), ' · ', h('a', { href: '#/needs' }, t('workspace-needs-board'))));
 }
 
 // ---- the count in the header ---------------------------------------------------------

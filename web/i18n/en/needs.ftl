@@ -1,0 +1,127 @@
+## needs and offers between cities (#/needs, #/need/ID)
+needs-title = Needs and offers
+needs-lead = What cities need in a crisis (equipment, hosting displaced people, expertise, funding, training, a partner), what other cities pledged, and what arrived.
+needs-filters = Filter the needs
+needs-any = Any
+needs-category = Category
+needs-country = Country
+needs-country-hint = Two letters, e.g. UA.
+needs-urgency = Urgency
+needs-status = Status
+needs-list = The needs
+needs-none = No need matches these filters.
+needs-map-label = { $count ->
+    [one] A map of the city with the need shown
+   *[other] A map of the cities with the { $count } needs shown
+}
+needs-map-point = { $city }: { $title } ({ $met } of { $quantity } met)
+needs-legend-urgent = Critical or high urgency
+needs-legend-other = Other needs
+needs-progress = { $met } met, { $pledged } pledged, of { $quantity }
+needs-deadline = by { $date }
+needs-deadline-label = Deadline
+needs-place = Place of delivery
+needs-withdrawn-because = Withdrawn because
+needs-post = Post a need
+needs-post-lead = Your city’s need, in one of amity’s categories and its units. Cities that may help find it on the board and in their workspace.
+needs-posted = The need is posted.
+needs-not-posted = The need was not posted
+needs-sign-in = Sign in as your city’s officer to post a need.
+needs-of-partners = Needs of our partner cities
+needs-csv = The needs as CSV
+needs-figures-networks = Figures per network (JSON)
+needs-figures-countries = Figures per country (JSON)
+needs-not-found = There is no need { $id }.
+needs-pledges = Pledges
+needs-no-pledge = No pledge yet.
+needs-col-city = City
+needs-col-quantity = Quantity
+needs-col-status = Status
+needs-col-actions = Actions
+needs-pledge = Pledge
+needs-pledge-quantity = How many ({ $unit })
+needs-pledge-remaining = { $count ->
+    [0] All of it is pledged already.
+   *[other] { $count } remain to be pledged.
+}
+needs-pledge-note = Note
+needs-pledged = The pledge is recorded; the city in need is told.
+needs-not-pledged = The pledge was not recorded: { $error }
+needs-pledge-confirm = Confirm the delivery
+needs-pledge-cancel = Cancel the pledge
+needs-step-withdraw = Withdraw the need
+needs-step-close = Close the need
+needs-step-done = Done.
+needs-step-not-done = Not done
+needs-matches = Cities likely to help
+needs-matches-lead = Best first, with why: a standing offer of this kind, a partnership, a delivery before, shared networks, distance.
+needs-no-match = No city found yet.
+needs-comma = , { "" }
+needs-reason-offer = { $count ->
+    [one] a standing offer of this kind
+   *[other] { $count } standing offers of this kind
+}
+needs-reason-partner = a partner city
+needs-reason-partner-of-partner = a partner of a partner
+needs-reason-helped-before = { $count ->
+    [one] delivered once before
+   *[other] delivered { $count } times before
+}
+needs-reason-network = { $count ->
+    [one] in a network together
+   *[other] in { $count } networks together
+}
+needs-reason-distance = { $km } km away
+needs-category-generators = Generators
+needs-category-vehicles = Vehicles
+needs-category-medical = Medical equipment
+needs-category-equipment-other = Other equipment
+needs-category-hosting = Hosting displaced people
+needs-category-expertise = Expertise
+needs-category-funding = Funding
+needs-category-training = Training
+needs-category-partner-city = A partner city
+needs-unit-generators = { $count ->
+    [one] generator
+   *[other] generators
+}
+needs-unit-vehicles = { $count ->
+    [one] vehicle
+   *[other] vehicles
+}
+needs-unit-items = { $count ->
+    [one] item
+   *[other] items
+}
+needs-unit-kits = { $count ->
+    [one] kit
+   *[other] kits
+}
+needs-unit-people = { $count ->
+    [one] person
+   *[other] people
+}
+needs-unit-families = { $count ->
+    [one] family
+   *[other] families
+}
+needs-unit-experts = { $count ->
+    [one] expert
+   *[other] experts
+}
+needs-unit-person-days = { $count ->
+    [one] person-day
+   *[other] person-days
+}
+needs-unit-places = { $count ->
+    [one] place
+   *[other] places
+}
+needs-unit-sessions = { $count ->
+    [one] session
+   *[other] sessions
+}
+needs-unit-partnerships = { $count ->
+    [one] partnership
+   *[other] partnerships
+}
