@@ -132,7 +132,7 @@ static const struct am_field need_fields[] = {
 const struct am_schema am_need_schema = {
     .name = "Need", .doc = "What a city needs: a category, a quantity, its urgency.", .fields = need_fields,
     .example = "{\"city_id\": 1, \"category\": \"generators\", \"title\": \"Generators for the water works\", "
-               "\"quantity\": 12, \"unit\": \"generators\", \"urgency\": \"critical\"}"};
+               "\"quantity\": 500, \"unit\": \"generators\", \"urgency\": \"critical\"}"};
 
 static const struct am_field need_filter_fields[] = {
     {.name = "category", .type = AM_T_STRING, .where = "n.category = ?"},
@@ -278,8 +278,8 @@ static const struct am_field offer_fields[] = {
 static const struct am_schema offer_schema = {
     .name = "Offer", .doc = "What a city, or an organisation in it, can give before anyone asks.",
     .fields = offer_fields,
-    .example = "{\"city_id\": 1, \"category\": \"hosting\", \"title\": \"We can host 40 displaced people\", "
-               "\"quantity\": 40, \"unit\": \"people\"}"};
+    .example = "{\"city_id\": 1, \"category\": \"hosting\", \"title\": \"We can host 300 displaced people\", "
+               "\"quantity\": 300, \"unit\": \"people\"}"};
 
 static const struct am_field offer_filter_fields[] = {
     {.name = "category", .type = AM_T_STRING, .where = "f.category = ?"},
@@ -379,7 +379,7 @@ static const struct am_field pledge_fields[] = {
 };
 static const struct am_schema pledge_schema = {
     .name = "Pledge", .doc = "A city's promise of a quantity against a need, confirmed on delivery.",
-    .fields = pledge_fields, .example = "{\"need_id\": 1, \"city_id\": 2, \"quantity\": 4}"};
+    .fields = pledge_fields, .example = "{\"need_id\": 1, \"city_id\": 2, \"quantity\": 250}"};
 
 static const struct am_field pledge_filter_fields[] = {
     {.name = "need", .type = AM_T_ID, .where = "x.need_id = ?"},
@@ -500,7 +500,7 @@ static const struct am_field confirm_fields[] = {
 };
 const struct am_schema am_pledge_confirm_schema = {
     .name = "PledgeConfirm", .doc = "The delivery arrived: how much.", .fields = confirm_fields,
-    .example = "{\"delivered_quantity\": 4}"};
+    .example = "{\"delivered_quantity\": 200}"};
 const struct am_schema am_pledge_cancel_schema = {
     .name = "PledgeCancel", .doc = "Nothing to record.", .fields = (const struct am_field[]){{0}}};
 

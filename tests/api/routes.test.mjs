@@ -67,7 +67,7 @@ before(async () => {
   const nd1 = await nd('Route need one');
   pledgeTarget = { need: (await nd('Route need two')).id, city: c2.id };
   const of1 = await create(s, admin, 'offers', { city_id: c2.id, category: 'training', title: 'Route offer', quantity: 3, unit: 'places' });
-  const pl1 = await create(s, admin, 'pledges', { need_id: nd1.id, city_id: c2.id, quantity: 10 });
+  const pl1 = await create(s, admin, 'pledges', { need_id: nd1.id, city_id: c2.id, quantity: 300 });
   const tr = (covers) => create(s, admin, 'travel-requests', { registration_id: rg3.id, covers, amount: 500, currency: 'EUR' });
   const tr1 = await tr('travel');
   const tr2 = await tr('subsistence');

@@ -166,6 +166,8 @@ const OFFICER_PAGES = () => [
   ['officer-opportunity-form', '#/opportunities/new', form],
   ['officer-group-event', `#/activity/${ids.groupEvent}`],
   ['officer-notifications', '#/notifications'],
+  ['officer-need', `#/need/${ids.need}`],
+  ['officer-need-form', '#/needs/new', form],
 ];
 const SECRETARIAT_PAGES = () => [
   ['secretariat-workspace', '#/'],

@@ -47,6 +47,12 @@ export async function syntheticRegistry(s, admin, { network = { name: 'Synthetic
   const delegate = await create(s, admin, 'registrations', { activity_id: ids.groupEvent, city_id: ids.a, delegate_name: 'Odile Fernhaven' });
   await create(s, admin, 'travel-requests', { registration_id: delegate.id, covers: 'travel', amount: 120, currency: 'EUR' });
 
+  // a need of Sampleburg and Testford's pledge against it
+  ids.need = (await create(s, admin, 'needs', {
+    city_id: ids.b, category: 'hosting', title: 'Synthetic hosting need', quantity: 30, unit: 'people', urgency: 'high', deadline: `${ROUND + 1}-02-01`,
+  })).id;
+  await create(s, admin, 'pledges', { need_id: ids.need, city_id: ids.a, quantity: 10 });
+
   ids.practice = (await create(s, admin, 'practices', {
     title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: ids.network,
     contact_name: 'Test Contact', contact_email: 'contact@example.invalid',
@@ -109,6 +115,8 @@ export const publicPages = (ids, { search = 'test' } = {}) => [
   ['activity', `#/activity/${ids.activity}`],
   ['calendar', `#/calendar?month=${ROUND + 1}-05`],
   ['group', `#/group/${ids.group}`],
+  ['needs', '#/needs'],
+  ['need', `#/need/${ids.need}`],
   ['practices', '#/practices'],
   ['practice', `#/practice/${ids.practice}`],
   ['index', '#/index'],

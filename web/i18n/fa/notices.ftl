@@ -52,3 +52,5 @@ notices-col-subject = موضوع
 notices-col-status = وضعیت
 notices-col-attempts = تلاش‌ها
 notices-col-error = آخرین خطا
+notices-topic-need-pledged = برای یک نیاز تعهدی ثبت شد
+notices-topic-pledge-confirmed = یک تحویل تأیید شد

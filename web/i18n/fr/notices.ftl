@@ -54,3 +54,5 @@ notices-col-subject = Objet
 notices-col-status = État
 notices-col-attempts = Tentatives
 notices-col-error = Dernière erreur
+notices-topic-need-pledged = Un besoin a reçu une promesse
+notices-topic-pledge-confirmed = Une livraison a été confirmée

@@ -54,3 +54,5 @@ notices-col-subject = Oggetto
 notices-col-status = Stato
 notices-col-attempts = Tentativi
 notices-col-error = Ultimo errore
+notices-topic-need-pledged = Un bisogno ha ricevuto un impegno
+notices-topic-pledge-confirmed = Una consegna è stata confermata

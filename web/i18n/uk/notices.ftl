@@ -58,3 +58,5 @@ notices-col-subject = Тема
 notices-col-status = Стан
 notices-col-attempts = Спроби
 notices-col-error = Остання помилка
+notices-topic-need-pledged = На потребу надійшла обіцянка
+notices-topic-pledge-confirmed = Доставку підтверджено
