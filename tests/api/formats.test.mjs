@@ -118,6 +118,10 @@ before(async () => {
   Object.assign(ids, { [`${API}/networks`]: N.id, [`${API}/practices`]: P.id, [`${API}/cities`]: A.id,
     [`${API}/index/responses`]: resp.id, [`${API}/memberships`]: mem.id, [`${API}/partnerships`]: line.id,
     [`${API}/activities`]: act.id, [`${API}/organisations`]: org.id });
+  // a need of A and an offer of B (SYNTHETIC): their matches are lists too
+  const need = await create(s, admin, 'needs', { city_id: A.id, category: 'hosting', title: 'Format need', quantity: 10, unit: 'people', urgency: 'high' });
+  const offer = await create(s, admin, 'offers', { city_id: B.id, category: 'hosting', title: 'Format offer', quantity: 5, unit: 'people' });
+  Object.assign(ids, { [`${API}/needs`]: need.id, [`${API}/offers`]: offer.id });
   // every kind with a history and a page of its own, whatever it is: the first record of its list
   for (const [path] of Object.entries(doc.paths).filter(([p]) => /\/\{id\}\/history$/.test(p))) {
     const coll = path.slice(0, path.indexOf('/{id}'));

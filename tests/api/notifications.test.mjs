@@ -73,7 +73,7 @@ test('the SMTP settings are the admins\', and the password is never replied', as
   const prefs = await get('notifications/preferences', tok.offA);
   assert.equal(prefs.mail_enabled, true);
   assert.equal(prefs.email, 'office-a@example.invalid');
-  assert.equal(prefs.topics.length, 10);
+  assert.equal(prefs.topics.length, 12);
   assert.ok(prefs.topics.every((t) => t.in_app && t.email));
 });
 

@@ -139,7 +139,7 @@ export async function renderOne(view, ctx) {
       pledges.items.length ? h('div', { class: 'table-wrap' }, table(cols, pledges.items, { caption: t('needs-pledges'), className: 'pledges' }))
         : h('p', { class: 'muted' }, t('needs-no-pledge')),
       area,
-      ctx.user && ctx.user.city_id && ctx.user.city_id !== n.city.id && ['open', 'partly_met'].includes(n.status) ? pledgeForm(n, ctx) : null),
+      ctx.user && ctx.user.city_id && ctx.user.city_id !== n.city.id && n.pledgeable ? pledgeForm(n, ctx) : null),
     h('section', { class: 'block', 'aria-labelledby': 'h-matches' }, h('h2', { id: 'h-matches' }, t('needs-matches')),
       h('p', { class: 'hint' }, t('needs-matches-lead')),
       matches.items.length ? h('ol', { class: 'matches' }, matches.items.map((m) => h('li', {},
