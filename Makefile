@@ -61,7 +61,7 @@ release: deps
 asan-test: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAMITY_SANITIZE=ON >/dev/null
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|api" -LE real
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -L "unit|api" -LE "real|slow"
 
 # Each fuzz target under libFuzzer, ASan and UBSan, from its corpus, for a
 # fixed number of runs with a fixed seed (repeatable); FUZZ_RUNS=-1 runs on.
