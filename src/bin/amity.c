@@ -808,6 +808,7 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
      * as fast (bench/speed.sh measures both). */
     mallopt(M_ARENA_MAX, 2);
 #endif
+    am_mail_global_init(); /* before any thread: libcurl's rule */
     /* the models (suggestions, graph, search index) are built by threads of
      * their own, now and after each change, so that no request waits for one */
     if (am_models_start(c->store, !lazy_models, &c->err))
@@ -832,6 +833,7 @@ static int cmd_serve(struct cli *c, int argc, char **argv)
     am_log(AM_LOG_INFO, "signal %d: stopping", sig);
     am_server_stop(srv);
     am_mailer_stop(mailer);
+    am_mail_global_cleanup();
     am_models_stop(c->store); /* before the store closes: a build under way is waited for */
     return 0;
 }
@@ -1043,7 +1045,10 @@ static int cmd_mail(struct cli *c, int argc, char **argv)
         return 0;
     }
     int sent = 0;
-    if (am_mail_run(c->db, &sent, &c->err))
+    am_mail_global_init();
+    enum am_rc rc = am_mail_run(c->db, &sent, &c->err);
+    am_mail_global_cleanup();
+    if (rc)
         return fail(c);
     printf("%d messages accepted by the SMTP server\n", sent);
     return 0;

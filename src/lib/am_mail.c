@@ -502,10 +502,15 @@ struct am_mailer {
     bool stop;
 };
 
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static void curl_start(void)
+/* libcurl's global set-up is not thread-safe: before any other thread. */
+void am_mail_global_init(void)
 {
     curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+void am_mail_global_cleanup(void)
+{
+    curl_global_cleanup();
 }
 
 static void *mailer_main(void *arg)
@@ -546,7 +551,6 @@ static void *mailer_main(void *arg)
 
 enum am_rc am_mailer_start(struct am_store *store, struct am_mailer **out, struct am_err *err)
 {
-    pthread_once(&curl_once, curl_start);
     struct am_mailer *m = calloc(1, sizeof *m);
     if (!m)
         return am_err_set(err, AM_ENOMEM, NULL, "out of memory");

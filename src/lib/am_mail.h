@@ -38,6 +38,11 @@ enum am_rc am_mail_settings_set(struct am_db *db, const struct am_actor *who, js
 enum am_rc am_outbox_list(struct am_db *db, const struct am_actor *who, json_t *query, json_t **out,
                           struct am_err *err);
 
+/* libcurl's global set-up and its end: once in the program, the first
+ * before any thread starts (libcurl requires it), the last after they end. */
+void am_mail_global_init(void);
+void am_mail_global_cleanup(void);
+
 /* Once, before the first pass: what a crash left 'sending' is failed. */
 enum am_rc am_mail_recover(struct am_db *db, struct am_err *err);
 /* One pass: queue, then send what is due. *sent: messages accepted. */

@@ -532,7 +532,7 @@ static enum am_rc pledge_step(struct am_db *db, const struct am_actor *who, cons
         json_integer_value(given) > json_integer_value(json_object_get(p, "quantity")))
         rc = am_err_set(err, AM_EINVAL, "delivered_quantity", "Delivered: at most the %lld pledged",
                         (long long)json_integer_value(json_object_get(p, "quantity")));
-    if (!rc && !(b = json_deep_copy(body ? body : json_object())))
+    if (!rc && !(b = body ? json_deep_copy(body) : json_object()))
         rc = am_err_set(err, AM_ENOMEM, NULL, "out of memory");
     if (!rc && act == AM_ACT_CONFIRM && !json_is_integer(given))
         json_object_set(b, "delivered_quantity", json_object_get(p, "quantity"));
