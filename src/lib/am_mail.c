@@ -188,14 +188,6 @@ enum am_rc am_outbox_list(struct am_db *db, const struct am_actor *who, json_t *
 
 /* ---- wording ------------------------------------------------------------------------------ */
 
-static void stamp_at(int64_t t, char out[32])
-{
-    time_t tt = (time_t)t;
-    struct tm tm;
-    gmtime_r(&tt, &tm);
-    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
 /* One line: no CR or LF can reach a header. */
 static void one_line(char *s)
 {
@@ -251,7 +243,7 @@ static enum am_rc queue_new(struct am_db *db, bool configured, struct am_err *er
     char since[32];
     if (!configured)
         return AM_OK;
-    stamp_at(am_time_now() - 86400, since);
+    am_time_iso(am_time_now() - 86400, since, sizeof since);
     enum am_rc rc = am_db_exec(db, "UPDATE notification SET mail = 'none' WHERE mail IS NULL AND created_at < ?",
                                json_pack("[s]", since), NULL, err);
     if (rc)
@@ -436,7 +428,7 @@ static enum am_rc send_one(struct am_db *db, const struct smtp *s, json_t *msg, 
         wait *= 2;
     if (wait > 3600)
         wait = 3600;
-    stamp_at(am_time_now() + wait, next);
+    am_time_iso(am_time_now() + wait, next, sizeof next);
     bool give_up = attempts >= max;
     am_warn("mail: message %lld not sent (attempt %lld%s): %s", (long long)id, (long long)attempts,
             give_up ? ", given up" : "", why);

@@ -7,6 +7,7 @@
 
 #include "am_currency.h"
 #include "am_read.h"
+#include "am_resolve.h"
 #include "am_topic.h"
 #include "util/am_blob.h"
 
@@ -589,16 +590,14 @@ static const char CANDIDATES_SQL[] =
     "  coalesce((SELECT k FROM helped WHERE c = ci.id), 0) AS helped "
     "FROM cand JOIN city ci ON ci.id = cand.c WHERE ci.id <> (SELECT city_id FROM n) LIMIT 5000";
 
+/* -1 when either has no coordinates */
 static double km_between(json_t *a, json_t *b)
 {
     json_t *la = json_object_get(a, "lat"), *lo = json_object_get(a, "lng");
     json_t *lb = json_object_get(b, "lat"), *lob = json_object_get(b, "lng");
     if (!json_is_number(la) || !json_is_number(lo) || !json_is_number(lb) || !json_is_number(lob))
         return -1;
-    double p1 = json_number_value(la) * M_PI / 180, p2 = json_number_value(lb) * M_PI / 180;
-    double dp = p2 - p1, dl = (json_number_value(lob) - json_number_value(lo)) * M_PI / 180;
-    double h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2);
-    return 6371.0 * 2 * atan2(sqrt(h), sqrt(1 - h));
+    return am_km(json_number_value(la), json_number_value(lo), json_number_value(lb), json_number_value(lob));
 }
 
 /* The weights say what each sign is worth: an offer of the very category

@@ -10,37 +10,32 @@
 #include "util/am_str.h"
 
 /* The topics, what each says (English; data/i18n/texts.tsv translates),
- * and which page shows its record. */
-static const struct topic {
-    const char *name, *subject;
-} topics[] = {
-    {"practice_submitted", "A practice was submitted for review"},
-    {"practice_returned", "A practice was returned with comments"},
-    {"practice_published", "A practice was published"},
-    {"registration_confirmed", "A registration is confirmed"},
-    {"registration_waitlisted", "A registration is on the waiting list"},
-    {"travel_requested", "Travel support was asked for"},
-    {"travel_decided", "Travel support was decided"},
-    {"partnership_dormant", "A partnership has turned dormant"},
-    {"membership_ending", "A network membership is ending"},
-    {"group_proposed", "A thematic group was proposed"},
-    {"need_pledged", "A need got a pledge"},
-    {"pledge_confirmed", "A delivery was confirmed"},
-};
-enum { NTOPICS = sizeof topics / sizeof topics[0] };
+ * in the order pages list them: one list, for the names and the words. */
+#define NOTICE_TOPICS(X)                                                        \
+    X(practice_submitted, "A practice was submitted for review")                \
+    X(practice_returned, "A practice was returned with comments")               \
+    X(practice_published, "A practice was published")                           \
+    X(registration_confirmed, "A registration is confirmed")                    \
+    X(registration_waitlisted, "A registration is on the waiting list")         \
+    X(travel_requested, "Travel support was asked for")                         \
+    X(travel_decided, "Travel support was decided")                             \
+    X(partnership_dormant, "A partnership has turned dormant")                  \
+    X(membership_ending, "A network membership is ending")                      \
+    X(group_proposed, "A thematic group was proposed")                          \
+    X(need_pledged, "A need got a pledge")                                      \
+    X(pledge_confirmed, "A delivery was confirmed")
 
-const char *const am_notice_topics[] = {
-    "practice_submitted", "practice_returned", "practice_published", "registration_confirmed",
-    "registration_waitlisted", "travel_requested", "travel_decided", "partnership_dormant",
-    "membership_ending", "group_proposed", "need_pledged", "pledge_confirmed", NULL,
-};
+#define TOPIC_NAME(name, words) #name,
+#define TOPIC_WORDS(name, words) words,
+const char *const am_notice_topics[] = {NOTICE_TOPICS(TOPIC_NAME) NULL};
+static const char *const topic_words[] = {NOTICE_TOPICS(TOPIC_WORDS) NULL};
 
 const char *am_notice_subject(const char *topic, enum am_lang l)
 {
-    for (size_t i = 0; i < NTOPICS; i++) {
-        if (strcmp(topics[i].name, topic) == 0) {
-            const char *t = am_label_in(topics[i].subject, l);
-            return t ? t : topics[i].subject;
+    for (size_t i = 0; am_notice_topics[i]; i++) {
+        if (strcmp(am_notice_topics[i], topic) == 0) {
+            const char *t = am_label_in(topic_words[i], l);
+            return t ? t : topic_words[i];
         }
     }
     return topic;
