@@ -566,8 +566,15 @@ const struct am_resource am_pledge_resource = {
 /* The cities that may help with a need: those with a standing offer of its
  * category, its city's partners and their partners, its fellow members of
  * networks, and those who delivered before; each with what it has. */
+/* The cities that may help with a need: those with a standing offer of its
+ * category, its city's partners and their partners, its fellow members of
+ * networks, those who delivered before and (in the office's own view, ?2 =
+ * its city) the cities its people have ties to; each with what it has. The
+ * language to answer in is the need's, else its country's first. */
 static const char CANDIDATES_SQL[] =
-    "WITH n AS (SELECT id, city_id, category FROM need WHERE id = ?1), "
+    "WITH n AS (SELECT id, city_id, category, coalesce(need.language, (SELECT substr(k.languages, 1, "
+    "  instr(k.languages || ',', ',') - 1) FROM city c JOIN country k ON k.code = c.country WHERE c.id = need.city_id)) "
+    "  AS lang FROM need WHERE id = ?1), "
     "partners AS (SELECT CASE WHEN p.a_city_id = n.city_id THEN p.b_city_id ELSE p.a_city_id END AS c FROM partnership p, "
     "  n WHERE p.status <> 'ended' AND p.a_city_id IS NOT NULL AND p.b_city_id IS NOT NULL AND "
     "  (p.a_city_id = n.city_id OR p.b_city_id = n.city_id)), "
@@ -577,18 +584,24 @@ static const char CANDIDATES_SQL[] =
     "nets AS (SELECT m2.city_id AS c, count(*) AS k FROM membership m1 JOIN membership m2 ON m2.network_id = "
     "  m1.network_id WHERE m1.city_id = (SELECT city_id FROM n) AND m1.left_year IS NULL AND m1.status = 'current' "
     "  AND m2.left_year IS NULL AND m2.status = 'current' AND m2.city_id IS NOT NULL GROUP BY m2.city_id), "
-    "offers AS (SELECT city_id AS c, count(*) AS k FROM offer WHERE status = 'open' AND category = "
-    "  (SELECT category FROM n) GROUP BY city_id), "
+    "offers AS (SELECT city_id AS c, count(*) AS k, max(language = (SELECT lang FROM n)) AS speaks FROM offer "
+    "  WHERE status = 'open' AND category = (SELECT category FROM n) GROUP BY city_id), "
     "helped AS (SELECT city_id AS c, count(*) AS k FROM pledge WHERE status = 'confirmed' GROUP BY city_id), "
+    "ties AS (SELECT t.city_id AS c, count(DISTINCT p.id) AS k FROM person p JOIN person_tie t ON t.person_id = p.id "
+    "  WHERE p.city_id = ?2 AND p.status = 'active' AND t.city_id IS NOT NULL GROUP BY t.city_id), "
     "cand AS (SELECT c FROM partners UNION SELECT c FROM pp UNION SELECT c FROM nets UNION SELECT c FROM offers "
-    "  UNION SELECT c FROM helped) "
+    "  UNION SELECT c FROM helped UNION SELECT c FROM ties) "
     "SELECT ci.id, ci.name, ci.country, ci.lat, ci.lng, "
     "  EXISTS (SELECT 1 FROM partners WHERE c = ci.id) AS partner, "
     "  EXISTS (SELECT 1 FROM pp WHERE c = ci.id) AS partner_of_partner, "
     "  coalesce((SELECT k FROM nets WHERE c = ci.id), 0) AS networks, "
     "  coalesce((SELECT k FROM offers WHERE c = ci.id), 0) AS offers, "
-    "  coalesce((SELECT k FROM helped WHERE c = ci.id), 0) AS helped "
-    "FROM cand JOIN city ci ON ci.id = cand.c WHERE ci.id <> (SELECT city_id FROM n) LIMIT 5000";
+    "  coalesce((SELECT k FROM helped WHERE c = ci.id), 0) AS helped, "
+    "  coalesce((SELECT k FROM ties WHERE c = ci.id), 0) AS people, "
+    "  CASE WHEN coalesce((SELECT speaks FROM offers WHERE c = ci.id), 0) OR instr(',' || coalesce(k.languages, '') "
+    "    || ',', ',' || (SELECT lang FROM n) || ',') > 0 THEN (SELECT lang FROM n) END AS language "
+    "FROM cand JOIN city ci ON ci.id = cand.c LEFT JOIN country k ON k.code = ci.country "
+    "WHERE ci.id <> (SELECT city_id FROM n) LIMIT 5000";
 
 /* -1 when either has no coordinates */
 static double km_between(json_t *a, json_t *b)
@@ -601,14 +614,17 @@ static double km_between(json_t *a, json_t *b)
 }
 
 /* The weights say what each sign is worth: an offer of the very category
- * most, then a partner, a delivery before, a partner's partner, shared
- * networks, nearness. */
+ * most, then a partner, a delivery before, a partner's partner, the
+ * office's people with ties there, shared networks, nearness, a shared
+ * language. */
 static double weigh(json_t *c, double km, json_t *reasons)
 {
     double s = 0;
     json_int_t offers = json_integer_value(json_object_get(c, "offers"));
     json_int_t nets = json_integer_value(json_object_get(c, "networks"));
     json_int_t helped = json_integer_value(json_object_get(c, "helped"));
+    json_int_t people = json_integer_value(json_object_get(c, "people"));
+    json_t *lang = json_object_get(c, "language");
     bool partner = json_integer_value(json_object_get(c, "partner")) != 0;
     if (offers) {
         s += 3;
@@ -629,9 +645,17 @@ static double weigh(json_t *c, double km, json_t *reasons)
         s += 0.7 * (double)(nets > 2 ? 2 : nets);
         json_array_append_new(reasons, json_pack("{s:s,s:I}", "kind", "network", "count", nets));
     }
+    if (people) {
+        s += 1;
+        json_array_append_new(reasons, json_pack("{s:s,s:I}", "kind", "people", "count", people));
+    }
     if (km >= 0) {
         s += km < 1000 ? 1 : km < 3000 ? 0.5 : 0;
         json_array_append_new(reasons, json_pack("{s:s,s:I}", "kind", "distance", "km", (json_int_t)lround(km)));
+    }
+    if (json_is_string(lang)) {
+        s += 0.5;
+        json_array_append_new(reasons, json_pack("{s:s,s:O}", "kind", "language", "language", lang));
     }
     return s;
 }
@@ -648,21 +672,30 @@ static const struct am_field match_fields[] = {
     {.name = "score", .type = AM_T_NUMBER, .flags = AM_F_READONLY, .doc = "the sum of the signs' weights"},
     {.name = "reasons", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
      .item = &(const struct am_field){.name = "reason", .type = AM_T_OBJECT, .flags = AM_F_READONLY},
-     .doc = "[{kind: offer|partner|partner_of_partner|helped_before|network|distance, count?, km?}]"},
+     .doc = "[{kind: offer|partner|partner_of_partner|helped_before|network|people|distance|language, count?, km?, "
+            "language?}]; people (how many of the office's people have ties there) only in the office's own view"},
     {0},
 };
 const struct am_schema am_need_match_schema = {
     .name = "NeedMatch", .doc = "A city likely to help with a need, and why.", .fields = match_fields};
 
-enum am_rc am_need_matches(struct am_db *db, int64_t id, json_t **out, struct am_err *err)
+enum am_rc am_need_matches(struct am_db *db, const struct am_actor *who, int64_t id, json_t **out,
+                           struct am_err *err)
 {
     json_t *need = NULL, *rows = NULL;
-    enum am_rc rc = am_db_one(db, "SELECT n.id, c.lat, c.lng FROM need n JOIN city c ON c.id = n.city_id WHERE n.id = ?",
+    enum am_rc rc = am_db_one(db,
+                              "SELECT n.id, n.city_id, c.lat, c.lng FROM need n JOIN city c ON c.id = n.city_id "
+                              "WHERE n.id = ?",
                               json_pack("[I]", (json_int_t)id), &need, err);
     if (rc == AM_ENOTFOUND)
         return am_err_set(err, AM_ENOTFOUND, NULL, "no need with id %lld", (long long)id);
+    /* the office's people are its own: counted for it, never for others */
+    int64_t city = rc ? 0 : am_get_id(need, "city_id");
+    bool office = who && am_actor_covers_city(who, city);
     if (!rc)
-        rc = am_db_all(db, CANDIDATES_SQL, json_pack("[I]", (json_int_t)id), &rows, err);
+        rc = am_db_all(db, CANDIDATES_SQL,
+                       office ? json_pack("[II]", (json_int_t)id, (json_int_t)city) : json_pack("[In]", (json_int_t)id),
+                       &rows, err);
     json_t *items = json_array();
     size_t i;
     json_t *c;
@@ -729,6 +762,16 @@ static const struct am_field figures_query_fields[] = {
 const struct am_schema am_need_figures_query = {.name = "NeedFiguresQuery", .doc = NULL,
                                                 .fields = figures_query_fields};
 
+static const struct am_field figure_city_fields[] = {
+    {.name = "id", .type = AM_T_INT, .flags = AM_F_READONLY},
+    {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
+    {.name = "lat", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {.name = "lng", .type = AM_T_NUMBER, .flags = AM_F_READONLY | AM_F_NULLABLE},
+    {0},
+};
+static const struct am_schema figure_city_schema = {
+    .name = "NeedFigureCity", .doc = "A city counted in a figure, and where it is.", .fields = figure_city_fields};
+
 static const struct am_field figure_fields[] = {
     {.name = "key", .type = AM_T_STRING, .flags = AM_F_READONLY, .doc = "the network's id or the country's code"},
     {.name = "name", .type = AM_T_STRING, .flags = AM_F_READONLY},
@@ -739,13 +782,16 @@ static const struct am_field figure_fields[] = {
     {.name = "delivered", .type = AM_T_OBJECT, .flags = AM_F_READONLY,
      .item = &(const struct am_field){.name = "quantity", .type = AM_T_INT},
      .doc = "confirmed deliveries per category, in each category's unit"},
+    {.name = "cities", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
+     .item = &(const struct am_field){.name = "city", .type = AM_T_OBJECT, .object = &figure_city_schema},
+     .doc = "the cities whose needs are counted (GeoJSON: their points)"},
     {0},
 };
-static const struct am_schema figure_schema = {
+const struct am_schema am_need_figure_schema = {
     .name = "NeedFigure", .doc = "Needs of a network's member cities, or of a country's.", .fields = figure_fields};
 static const struct am_field figures_fields[] = {
     {.name = "items", .type = AM_T_ARRAY, .flags = AM_F_READONLY,
-     .item = &(const struct am_field){.name = "figure", .type = AM_T_OBJECT, .object = &figure_schema}},
+     .item = &(const struct am_field){.name = "figure", .type = AM_T_OBJECT, .object = &am_need_figure_schema}},
     {0},
 };
 const struct am_schema am_need_figures_schema = {
@@ -772,6 +818,16 @@ static double median(json_t *hours)
     return m;
 }
 
+/* Each city once in its group's list (rows come by need). */
+static void count_city(json_t *cities, json_t *row)
+{
+    json_t *id = json_object_get(row, "city_id"), *c;
+    size_t i;
+    json_array_foreach(cities, i, c) if (json_equal(json_object_get(c, "id"), id)) return;
+    json_array_append_new(cities, json_pack("{s:O,s:O,s:O,s:O}", "id", id, "name", json_object_get(row, "city_name"),
+                                            "lat", json_object_get(row, "lat"), "lng", json_object_get(row, "lng")));
+}
+
 enum am_rc am_need_figures(struct am_db *db, json_t *query, json_t **out, struct am_err *err)
 {
     const char *by = json_string_value(json_object_get(query, "by"));
@@ -783,12 +839,13 @@ enum am_rc am_need_figures(struct am_db *db, json_t *query, json_t **out, struct
         per_network
             ? "SELECT CAST(w.id AS TEXT) AS key, coalesce(w.acronym, w.name) AS name, n.id, n.status, n.category, "
               "(SELECT (julianday(min(x.created_at)) - julianday(n.created_at)) * 24 FROM pledge x WHERE x.need_id = n.id) "
-              "AS hours, " MET_SQL " AS delivered FROM need n JOIN membership m ON m.city_id = n.city_id AND m.left_year IS "
-              "NULL AND m.status = 'current' JOIN network w ON w.id = m.network_id ORDER BY w.name, n.id"
+              "AS hours, " MET_SQL " AS delivered, c.id AS city_id, c.name AS city_name, c.lat, c.lng FROM need n JOIN city c "
+              "ON c.id = n.city_id JOIN membership m ON m.city_id = n.city_id AND m.left_year IS NULL AND m.status = "
+              "'current' JOIN network w ON w.id = m.network_id ORDER BY w.name, w.id, n.id"
             : "SELECT c.country AS key, coalesce(k.name, c.country) AS name, n.id, n.status, n.category, "
               "(SELECT (julianday(min(x.created_at)) - julianday(n.created_at)) * 24 FROM pledge x WHERE x.need_id = n.id) "
-              "AS hours, " MET_SQL " AS delivered FROM need n JOIN city c ON c.id = n.city_id LEFT JOIN country k ON "
-              "k.code = c.country ORDER BY name, n.id",
+              "AS hours, " MET_SQL " AS delivered, c.id AS city_id, c.name AS city_name, c.lat, c.lng FROM need n JOIN city "
+              "c ON c.id = n.city_id LEFT JOIN country k ON k.code = c.country ORDER BY name, key, n.id",
         NULL, &rows, err);
     json_t *items = json_array(), *cur = NULL, *hours = NULL;
     size_t i;
@@ -801,12 +858,13 @@ enum am_rc am_need_figures(struct am_db *db, json_t *query, json_t **out, struct
                 json_object_set_new(cur, "median_hours_to_first_pledge", m < 0 ? json_null() : json_real(m));
                 json_decref(hours);
             }
-            cur = json_pack("{s:s,s:O,s:i,s:i,s:i,s:{}}", "key", key, "name", json_object_get(r, "name"), "posted", 0,
-                            "met", 0, "pledged_needs", 0, "delivered");
+            cur = json_pack("{s:s,s:O,s:i,s:i,s:i,s:{},s:[]}", "key", key, "name", json_object_get(r, "name"), "posted",
+                            0, "met", 0, "pledged_needs", 0, "delivered", "cities");
             json_array_append_new(items, cur);
             hours = json_array();
         }
         json_object_set_new(cur, "posted", json_integer(json_integer_value(json_object_get(cur, "posted")) + 1));
+        count_city(json_object_get(cur, "cities"), r);
         if (strcmp(json_string_value(json_object_get(r, "status")), "met") == 0)
             json_object_set_new(cur, "met", json_integer(json_integer_value(json_object_get(cur, "met")) + 1));
         if (json_is_number(json_object_get(r, "hours"))) {

@@ -29,6 +29,7 @@ extern const struct am_schema am_pledge_confirm_schema;
 extern const struct am_schema am_pledge_cancel_schema;
 extern const struct am_schema am_need_match_schema;
 extern const struct am_schema am_need_figures_schema;
+extern const struct am_schema am_need_figure_schema; /* one item of the figures */
 extern const struct am_schema am_need_figures_query;
 extern const struct am_schema am_need_categories_schema;
 
@@ -36,12 +37,16 @@ extern const struct am_schema am_need_categories_schema;
 json_t *am_need_categories(void);
 
 /* {items: [{city, score, reasons}]}: the cities most likely to help with
- * need id, best first. */
-enum am_rc am_need_matches(struct am_db *db, int64_t id, json_t **out, struct am_err *err);
+ * need id, best first. who may be NULL (the public's view); the need's own
+ * office (and an admin) also sees how many of its people have ties to each
+ * city, never who. */
+enum am_rc am_need_matches(struct am_db *db, const struct am_actor *who, int64_t id, json_t **out,
+                           struct am_err *err);
 /* {items: [need]}: the open needs offer id fits, best first. */
 enum am_rc am_offer_matches(struct am_db *db, int64_t id, json_t **out, struct am_err *err);
 /* {items: [{key, name, posted, met, pledged_needs, median_hours_to_first_pledge,
- * delivered: {category: quantity}}]} per network or per country. */
+ * delivered: {category: quantity}, cities: [{id, name, lat, lng}]}]} per network
+ * or per country. */
 enum am_rc am_need_figures(struct am_db *db, json_t *query, json_t **out, struct am_err *err);
 
 #endif

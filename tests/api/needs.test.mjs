@@ -142,6 +142,28 @@ test('standing offers and the matching, with reasons', async () => {
   assert.equal((await get(`offers/${offer.id}/matches`)).items.length, 1, 'a withdrawn offer still names what it fitted');
 });
 
+test('a shared language, and (the office\'s own view only) how many of its people have ties there', async () => {
+  const E = await create(s, admin, 'cities', { name: 'Ndepsilon', country: 'UA', lat: 49.84, lng: 24.03 });
+  await create(s, admin, 'partnerships', { party_a: { city_id: A.id }, party_b: { city_id: E.id }, kind: 'twinning', status: 'signed' });
+  await create(s, tok.offU, 'people', {
+    city_id: U.id, name: 'Tie Holder (synthetic)', ties: [{ city_id: B.id, kind: 'family' }],
+    basis: 'consent', consent: { purposes: ['record'], how: 'by_email' },
+  });
+  const need = await create(s, tok.offU, 'needs', { city_id: U.id, category: 'training', title: 'Training for rescuers (synthetic)', quantity: 3, unit: 'sessions', urgency: 'medium' });
+  const seen = async (token) => Object.fromEntries((await get(`needs/${need.id}/matches`, token)).items.map((x) => [x.city.name, x]));
+  const pub = await seen(undefined);
+  assert.deepEqual(pub.Ndepsilon.reasons.find((r) => r.kind === 'language'), { kind: 'language', language: 'uk' }, 'Ukrainian, the need\'s country\'s language');
+  assert.ok(!pub.Ndbeta.reasons.some((r) => r.kind === 'language'));
+  for (const [who, t] of [['the public', undefined], ['another city', tok.offA], ['the tied city', tok.offB]]) {
+    const m = await seen(t);
+    assert.ok(!m.Ndbeta.reasons.some((r) => r.kind === 'people'), `${who} is not told of the office's people`);
+  }
+  const own = await seen(tok.offU);
+  assert.deepEqual(own.Ndbeta.reasons.find((r) => r.kind === 'people'), { kind: 'people', count: 1 });
+  assert.ok(own.Ndbeta.score > pub.Ndbeta.score);
+  assert.ok(!JSON.stringify(own).includes('Tie Holder'), 'a count, never who');
+});
+
 test('figures per network and per country, and the board as CSV', async () => {
   const byNet = (await get('needs/figures?by=networks')).items;
   const sns = byNet.find((x) => x.name === 'SNS');
@@ -155,4 +177,23 @@ test('figures per network and per country, and the board as CSV', async () => {
   const csv = await s.req('GET', P('needs?format=csv&live=false'));
   assert.equal(csv.status, 200);
   assert.match(csv.text ?? String(csv.body ?? ''), /Generators for the water works/);
+  // the board and the figures on a map: GeoJSON
+  const board = await s.req('GET', P('needs?format=geojson&live=false'));
+  assert.equal(board.status, 200);
+  const water = board.json.features.find((f) => f.properties.title.startsWith('Generators for the water works'));
+  assert.deepEqual(water.geometry, { type: 'Point', coordinates: [35.04, 48.46] });
+  assert.equal(water.properties.city.name, 'Ndnipro');
+  assert.ok(!('can' in water.properties));
+  assert.ok(byCountry.find((x) => x.key === 'UA').cities.some((c) => c.name === 'Ndnipro' && c.lat === 48.46));
+  const geo = await s.req('GET', P('needs/figures?by=countries&format=geojson'));
+  assert.equal(geo.status, 200);
+  assert.match(geo.headers.get('content-type'), /^application\/geo\+json/);
+  const ua = geo.json.features.find((f) => f.properties.key === 'UA');
+  assert.equal(ua.geometry.type, 'MultiPoint');
+  assert.ok(ua.geometry.coordinates.some(([x, y]) => x === 35.04 && y === 48.46));
+  assert.equal(ua.properties.delivered.generators, 20);
+  const fcsv = await s.req('GET', P('needs/figures?by=networks&format=csv'));
+  assert.equal(fcsv.status, 200);
+  assert.match(fcsv.text ?? '', /^key,name,posted,met,pledged_needs,median_hours_to_first_pledge,delivered,cities/);
+  assert.match(fcsv.text ?? '', /SNS/);
 });

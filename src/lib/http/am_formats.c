@@ -8,6 +8,7 @@
 #include "am_city.h"
 #include "am_export.h"
 #include "am_membership.h"
+#include "am_need.h"
 #include "am_partnership.h"
 #include "util/am_buf.h"
 #include "util/am_str.h"
@@ -19,15 +20,18 @@ enum { BODY_MAX = 64 * 1024 * 1024, LINK_MAX = 8 * 1024 };
 static const char *const names[AM_FMT_COUNT] = {"json", "csv", "geojson"};
 static const char *const types[AM_FMT_COUNT] = {"application/json", "text/csv", "application/geo+json"};
 
-/* What a record of a kind is in GeoJSON: a point, a line, a point found elsewhere. */
-enum geo { GEO_NONE, GEO_POINT, GEO_LINE, GEO_MEMBER };
+/* What a record of a kind is in GeoJSON: a point, a line, a point found
+ * elsewhere, the points of the cities it counts. */
+enum geo { GEO_NONE, GEO_POINT, GEO_LINE, GEO_MEMBER, GEO_CITIES };
 
 static enum geo geo_of(const struct am_schema *s)
 {
     if (!s)
         return GEO_NONE;
-    if (s == am_city_resource.schema)
+    if (s == am_city_resource.schema || s == am_need_resource.schema)
         return GEO_POINT;
+    if (s == &am_need_figure_schema)
+        return GEO_CITIES;
     if (s == am_partnership_resource.schema)
         return GEO_LINE;
     if (s == am_membership_resource.schema)
@@ -254,6 +258,19 @@ static json_t *geometry(enum geo g, json_t *rec, json_t *places)
             return NULL;
         snprintf(key, sizeof key, "%lld", (long long)json_integer_value(id));
         return point(position(json_object_get(places, key)));
+    }
+    case GEO_CITIES: {
+        json_t *pts = json_array(), *c;
+        size_t i;
+        json_array_foreach(json_object_get(rec, "cities"), i, c) {
+            json_t *pos = position(c);
+            if (pos)
+                json_array_append_new(pts, pos);
+        }
+        if (json_array_size(pts))
+            return json_pack("{s:s,s:o}", "type", "MultiPoint", "coordinates", pts);
+        json_decref(pts);
+        return NULL;
     }
     case GEO_NONE: break;
     }

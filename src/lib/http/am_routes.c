@@ -457,7 +457,7 @@ static enum am_rc need_matches(struct am_req *r)
 {
     int64_t id;
     enum am_rc rc = am_key_id(r->params[0], "need", &id, &r->err);
-    return rc ? rc : am_need_matches(r->db, id, &r->reply, &r->err);
+    return rc ? rc : am_need_matches(r->db, r->actor, id, &r->reply, &r->err);
 }
 
 static enum am_rc offer_matches(struct am_req *r)
