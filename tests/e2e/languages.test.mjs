@@ -168,6 +168,7 @@ const OFFICER_PAGES = () => [
   ['officer-notifications', '#/notifications'],
   ['officer-need', `#/need/${ids.need}`],
   ['officer-need-form', '#/needs/new', form],
+  ['officer-offer-form', '#/offers/new', form],
 ];
 const SECRETARIAT_PAGES = () => [
   ['secretariat-workspace', '#/'],

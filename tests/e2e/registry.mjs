@@ -52,6 +52,9 @@ export async function syntheticRegistry(s, admin, { network = { name: 'Synthetic
     city_id: ids.b, category: 'hosting', title: 'Synthetic hosting need', quantity: 30, unit: 'people', urgency: 'high', deadline: `${ROUND + 1}-02-01`,
   })).id;
   await create(s, admin, 'pledges', { need_id: ids.need, city_id: ids.a, quantity: 10 });
+  ids.offer = (await create(s, admin, 'offers', {
+    city_id: ids.a, category: 'hosting', title: 'Synthetic standing offer of hosting', quantity: 20, unit: 'people', language: 'it',
+  })).id;
 
   ids.practice = (await create(s, admin, 'practices', {
     title: 'Synthetic welcome desk', summary: 'An invented practice for the test.', city_id: ids.a, network_id: ids.network,
@@ -117,6 +120,8 @@ export const publicPages = (ids, { search = 'test' } = {}) => [
   ['group', `#/group/${ids.group}`],
   ['needs', '#/needs'],
   ['need', `#/need/${ids.need}`],
+  ['offers', '#/offers'],
+  ['offer', `#/offer/${ids.offer}`],
   ['practices', '#/practices'],
   ['practice', `#/practice/${ids.practice}`],
   ['index', '#/index'],

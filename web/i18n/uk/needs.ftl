@@ -28,11 +28,12 @@ needs-post = Опублікувати потребу
 needs-post-lead = Потреба вашого міста — в одній із категорій amity та в одиницях цієї категорії. Міста, які можуть допомогти, знайдуть її на дошці потреб і у своєму робочому просторі.
 needs-posted = Потребу опубліковано.
 needs-not-posted = Потребу не опубліковано
-needs-sign-in = Увійдіть як відповідальний за міжнародні зв’язки свого міста, щоб опублікувати потребу.
+needs-sign-in = опублікувати потребу свого міста
 needs-of-partners = Потреби наших міст-партнерів
 needs-csv = Потреби у форматі CSV
-needs-figures-networks = Цифри за мережами (JSON)
-needs-figures-countries = Цифри за країнами (JSON)
+needs-figures-networks = Цифри за мережами (CSV)
+needs-figures-countries = Цифри за країнами (CSV)
+needs-geojson = на мапі (GeoJSON)
 needs-not-found = Потреби { $id } немає.
 needs-pledges = Обіцянки
 needs-no-pledge = Обіцянок ще немає.
@@ -59,7 +60,7 @@ needs-step-close = Закрити потребу
 needs-step-done = Готово.
 needs-step-not-done = Не виконано
 needs-matches = Міста, які можуть допомогти
-needs-matches-lead = Спершу найімовірніші, з поясненням чому: постійна пропозиція такого виду, партнерство, попередня доставка, спільні мережі, відстань.
+needs-matches-lead = Спершу найімовірніші, з поясненням чому: постійна пропозиція такого виду, партнерство, попередня доставка, ваші люди, що мають там зв’язки, спільні мережі, відстань, спільна мова.
 needs-no-match = Поки що не знайдено жодного міста.
 needs-comma = , { "" }
 needs-reason-offer = { $count ->
@@ -83,6 +84,36 @@ needs-reason-network = { $count ->
    *[other] разом у { $count } мережі
 }
 needs-reason-distance = за { $km } км
+needs-reason-people = { $count ->
+    [one] { $count } ваша людина має там зв’язки
+    [few] { $count } ваші людини мають там зв’язки
+    [many] { $count } ваших людей мають там зв’язки
+   *[other] { $count } вашої людини мають там зв’язки
+}
+needs-reason-language = спільна мова: { $language }
+needs-offers = Постійні пропозиції
+needs-offers-lead = Що міста або організації в них можуть дати ще до того, як хтось попросить: обладнання, розміщення, експертну допомогу, навчання. Кожна пропозиція показує відкриті потреби, яким вона відповідає.
+needs-offers-filters = Фільтрувати пропозиції
+needs-offers-list = Список пропозицій
+needs-offers-none = Жодна пропозиція не відповідає цим фільтрам.
+needs-offers-needs = Дошка потреб
+needs-offers-csv = Пропозиції у форматі CSV
+needs-offer-make = Зробити пропозицію
+needs-offer-post-lead = Що може дати ваше місто або організація в ньому — в одній із категорій amity та в одиницях цієї категорії, а також мова, з якою це приходить, якщо є. Міста, що потребують допомоги, побачать ваше місто серед тих, хто може допомогти.
+needs-offer-made = Пропозицію записано.
+needs-offer-not-made = Пропозицію не записано
+needs-offer-sign-in = зробити постійну пропозицію від імені свого міста
+needs-offer-not-found = Пропозиції { $id } немає.
+needs-offer-language = мовою: { $language }
+needs-offer-language-label = Мова
+needs-offer-language-hint = Дві літери, якщо пропозиція передбачає певну мову: uk — для експерта, який володіє українською.
+needs-offer-organisation-hint = Організація вашого міста, яка це надає, якщо не саме місто.
+needs-offer-organisation = Організація
+needs-offer-since = Пропонується з
+needs-offer-step-withdraw = Відкликати пропозицію
+needs-offer-matches = Відкриті потреби, яким вона відповідає
+needs-offer-matches-lead = Спершу найтерміновіші, потім потреби міст-партнерів і ближчих міст. Відкрийте потребу, щоб пообіцяти допомогу.
+needs-offer-no-match = Наразі їй не відповідає жодна відкрита потреба.
 needs-category-generators = Генератори
 needs-category-vehicles = Транспортні засоби
 needs-category-medical = Медичне обладнання

@@ -14,6 +14,7 @@ import { choiceText, choiceWords } from '../params.js';
 import { statusBadge as practiceBadge, placeEl, excerpt } from './practices.js';
 import { statusBadge as indexBadge, questionnaireOffer, thisRound } from './index-shared.js';
 import { fetchCities } from '../map.js';
+import { amount, categoryText } from './needs.js';
 import { t, fmt, has, listNodes, tNodes } from '../i18n.js';
 
 const num = (n) => fmt.number(n ?? 0);
@@ -79,6 +80,9 @@ function pageOf(kind, id, r) {
     case 'diaspora': return r?.city_id ? `#/city/${r.city_id}` : null;
     case 'activity': return `#/activity/${id}`;
     case 'organisation': return r?.city_id ? `#/city/${r.city_id}` : null;
+    case 'need': return `#/need/${id}`;
+    case 'offer': return `#/offer/${id}`;
+    case 'pledge': return r?.need_id ? `#/need/${r.need_id}` : null;
     default: return null;
   }
 }
@@ -507,22 +511,43 @@ export async function render(view, ctx) {
   append(view, h('div', { class: 'workspace' }, parts), changesSection(doc, ws, me, ctx));
 }
 
-// ---- needs: the city's own, and its partners' open ones --------------------------------
+// ---- needs: the city's own, its partners' open ones, its offers and pledges ----------
 
+// Its partners' open needs and its own, the deliveries it is to confirm
+// (pledges against its needs whose `can` lets it confirm them), its
+// standing offers still open and the pledges it gave, with their status.
 async function needsSection(city) {
-  const [own, partners] = await Promise.all([
-    api.get('/needs', { city: city.id, live: true, limit: 20 }).catch(() => ({ items: [] })),
-    api.get('/needs', { partner_of: city.id, live: true, limit: 20 }).catch(() => ({ items: [] })),
+  const none = () => ({ items: [] });
+  const [own, partners, offers, given, incoming] = await Promise.all([
+    api.get('/needs', { city: city.id, live: true, limit: 20 }).catch(none),
+    api.get('/needs', { partner_of: city.id, live: true, limit: 20 }).catch(none),
+    api.get('/offers', { city: city.id, status: 'open', limit: 20 }).catch(none),
+    api.get('/pledges', { city: city.id, limit: 200 }).catch(none),
+    api.get('/pledges', { need_city: city.id, status: 'pledged', limit: 100 }).catch(none),
   ]);
   const item = (n) => h('li', {}, h('a', { href: `#/need/${n.id}`, dir: 'auto' }, n.title), ' ',
     h('span', { class: 'muted' }, [h('bdi', {}, n.city.name), ' · ', t('workspace-need-progress', { met: n.met, pledged: n.pledged, quantity: n.quantity })]));
+  // a pledge, by the city that gave it or to the city in need
+  const pledgeItem = (p, cityName) => h('li', {}, h('a', { href: `#/need/${p.need_id}`, dir: 'auto' }, p.need_title), ' ',
+    h('span', { class: 'muted' }, [h('bdi', {}, cityName), ' · ', amount(p.quantity, p.unit), ' · ', choiceText(p.status)]));
+  const offerItem = (o) => h('li', {}, h('a', { href: `#/offer/${o.id}`, dir: 'auto' }, o.title), ' ',
+    h('span', { class: 'muted' }, [categoryText(o.category), ' · ', amount(o.quantity, o.unit)]));
+  // a list under its heading, or a word that there is none
+  const part = (id, title, items, draw, empty) => [
+    h('h3', { id }, title),
+    items.length ? h('ul', { class: 'plain-list', 'aria-labelledby': id }, items.map(draw)) : h('p', { class: 'muted' }, empty),
+  ];
+  const toConfirm = incoming.items.filter((p) => p.can && p.can.confirm);
+  const pledges = given.items.slice(-10).reverse(); // the newest
   return h('section', { class: 'block ws-needs', 'aria-labelledby': 'ws-h-needs' },
     h('h2', { id: 'ws-h-needs' }, t('workspace-needs')),
-    h('h3', {}, t('workspace-needs-partners')),
-    partners.items.length ? h('ul', { class: 'plain-list' }, partners.items.map(item)) : h('p', { class: 'muted' }, t('workspace-needs-partners-none')),
-    h('h3', {}, t('workspace-needs-own')),
-    own.items.length ? h('ul', { class: 'plain-list' }, own.items.map(item)) : h('p', { class: 'muted' }, t('workspace-needs-own-none')),
-    h('p', {}, h('a', { href: '#/needs/new' }, t('workspace-needs-post')), ' · ', h('a', { href: '#/needs' }, t('workspace-needs-board'))));
+    toConfirm.length ? part('ws-h-needs-confirm', t('workspace-needs-to-confirm'), toConfirm, (p) => pledgeItem(p, p.city_name)) : null,
+    part('ws-h-needs-partners', t('workspace-needs-partners'), partners.items, item, t('workspace-needs-partners-none')),
+    part('ws-h-needs-own', t('workspace-needs-own'), own.items, item, t('workspace-needs-own-none')),
+    part('ws-h-needs-offers', t('workspace-needs-offers'), offers.items, offerItem, t('workspace-needs-offers-none')),
+    part('ws-h-needs-pledges', t('workspace-needs-pledges'), pledges, (p) => pledgeItem(p, p.need_city_name), t('workspace-needs-pledges-none')),
+    h('p', {}, h('a', { href: '#/needs/new' }, t('workspace-needs-post')), ' · ', h('a', { href: '#/offers/new' }, t('workspace-needs-offer')),
+      ' · ', h('a', { href: '#/needs' }, t('workspace-needs-board')), ' · ', h('a', { href: '#/offers' }, t('workspace-needs-offers-all'))));
 }
 
 // ---- the count in the header ---------------------------------------------------------
