@@ -201,10 +201,10 @@ static void tune(const struct am_match_model *m, const struct query *q, size_t n
             }
         }
     }
-    printf("tuned weights:");
+    printf("tuned weights (recall@20 %.4f):", best);
     for (size_t k = 0; am_match_signal_names[k]; k++)
-        printf(" %s %.3f", am_match_signal_names[k], *am_match_weight(w, k));
-    printf(" (recall@20 %.4f)\n", best);
+        printf(" --w %s=%.4g", am_match_signal_names[k], *am_match_weight(w, k));
+    printf("\n");
 }
 
 /* ---- a learned ranker ------------------------------------------------------------------- */
@@ -365,6 +365,8 @@ static double fit(const struct sample *s, size_t ns, const bool *use, double l2,
             v[k] += 0.2 * mom[k];
         }
         ll /= (double)ns;
+        if (getenv("FIT_TRACE") && (it == 0 || it % 50 == 49))
+            fprintf(stderr, "fit: iteration %d, mean log-likelihood %.5f\n", it + 1, ll);
     }
     free(p);
     for (size_t k = 0; k < NSIG; k++)
@@ -680,6 +682,7 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
     struct tally f_amity = {0}, f_name_aa = {0}, f_name_cn = {0};
     /* and over the asks about pairs amity holds already, and those it cannot place */
     struct tally h_name_aa = {0}, u_name_aa = {0};
+    size_t aa_only = 0, amity_only = 0; /* found at 20 by one and not the other */
     size_t unresolved = 0, partnered = 0;
     enum am_match_baseline cn = AM_MATCH_COMMON, aa = AM_MATCH_ADAMIC_ADAR;
     for (size_t i = 0; score && touched && i < held.n; i++) {
@@ -718,6 +721,12 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
             else if (!fair)
                 tally_add(&h_name_aa, raa);
             if (fair) {
+                aa_only += raa < 20 && r >= 20;
+                amity_only += r < 20 && raa >= 20;
+                if (getenv("SHOW_MISSED") && raa < 20 && r >= 20)
+                    fprintf(stderr, "missed: %s (%s) -> %s (%s): Adamic-Adar by name %zu, amity %zu\n", held.f[i][4 * side],
+                            held.f[i][4 * side + 1], held.f[i][4 * !side], held.f[i][4 * !side + 1], raa + 1,
+                            r == SIZE_MAX ? 0 : r + 1);
                 tally_add(&f_amity, r);
                 tally_add(&f_name_cn, rcn);
                 tally_add(&f_name_aa, raa);
@@ -745,6 +754,8 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
     tally_print("  common neighbours, by name (CSV)", f_name_cn);
     tally_print("  Adamic-Adar, by name (CSV)", f_name_aa);
     tally_print("  amity", f_amity);
+    printf("at 20, Adamic-Adar by name finds %zu that amity does not, amity %zu that it does not\n", aa_only,
+           amity_only);
     printf("Adamic-Adar by name finds %zu of its %zu at 20 in the asks amity holds already (%zu asks), %zu in those "
            "it cannot place (%zu asks)\n",
            h_name_aa.found20, t_name_aa.found20, h_name_aa.asks, u_name_aa.found20, u_name_aa.asks);

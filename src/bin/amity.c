@@ -1567,12 +1567,34 @@ static int cmd_index(struct cli *c, int argc, char **argv)
 
 /* ---- partner suggestions -------------------------------------------------- */
 
+/* "1  Fès  MA  strength 79  people from Morocco live in ...; ..." */
+static void print_suggestions(json_t *items, bool ranked)
+{
+    size_t i, k;
+    json_t *it, *r;
+    json_array_foreach(items, i, it) {
+        json_t *cj = json_object_get(it, "city");
+        if (ranked)
+            printf("%2zu  ", i + 1);
+        else
+            printf(" -  ");
+        printf("%-28s %s  strength %3lld  ", json_string_value(json_object_get(cj, "name")),
+               json_string_value(json_object_get(cj, "country")),
+               (long long)json_integer_value(json_object_get(it, "strength")));
+        json_array_foreach(json_object_get(it, "reasons"), k, r) if (k < 3)
+            printf("%s%s", k ? "; " : "", json_string_value(json_object_get(r, "text")));
+        putchar('\n');
+    }
+}
+
 static int cmd_match(struct cli *c, int argc, char **argv)
 {
     if (argc == 0 || strcmp(argv[0], "--help") == 0) {
-        printf("usage: amity match CITY [--limit N] [--country CC] [--network ID] [--topic T]\n"
+        printf("usage: amity match CITY [--limit N] [--country CC] [--network ID] [--topic T] [--abroad true]\n"
                "                   [--min-population N] [--max-population N] [--json]\n\n"
-               "Suggested partner cities for CITY (an id or a name), best first, with the reasons.\n");
+               "Suggested partner cities for CITY (an id or a name), best first, each with its strength (0 to\n"
+               "100: stronger than that share of real partnerships before they were made) and its reasons;\n"
+               "then the cities tied to it by its residents' origins or shared work.\n");
         return argc ? 0 : EXIT_USAGE;
     }
     struct flags f;
@@ -1592,15 +1614,10 @@ static int cmd_match(struct cli *c, int argc, char **argv)
     if (!ret && f.json) {
         print_json(out);
     } else if (!ret) {
-        size_t i, k;
-        json_t *it, *r;
-        json_array_foreach(json_object_get(out, "items"), i, it) {
-            json_t *cj = json_object_get(it, "city");
-            printf("%2zu  %-28s %s  %6.2f  ", i + 1, json_string_value(json_object_get(cj, "name")),
-                   json_string_value(json_object_get(cj, "country")), json_number_value(json_object_get(it, "score")));
-            json_array_foreach(json_object_get(it, "reasons"), k, r) if (k < 3)
-                printf("%s%s", k ? "; " : "", json_string_value(json_object_get(r, "text")));
-            putchar('\n');
+        print_suggestions(json_object_get(out, "items"), true);
+        if (json_array_size(json_object_get(out, "ties"))) {
+            printf("\nthrough its residents and shared work:\n");
+            print_suggestions(json_object_get(out, "ties"), false);
         }
     }
     json_decref(out);

@@ -17,6 +17,10 @@
  *   popularity cities that already have many partners get more
  *   distance   nearer is likelier, abroad or not
  *   networks   shared memberships (small networks weigh more)
+ *   seat       both are capitals, or seats of regions: such cities twin with
+ *              their like
+ *   namesake   a city abroad of the same name (Perth and Perth, Córdoba and
+ *              Córdoba): namesakes twin
  *   diaspora   residents of the city come from the candidate (its city or
  *              its country), or the candidate's residents come from the city
  *   topics     the topics of their practices and activities (cosine)
@@ -47,9 +51,15 @@ struct am_match_city {
     double lat, lng;   /* NaN when unknown */
     int64_t population; /* 0 when unknown */
     char admin[12];    /* first-order division code, "" when unknown */
+    uint8_t seat;      /* 2: its country's capital, 1: the seat of a first-order division, 0: neither */
+    uint32_t name_key; /* am_match_name_key of its name (0: not known), for its namesakes abroad */
 };
 
 struct am_match_model;
+
+/* The key a name is known by for its namesakes: a hash of its folded form
+ * (am_fold), never 0; 0 when the name does not fold. */
+uint32_t am_match_name_key(const char *name);
 
 /* Cities (any order), partnerships as pairs of city ids, memberships as
  * (city id, network id); unknown ids are skipped. NULL when out of memory.
@@ -80,7 +90,7 @@ bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora 
  * names the evaluation tunes by all come from this list. */
 #define AM_MATCH_SIGNALS(X)                                                                                        \
     X(common) X(adamic_adar) X(chain3) X(regional) X(region_pair) X(division) X(country) X(size_similar) X(size)   \
-        X(popularity) X(distance) X(network) X(diaspora) X(topics)
+        X(popularity) X(distance) X(network) X(seat) X(namesake) X(diaspora) X(topics)
 #define AM_MATCH_DOUBLE(name) double name;
 
 /* What each signal weighs (the defaults are the tuned ones; diaspora and
@@ -94,9 +104,16 @@ extern const struct am_match_weights am_match_default_weights;
 extern const char *const am_match_signal_names[];
 double *am_match_weight(struct am_match_weights *w, size_t signal);
 
+/* How strong a score is, 0 to 100: the share of held-out real partnerships
+ * (bench/match_eval.c --strength) that the model scored below it. A
+ * suggestion of strength 80 scores higher than four in five real
+ * partnerships did before they were made. Bounded and monotone. */
+double am_match_strength(double score);
+
 /* Candidate filters; zero values filter nothing. */
 struct am_match_filter {
     char country[3];
+    char not_country[3]; /* when set: no candidate of this country (the city's own, "abroad") */
     int64_t network;
     int64_t min_population, max_population;
     const int64_t *only; /* when set: candidates must be among these ids (sorted) */
@@ -130,19 +147,24 @@ enum am_rc am_match_baseline(const struct am_match_model *m, enum am_match_basel
 
 /* ---- from the database ------------------------------------------------------- */
 
-extern const struct am_schema am_match_query; /* limit, country, network, min/max_population */
+extern const struct am_schema am_match_query; /* limit, country, abroad, network, topic, min/max_population */
 extern const struct am_schema am_match_suggestion_schema; /* an item of the suggestions */
 extern const struct am_schema am_match_suggestions_schema; /* the reply */
 
 /* The model as am_models keeps it (built in the background in a server). */
 extern const struct am_model_kind am_match_model;
 
-/* {city, items: [{city: {id, name, country, population}, score, reasons:
- * [{signal, text, weight}]}], total, computed_at, stale}: from the model as
- * it is, never waiting for a newer one; stale when it is from before the
- * latest change (the city's partners are then read from the database, so
- * that none is suggested), and with no items and computed_at null while
- * the first one is being built. */
+/* {city, items: [{city: {id, name, country, population}, score, strength,
+ * reasons: [{signal, text, weight}]}], ties, total, computed_at, stale}: from
+ * the model as it is, never waiting for a newer one; stale when it is from
+ * before the latest change (the city's partners are then read from the
+ * database, so that none is suggested), and with no items and computed_at
+ * null while the first one is being built. strength is
+ * am_match_strength(score), rounded. ties: up to 5 more, of the same shape,
+ * that a diaspora group or a shared topic ties to the city and that are not
+ * among the items, ranked by the same model under the same filters (the
+ * cities of a group's country: its best two). The query's abroad leaves out
+ * the city's own country. */
 enum am_rc am_match_suggest(struct am_db *db, int64_t city, json_t *query, json_t **out, struct am_err *err);
 
 /* The arrays the model is built from, read from the database (callers

@@ -1,16 +1,19 @@
 // Browser tests of the partner suggestions page (#/city/ID/partners): the
-// ranked list with its reasons, the filters kept in the address (back and
-// a pasted link), errors next to the field the server names, the world map
-// of the suggestions and the
-// network neighbourhood. The records are made through the API as admin on
-// a fresh database: all the cities, partnerships and the network below are
-// SYNTHETIC TEST DATA (invented names, points and populations, the same
-// hand-made graph as tests/api/match.test.mjs), not facts about real places.
+// ranked list with its strengths and reasons (what speaks for a city apart
+// from what counts less in its favour), the filters kept in the address
+// (back and a pasted link) and the abroad switch, errors next to the field
+// the server names, the world map of the suggestions, the cities a
+// diaspora group ties to the city beside the ranking, and the network
+// neighbourhood. The records are made through the API as admin on a fresh
+// database: all the cities, partnerships, diaspora groups and the network
+// below are SYNTHETIC TEST DATA (invented names, points, populations and
+// groups; the same hand-made graph as tests/api/match.test.mjs), not facts
+// about real places or people.
 // Set AMITY_E2E_SHOTS=DIR to keep screenshots at 1280px and 375px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkWidths, launchBrowser, openPage } from './browser.mjs';
-import { adminServer, create } from '../api/helpers.mjs';
+import { adminServer, create, fresh, API } from '../api/helpers.mjs';
 import { makeGraph } from '../api/match-graph.mjs';
 
 let s;
@@ -67,7 +70,13 @@ test('a city page leads to its suggestions: the best first, with its reasons', a
   assert.equal(await first.getByRole('heading', { level: 3 }).textContent(), '1. Fakeham');
   assert.equal(await first.getByRole('link', { name: 'Fakeham' }).getAttribute('href'), `#/city/${c.d}`);
   assert.match(await first.locator('.meta').first().textContent(), /France · 95,000 inhabitants/);
-  assert.match(await first.locator('.score-text').textContent(), /^Score -?\d+\.\d\d$/);
+  // its strength, 0 to 100, in words and as a meter (the server's figure)
+  const strength = (await fresh(s, `${API}/cities/${c.a}/partner-suggestions?limit=20`)).json.items[0].strength;
+  assert.equal(await first.locator('.score-text').textContent(), `Strength ${strength} of 100`);
+  const meter = first.getByRole('meter', { name: 'Strength' });
+  assert.deepEqual(await meter.evaluate((e) => [e.getAttribute('aria-valuenow'), e.getAttribute('aria-valuemin'), e.getAttribute('aria-valuemax'), e.getAttribute('aria-valuetext')]),
+    [String(strength), '0', '100', `Strength ${strength} of 100: stronger than ${strength}% of real partnerships before they were made`]);
+  assert.match(await page.locator('.strength-note').textContent(), /^The strength, from 0 to 100, compares a suggestion with real partnerships/);
   // the strongest reason first: the shared partners, named and linked
   const why = first.getByRole('list', { name: 'Why' });
   const top = why.getByRole('listitem').first();
@@ -77,8 +86,14 @@ test('a city page leads to its suggestions: the best first, with its reasons', a
   // the shared network is named
   const net = why.getByRole('listitem').filter({ hasText: 'same networks' });
   assert.equal(await net.getByRole('link', { name: 'Test Cities Network (TCN)' }).getAttribute('href'), `#/network/${c.network}`);
-  // what weighs against it is apart: the distance
-  assert.match(await first.getByRole('list', { name: 'Counts against' }).textContent(), /km away/);
+  // 640 km: nearer than most partner cities are, in its favour
+  await why.getByRole('listitem').filter({ hasText: /^640 km apart, nearer than most partner cities are$/ }).waitFor();
+  // what counts less in its favour is apart, and worded as what it is:
+  // Nearby Testville is Italian, and no Italian city twins with another
+  const nearby = list(page).locator('li.suggestion').filter({ has: page.getByRole('heading', { level: 3, name: /Nearby Testville/ }) });
+  assert.match(await nearby.getByRole('list', { name: 'Less in its favour' }).textContent(),
+    /None of the 3 partnerships of cities of Italy is with a city of Italy/);
+  assert.equal(await page.getByRole('list', { name: 'Counts against' }).count(), 0);
   // the partners of a city 5 km away: a reason naming it
   const distant = list(page).locator('li.suggestion').filter({ has: page.getByRole('link', { name: 'Distantburg', exact: true }) });
   await distant.getByRole('link', { name: 'Nearby Testville' }).waitFor();
@@ -158,6 +173,43 @@ test('filters: a country, kept in the address; back restores the list; a pasted 
   await context.close();
 });
 
+test('abroad: a switch that leaves out the city\'s own country, kept in the address', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${s.base}/#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+  const all = await names(page);
+  assert.ok(all.includes('Nearby Testville'), all.join(', '));
+  const box = page.getByRole('checkbox', { name: 'Leave out the cities of Italy' });
+  assert.equal(await box.isChecked(), false);
+  await box.check();
+  await page.waitForFunction(() => location.hash.includes('abroad=true'));
+  await page.locator('.suggestions-block .summary', { hasText: 'outside Italy' }).waitFor();
+  const away = await names(page);
+  assert.deepEqual(away, all.filter((x) => x !== 'Nearby Testville'));
+  for (const meta of await list(page).locator('li.suggestion .suggestion-title .meta').allTextContents()) {
+    assert.doesNotMatch(meta, /^Italy · /);
+  }
+  await checkWidths(page, 'match-abroad');
+  // back: at home too; a pasted link: abroad again
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('abroad'));
+  await list(page).locator('li.suggestion').first().waitFor();
+  assert.deepEqual(await names(page), all);
+  assert.equal(await box.isChecked(), false);
+  await page.goto(`${s.base}/#/cities`);
+  await page.goto(`${s.base}/#/city/${c.a}/partners?abroad=true`);
+  await page.locator('.suggestions-block .summary', { hasText: 'outside Italy' }).waitFor();
+  assert.equal(await box.isChecked(), true);
+  assert.deepEqual(await names(page), away);
+  // unchecked: the whole list, the address without it
+  await box.uncheck();
+  await page.waitForFunction(() => !location.hash.includes('abroad'));
+  await page.locator('.suggestions-block .summary', { hasText: /^\d+ suggested partner cities, best first\.$/ }).waitFor();
+  assert.deepEqual(await names(page), all);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('what the server refuses is said next to the field it names', async () => {
   const { context, page, problems } = await openPage(browser, 375);
   await page.goto(`${s.base}/#/city/${c.a}/partners`);
@@ -222,4 +274,47 @@ test('the network neighbourhood', async () => {
   await checkWidths(page, 'match-neighbourhood');
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('ties: the cities a diaspora group links to the city, beside the twenty ranked', async () => {
+  // SYNTHETIC: twenty-two invented Spanish towns, so that the ranking has
+  // more than twenty cities; a small invented Moroccan town far away; and a
+  // group from Morocco living in Testville, of no known size
+  for (let i = 1; i <= 22; i++) {
+    await create(s, admin, 'cities', { name: `Villa Inventada ${i}`, country: 'ES', lat: 40 + i / 10, lng: -3, population: 100000 });
+  }
+  const ma = await create(s, admin, 'cities', { name: 'Qaryat Wahmiya', country: 'MA', lat: 30.5, lng: -9.5, population: 1000 });
+  const g = await create(s, admin, 'diaspora', { city_id: c.a, origin_country: 'MA', year: 2019, source: 'Synthetic survey' });
+  // SYNTHETIC: a workshop in Testville and one in Fakeham, on one topic
+  for (const city of [c.a, c.d]) await create(s, admin, 'activities', { kind: 'workshop', title: 'Synthetic workshop', host_city_id: city, topics: ['sdg-4'] });
+  const r = (await fresh(s, `${API}/cities/${c.a}/partner-suggestions?limit=20`)).json;
+  assert.ok(!r.items.some((i) => i.city.id === ma.id), 'ranked below the twenty');
+  const tie = r.ties.find((i) => i.city.id === ma.id);
+  assert.ok(tie, JSON.stringify(r.ties));
+
+  const { context, page, problems } = await openPage(browser, 375);
+  await page.goto(`${s.base}/#/city/${c.a}/partners`);
+  await list(page).locator('li.suggestion').first().waitFor();
+  const ties = page.getByRole('region', { name: 'Through residents and shared work' });
+  await ties.waitFor();
+  assert.match(await ties.locator('.lead').textContent(), /^Cities that a diaspora group or a shared topic ties to Testville/);
+  const item = ties.locator('li.suggestion').filter({ has: page.getByRole('heading', { level: 3, name: 'Qaryat Wahmiya' }) });
+  assert.equal(await item.getByRole('link', { name: 'Qaryat Wahmiya' }).getAttribute('href'), `#/city/${ma.id}`);
+  assert.equal(await item.getByRole('meter', { name: 'Strength' }).getAttribute('aria-valuenow'), String(tie.strength));
+  // the group, in words, its city linked
+  const why = item.getByRole('list', { name: 'Why' }).locator('li.reason-diaspora');
+  await why.getByRole('link', { name: 'Testville', exact: true }).waitFor();
+  assert.equal(await why.textContent(), 'People from Morocco live in Testville (2019; Synthetic survey)');
+  // a shared topic leads to the practices of that topic
+  const fakeham = list(page).locator('li.suggestion').first();
+  const topic = fakeham.locator('li.reason-topics');
+  assert.match(await topic.textContent(), /^Both work on /);
+  assert.equal(await topic.getByRole('link').getAttribute('href'), '#/practices?topic=sdg-4');
+  // none of the ranked twenty is among the ties
+  const ranked = new Set(await names(page));
+  for (const n of await ties.locator('li.suggestion h3 a').allTextContents()) assert.ok(!ranked.has(n), n);
+  await checkWidths(page, 'match-ties');
+  assert.deepEqual(problems, []);
+  await context.close();
+  assert.ok(g.id);
 });

@@ -10,9 +10,9 @@
  * C; E (5) of B only. G (7) lies 5 km from A and is partnered with H (8).
  * F (6) is far away and alone. I (9) is a large city abroad, near nobody. */
 static const struct am_match_city cities[] = {
-    {1, "AA", 45.00, 10.00, 100000, ""}, {2, "BB", 48.00, 2.00, 90000, ""},  {3, "BB", 47.00, 3.00, 110000, ""},
-    {4, "BB", 47.50, 2.50, 95000, ""},   {5, "BB", 48.20, 2.10, 20000, ""},  {6, "CC", -30.0, 150.0, 50000, ""},
-    {7, "AA", 45.04, 10.02, 30000, ""},  {8, "DD", 52.00, 13.00, 80000, ""}, {9, "DD", 52.10, 13.10, 3000000, ""},
+    {1, "AA", 45.00, 10.00, 100000, "", 0, 0}, {2, "BB", 48.00, 2.00, 90000, "", 0, 0},  {3, "BB", 47.00, 3.00, 110000, "", 0, 0},
+    {4, "BB", 47.50, 2.50, 95000, "", 0, 0},   {5, "BB", 48.20, 2.10, 20000, "", 0, 0},  {6, "CC", -30.0, 150.0, 50000, "", 0, 0},
+    {7, "AA", 45.04, 10.02, 30000, "", 0, 0},  {8, "DD", 52.00, 13.00, 80000, "", 0, 0}, {9, "DD", 52.10, 13.10, 3000000, "", 0, 0},
 };
 static const int64_t pairs[][2] = {{1, 2}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {7, 8}};
 static const int64_t members[][2] = {{1, 100}, {6, 100}};
@@ -263,11 +263,11 @@ Test(match, signal_names)
  * line: W (11, EE, lng 179.9) and E (12, FF, lng -179.9), 16 km apart.
  * Synthetic, as above. */
 static const struct am_match_city base_cities[] = {
-    {1, "AA", 45.0, 10.0, 100000, ""},  {2, "AA", 46.0, 12.0, 100000, ""}, {3, "BB", 46.0, 10.0, 1000, ""},
-    {4, "CC", 47.0, 10.0, 1000, ""},    {5, "AA", 45.1, 10.0, 1000, ""},   {6, "DD", -30.0, 150.0, 1000, ""},
-    {7, "DD", -31.0, 150.0, 1000, ""},  {8, "DD", -32.0, 150.0, 1000, ""}, {9, "DD", -33.0, 150.0, 1000, ""},
-    {10, "DD", -34.0, 150.0, 1000, ""}, {11, "EE", 0.0, 179.9, 1000, ""},  {12, "FF", 0.0, -179.9, 1000, ""},
-    {13, "GG", 0.0, 170.0, 1000, ""},
+    {1, "AA", 45.0, 10.0, 100000, "", 0, 0},  {2, "AA", 46.0, 12.0, 100000, "", 0, 0}, {3, "BB", 46.0, 10.0, 1000, "", 0, 0},
+    {4, "CC", 47.0, 10.0, 1000, "", 0, 0},    {5, "AA", 45.1, 10.0, 1000, "", 0, 0},   {6, "DD", -30.0, 150.0, 1000, "", 0, 0},
+    {7, "DD", -31.0, 150.0, 1000, "", 0, 0},  {8, "DD", -32.0, 150.0, 1000, "", 0, 0}, {9, "DD", -33.0, 150.0, 1000, "", 0, 0},
+    {10, "DD", -34.0, 150.0, 1000, "", 0, 0}, {11, "EE", 0.0, 179.9, 1000, "", 0, 0},  {12, "FF", 0.0, -179.9, 1000, "", 0, 0},
+    {13, "GG", 0.0, 170.0, 1000, "", 0, 0},
 };
 static const int64_t base_pairs[][2] = {{1, 2}, {4, 13}, {6, 7}, {6, 8}, {6, 9}, {6, 10}};
 
@@ -336,7 +336,7 @@ Test(match, baselines_common_neighbours_and_adamic_adar)
 {
     struct am_match_city cs[20];
     for (int i = 0; i < 20; i++)
-        cs[i] = (struct am_match_city){i + 1, "AA", 40.0 + i, 5.0, 1000, ""};
+        cs[i] = (struct am_match_city){i + 1, "AA", 40.0 + i, 5.0, 1000, "", 0, 0};
     const int64_t ties[][2] = {{1, 2}, {1, 3}, {2, 4}, {3, 4}, {2, 5}, {3, 6},
                                {2, 11}, {2, 12}, {2, 13}, {2, 14}, {2, 15}, {2, 16}, {6, 17}};
     struct am_match_model *m = am_match_build(cs, 20, ties, sizeof ties / sizeof *ties, NULL, 0);
@@ -381,7 +381,7 @@ static double unit(void)
  * abroad and between clusters, networks, diaspora groups and topics. */
 static struct am_match_model *random_world(size_t nc, size_t np)
 {
-    static const char *const cc[] = {"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH"};
+    static const char *const cc[] = {"AA", "BB", "CC", "DD", "EE", "FF", "GG", "HH", 0};
     static const double at[][2] = {{45, 10}, {48, 2}, {52, 13}, {40, -4}, {-33, 151}, {-18, 179.5},
                                    {64, -179.6}, {0, 0}};
     struct am_match_city *c = calloc(nc, sizeof *c);
@@ -477,5 +477,61 @@ Test(match, bounded_ranking_equals_scoring_every_city)
             for (size_t j = 0; j < 5; j++)
                 cr_assert_neq(h[i].city, out[j], "an excluded city is never suggested");
     }
+    am_match_free(m);
+}
+
+/* A strength is bounded, monotone in the score, and reads the table: a
+ * score below every held-out partnership's is 0, above all of them 100. */
+Test(match, strength_is_bounded_and_monotone)
+{
+    cr_assert_eq(am_match_strength(-1e9), 0);
+    cr_assert_eq(am_match_strength(1e9), 100);
+    cr_assert_eq(am_match_strength(NAN), 0, "no score, no strength");
+    double last = -1;
+    for (double s = -8; s <= 60; s += 0.01) {
+        double v = am_match_strength(s);
+        cr_assert(v >= 0 && v <= 100, "strength %f of score %f out of bounds", v, s);
+        cr_assert(v >= last, "strength falls from %f to %f at score %f", last, v, s);
+        last = v;
+    }
+    cr_assert(am_match_strength(0) > 50 && am_match_strength(0) < 90, "a score of 0 beats most real partnerships");
+}
+
+/* Namesakes abroad twin, not those at home; capitals with capitals, seats
+ * of regions with their like. SYNTHETIC: invented cities; only their names
+ * are shaped like real ones, to test the folding. */
+Test(match, namesakes_abroad_and_seats_of_the_same_rank)
+{
+    uint32_t perth = am_match_name_key("Perth"), other = am_match_name_key("Kalgoorlie");
+    cr_assert_eq(perth, am_match_name_key("PERTH"), "names fold before they are compared");
+    cr_assert_eq(am_match_name_key("Córdoba"), am_match_name_key("Cordoba"));
+    cr_assert_neq(perth, other);
+    cr_assert_eq(am_match_name_key(""), 0);
+    const struct am_match_city c[] = {
+        {1, "AU", -31.95, 115.86, 2000000, "", 1, perth}, /* a seat of a region */
+        {2, "GB", 56.39, -3.43, 47000, "", 0, perth},      /* its namesake abroad */
+        {3, "AU", -32.00, 116.00, 40000, "", 0, perth},    /* a namesake at home */
+        {4, "GB", 56.40, -3.40, 47000, "", 0, other},      /* beside the namesake, otherwise alike */
+        {5, "FR", 48.85, 2.35, 2000000, "", 2, other},     /* a capital */
+        {6, "FR", 48.90, 2.40, 2000000, "", 0, 0},         /* beside it, no seat */
+    };
+    struct am_match_model *m = am_match_build(c, 6, NULL, 0, NULL, 0);
+    cr_assert_not_null(m);
+    struct am_match_hit h[10];
+    size_t n = 0;
+    cr_assert_eq(am_match_rank(m, 1, NULL, NULL, 10, h, &n), AM_OK);
+    cr_expect_lt(rank_of(h, n, 2), rank_of(h, n, 4), "the namesake abroad first");
+    cr_expect_gt(h[rank_of(h, n, 2) - 1].namesake, 0);
+    cr_expect_eq(h[rank_of(h, n, 3) - 1].namesake, 0, "not a namesake at home");
+    cr_expect_gt(h[rank_of(h, n, 5) - 1].seat, 0, "a seat of a region and a capital");
+    cr_expect_eq(h[rank_of(h, n, 6) - 1].seat, 0);
+    cr_expect_lt(rank_of(h, n, 5), rank_of(h, n, 6));
+    /* the bounded ranking gives what scoring every city gives */
+    struct am_match_hit all[10];
+    size_t na = 0;
+    cr_assert_eq(am_match_rank_all(m, 1, NULL, NULL, 10, all, &na), AM_OK);
+    cr_assert_eq(na, n);
+    for (size_t i = 0; i < n; i++)
+        cr_expect_eq(all[i].city, h[i].city);
     am_match_free(m);
 }

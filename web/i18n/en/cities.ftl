@@ -184,6 +184,8 @@ cities-suggest-heading = Partner cities for { $city }
 cities-suggest-lead = Cities that { $city } is not yet a partner of, best first: partners of its partners and of the cities that share a partner with it, partners of the cities around it, cities near its partners, shared networks, diaspora groups both ways (where its residents come from, and where its own people live), the topics both work on, similar size and distance all count. “This city” in the reasons is { $city }. A suggestion is a lead to look into, not a recommendation.
 cities-suggest-no-partners = { $city } has no partnership recorded: the suggestions rest on the cities around it, its networks, size and distance.
 cities-suggest-any-country = Any country
+cities-suggest-abroad = Abroad only
+cities-suggest-abroad-check = Leave out the cities of { $country }
 cities-suggest-network = Network
 cities-suggest-any-network = Any network
 cities-suggest-network-hint = Current members only
@@ -202,9 +204,12 @@ cities-suggest-unknown-country = { $code } (not a known country)
 cities-suggest-unknown-network = Network { $id } (not known)
 cities-suggest-unknown-topic = { $topic } (not a known topic)
 cities-suggest-suggestions = Suggestions
+cities-suggest-ties = Through residents and shared work
+cities-suggest-ties-lead = Cities that a diaspora group or a shared topic ties to { $city }, not among the suggestions above: ranked the same way, with their reasons.
 cities-suggest-on-the-map = On the map
 # the filters in words: "12 suggested partner cities in France, members of Eurocities, …"
 cities-suggest-in-country = in { $country }
+cities-suggest-outside = outside { $country }
 cities-suggest-members-of = members of { $network }
 cities-suggest-network-id = network { $id }
 cities-suggest-active-on = active on { $topic }
@@ -233,9 +238,13 @@ cities-suggest-population-not-known = population not known
 cities-suggest-chain-title = How { $city } is connected to { $other }
 cities-suggest-chain = chain
 cities-suggest-chain-hidden = between the two cities
-cities-suggest-score = Score { $score }
+# the strength of a suggestion, 0 to 100 ($max); $share: the same as a percentage ("82%")
+cities-suggest-strength = Strength { $strength } of { $max }
+cities-suggest-strength-label = Strength
+cities-suggest-strength-text = Strength { $strength } of { $max }: stronger than { $share } of real partnerships before they were made
+cities-suggest-strength-note = The strength, from { $min } to { $max }, compares a suggestion with real partnerships as the model scored them before they were made: a strength of { $example } is stronger than { $share } of them.
 cities-suggest-why = Why
-cities-suggest-against = Counts against
+cities-suggest-less = Less in its favour
 cities-suggest-topics = both work on { $topics }
 cities-suggest-topics-more = { $count ->
     [one] both work on { $topics } and { $count } more topic
@@ -255,13 +264,28 @@ cities-reason-countries = { $count ->
     [one] cities of { $a } and { $b } have one partnership between them
    *[other] cities of { $a } and { $b } have { $count } partnerships between them
 }
+cities-reason-countries-within = { $count ->
+    [one] cities of { $a } have one partnership among them
+   *[other] cities of { $a } have { $count } partnerships among them
+}
+# less in its favour: few of the partnerships of the city's country's cities ($total) are with the other country
+cities-reason-countries-few = { $count ->
+    [0] none of the { $total } partnerships of cities of { $a } is with a city of { $b }
+    [one] only one of the { $total } partnerships of cities of { $a } is with a city of { $b }
+   *[other] only { $count } of the { $total } partnerships of cities of { $a } are with cities of { $b }
+}
 cities-reason-networks = members of the same networks
 cities-reason-size = a similar size ({ $a } and { $b } inhabitants)
+cities-reason-size-different = very different sizes: { $a } and { $b } inhabitants
+cities-reason-namesake = a city of the same name abroad
+cities-reason-seat-capitals = both are capitals of their countries
+cities-reason-seat-regions = both are seats of regions (or capitals)
 cities-reason-popularity = { $count ->
     [one] has { $count } partner city
    *[other] has { $count } partner cities
 }
-cities-reason-distance = { $km } km away
+cities-reason-distance-near = { $km } km apart, nearer than most partner cities are
+cities-reason-distance-far = { $km } km apart, further than most partner cities are
 cities-reason-diaspora = a diaspora group links the two cities
 cities-reason-diaspora-count = { $count ->
     [one] { $count } person from { $origin } lives in { $host }

@@ -151,6 +151,8 @@ cities-suggest-heading = شهرهای همکار پیشنهادی برای { $ci
 cities-suggest-lead = شهرهایی که { $city } هنوز با آن‌ها همکاری ندارد، به ترتیب از بهترین: همکاران همکارانش و همکاران شهرهایی که با آن همکار مشترک دارند، همکاران شهرهای پیرامونش، شهرهای نزدیک به همکارانش، شبکه‌های مشترک، گروه‌های مهاجر در هر دو سو (جایی که ساکنانش از آن آمده‌اند و جایی که مردم خودش زندگی می‌کنند)، موضوع‌هایی که هر دو روی آن‌ها کار می‌کنند، اندازهٔ همانند و فاصله همه به حساب می‌آیند. در دلیل‌ها، «این شهر» یعنی { $city }. هر پیشنهاد سرنخی برای بررسی است، نه توصیه.
 cities-suggest-no-partners = برای { $city } هیچ همکاری‌ای ثبت نشده است: پیشنهادها بر شهرهای پیرامون، شبکه‌ها، اندازه و فاصلهٔ آن استوارند.
 cities-suggest-any-country = هر کشوری
+cities-suggest-abroad = فقط خارج از کشور
+cities-suggest-abroad-check = بدون شهرهای { $country }
 cities-suggest-network = شبکه
 cities-suggest-any-network = هر شبکه‌ای
 cities-suggest-network-hint = تنها اعضای کنونی
@@ -169,9 +171,12 @@ cities-suggest-unknown-country = { $code } (کشور ناشناخته)
 cities-suggest-unknown-network = شبکهٔ { $id } (ناشناخته)
 cities-suggest-unknown-topic = { $topic } (موضوع ناشناخته)
 cities-suggest-suggestions = پیشنهادها
+cities-suggest-ties = از راه ساکنان و کار مشترک
+cities-suggest-ties-lead = شهرهایی که یک گروه مهاجر یا موضوعی مشترک آن‌ها را به { $city } پیوند می‌دهد و در میان پیشنهادهای بالا نیستند: به همان روش رتبه‌بندی شده‌اند، با دلیل‌هایشان.
 cities-suggest-on-the-map = روی نقشه
 # the filters in words: "12 suggested partner cities in France, members of Eurocities, …"
 cities-suggest-in-country = در { $country }
+cities-suggest-outside = بیرون از { $country }
 cities-suggest-members-of = عضو { $network }
 cities-suggest-network-id = شبکهٔ { $id }
 cities-suggest-active-on = فعال در { $topic }
@@ -191,9 +196,13 @@ cities-suggest-population-not-known = جمعیت نامعلوم
 cities-suggest-chain-title = { $city } چگونه به { $other } پیوند دارد
 cities-suggest-chain = زنجیره
 cities-suggest-chain-hidden = میان دو شهر
-cities-suggest-score = امتیاز { $score }
+# the strength of a suggestion, 0 to 100 ($max); $share: the same as a percentage ("82%")
+cities-suggest-strength = قوت { $strength } از { $max }
+cities-suggest-strength-label = قوت
+cities-suggest-strength-text = قوت { $strength } از { $max }: قوی‌تر از { $share } همکاری‌های واقعی، پیش از آنکه بسته شوند
+cities-suggest-strength-note = قوت، از { $min } تا { $max }، یک پیشنهاد را با همکاری‌های واقعی می‌سنجد، همان‌گونه که مدل پیش از بسته شدنشان به آن‌ها امتیاز می‌داد: قوت { $example } یعنی قوی‌تر از { $share } آن‌ها.
 cities-suggest-why = چرا
-cities-suggest-against = به زیان
+cities-suggest-less = کمتر به سود آن
 cities-suggest-topics = هر دو روی این موضوع‌ها کار می‌کنند: { $topics }
 cities-suggest-topics-more = هر دو روی این موضوع‌ها کار می‌کنند: { $topics } و { $count } موضوع دیگر
 cities-suggest-not-counted = (به حساب نیامده)
@@ -207,10 +216,21 @@ cities-reason-regional = هم‌اکنون همکار شهرهای نزدیک ب
 cities-reason-division = شهرهای استان یا منطقهٔ آن با شهرهای منطقهٔ این شهر همکارند
 cities-reason-region = نزدیک به همکاران این شهر یا شهرهای پیرامون آن
 cities-reason-countries = میان شهرهای { $a } و { $b } { $count } همکاری هست
+cities-reason-countries-within = میان شهرهای { $a } { $count } همکاری هست
+# less in its favour: few of the partnerships of the city's country's cities ($total) are with the other country
+cities-reason-countries-few = { $count ->
+    [0] هیچ‌یک از { $total } همکاری شهرهای { $a } با شهری از { $b } نیست
+   *[other] تنها { $count } همکاری از { $total } همکاری شهرهای { $a } با شهرهای { $b } است
+}
 cities-reason-networks = عضو شبکه‌های یکسان
 cities-reason-size = اندازهٔ همانند (جمعیت { $a } و { $b } نفر)
+cities-reason-size-different = اندازه‌های بسیار متفاوت: جمعیت { $a } و { $b } نفر
+cities-reason-namesake = شهری هم‌نام در کشوری دیگر
+cities-reason-seat-capitals = هر دو پایتخت کشور خود هستند
+cities-reason-seat-regions = هر دو مرکز استان (یا پایتخت) هستند
 cities-reason-popularity = { $count } شهر همکار دارد
-cities-reason-distance = در فاصلهٔ { $km } کیلومتری
+cities-reason-distance-near = در فاصلهٔ { $km } کیلومتری، نزدیک‌تر از بیشتر شهرهای همکار
+cities-reason-distance-far = در فاصلهٔ { $km } کیلومتری، دورتر از بیشتر شهرهای همکار
 cities-reason-diaspora = یک گروه مهاجر دو شهر را به هم پیوند می‌دهد
 cities-reason-diaspora-count = { $count } نفر از { $origin } در { $host } زندگی می‌کنند
 cities-reason-diaspora-people = مردمی از { $origin } در { $host } زندگی می‌کنند

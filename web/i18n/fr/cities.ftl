@@ -184,6 +184,8 @@ cities-suggest-heading = Villes partenaires pour { $city }
 cities-suggest-lead = Les villes dont { $city } n’est pas encore partenaire, les meilleures d’abord : partenaires de ses partenaires et des villes qui partagent un partenaire avec elle, partenaires des villes voisines, villes proches de ses partenaires, réseaux communs, groupes de la diaspora dans les deux sens (d’où viennent ses habitants, et où vivent ses propres ressortissants), thèmes sur lesquels toutes deux travaillent, taille comparable et distance : tout compte. Dans les raisons, « cette ville » désigne { $city }. Une suggestion est une piste à explorer, non une recommandation.
 cities-suggest-no-partners = { $city } n’a aucun partenariat enregistré : les suggestions reposent sur les villes voisines, ses réseaux, sa taille et la distance.
 cities-suggest-any-country = Tous les pays
+cities-suggest-abroad = À l’étranger seulement
+cities-suggest-abroad-check = Sans les villes du pays : { $country }
 cities-suggest-network = Réseau
 cities-suggest-any-network = Tous les réseaux
 cities-suggest-network-hint = Membres actuels uniquement
@@ -202,9 +204,12 @@ cities-suggest-unknown-country = { $code } (pays inconnu)
 cities-suggest-unknown-network = Réseau { $id } (inconnu)
 cities-suggest-unknown-topic = { $topic } (thème inconnu)
 cities-suggest-suggestions = Suggestions
+cities-suggest-ties = Par les habitants et le travail partagé
+cities-suggest-ties-lead = Des villes qu’une diaspora ou un thème commun relie à { $city }, absentes des suggestions ci-dessus : classées de la même façon, avec leurs raisons.
 cities-suggest-on-the-map = Sur la carte
 # the filters in words: "12 suggested partner cities in France, members of Eurocities, …"
 cities-suggest-in-country = (pays : { $country })
+cities-suggest-outside = (hors du pays : { $country })
 cities-suggest-members-of = membres de { $network }
 cities-suggest-network-id = réseau { $id }
 cities-suggest-active-on = actives sur { $topic }
@@ -233,9 +238,13 @@ cities-suggest-population-not-known = population inconnue
 cities-suggest-chain-title = Comment { $city } est reliée à { $other }
 cities-suggest-chain = chaîne
 cities-suggest-chain-hidden = entre les deux villes
-cities-suggest-score = Score { $score }
+# the strength of a suggestion, 0 to 100 ($max); $share: the same as a percentage ("82%")
+cities-suggest-strength = Force { $strength } sur { $max }
+cities-suggest-strength-label = Force
+cities-suggest-strength-text = Force { $strength } sur { $max } : plus forte que { $share } des partenariats réels avant leur création
+cities-suggest-strength-note = La force, de { $min } à { $max }, compare une suggestion aux partenariats réels tels que le modèle les notait avant leur création : une force de { $example } dépasse { $share } d’entre eux.
 cities-suggest-why = Pourquoi
-cities-suggest-against = En défaveur
+cities-suggest-less = Moins en sa faveur
 cities-suggest-topics = toutes deux travaillent sur { $topics }
 cities-suggest-topics-more = { $count ->
     [one] toutes deux travaillent sur { $topics } et { $count } autre thème
@@ -255,13 +264,28 @@ cities-reason-countries = { $count ->
     [one] les villes de { $a } et de { $b } ont un partenariat entre elles
    *[other] les villes de { $a } et de { $b } ont { $count } partenariats entre elles
 }
+cities-reason-countries-within = { $count ->
+    [one] les villes de { $a } ont un partenariat entre elles
+   *[other] les villes de { $a } ont { $count } partenariats entre elles
+}
+# less in its favour: few of the partnerships of the city's country's cities ($total) are with the other country
+cities-reason-countries-few = { $count ->
+    [0] aucun des { $total } partenariats des villes de { $a } n’est conclu avec une ville de { $b }
+    [one] un seul des { $total } partenariats des villes de { $a } est conclu avec une ville de { $b }
+   *[other] seuls { $count } des { $total } partenariats des villes de { $a } sont conclus avec des villes de { $b }
+}
 cities-reason-networks = membres des mêmes réseaux
 cities-reason-size = une taille semblable ({ $a } et { $b } habitants)
+cities-reason-size-different = des tailles très différentes : { $a } et { $b } habitants
+cities-reason-namesake = une ville du même nom à l’étranger
+cities-reason-seat-capitals = toutes deux sont des capitales nationales
+cities-reason-seat-regions = toutes deux sont des chefs-lieux de région (ou des capitales)
 cities-reason-popularity = { $count ->
     [one] a { $count } ville partenaire
    *[other] a { $count } villes partenaires
 }
-cities-reason-distance = à { $km } km
+cities-reason-distance-near = à { $km } km, plus près que la plupart des villes partenaires
+cities-reason-distance-far = à { $km } km, plus loin que la plupart des villes partenaires
 cities-reason-diaspora = une diaspora relie les deux villes
 cities-reason-diaspora-count = { $count ->
     [one] { $count } personne originaire de { $origin } vit à { $host }

@@ -184,6 +184,8 @@ cities-suggest-heading = Città partner per { $city }
 cities-suggest-lead = Le città di cui { $city } non è ancora partner, dalle migliori: contano i partner dei suoi partner e delle città che hanno un partner in comune con essa, i partner delle città vicine, le città vicine ai suoi partner, le reti comuni, i gruppi della diaspora in entrambe le direzioni (da dove provengono i suoi residenti e dove vivono i suoi cittadini), i temi su cui lavorano entrambe, le dimensioni simili e la distanza. Nelle motivazioni, «questa città» è { $city }. Un suggerimento è una pista da approfondire, non una raccomandazione.
 cities-suggest-no-partners = { $city } non ha partenariati registrati: i suggerimenti si basano sulle città vicine, sulle sue reti, sulle dimensioni e sulla distanza.
 cities-suggest-any-country = Qualsiasi paese
+cities-suggest-abroad = Solo all’estero
+cities-suggest-abroad-check = Senza le città del paese: { $country }
 cities-suggest-network = Rete
 cities-suggest-any-network = Qualsiasi rete
 cities-suggest-network-hint = Solo membri attuali
@@ -202,9 +204,12 @@ cities-suggest-unknown-country = { $code } (paese non noto)
 cities-suggest-unknown-network = Rete { $id } (non nota)
 cities-suggest-unknown-topic = { $topic } (tema non noto)
 cities-suggest-suggestions = Suggerimenti
+cities-suggest-ties = Attraverso i residenti e il lavoro comune
+cities-suggest-ties-lead = Città che una comunità della diaspora o un tema comune lega a { $city }, assenti dai suggerimenti qui sopra: ordinate allo stesso modo, con le loro ragioni.
 cities-suggest-on-the-map = Sulla mappa
 # the filters in words: "12 suggested partner cities in France, members of Eurocities, …"
 cities-suggest-in-country = (paese: { $country })
+cities-suggest-outside = (fuori dal paese: { $country })
 cities-suggest-members-of = membri di { $network }
 cities-suggest-network-id = rete { $id }
 cities-suggest-active-on = attive sul tema { $topic }
@@ -233,9 +238,13 @@ cities-suggest-population-not-known = popolazione non nota
 cities-suggest-chain-title = Come { $city } è collegata a { $other }
 cities-suggest-chain = catena
 cities-suggest-chain-hidden = tra le due città
-cities-suggest-score = Punteggio { $score }
+# the strength of a suggestion, 0 to 100 ($max); $share: the same as a percentage ("82%")
+cities-suggest-strength = Forza { $strength } su { $max }
+cities-suggest-strength-label = Forza
+cities-suggest-strength-text = Forza { $strength } su { $max }: più forte di { $strength } partenariati reali su { $max } prima che nascessero ({ $share })
+cities-suggest-strength-note = La forza, da { $min } a { $max }, confronta un suggerimento con i partenariati reali come il modello li valutava prima che nascessero: una forza di { $example } supera { $example } partenariati reali su { $max } ({ $share }).
 cities-suggest-why = Perché
-cities-suggest-against = A sfavore
+cities-suggest-less = Meno a suo favore
 cities-suggest-topics = entrambe lavorano su { $topics }
 cities-suggest-topics-more = { $count ->
     [one] entrambe lavorano su { $topics } e su { $count } altro tema
@@ -255,13 +264,28 @@ cities-reason-countries = { $count ->
     [one] tra città di { $a } e di { $b } c’è un gemellaggio o partenariato
    *[other] tra città di { $a } e di { $b } ci sono { $count } partenariati
 }
+cities-reason-countries-within = { $count ->
+    [one] tra città di { $a } c’è un partenariato
+   *[other] tra città di { $a } ci sono { $count } partenariati
+}
+# less in its favour: few of the partnerships of the city's country's cities ($total) are with the other country
+cities-reason-countries-few = { $count ->
+    [0] nessuno dei { $total } partenariati delle città di { $a } è con una città di { $b }
+    [one] solo uno dei { $total } partenariati delle città di { $a } è con una città di { $b }
+   *[other] solo { $count } dei { $total } partenariati delle città di { $a } sono con città di { $b }
+}
 cities-reason-networks = membri delle stesse reti
 cities-reason-size = dimensioni simili ({ $a } e { $b } abitanti)
+cities-reason-size-different = dimensioni molto diverse: { $a } e { $b } abitanti
+cities-reason-namesake = una città con lo stesso nome all’estero
+cities-reason-seat-capitals = entrambe sono capitali dei loro paesi
+cities-reason-seat-regions = entrambe sono capoluoghi di regione (o capitali)
 cities-reason-popularity = { $count ->
     [one] ha { $count } città partner
    *[other] ha { $count } città partner
 }
-cities-reason-distance = a { $km } km
+cities-reason-distance-near = a { $km } km, più vicina della maggior parte delle città partner
+cities-reason-distance-far = a { $km } km, più lontana della maggior parte delle città partner
 cities-reason-diaspora = una comunità della diaspora lega le due città
 cities-reason-diaspora-count = { $count ->
     [one] { $count } persona originaria di { $origin } vive a { $host }

@@ -205,6 +205,8 @@ cities-suggest-heading = Міста-партнери для: { $city }
 cities-suggest-lead = Міста, з якими { $city } ще не має партнерства, від найкращих: партнери його партнерів і міст, що мають із ним спільного партнера, партнери сусідніх міст, міста поблизу його партнерів, спільні мережі, групи діаспори в обидва боки (звідки походять його мешканці та де живуть його вихідці), теми, над якими працюють обидва, подібний розмір і відстань — усе це враховується. «Це місто» в поясненнях — { $city }. Пропозиція — це напрям для вивчення, а не рекомендація.
 cities-suggest-no-partners = { $city } не має зареєстрованих партнерств: пропозиції ґрунтуються на сусідніх містах, його мережах, розмірі та відстані.
 cities-suggest-any-country = Будь-яка країна
+cities-suggest-abroad = Лише за кордоном
+cities-suggest-abroad-check = Без міст країни { $country }
 cities-suggest-network = Мережа
 cities-suggest-any-network = Будь-яка мережа
 cities-suggest-network-hint = Лише чинні члени
@@ -223,9 +225,12 @@ cities-suggest-unknown-country = { $code } (невідома країна)
 cities-suggest-unknown-network = Мережа { $id } (невідома)
 cities-suggest-unknown-topic = { $topic } (невідома тема)
 cities-suggest-suggestions = Пропозиції
+cities-suggest-ties = Через мешканців і спільну роботу
+cities-suggest-ties-lead = Міста, які діаспора або спільна тема пов’язує з містом { $city }, але яких немає серед пропозицій вище: упорядковані так само, з причинами.
 cities-suggest-on-the-map = На карті
 # the filters in words: "12 suggested partner cities in France, members of Eurocities, …"
 cities-suggest-in-country = (країна: { $country })
+cities-suggest-outside = (поза країною: { $country })
 cities-suggest-members-of = члени мережі { $network }
 cities-suggest-network-id = мережа { $id }
 cities-suggest-active-on = активні в темі «{ $topic }»
@@ -258,9 +263,13 @@ cities-suggest-population-not-known = населення невідоме
 cities-suggest-chain-title = Як { $city } пов’язане з { $other }
 cities-suggest-chain = ланцюжок
 cities-suggest-chain-hidden = між двома містами
-cities-suggest-score = Бал { $score }
+# the strength of a suggestion, 0 to 100 ($max); $share: the same as a percentage ("82%")
+cities-suggest-strength = Сила { $strength } зі { $max }
+cities-suggest-strength-label = Сила
+cities-suggest-strength-text = Сила { $strength } зі { $max }: сильніша за { $share } справжніх партнерств до їх укладення
+cities-suggest-strength-note = Сила, від { $min } до { $max }, порівнює пропозицію зі справжніми партнерствами так, як модель оцінювала їх до укладення: сила { $example } означає, що пропозиція сильніша за { $share } із них.
 cities-suggest-why = Чому
-cities-suggest-against = Проти
+cities-suggest-less = Менше на її користь
 cities-suggest-topics = обидва працюють над темами: { $topics }
 cities-suggest-topics-more = обидва працюють над темами: { $topics } (і ще { $count })
 cities-suggest-not-counted = (не враховано)
@@ -281,15 +290,31 @@ cities-reason-countries = { $count ->
     [many] між містами країн { $a } і { $b } є { $count } партнерств
    *[other] між містами країн { $a } і { $b } є { $count } партнерства
 }
+cities-reason-countries-within = { $count ->
+    [one] між містами країни { $a } є { $count } партнерство
+    [few] між містами країни { $a } є { $count } партнерства
+    [many] між містами країни { $a } є { $count } партнерств
+   *[other] між містами країни { $a } є { $count } партнерства
+}
+# less in its favour: few of the partnerships of the city's country's cities ($total) are with the other country
+cities-reason-countries-few = { $count ->
+    [0] жодне з { $total } партнерств міст країни { $a } не укладено з містом країни { $b }
+   *[other] лише { $count } з { $total } партнерств міст країни { $a } укладено з містами країни { $b }
+}
 cities-reason-networks = члени тих самих мереж
 cities-reason-size = схожий розмір ({ $a } і { $b } мешканців)
+cities-reason-size-different = дуже різний розмір: { $a } і { $b } мешканців
+cities-reason-namesake = місто з такою самою назвою за кордоном
+cities-reason-seat-capitals = обидва — столиці своїх країн
+cities-reason-seat-regions = обидва — центри регіонів (або столиці)
 cities-reason-popularity = { $count ->
     [one] має { $count } місто-партнер
     [few] має { $count } міста-партнери
     [many] має { $count } міст-партнерів
    *[other] має { $count } міста-партнера
 }
-cities-reason-distance = за { $km } км
+cities-reason-distance-near = за { $km } км, ближче, ніж більшість міст-партнерів
+cities-reason-distance-far = за { $km } км, далі, ніж більшість міст-партнерів
 cities-reason-diaspora = діаспора пов’язує ці два міста
 cities-reason-diaspora-count = { $count ->
     [one] { $count } особа з { $origin } живе в { $host }

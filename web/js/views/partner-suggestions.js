@@ -1,20 +1,27 @@
 // Partner suggestions for a city (#/city/ID/partners): twenty cities it is
 // not yet a partner of, ranked by the server (GET /cities/{id}/partner-
-// suggestions), each with its reasons in plain words; filters by country,
-// network, topic and population kept in the address (back, forward and a
-// pasted link draw the same list); a world map of the suggestions; and,
-// where the server has the graph API, the city's network neighbourhood.
+// suggestions), each with its strength (0 to 100, a meter with words) and
+// its reasons in plain words, what speaks for it apart from what counts less
+// in its favour, the cities, networks, groups and topics they name linked;
+// beside them the cities a diaspora group or a shared topic ties to it (the
+// reply's ties); filters by country, abroad, network, topic and population
+// kept in the address (back, forward and a pasted link draw the same list);
+// a world map of the suggestions; and, where the server has the graph API,
+// the city's network neighbourhood.
 import * as api from '../api.js';
 import { freshness } from '../model-note.js';
 import { h, append, name, label, rich, field, pageTitle, setStatus, FormErrors, reportError, isHttp } from '../ui.js';
 import { hashFor, pushHash } from '../app.js';
 import { worldMap, hasCoords } from '../map.js';
 import { neighbourhoodSection } from '../graph.js';
-import { t, tNodes, has, fmt } from '../i18n.js';
+import { t, tNodes, listNodes, has, fmt } from '../i18n.js';
 
 const LIMIT = 20;
 const TOPICS_SHOWN = 8;
-const FILTERS = ['country', 'network', 'topic', 'min_population', 'max_population'];
+const FILTERS = ['country', 'abroad', 'network', 'topic', 'min_population', 'max_population'];
+// the strength's scale (the server's: 0 to 100), and the example the note gives
+const STRENGTH_MAX = 100;
+const STRENGTH_EXAMPLE = 80;
 
 const num = (n) => fmt.number(Number(n));
 const yearText = (y) => fmt.number(Number(y), { useGrouping: false });
@@ -75,8 +82,19 @@ export async function render(view, ctx) {
   });
   const minInp = number('min_population');
   const maxInp = number('max_population');
+  // abroad: a switch, applied at once (the other filters wait for Apply)
+  const abroadBox = h('input', { type: 'checkbox', name: 'abroad', id: 'suggest-abroad' });
+  const abroadField = h('div', { class: 'field abroad-field' },
+    h('span', { class: 'field-label', 'aria-hidden': 'true' }, t('cities-suggest-abroad')),
+    h('div', {}, h('label', { class: 'check', for: 'suggest-abroad' }, abroadBox,
+      ` ${t('cities-suggest-abroad-check', { country: cname(c.country) })}`)),
+    h('p', { class: 'field-error', id: 'suggest-abroad-error', hidden: true }));
+  abroadBox.setAttribute('aria-describedby', 'suggest-abroad-error');
+  abroadField._control = abroadBox;
   const fields = {
     country: field(t('cities-country'), countrySel),
+    // (a city of no known country has no abroad)
+    ...(c.country ? { abroad: abroadField } : {}),
     network: field(t('cities-suggest-network'), networkSel, { hint: t('cities-suggest-network-hint') }),
     topic: field(t('cities-suggest-topic'), topicSel, { hint: t('cities-suggest-topic-hint') }),
     min_population: field(t('cities-suggest-min-population'), minInp),
@@ -98,6 +116,7 @@ export async function render(view, ctx) {
     setSelect(topicSel, state.topic, t('cities-suggest-unknown-topic', { topic: state.topic }));
     minInp.value = state.min_population;
     maxInp.value = state.max_population;
+    abroadBox.checked = state.abroad === 'true';
     clearBtn.hidden = !FILTERS.some((k) => state[k]);
   }
   showState();
@@ -106,20 +125,30 @@ export async function render(view, ctx) {
   const summary = h('p', { class: 'summary' });
   const stale = h('div', { class: 'model-note' });
   const list = h('ol', { class: 'suggestions', id: 'suggestions-list', tabindex: '-1', 'aria-labelledby': 'h-suggestions' });
+  const strengthNote = h('p', { class: 'hint strength-note' }, t('cities-suggest-strength-note', {
+    min: 0, max: STRENGTH_MAX, example: STRENGTH_EXAMPLE, share: percent(STRENGTH_EXAMPLE),
+  }));
   const results = h('section', { class: 'block suggestions-block', 'aria-labelledby': 'h-suggestions' },
-    h('h2', { id: 'h-suggestions' }, t('cities-suggest-suggestions')), summary, stale, list);
+    h('h2', { id: 'h-suggestions' }, t('cities-suggest-suggestions')), summary, stale, strengthNote, list);
+  // the cities a diaspora group or a shared topic ties to this one, when the
+  // ranking leaves them out
+  const tiesList = h('ul', { class: 'suggestions suggestion-ties', 'aria-labelledby': 'h-suggestion-ties' });
+  const tiesSec = h('section', { class: 'block ties-block', 'aria-labelledby': 'h-suggestion-ties', hidden: true },
+    h('h2', { id: 'h-suggestion-ties' }, t('cities-suggest-ties')),
+    h('p', { class: 'lead' }, t('cities-suggest-ties-lead', { city: c.name })), tiesList);
   const mapSlot = h('div');
   const mapSec = h('section', { class: 'block', 'aria-labelledby': 'h-suggestions-map' },
     h('h2', { id: 'h-suggestions-map' }, t('cities-suggest-on-the-map')), mapSlot);
   let shownIds = [];
   const graph = neighbourhoodSection(c, { suggested: new Set(shownIds) });
   // "Skip the map" leads here: what follows the map
-  append(view, results, mapSec, h('div', { id: 'after-suggestions-map' }, graph.section));
+  append(view, results, tiesSec, mapSec, h('div', { id: 'after-suggestions-map' }, graph.section));
 
   // ---- filters in words, for the summary and the live region
   function described() {
     const parts = [];
     if (state.country) parts.push(t('cities-suggest-in-country', { country: cname(state.country) }));
+    if (state.abroad === 'true') parts.push(t('cities-suggest-outside', { country: cname(c.country) }));
     if (state.network) {
       parts.push(t('cities-suggest-members-of', {
         network: networkName.get(state.network) || t('cities-suggest-network-id', { id: state.network }),
@@ -147,7 +176,7 @@ export async function render(view, ctx) {
       if (mine !== ctrl || !ctx.alive()) return;
       errors.clear();
       const items = r.items || [];
-      draw(items);
+      draw(items, r.ties || []);
       const which = described();
       summary.textContent = items.length
         ? (which ? t('cities-suggest-summary-filtered', { count: items.length, filters: which })
@@ -157,7 +186,7 @@ export async function render(view, ctx) {
       stale.replaceChildren(freshness(r, () => load(), ctx.alive) || '');
     } catch (e) {
       if ((e && e.name === 'AbortError') || mine !== ctrl || !ctx.alive()) return;
-      draw([]);
+      draw([], []);
       summary.textContent = t('cities-suggest-none-shown');
       if (e.field && errors.find(e.field)) summary.textContent += ` ${t('cities-suggest-filter-refused')}`;
       reportError(e, errors, t('cities-suggest-failed'));
@@ -166,31 +195,32 @@ export async function render(view, ctx) {
     }
   }
 
-  function draw(items) {
+  function draw(items, ties) {
     shownIds = items.map((it) => it.city.id);
-    const scores = items.map((it) => Number(it.score) || 0);
-    const hi = Math.max(...scores);
-    const lo = Math.min(...scores);
-    list.replaceChildren(...items.map((it, i) => item(it, i + 1, hi, lo)));
+    list.replaceChildren(...items.map((it, i) => item(it, i + 1)));
+    tiesList.replaceChildren(...ties.map((it) => item(it, null)));
+    tiesSec.hidden = !ties.length;
     mapSlot.replaceChildren(suggestionsMap(items) || '');
     graph.mark(shownIds);
   }
 
-  function item(it, rank, hi, lo) {
+  // A suggestion: its city, its strength, its reasons (rank: its place in
+  // the ranked list; null for a tie, which has none)
+  function item(it, rank) {
     const s = it.city;
-    const score = Number(it.score) || 0;
-    // the bar: the first suggestion full, the last still visible
-    const width = hi > lo ? 8 + (92 * (score - lo)) / (hi - lo) : 100;
     const reasons = it.reasons || [];
+    // what speaks for it; then what counts less in its favour, the most first
     const pro = reasons.filter((r) => Number(r.weight) >= 0);
-    const con = reasons.filter((r) => Number(r.weight) < 0);
+    const con = reasons.filter((r) => Number(r.weight) < 0).reverse();
     const proId = `why-${s.id}`;
-    const conId = `against-${s.id}`;
+    const conId = `less-${s.id}`;
     return h('li', { class: 'suggestion', id: `suggestion-${s.id}` },
       h('div', { class: 'suggestion-head' },
-        h('span', { class: 'rank', 'aria-hidden': 'true' }, num(rank)),
+        // (a tie keeps the rank's room, unseen, so that the columns line up)
+        h('span', { class: 'rank', 'aria-hidden': 'true', style: rank ? null : 'visibility: hidden' }, rank ? num(rank) : ''),
         h('div', { class: 'suggestion-title' },
-          h('h3', {}, h('span', { class: 'visually-hidden' }, `${num(rank)}. `), h('a', { href: `#/city/${s.id}`, dir: 'auto' }, s.name)),
+          h('h3', {}, rank ? h('span', { class: 'visually-hidden' }, `${num(rank)}. `) : null,
+            h('a', { href: `#/city/${s.id}`, dir: 'auto' }, s.name)),
           h('p', { class: 'meta' }, cname(s.country),
             ' · ', s.population ? t('cities-suggest-inhabitants', { count: Number(s.population) }) : t('cities-suggest-population-not-known'),
             // the chain of partnerships and networks between the two; the
@@ -198,22 +228,35 @@ export async function render(view, ctx) {
             ' · ', h('a', {
               class: 'chain-link', href: hashFor('/graph/path', { from: c.id, to: s.id }), title: t('cities-suggest-chain-title', { city: c.name, other: s.name }),
             }, t('cities-suggest-chain'), h('span', { class: 'visually-hidden' }, ` ${t('cities-suggest-chain-hidden')}`)))),
-        h('div', { class: 'score' },
-          h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${width.toFixed(1)}%` })),
-          h('span', { class: 'score-text' }, t('cities-suggest-score', {
-            score: fmt.number(score, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-          })))),
+        strengthMeter(it)),
       pro.length ? [h('p', { class: 'reasons-label', id: proId }, t('cities-suggest-why')),
         h('ul', { class: 'reasons reasons-for', 'aria-labelledby': proId }, pro.map((r) => reason(r, s)))] : null,
-      con.length ? [h('p', { class: 'reasons-label', id: conId }, t('cities-suggest-against')),
+      con.length ? [h('p', { class: 'reasons-label', id: conId }, t('cities-suggest-less')),
         h('ul', { class: 'reasons reasons-against', 'aria-labelledby': conId }, con.map((r) => reason(r, s)))] : null);
   }
 
+  // The strength, 0 to 100: a bar and its words (the words say it all; the
+  // bar repeats them, and a screen reader hears the meter's words)
+  function strengthMeter(it) {
+    const n = Math.min(STRENGTH_MAX, Math.max(0, Math.round(Number(it.strength) || 0)));
+    return h('div', {
+      class: 'score strength', role: 'meter', 'aria-label': t('cities-suggest-strength-label'),
+      'aria-valuemin': '0', 'aria-valuemax': String(STRENGTH_MAX), 'aria-valuenow': String(n),
+      'aria-valuetext': t('cities-suggest-strength-text', { strength: n, max: STRENGTH_MAX, share: percent(n) }),
+    },
+    // the bar never quite empty, so that it reads as a bar
+    h('span', { class: 'score-bar', 'aria-hidden': 'true' }, h('span', { style: `width: ${Math.max(2, (100 * n) / STRENGTH_MAX)}%` })),
+    h('span', { class: 'score-text', 'aria-hidden': 'true' }, t('cities-suggest-strength', { strength: n, max: STRENGTH_MAX })));
+  }
+
   // A reason in the reader's words, from the figures the server gives with
-  // it (its own text is English); the shared topics every one, with its
-  // code (the server's words name four).
+  // it (its own text is English), worded as what it is: in its favour (a
+  // positive weight) or less so (a negative one); the shared topics every
+  // one, with its code (the server's words name four), each leading to the
+  // practices of its topic. Words, or words and links.
   function reasonWords(r) {
     const n = Number(r.count);
+    const less = Number(r.weight) < 0;
     const [ca, cb] = Array.isArray(r.countries) ? r.countries : [];
     const [pa, pb] = Array.isArray(r.populations) ? r.populations.map(Number) : [];
     const shared = r.signal === 'topics' && Array.isArray(r.topics) ? r.topics.filter((tp) => tp && tp.id) : [];
@@ -223,20 +266,30 @@ export async function render(view, ctx) {
       regional: () => t('cities-reason-regional'),
       division: () => t('cities-reason-division'),
       region: () => t('cities-reason-region'),
-      countries: () => t('cities-reason-countries', { count: n, a: cname(ca), b: cname(cb) }),
+      countries: () => {
+        if (less) return t('cities-reason-countries-few', { count: n, total: Number(r.total) || 0, a: cname(ca), b: cname(cb) });
+        return ca === cb ? t('cities-reason-countries-within', { count: n, a: cname(ca) })
+          : t('cities-reason-countries', { count: n, a: cname(ca), b: cname(cb) });
+      },
       networks: () => t('cities-reason-networks'),
-      size: () => t('cities-reason-size', { a: pa, b: pb }),
+      seat: () => t(n >= 2 ? 'cities-reason-seat-capitals' : 'cities-reason-seat-regions'),
+      namesake: () => t('cities-reason-namesake'),
+      size: () => t(less ? 'cities-reason-size-different' : 'cities-reason-size', { a: pa, b: pb }),
       popularity: () => t('cities-reason-popularity', { count: n }),
-      distance: () => t('cities-reason-distance', { km: Number(r.km) }),
+      distance: () => t(less ? 'cities-reason-distance-far' : 'cities-reason-distance-near', { km: Number(r.km) }),
       diaspora: () => t('cities-reason-diaspora'),
       topics: () => {
-        const names = shared.slice(0, TOPICS_SHOWN).map((tp) => topicName.get(tp.id) || tp.label || tp.id).join(t('cities-comma'));
+        const links = shared.slice(0, TOPICS_SHOWN).map((tp) => h('a', {
+          href: hashFor('/practices', { topic: tp.id }), class: 'reason-topic',
+        }, topicName.get(tp.id) || tp.label || tp.id));
         const more = shared.length - TOPICS_SHOWN;
-        return more > 0 ? t('cities-suggest-topics-more', { topics: names, count: more }) : t('cities-suggest-topics', { topics: names });
+        const topicsEl = listNodes(links);
+        return more > 0 ? tNodes('cities-suggest-topics-more', { topics: topicsEl, count: more })
+          : tNodes('cities-suggest-topics', { topics: topicsEl });
       },
     }[r.signal];
     const text = words ? words() : String(r.text || label(r.signal));
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return capitalised(Array.isArray(text) ? text : [text]);
   }
 
   // a reason in words, the cities and networks it names linked
@@ -327,11 +380,14 @@ export async function render(view, ctx) {
     if (lo && hi && Number(lo) > Number(hi)) return problem('max_population', t('cities-suggest-check-range'));
     Object.assign(state, {
       country: countrySel.value, network: networkSel.value, topic: topicSel.value, min_population: lo, max_population: hi,
+      abroad: abroadBox.checked ? 'true' : '',
     });
     clearBtn.hidden = !FILTERS.some((k) => state[k]);
     pushHash(hashNow());
     load({ announce: true });
   });
+  // the switch applies itself, with the filters as the form shows them
+  abroadBox.addEventListener('change', () => form.requestSubmit());
   clearBtn.addEventListener('click', () => {
     for (const k of FILTERS) state[k] = '';
     errors.clear();
@@ -342,6 +398,11 @@ export async function render(view, ctx) {
   });
 
   load();
+}
+
+// a share of 100 in the reader's words: "82%"
+function percent(n) {
+  return fmt.number(n / STRENGTH_MAX, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 function setSelect(sel, value, unknownText) {
