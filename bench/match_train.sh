@@ -4,10 +4,11 @@
 # that raise recall@20) on a split of the database imported without that
 # seed's held-out pairs (bench/match_outsider.sh builds them), and then
 # judged on those held-out pairs, which the search never saw. The mean and
-# spread over the seeds say what to expect of weights chosen this way; the
-# shipped ones (am_match_default_weights) are searched the same way on the
-# whole data (the last step). Not run by the tests; about 3 minutes a seed
-# on a Release build.
+# spread over the seeds say what to expect of weights chosen this way. The
+# last step prints what the same search finds on the whole data, beside the
+# shipped weights (am_match_default_weights; docs/match.md says how they
+# were chosen): ship a change only if it holds across the seeds. Not run by
+# the tests; about 3 minutes a seed on a Release build.
 #
 #   bench/match_train.sh [BUILD_DIR]   SEEDS="1 2 3 4 5"; WORK=/tmp/amity-outsider;
 #                                      FULL=amity-demo.db (the whole data, for the
@@ -36,6 +37,6 @@ function stat(v, n,   i, m, d) { m = 0; for (i = 1; i <= n; i++) m += v[i]; m /=
     for (i = 1; i <= n; i++) d += (v[i] - m) ^ 2; return sprintf("%.3f ± %.3f", m, n > 1 ? sqrt(d / (n - 1)) : 0) }
 END { if (nr) printf "\ncross-validated, over %d seeds (mean ± sd): ratio to the best baseline %s; to Adamic-Adar by name %s\n", nr, stat(r, nr), stat(s, ns) }' "$OUT"
 if [ -s "$FULL" ]; then
-    echo "== the shipped weights: searched on the whole data ($FULL, seed 1)"
+    echo "== searched on the whole data ($FULL, seed 1), for comparison with the shipped weights"
     "$EVAL" "$FULL" --seed 1 --tune 2>/dev/null | grep '^tuned weights'
 fi

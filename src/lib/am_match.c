@@ -128,10 +128,10 @@ const struct am_match_weights am_match_default_weights = {
  * (bench/match_eval.c --strength, the default weights, the real data; the
  * mean of seeds 2 and 3, which agree to about 0.1). am_match_strength
  * reads a score against them. Half the real partnerships scored below
- * -1.58; one in five above 1.1. */
+ * -1.54; one in five above 1.3. */
 static const double strength_at[21] = {
-    -5.19, -3.20, -2.82, -2.60, -2.43, -2.26, -2.12, -1.98, -1.84, -1.71, -1.58,
-    -1.45, -1.29, -1.13, -0.92, -0.59, 0.04,  1.10,  2.79,  8.21,  51.2,
+    -5.19, -3.16, -2.79, -2.57, -2.38, -2.21, -2.07, -1.93, -1.79, -1.66, -1.54,
+    -1.40, -1.25, -1.08, -0.84, -0.51, 0.21, 1.30, 3.10, 8.45, 51.2,
 };
 
 double am_match_strength(double score)
