@@ -138,6 +138,11 @@ test('standing offers and the matching, with reasons', async () => {
   const fits = (await get(`offers/${offer.id}/matches`)).items;
   assert.deepEqual(fits.map((x) => x.id), [hosting.id]);
   expectError(await post('offers', tok.offD, { city_id: D.id, category: 'hosting', title: 'x', quantity: 4, unit: 'tonnes' }), 422, { field: 'unit' });
+  // a pledge from a standing offer names it; only the pledging city's own offers
+  const fromOffer = expectStatus(await post('pledges', tok.offD, { need_id: hosting.id, city_id: D.id, quantity: 2, offer_id: offer.id }), 201).json;
+  assert.equal(fromOffer.offer_id, offer.id);
+  expectError(await post('pledges', tok.offA, { need_id: hosting.id, city_id: A.id, quantity: 1, offer_id: offer.id }), 422, { field: 'offer_id' });
+  expectStatus(await post(`pledges/${fromOffer.id}/cancel`, tok.offD, {}), 200);
   expectStatus(await post(`offers/${offer.id}/withdraw`, tok.offD, {}), 200);
   assert.equal((await get(`offers/${offer.id}/matches`)).items.length, 1, 'a withdrawn offer still names what it fitted');
 });

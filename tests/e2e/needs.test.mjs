@@ -101,12 +101,16 @@ test('a Ukrainian city posts two needs, two partners pledge, a delivery confirme
   const fits = a.page.getByRole('region', { name: 'The open needs it fits' });
   const fit = fits.getByRole('listitem').filter({ hasText: 'Hosting for 40 displaced people (synthetic)' });
   await fit.getByText('0 met, 15 pledged, of 40').waitFor();
-  assert.match(await fit.getByRole('link', { name: 'Hosting for 40 displaced people (synthetic)' }).getAttribute('href'), /^#\/need\/\d+$/);
+  // the offering city's link pledges from its offer
+  assert.match(await fit.getByRole('link', { name: 'Hosting for 40 displaced people (synthetic)' }).getAttribute('href'), /^#\/need\/\d+\?offer=\d+$/);
   assert.equal(await fits.getByText('Generators for the hospital (synthetic)').count(), 0, 'a need of another category does not fit');
   await a.page.locator('main .lead').getByText('in Ukrainian').waitFor();
   await a.page.getByRole('button', { name: 'Withdraw the offer' }).waitFor(); // its city's `can`
   assert.deepEqual(await checkA11y(a.page, 'offer'), []);
   await checkWidths(a.page, 'offer');
+  // from its offer to the need: the pledge form says the pledge comes from the offer
+  await fit.getByRole('link', { name: 'Hosting for 40 displaced people (synthetic)' }).click();
+  await a.page.locator('form.pledge-form').getByRole('link', { name: 'This pledge comes from your standing offer.' }).waitFor();
 
   // the pledging city's workspace: its pledge with its status, its offer
   await a.page.goto(`${s.base}/#/`);

@@ -45,6 +45,7 @@ needs-pledge-remaining = { $count ->
     [0] All of it is pledged already.
    *[other] { $count } remain to be pledged.
 }
+needs-pledge-from-offer = This pledge comes from your standing offer.
 needs-pledge-note = Note
 needs-pledged = The pledge is recorded; the city in need is told.
 needs-not-pledged = The pledge was not recorded: { $error }

@@ -42,6 +42,7 @@ needs-pledge-remaining = { $count ->
     [0] همهٔ آن از پیش تعهد شده است.
    *[other] هنوز { $count } برای تعهد باقی مانده است.
 }
+needs-pledge-from-offer = این تعهد از پیشنهاد دائمی شماست.
 needs-pledge-note = یادداشت
 needs-pledged = تعهد ثبت شد؛ به شهر نیازمند اطلاع داده شد.
 needs-not-pledged = تعهد ثبت نشد: ⁨{ $error }⁩

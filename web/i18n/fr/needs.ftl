@@ -46,6 +46,7 @@ needs-pledge-remaining = { $count ->
     [one] Il reste { $count } à promettre.
    *[other] Il reste { $count } à promettre.
 }
+needs-pledge-from-offer = Cette promesse vient de votre offre permanente.
 needs-pledge-note = Note
 needs-pledged = La promesse est enregistrée ; la ville dans le besoin en est informée.
 needs-not-pledged = La promesse n’a pas été enregistrée : { $error }

@@ -46,6 +46,7 @@ needs-pledge-remaining = { $count ->
     [one] Resta { $count } da promettere.
    *[other] Restano { $count } da promettere.
 }
+needs-pledge-from-offer = Questo impegno viene dalla vostra offerta permanente.
 needs-pledge-note = Nota
 needs-pledged = L’impegno è registrato; la città che ha bisogno ne è informata.
 needs-not-pledged = L’impegno non è stato registrato: { $error }

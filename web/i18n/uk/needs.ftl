@@ -50,6 +50,7 @@ needs-pledge-remaining = { $count ->
     [many] Ще не обіцяно: { $count }.
    *[other] Ще не обіцяно: { $count }.
 }
+needs-pledge-from-offer = Ця обіцянка — з вашої постійної пропозиції.
 needs-pledge-note = Примітка
 needs-pledged = Обіцянку записано; місту, що потребує допомоги, про це повідомлено.
 needs-not-pledged = Обіцянку не записано: { $error }

@@ -173,10 +173,12 @@ export async function renderOne(view, ctx) {
 }
 
 function pledgeForm(n, ctx) {
+  const offer = Number(ctx.query?.get('offer')) || 0; // reached from one of our standing offers
   const qty = h('input', { type: 'number', min: 1, step: 1, inputmode: 'numeric', value: Math.max(1, Math.min(n.remaining || 1, n.quantity)) });
   const note = h('input', { type: 'text', dir: 'auto', maxlength: 2000 });
   const form = h('form', { class: 'form inline-form pledge-form', novalidate: true },
     h('h3', {}, t('needs-pledge')),
+    offer ? h('p', { class: 'hint' }, h('a', { href: `#/offer/${offer}` }, t('needs-pledge-from-offer'))) : null,
     field(t('needs-pledge-quantity', { unit: unitText(n.unit, 2) }), qty, { required: true, hint: t('needs-pledge-remaining', { count: n.remaining }) }),
     field(t('needs-pledge-note'), note),
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button' }, t('needs-pledge'))));
@@ -184,11 +186,13 @@ function pledgeForm(n, ctx) {
   errors.add('quantity', qty.closest('.field'), qty);
   errors.add('city_id', qty.closest('.field'), qty);
   errors.add('need_id', qty.closest('.field'), qty);
+  errors.add('offer_id', qty.closest('.field'), qty);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     errors.clear();
     const body = { need_id: n.id, city_id: ctx.user.city_id, quantity: Number(qty.value) };
     if (note.value.trim()) body.note = note.value.trim();
+    if (offer) body.offer_id = offer;
     try {
       await api.post('/pledges', body);
       flash(t('needs-pledged'));
@@ -284,6 +288,8 @@ export async function renderOffer(view, ctx) {
   const stepButton = stepButtons(area);
   const actions = steps.filter((s) => o.can && o.can[s.action]).map((s) => stepButton(s, o.id, t(`needs-offer-step-${s.action}`), `#/offer/${o.id}`));
   const fact = (dt, dd) => h('div', {}, h('dt', {}, dt), h('dd', {}, dd));
+  // the offering city pledges from its offer: the need's page names it in the pledge
+  const ours = Boolean(ctx.user && ctx.user.city_id && ctx.user.city_id === o.city_id);
   append(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/needs' }, t('needs-title')), ' / ', h('a', { href: '#/offers' }, t('needs-offers'))),
     h('h1', { dir: 'auto' }, o.title),
@@ -299,7 +305,7 @@ export async function renderOffer(view, ctx) {
     h('section', { class: 'block', 'aria-labelledby': 'h-offer-matches' }, h('h2', { id: 'h-offer-matches' }, t('needs-offer-matches')),
       h('p', { class: 'hint' }, t('needs-offer-matches-lead')),
       matches.items.length ? h('ol', { class: 'plain-list needs-list', 'aria-labelledby': 'h-offer-matches' }, matches.items.map((n) => h('li', { class: `need urgency-${n.urgency}` },
-        h('h3', { class: 'need-title' }, h('a', { href: `#/need/${n.id}`, dir: 'auto' }, n.title)),
+        h('h3', { class: 'need-title' }, h('a', { href: ours ? hashFor(`/need/${n.id}`, { offer: o.id }) : `#/need/${n.id}`, dir: 'auto' }, n.title)),
         h('p', { class: 'meta' }, h('a', { href: `#/city/${n.city.id}`, dir: 'auto' }, n.city.name), ` (${n.city.country}) · `,
           choiceText(n.urgency), ' · ', choiceText(n.status),
           n.deadline ? ` · ${t('needs-deadline', { date: fmt.date(n.deadline) })}` : ''),
