@@ -1986,6 +1986,18 @@ static const char *thousands(double v, char buf[32])
 /* The reasons of a suggestion, strongest first, with the cities and
  * networks behind them (ids; names are filled in afterwards). A negative
  * weight counts less in its favour: the reason's words say so. */
+/* "a similar size (133,296 and 140,000 inhabitants)", with the two
+ * populations for a client that words it itself. */
+static void size_reason(json_t *list, const char *words, const struct mcity *a, const struct mcity *b, double weight)
+{
+    char x[32], y[32], t[64 + sizeof x + sizeof y];
+    snprintf(t, sizeof t, "%s (%s and %s inhabitants)", words, thousands(expm1(a->logpop), x),
+             thousands(expm1(b->logpop), y));
+    json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:[II]}", "signal", "size", "text", t, "weight", weight,
+                                          "populations", (json_int_t)llround(expm1(a->logpop)),
+                                          (json_int_t)llround(expm1(b->logpop))));
+}
+
 static json_t *reasons(const struct am_match_model *m, int64_t city, const struct am_match_hit *h)
 {
     ssize_t q = find(m, city), c = find(m, h->city);
@@ -2071,26 +2083,13 @@ static json_t *reasons(const struct am_match_model *m, int64_t city, const struc
     else
         json_decref(nets);
     const struct mcity *a = &m->c[q], *b = &m->c[c];
-    if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) < 0.7) {
-        /* room for the text with the longest numbers thousands() writes */
-        char x[32], y[32], t[sizeof "a similar size ( and  inhabitants)" + sizeof x - 1 + sizeof y - 1];
-        snprintf(t, sizeof t, "a similar size (%s and %s inhabitants)", thousands(expm1(a->logpop), x),
-                 thousands(expm1(b->logpop), y));
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:[II]}", "signal", "size", "text", t, "weight",
-                                              h->size_similar + am_match_default_weights.size_similar * 0.7,
-                                              "populations", (json_int_t)llround(expm1(a->logpop)),
-                                              (json_int_t)llround(expm1(b->logpop))));
-    } else if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) >= log(10.0) &&
-               h->size_similar + am_match_default_weights.size_similar * 0.7 < 0) {
-        /* one ten times the other, or more: less in its favour */
-        char x[32], y[32], t[sizeof "very different sizes ( and  inhabitants)" + sizeof x - 1 + sizeof y - 1];
-        snprintf(t, sizeof t, "very different sizes (%s and %s inhabitants)", thousands(expm1(a->logpop), x),
-                 thousands(expm1(b->logpop), y));
-        json_array_append_new(list, json_pack("{s:s,s:s,s:f,s:[II]}", "signal", "size", "text", t, "weight",
-                                              h->size_similar + am_match_default_weights.size_similar * 0.7,
-                                              "populations", (json_int_t)llround(expm1(a->logpop)),
-                                              (json_int_t)llround(expm1(b->logpop))));
-    }
+    /* similar (within a factor of two) in its favour; one ten times the
+     * other, or more, less so; its part against a factor of two */
+    double size_part = h->size_similar + am_match_default_weights.size_similar * 0.7;
+    if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) < 0.7)
+        size_reason(list, "a similar size", a, b, size_part);
+    else if (a->logpop > 0 && b->logpop > 0 && fabs(a->logpop - b->logpop) >= log(10.0) && size_part < 0)
+        size_reason(list, "very different sizes", a, b, size_part);
     if (degree(m, (size_t)c) > 0) {
         char t[64];
         snprintf(t, sizeof t, "has %u partner %s", degree(m, (size_t)c), degree(m, (size_t)c) == 1 ? "city" : "cities");

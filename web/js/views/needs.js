@@ -123,16 +123,21 @@ function stepButtons(area) {
   }, words);
 }
 
+// One record for its page, or null with the page saying why.
+async function loadOne(view, path, missing) {
+  try {
+    return await api.get(path);
+  } catch (e) {
+    if (e.status === 404) notFound(view, missing);
+    else loadFailed(view, e);
+    return null;
+  }
+}
+
 export async function renderOne(view, ctx) {
   const id = Number(ctx.params[0]);
-  let n;
-  try {
-    n = await api.get(`/needs/${id}`);
-  } catch (e) {
-    if (e.status === 404) notFound(view, t('needs-not-found', { id }));
-    else loadFailed(view, e);
-    return;
-  }
+  const n = await loadOne(view, `/needs/${id}`, t('needs-not-found', { id }));
+  if (!n) return;
   const [pledges, matches, needSteps, pledgeSteps] = await Promise.all([
     api.get('/pledges', { need: id, limit: 500 }), api.get(`/needs/${id}/matches`).catch(() => ({ items: [] })),
     stepsOf('Need'), stepsOf('Pledge'),
@@ -271,14 +276,8 @@ export async function renderOffers(view, ctx) {
 
 export async function renderOffer(view, ctx) {
   const id = Number(ctx.params[0]);
-  let o;
-  try {
-    o = await api.get(`/offers/${id}`);
-  } catch (e) {
-    if (e.status === 404) notFound(view, t('needs-offer-not-found', { id }));
-    else loadFailed(view, e);
-    return;
-  }
+  const o = await loadOne(view, `/offers/${id}`, t('needs-offer-not-found', { id }));
+  if (!o) return;
   const [matches, steps] = await Promise.all([
     api.get(`/offers/${id}/matches`).catch(() => ({ items: [] })), stepsOf('Offer'),
   ]);
