@@ -7,13 +7,17 @@
  *
  *   match_eval DB [--seed N] [--hide 0.1] [--pairs N] [--tune] [--w name=value]
  *                 [--check] [--speed] [--strength] [--train ROUNDS [--l2 X] [--focus]]
- *   match_eval DB --outsider HELD.csv REST.csv [--w name=value]
+ *   match_eval DB --outsider HELD.csv REST.csv [--w name=value] [--ranks FILE] [--amity-only]
  *
  * --outsider judges the way an outsider does (bench/match_outsider.sh):
  * DB was imported from REST.csv, HELD.csv's pairs were never in it; both
  * cities of each held-out pair ask, and the baselines are computed by name
  * on REST.csv as well as on amity's graph (SHOW_HELD=1 lists the held-out
- * pairs amity already holds under other names). --strength prints the
+ * pairs amity already holds under other names); --ranks FILE writes, for
+ * each ask amity can place and does not hold, "city,partner,rank,partners"
+ * (rank from 0, -1 beyond the first 100; partners: the asking city's), and
+ * --amity-only leaves the graph's baselines out (bench/match_cv.py, which
+ * searches the weights, reads only amity's ranks). --strength prints the
  * hidden partners' scores at every 5th percentile (am_match_strength's
  * table). --train fits the weights as a conditional logit (the hidden
  * partner against the best 100 and 100 cities drawn at random, a sampled
@@ -669,7 +673,7 @@ static size_t rank_of(const struct am_match_model *m, rank_fn *fn, void *ctx, in
  * partner amity cannot find by the importer's rules is a miss for amity
  * and the graph's baselines (and is counted apart). */
 static int outsider(struct am_db *db, const struct am_match_model *m, const struct am_match_weights *w,
-                    const char *held_path, const char *rest_path)
+                    const char *held_path, const char *rest_path, const char *ranks_path, bool no_graph)
 {
     struct rows held, rest;
     struct names g;
@@ -685,6 +689,9 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
     size_t aa_only = 0, amity_only = 0; /* found at 20 by one and not the other */
     size_t unresolved = 0, partnered = 0;
     enum am_match_baseline cn = AM_MATCH_COMMON, aa = AM_MATCH_ADAMIC_ADAR;
+    FILE *ranks = ranks_path ? fopen(ranks_path, "w") : NULL;
+    if (ranks_path && !ranks)
+        perror(ranks_path);
     for (size_t i = 0; score && touched && i < held.n; i++) {
         int64_t id[2] = {resolve_side(db, held.f[i], 0), resolve_side(db, held.f[i], 1)};
         char *k[2] = {name_key(held.f[i][0], held.f[i][1]), name_key(held.f[i][4], held.f[i][5])};
@@ -708,8 +715,11 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
                 if (!fair && getenv("SHOW_HELD") && side == 0)
                     fprintf(stderr, "held: %s (%s) - %s (%s)\n", held.f[i][0], held.f[i][1], held.f[i][4], held.f[i][5]);
                 tally_add(&t_amity, r);
-                tally_add(&t_cn, rank_of(m, rank_baseline, &cn, city, want));
-                tally_add(&t_aa, rank_of(m, rank_baseline, &aa, city, want));
+                tally_add(&t_cn, no_graph ? SIZE_MAX : rank_of(m, rank_baseline, &cn, city, want));
+                tally_add(&t_aa, no_graph ? SIZE_MAX : rank_of(m, rank_baseline, &aa, city, want));
+                if (ranks && fair)
+                    fprintf(ranks, "%lld,%lld,%lld,%u\n", (long long)city, (long long)want,
+                            r == SIZE_MAX ? -1LL : (long long)r, am_match_degree(m, city));
             }
             bool by_name = nm[side] >= 0 && nm[!side] >= 0;
             size_t rcn = by_name ? name_rank(&g, (uint32_t)nm[side], (uint32_t)nm[!side], false, score, touched) : SIZE_MAX;
@@ -733,6 +743,8 @@ static int outsider(struct am_db *db, const struct am_match_model *m, const stru
             }
         }
     }
+    if (ranks)
+        fclose(ranks);
     printf("outsider: %zu held-out pairs, %zu asks; %zu asks amity cannot place (city or partner not found), "
            "%zu it already holds by other names; %zu names in the rest\n",
            held.n, t_amity.asks, unresolved, partnered, g.n);
@@ -773,7 +785,8 @@ int main(int argc, char **argv)
     bool do_tune = false, do_check = false, do_speed = false, do_strength = false;
     double l2 = 0.01;
     int64_t rounds = 0;
-    const char *set[16], *held = NULL, *rest = NULL;
+    const char *set[32], *held = NULL, *rest = NULL, *ranks = NULL;
+    bool amity_only = false;
     size_t nset = 0;
     for (int i = 2; i < argc; i++) {
         if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
@@ -799,7 +812,11 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--outsider") == 0 && i + 2 < argc)
             held = argv[++i], rest = argv[++i], hide = 0;
         else if (strcmp(argv[i], "--w") == 0 && i + 1 < argc)
-            set[nset++] = argv[++i];
+            set[nset < 32 ? nset++ : nset] = argv[++i];
+        else if (strcmp(argv[i], "--ranks") == 0 && i + 1 < argc)
+            ranks = argv[++i];
+        else if (strcmp(argv[i], "--amity-only") == 0)
+            amity_only = true;
     }
     struct am_err err = {0};
     struct am_store *st = NULL;
@@ -842,7 +859,7 @@ int main(int argc, char **argv)
            nc, np, nhide, (long long)seed, nm, nq, build_ms);
     struct am_match_weights w = am_match_default_weights;
     /* --w name=value: try a weight by hand */
-    for (size_t i = 0; i < nset && i < 16; i++) {
+    for (size_t i = 0; i < nset; i++) {
         const char *eq = strchr(set[i], '=');
         for (size_t k = 0; eq && am_match_signal_names[k]; k++)
             if (strlen(am_match_signal_names[k]) == (size_t)(eq - set[i]) &&
@@ -850,7 +867,7 @@ int main(int argc, char **argv)
                 am_parse_double(eq + 1, am_match_weight(&w, k));
     }
     if (held) {
-        int rc = outsider(db, m, &w, held, rest);
+        int rc = outsider(db, m, &w, held, rest, ranks, amity_only);
         am_match_free(m);
         free(q), free(cities), free(pairs), free(members);
         am_store_close(st);

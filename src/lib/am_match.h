@@ -89,7 +89,7 @@ bool am_match_set_ties(struct am_match_model *m, const struct am_match_diaspora 
 /* The signals, once: the weights, the parts of a hit's score and the
  * names the evaluation tunes by all come from this list. */
 #define AM_MATCH_SIGNALS(X)                                                                                        \
-    X(common) X(adamic_adar) X(chain3) X(regional) X(region_pair) X(division) X(country) X(size_similar) X(size)   \
+    X(common) X(adamic_adar) X(chain3) X(regional) X(region_pair) X(division) X(country) X(spread) X(size_similar) X(size)   \
         X(popularity) X(distance) X(network) X(seat) X(namesake) X(diaspora) X(topics)
 #define AM_MATCH_DOUBLE(name) double name;
 
@@ -109,6 +109,9 @@ double *am_match_weight(struct am_match_weights *w, size_t signal);
  * suggestion of strength 80 scores higher than four in five real
  * partnerships did before they were made. Bounded and monotone. */
 double am_match_strength(double score);
+
+/* How many partners the model holds for city (0 when it is not in it). */
+uint32_t am_match_degree(const struct am_match_model *m, int64_t city);
 
 /* Candidate filters; zero values filter nothing. */
 struct am_match_filter {

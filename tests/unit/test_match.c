@@ -535,3 +535,20 @@ Test(match, namesakes_abroad_and_seats_of_the_same_rank)
         cr_expect_eq(all[i].city, h[i].city);
     am_match_free(m);
 }
+
+/* A country's share of the partnerships is spread over its cities with
+ * partners: BB has four (B, C, D, E), AA two (A, G), DD one (H). */
+Test(match, a_country_share_is_spread_over_its_partnered_cities)
+{
+    struct am_match_model *m = model();
+    struct am_match_hit h[20];
+    size_t n = 0;
+    cr_assert_eq(am_match_rank(m, 6, NULL, NULL, 20, h, &n), AM_OK);
+    size_t d = rank_of(h, n, 4), i = rank_of(h, n, 9), a = rank_of(h, n, 1);
+    cr_assert(d && i && a);
+    double w = am_match_default_weights.spread;
+    cr_expect(fabs(h[d - 1].spread - w * log1p(4.0)) < 1e-5, "%g", h[d - 1].spread);
+    cr_expect(fabs(h[i - 1].spread - w * log1p(1.0)) < 1e-5, "%g", h[i - 1].spread);
+    cr_expect(fabs(h[a - 1].spread - w * log1p(2.0)) < 1e-5, "%g", h[a - 1].spread);
+    am_match_free(m);
+}
