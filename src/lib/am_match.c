@@ -119,9 +119,9 @@ enum { CELLS_LNG = 360, CELLS = 180 * 360 };
 /* Searched by bench/match_cv.py on the held-out pairs of seeds 1 and 2 (the
  * outsider's way), judged on seeds 3 to 5 (docs/match.md). */
 const struct am_match_weights am_match_default_weights = {
-    .common = 2.5, .adamic_adar = 3.0, .chain3 = 10, .regional = 0.6, .region_pair = 2.1, .division = 0.3, .country = 0.45,
-    .spread = -0.375, .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.3, .network = 0.75, .seat = 0.75,
-    .namesake = 6,
+    .common = 2.5, .adamic_adar = 3.0, .chain3 = 10, .regional = 0.6, .region_pair = 2.1, .division = 0.3,
+    .country = 0.45, .spread = -0.375, .size_similar = 0.14, .size = 0, .popularity = 0.3, .distance = -0.3,
+    .network = 0.75, .seat = 0.75, .namesake = 6,
     /* set by hand: a group of 10,000 people from a city weighs about as much
      * as one shared partner; one shared topic of one each, about half that */
     .diaspora = 1.2, .topics = 1.0,
@@ -131,8 +131,8 @@ const struct am_match_weights am_match_default_weights = {
  * ..., 100): each hidden from the model in turn and scored from its city
  * (bench/match_eval.c --strength, the default weights, the real data; the
  * mean of seeds 2 and 3, which agree to about 0.3). am_match_strength
- * reads a score against them. Half the real
- * partnerships scored below -4.67; one in five above 0.68. */
+ * reads a score against them. Half the real partnerships scored below
+ * -4.67; one in five above 0.68. */
 static const double strength_at[21] = {
     -8.99, -6.71, -6.30, -6.03, -5.81, -5.58, -5.38, -5.19, -5.02, -4.85, -4.67,
     -4.49, -4.27, -4.03, -3.72, -3.30, -2.51, -1.42, 0.68, 6.43, 55.0,
@@ -498,7 +498,8 @@ void am_match_free(struct am_match_model *m)
         return;
     free(m->c), free(m->ids), free(m->by_id), free(m->adj_off), free(m->adj);
     lists_free(&m->nets);
-    free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total), free(m->country_spread);
+    free(m->mem_off), free(m->mems), free(m->net_ids), free(m->codes), free(m->pairs), free(m->country_total);
+    free(m->country_spread);
     free(m->runs), free(m->country_runs), free(m->cell_off), free(m->cell_runs);
     free(m->div_off), free(m->div_to), free(m->div_country);
     free(m->ties), free(m->holder_off), free(m->holders), free(m->by_name);
@@ -969,14 +970,14 @@ static void add_near(const struct am_match_model *m, uint32_t n, double w, void 
 }
 
 /* For a city n near q (weight w): its partners, and the cities near them. */
-struct spread_ctx {
+struct near_ctx {
     struct scratch *s;
     uint32_t q;
 };
 
 static void near_partners(const struct am_match_model *m, uint32_t n, double w, void *ctx)
 {
-    struct spread_ctx *sc = ctx;
+    struct near_ctx *sc = ctx;
     for (uint32_t j = m->adj_off[n]; j < m->adj_off[n + 1]; j++) {
         if (n != sc->q)
             at(sc->s, m->adj[j])->regional += (float)w;
@@ -1105,7 +1106,7 @@ static void collect(const struct am_match_model *m, size_t q, struct scratch *s)
         }
     }
     namesakes(m, q, s);
-    struct spread_ctx sc = {s, (uint32_t)q};
+    struct near_ctx sc = {s, (uint32_t)q};
     around(m, (uint32_t)q, near_partners, &sc);
     const uint32_t *nets;
     uint32_t nnets = list_of(&m->nets, q, &nets);
@@ -1396,7 +1397,8 @@ static void country_terms(const struct am_match_model *m, struct scratch *s, con
 {
     for (size_t k = 0; k < m->ncountries; k++) {
         double dia = s->dia_country[k];
-        s->cterm[k] = w->country * s->country_log[k] + w->spread * m->country_spread[k] + (dia != 0 ? w->diaspora * log1p(dia) : 0);
+        s->cterm[k] = w->country * s->country_log[k] + w->spread * m->country_spread[k] +
+                      (dia != 0 ? w->diaspora * log1p(dia) : 0);
         s->dbest[k] = 0; /* at least: a division with no partnership with the city's (log1p(0)) */
     }
     for (size_t j = 0; w->division > 0 && j < s->ndivs; j++) {
