@@ -632,6 +632,17 @@ static int practice_verb(struct cli *c, const char *sub, int argc, char **argv)
     return 0;
 }
 
+/* --help (or -h) anywhere among a record command's words: the kind's help,
+ * which names every action's options (before, "amity need withdraw --help"
+ * answered "--help needs a value"). */
+static bool wants_help(int argc, char **argv)
+{
+    for (int i = 0; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            return true;
+    return false;
+}
+
 static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char **argv)
 {
     const char *sub = argc > 0 ? argv[0] : "help";
@@ -645,7 +656,7 @@ static int cmd_record(struct cli *c, const struct am_resource *r, int argc, char
     if (r == &am_city_resource && strcmp(sub, "near") == 0)
         return city_query(c, &am_city_nearby_query, (const char *const[]){"lat", "lng"}, 2, argc - 1,
                           argv + 1, false);
-    if (strcmp(sub, "help") == 0 || strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+    if (strcmp(sub, "help") == 0 || wants_help(argc, argv)) {
         record_help(r);
         return 0;
     }

@@ -149,4 +149,10 @@ test('the command line: amity travel-request', async () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /EUR/);
   assert.match(cli(s.db, ['travel-request', '--help']).stdout, /grant/);
+  // fixed bug: after an action, --help answered "--help needs a value"
+  for (const args of [['travel-request', 'grant', '--help'], ['travel-request', 'list', '-h'], ['city', 'update', '7', '--help']]) {
+    const h = cli(s.db, args);
+    assert.equal(h.status, 0, `${args.join(' ')}: ${h.stderr}`);
+    assert.match(h.stdout, /usage|--/, args.join(' '));
+  }
 });
